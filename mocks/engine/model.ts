@@ -1,0 +1,190 @@
+// The world the engine reasons about. Plain JSON-serialisable data: the engine never stores
+// anything itself; mocks/db keeps a World and hands it to the engine's pure functions.
+import type { Permission } from './permissions';
+
+export type Deployment = 'saas' | 'dedicated' | 'self-managed';
+export type Plan = 'free' | 'teams' | 'enterprise';
+export type OrgRole = 'admin' | 'member' | 'viewer';
+export type Seat = 'full' | 'viewer' | 'none';
+export type Visibility = 'open' | 'public' | 'team' | 'restricted';
+export type BuiltinTeamRole = 'admin' | 'member' | 'viewer' | 'service';
+export type CustomRoleRef = `custom:${string}`;
+/** A team or project role: built-in, or `custom:<customRoleId>`. */
+export type RoleRef = BuiltinTeamRole | CustomRoleRef;
+export type JoinedVia = 'seed' | 'invite' | 'domain-capture' | 'sso' | 'added';
+
+/** Team privacy settings of §5.1, plus auto-add (§3.4). Keys are also the §5.3 enforcement keys. */
+export interface TeamSettings {
+  hidden: boolean;
+  futureProjectsPrivate: boolean;
+  membersCanInvite: boolean;
+  noPublicReportsInPrivateProjects: boolean;
+  recommendForDomainSignups: boolean;
+  codeSavingByDefault: boolean;
+  autoAddNewUsers: boolean;
+}
+/** Settings an org can enforce on every team (§5.3: 1–4 and 6). */
+export type EnforceableSetting =
+  | 'hidden'
+  | 'futureProjectsPrivate'
+  | 'membersCanInvite'
+  | 'noPublicReportsInPrivateProjects'
+  | 'codeSavingByDefault';
+export type Enforcements = Partial<Record<EnforceableSetting, boolean>>;
+
+export interface Org {
+  id: string;
+  /** URL slug, e.g. `acme`. Unique in the world. */
+  slug: string;
+  name: string;
+  deployment: Deployment;
+  plan: Plan;
+  /** Claimed email domains (SaaS domain capture), unique across all orgs. */
+  domains: string[];
+  defaultTeamId: string | null;
+  ssoProvisioning: boolean;
+  billingAdminId: string | null;
+  fullSeatLimit: number;
+  /** Org-wide enforced team privacy settings: key present = enforced to that value. */
+  enforcements: Enforcements;
+  createdAt: string;
+}
+
+export interface User {
+  id: string;
+  /** Unique in the world (usernames resolve across orgs). */
+  username: string;
+  name: string;
+  email: string;
+  /** null: a person outside every org of the world (an outsider or a fresh sign-up). */
+  orgId: string | null;
+  orgRole: OrgRole;
+  modelsSeat: Seat;
+  weaveAccess: Seat;
+  joinedVia: JoinedVia;
+  joinedAt: string;
+  lastActiveAt: string | null;
+}
+
+export type InviteStatus = 'pending' | 'accepted' | 'revoked';
+export interface Invite {
+  id: string;
+  orgId: string;
+  /** Email, or the username of an existing person (resolved when sent). */
+  email: string;
+  orgRole: OrgRole;
+  modelsSeat: Seat;
+  weaveAccess: Seat;
+  /** Teams joined on acceptance, with the team role. */
+  teams: { teamId: string; role: RoleRef }[];
+  invitedById: string;
+  sentAt: string;
+  expiresAt: string;
+  status: InviteStatus;
+}
+
+export type StorageType = { kind: 'managed' } | { kind: 'external'; bucket: string };
+export interface TeamMembership {
+  role: RoleRef;
+  joinedAt: string;
+}
+export interface Team {
+  id: string;
+  orgId: string;
+  /** Unique across the world; lowercase, digits, - and _, 3–32; never renamed. */
+  name: string;
+  storage: StorageType;
+  settings: TeamSettings;
+  /** Keyed by user id or service account id. */
+  members: Record<string, TeamMembership>;
+  createdAt: string;
+}
+
+export interface ServiceAccount {
+  id: string;
+  teamId: string;
+  name: string;
+  /** Only the last characters are kept; the full key is shown once at creation. */
+  apiKeyLast4: string;
+  createdById: string;
+  createdAt: string;
+}
+
+export type BaseRole = 'viewer' | 'member';
+export interface CustomRole {
+  id: string;
+  orgId: string;
+  name: string;
+  description: string;
+  base: BaseRole;
+  /** Permissions added on top of the base role's (never ones the base already has). */
+  added: Permission[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Project {
+  id: string;
+  teamId: string;
+  name: string;
+  description: string;
+  ownerId: string;
+  visibility: Visibility;
+  /** Restricted projects: the invited users and service accounts. */
+  restrictedMembers: string[];
+  /** Project role overrides (Team/Restricted only). Absent key = the role tracks the team role. */
+  roleOverrides: Record<string, RoleRef>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type RunState = 'running' | 'finished' | 'crashed' | 'failed';
+export interface Run {
+  id: string;
+  projectId: string;
+  name: string;
+  authorId: string;
+  state: RunState;
+  createdAt: string;
+}
+export interface Report {
+  id: string;
+  projectId: string;
+  title: string;
+  authorId: string;
+  createdAt: string;
+}
+export interface Artifact {
+  id: string;
+  projectId: string;
+  name: string;
+  authorId: string;
+  createdAt: string;
+}
+
+export interface World {
+  orgs: Record<string, Org>;
+  users: Record<string, User>;
+  invites: Record<string, Invite>;
+  teams: Record<string, Team>;
+  serviceAccounts: Record<string, ServiceAccount>;
+  customRoles: Record<string, CustomRole>;
+  projects: Record<string, Project>;
+  runs: Record<string, Run>;
+  reports: Record<string, Report>;
+  artifacts: Record<string, Artifact>;
+}
+
+/** Who is asking. Anonymous = signed out / someone the world does not know. */
+export type Actor =
+  | { kind: 'user'; userId: string }
+  | { kind: 'service'; serviceAccountId: string }
+  | { kind: 'anonymous' };
+
+export type Resource =
+  | { kind: 'org'; orgId: string }
+  | { kind: 'team'; teamId: string }
+  | { kind: 'project'; projectId: string }
+  | { kind: 'run'; runId: string }
+  | { kind: 'report'; reportId: string }
+  | { kind: 'artifact'; artifactId: string };
