@@ -20,7 +20,17 @@ const TEST_FILES = ['**/*.test.{ts,tsx}', '**/*.spec.{ts,tsx}', 'tests/**', 'ben
 const SOURCE_FILES = ['**/*.{ts,tsx}'];
 
 // Feature folders: the planned ones plus whatever exists now, so a new feature is covered automatically.
-const PLANNED_FEATURES = ['orgs', 'users', 'invites', 'teams', 'projects', 'roles', 'access', 'audit', 'demo'];
+const PLANNED_FEATURES = [
+  'orgs',
+  'users',
+  'invites',
+  'teams',
+  'projects',
+  'roles',
+  'access',
+  'audit',
+  'demo',
+];
 function listFeatures() {
   try {
     return readdirSync(abs('src/features'), { withFileTypes: true })
@@ -154,7 +164,15 @@ export default defineConfig(
   },
   // Node code: configs, scripts, tests, e2e.
   {
-    files: ['*.{js,mjs,ts}', 'scripts/**', 'e2e/**', 'tests/**', 'bench/**', 'mocks/node.ts', '**/*.test.{ts,tsx}'],
+    files: [
+      '*.{js,mjs,ts}',
+      'scripts/**',
+      'e2e/**',
+      'tests/**',
+      'bench/**',
+      'mocks/node.ts',
+      '**/*.test.{ts,tsx}',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   // React.
@@ -204,7 +222,8 @@ export default defineConfig(
           patterns: [
             {
               group: ['**/src/**', '!**/src/api', '!**/src/api/**'],
-              message: 'e2e drives the UI through role/label locators; import nothing from src but src/api types.',
+              message:
+                'e2e drives the UI through role/label locators; import nothing from src but src/api types.',
             },
             {
               group: ['**/src/api', '**/src/api/**'],

@@ -1,0 +1,48 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
+
+const CI = !!process.env.CI;
+const PORT = 4173;
+
+// Journeys run against the production build served statically (`vite preview`), through the real MSW
+// service worker — the same thing users get. See docs/decisions/0001-tooling.md.
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: CI,
+  workers: 2,
+  retries: CI ? 1 : 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  // scripts/test.mjs adds a JSON reporter (--reporter=…,json) to count results.
+  reporter: CI ? 'line' : 'list',
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    screenshot: 'only-on-failure',
+    trace: 'on-first-retry',
+    // Service workers stay allowed (the default): the mock backend is one.
+    serviceWorkers: 'allow',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          // Playwright cannot download browsers here: use Debian's Chromium (or $CHROMIUM_PATH).
+          executablePath: findChromium(),
+          args: CHROMIUM_ARGS,
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}`,
+    reuseExistingServer: !CI,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
