@@ -1,0 +1,198 @@
+// Small helpers that append plain objects to a World. Scenarios read as lists of facts ("Ava is an
+// org admin", "vision hides itself") and the builder fills ids, timestamps and defaults.
+// Objects are created once and never spread again, which keeps the 10,000-user scenario fast.
+import type {
+  Artifact,
+  CustomRole,
+  Invite,
+  JoinedVia,
+  Org,
+  OrgRole,
+  Project,
+  Report,
+  RoleRef,
+  Run,
+  RunState,
+  Seat,
+  ServiceAccount,
+  Team,
+  TeamSettings,
+  User,
+  Visibility,
+  World,
+} from '../../engine/model';
+import { INVITE_LIFETIME_DAYS, type Clock } from './time';
+
+export const DEFAULT_TEAM_SETTINGS: Readonly<TeamSettings> = {
+  hidden: false,
+  futureProjectsPrivate: false,
+  membersCanInvite: false,
+  noPublicReportsInPrivateProjects: false,
+  recommendForDomainSignups: false,
+  codeSavingByDefault: false,
+  autoAddNewUsers: false,
+};
+
+export function emptyWorld(): World {
+  return {
+    orgs: {},
+    users: {},
+    invites: {},
+    teams: {},
+    serviceAccounts: {},
+    customRoles: {},
+    projects: {},
+    runs: {},
+    reports: {},
+    artifacts: {},
+  };
+}
+
+export interface UserSpec {
+  username: string;
+  name: string;
+  email: string;
+  orgId: string | null;
+  orgRole: OrgRole;
+  modelsSeat: Seat;
+  weaveAccess?: Seat;
+  joinedVia?: JoinedVia;
+  joinedDaysAgo: number;
+  /** null: never active. */
+  lastActiveDaysAgo: number | null;
+}
+
+export interface ProjectSpec {
+  teamId: string;
+  name: string;
+  description: string;
+  ownerId: string;
+  visibility: Visibility;
+  restrictedMembers?: string[];
+  roleOverrides?: Record<string, RoleRef>;
+  createdDaysAgo: number;
+}
+
+/** Appends to `world` in place; ids are readable (`user-ava`, `team-vision`) for logs and tests. */
+export class WorldBuilder {
+  readonly world: World = emptyWorld();
+  private seq = { run: 0, report: 0, artifact: 0, invite: 0 };
+
+  constructor(readonly clock: Clock) {}
+
+  addOrg(org: Omit<Org, 'createdAt'> & { createdDaysAgo: number }): Org {
+    const { createdDaysAgo, ...rest } = org;
+    const created: Org = { ...rest, createdAt: this.clock.daysAgo(createdDaysAgo) };
+    this.world.orgs[created.id] = created;
+    return created;
+  }
+
+  addUser(spec: UserSpec): User {
+    const user: User = {
+      id: `user-${spec.username}`,
+      username: spec.username,
+      name: spec.name,
+      email: spec.email,
+      orgId: spec.orgId,
+      orgRole: spec.orgRole,
+      modelsSeat: spec.modelsSeat,
+      weaveAccess: spec.weaveAccess ?? spec.modelsSeat,
+      joinedVia: spec.joinedVia ?? 'seed',
+      joinedAt: this.clock.daysAgo(spec.joinedDaysAgo),
+      lastActiveAt: spec.lastActiveDaysAgo === null ? null : this.clock.hoursAgo(spec.lastActiveDaysAgo * 24),
+    };
+    this.world.users[user.id] = user;
+    return user;
+  }
+
+  addTeam(orgId: string, name: string, settings: Partial<TeamSettings>, createdDaysAgo: number): Team {
+    const team: Team = {
+      id: `team-${name}`,
+      orgId,
+      name,
+      storage: { kind: 'managed' },
+      settings: { ...DEFAULT_TEAM_SETTINGS, ...settings },
+      members: {},
+      createdAt: this.clock.daysAgo(createdDaysAgo),
+    };
+    this.world.teams[team.id] = team;
+    return team;
+  }
+
+  addMember(team: Team, principalId: string, role: RoleRef, joinedDaysAgo: number): void {
+    team.members[principalId] = { role, joinedAt: this.clock.daysAgo(joinedDaysAgo) };
+  }
+
+  addServiceAccount(team: Team, name: string, apiKeyLast4: string, createdById: string, daysAgo: number): ServiceAccount {
+    const account: ServiceAccount = {
+      id: `sa-${team.name}-${name}`,
+      teamId: team.id,
+      name,
+      apiKeyLast4,
+      createdById,
+      createdAt: this.clock.daysAgo(daysAgo),
+    };
+    this.world.serviceAccounts[account.id] = account;
+    // Team service accounts act with the legacy Service role in their own team.
+    this.addMember(team, account.id, 'service', daysAgo);
+    return account;
+  }
+
+  addCustomRole(role: Omit<CustomRole, 'createdAt' | 'updatedAt'> & { createdDaysAgo: number }): CustomRole {
+    const { createdDaysAgo, ...rest } = role;
+    const at = this.clock.daysAgo(createdDaysAgo);
+    const created: CustomRole = { ...rest, createdAt: at, updatedAt: at };
+    this.world.customRoles[created.id] = created;
+    return created;
+  }
+
+  addProject(spec: ProjectSpec): Project {
+    const teamName = spec.teamId.replace(/^team-/, '');
+    const at = this.clock.daysAgo(spec.createdDaysAgo);
+    const project: Project = {
+      id: `project-${teamName}-${spec.name}`,
+      teamId: spec.teamId,
+      name: spec.name,
+      description: spec.description,
+      ownerId: spec.ownerId,
+      visibility: spec.visibility,
+      restrictedMembers: spec.restrictedMembers ?? [],
+      roleOverrides: spec.roleOverrides ?? {},
+      createdAt: at,
+      updatedAt: at,
+    };
+    this.world.projects[project.id] = project;
+    return project;
+  }
+
+  addRun(projectId: string, name: string, authorId: string, state: RunState, daysAgo: number): Run {
+    const run: Run = { id: `run-${++this.seq.run}`, projectId, name, authorId, state, createdAt: this.clock.daysAgo(daysAgo) };
+    this.world.runs[run.id] = run;
+    return run;
+  }
+
+  addReport(projectId: string, title: string, authorId: string, daysAgo: number): Report {
+    const report: Report = { id: `report-${++this.seq.report}`, projectId, title, authorId, createdAt: this.clock.daysAgo(daysAgo) };
+    this.world.reports[report.id] = report;
+    return report;
+  }
+
+  addArtifact(projectId: string, name: string, authorId: string, daysAgo: number): Artifact {
+    const artifact: Artifact = { id: `artifact-${++this.seq.artifact}`, projectId, name, authorId, createdAt: this.clock.daysAgo(daysAgo) };
+    this.world.artifacts[artifact.id] = artifact;
+    return artifact;
+  }
+
+  /** sentDaysAgo > INVITE_LIFETIME_DAYS gives an expired invite (still `pending`: expiry is derived from expiresAt). */
+  addInvite(invite: Omit<Invite, 'id' | 'sentAt' | 'expiresAt'> & { sentDaysAgo: number }): Invite {
+    const { sentDaysAgo, ...rest } = invite;
+    const created: Invite = {
+      ...rest,
+      id: `invite-${++this.seq.invite}`,
+      sentAt: this.clock.daysAgo(sentDaysAgo),
+      expiresAt: this.clock.daysAgo(sentDaysAgo - INVITE_LIFETIME_DAYS),
+    };
+    this.world.invites[created.id] = created;
+    return created;
+  }
+}

@@ -1,0 +1,56 @@
+// The scenarios a demo can start from (product.md "What a demo needs"). Each build is a pure
+// function of (name, baseTime): same arguments, deep-equal worlds.
+import type { World } from '../../engine/model';
+import { buildDedicatedScenario } from './dedicated-scenario';
+import { buildDefaultScenario } from './default-scenario';
+import { buildLargeScenario } from './large-scenario';
+import { buildStartupScenario } from './startup-scenario';
+
+export type ScenarioName = 'default' | 'startup' | 'dedicated' | 'large';
+
+export interface BuiltScenario {
+  world: World;
+  homeOrgId: string;
+  /** An org admin of the home org: who the demo acts as until someone picks another user. */
+  defaultActorId: string;
+}
+
+export const SCENARIOS: { name: ScenarioName; label: string; description: string }[] = [
+  {
+    name: 'default',
+    label: 'Acme ML (Enterprise SaaS)',
+    description: '30 people, 5 teams, 20 projects in every visibility, custom roles, invites and service accounts.',
+  },
+  {
+    name: 'startup',
+    label: 'Pixel Forge (Teams plan)',
+    description: 'A small non-Enterprise org: 8 people, 2 teams; Enterprise features appear disabled.',
+  },
+  {
+    name: 'dedicated',
+    label: 'Northwind Health (Dedicated Cloud)',
+    description: 'Enterprise on Dedicated Cloud: SSO auto-provisioning, Add user flow, no domain capture.',
+  },
+  {
+    name: 'large',
+    label: 'Initech (10,000 users)',
+    description: 'Enterprise SaaS at scale: 10,000 users, 200 teams, 5,000 projects.',
+  },
+];
+
+export const SCENARIO_NAMES: readonly ScenarioName[] = SCENARIOS.map((s) => s.name);
+
+export function isScenarioName(value: unknown): value is ScenarioName {
+  return typeof value === 'string' && (SCENARIO_NAMES as readonly string[]).includes(value);
+}
+
+const BUILDERS: Record<ScenarioName, (baseTime: string) => BuiltScenario> = {
+  default: buildDefaultScenario,
+  startup: buildStartupScenario,
+  dedicated: buildDedicatedScenario,
+  large: buildLargeScenario,
+};
+
+export function buildScenario(name: ScenarioName, baseTime: string): BuiltScenario {
+  return BUILDERS[name](baseTime);
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { Visibility, World } from '../../engine/model';
+import { buildScenario, SCENARIOS, type ScenarioName } from './index';
+import { findInvariantViolations } from './invariants';
+
+const BASE = '2026-11-01T12:00:00.000Z';
+const built = new Map<ScenarioName, ReturnType<typeof buildScenario>>();
+const get = (name: ScenarioName) => {
+  const cached = built.get(name) ?? buildScenario(name, BASE);
+  built.set(name, cached);
+  return cached;
+};
+const count = (record: object): number => Object.keys(record).length;
+const homeUsers = (world: World, orgId: string) => Object.values(world.users).filter((u) => u.orgId === orgId);
+
+describe.each(SCENARIOS.map((s) => s.name))('scenario %s', (name) => {
+  it('respects every access-model invariant', () => {
+    expect(findInvariantViolations(get(name).world, BASE)).toEqual([]);
+  });
+
+  it('acts as an org admin of the home org by default', () => {
+    const { world, homeOrgId, defaultActorId } = get(name);
+    const actor = world.users[defaultActorId];
+    expect(actor?.orgId).toBe(homeOrgId);
+    expect(actor?.orgRole).toBe('admin');
+  });
+
+  it('is deterministic for the same arguments', () => {
+    if (name === 'large') return; // covered below with a timing budget
+    expect(buildScenario(name, BASE)).toEqual(buildScenario(name, BASE));
+  });
+
+  it('derives every time from baseTime', () => {
+    if (name === 'large') return;
+    const later = buildScenario(name, '2027-01-01T00:00:00.000Z');
+    const base = get(name);
+    expect(count(later.world.users)).toBe(count(base.world.users));
+    const times = JSON.stringify(later.world).match(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g) ?? [];
+    expect(times.some((t) => t.startsWith('2026-12'))).toBe(true);
+  });
+});
+
+describe('default scenario', () => {
+  const { world, homeOrgId } = get('default');
+  const acme = homeUsers(world, homeOrgId);
+
+  it('has about 30 people across every org role and seat', () => {
+    expect(acme.length).toBe(30);
+    expect(acme.filter((u) => u.orgRole === 'admin').length).toBeGreaterThanOrEqual(2);
+    expect(acme.filter((u) => u.orgRole === 'viewer').length).toBeGreaterThanOrEqual(3);
+    expect(new Set(acme.map((u) => u.modelsSeat))).toEqual(new Set(['full', 'viewer', 'none']));
+    expect(acme.some((u) => u.lastActiveAt === null)).toBe(true);
+    expect(new Set(acme.map((u) => u.joinedVia)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('leaves a few Full seats free', () => {
+    const org = world.orgs[homeOrgId];
+    const live = Object.values(world.invites).filter(
+      (i) => i.orgId === homeOrgId && i.status === 'pending' && i.modelsSeat === 'full' && i.expiresAt >= BASE,
+    );
+    const free = (org?.fullSeatLimit ?? 0) - acme.filter((u) => u.modelsSeat === 'full').length - live.length;
+    expect(free).toBeGreaterThan(0);
+    expect(free).toBeLessThanOrEqual(5);
+  });
+
+  it('has 5 teams with every privacy setting and team role shown', () => {
+    const teams = Object.values(world.teams).filter((t) => t.orgId === homeOrgId);
+    expect(teams.length).toBe(5);
+    for (const key of ['hidden', 'futureProjectsPrivate', 'membersCanInvite', 'autoAddNewUsers', 'recommendForDomainSignups'] as const) {
+      expect(teams.some((t) => t.settings[key])).toBe(true);
+    }
+    const roles = new Set(teams.flatMap((t) => Object.values(t.members).map((m) => (m.role.startsWith('custom:') ? 'custom' : m.role))));
+    expect(roles).toEqual(new Set(['admin', 'member', 'viewer', 'service', 'custom']));
+  });
+
+  it('has about 20 projects in all four scopes, with overrides', () => {
+    const projects = Object.values(world.projects).filter((p) => world.teams[p.teamId]?.orgId === homeOrgId);
+    expect(projects.length).toBe(20);
+    expect(new Set(projects.map((p) => p.visibility))).toEqual(new Set<Visibility>(['open', 'public', 'team', 'restricted']));
+    expect(projects.some((p) => count(p.roleOverrides) > 0)).toBe(true);
+  });
+
+  it('keeps work and a project of a removed user', () => {
+    const marcus = world.users['user-mbecker'];
+    expect(marcus?.orgId).toBeNull();
+    expect(Object.values(world.artifacts).some((a) => a.authorId === 'user-mbecker')).toBe(true);
+    expect(world.projects['project-infra-data-pipeline']?.ownerId).toBe('user-mbecker');
+  });
+
+  it('has custom roles, invites (one expired, one with teams), service accounts and outsiders', () => {
+    const roles = Object.values(world.customRoles).map((r) => r.name);
+    expect(roles).toEqual(expect.arrayContaining(['Launch Manager', 'Artifact Curator']));
+    const invites = Object.values(world.invites).filter((i) => i.status === 'pending');
+    expect(invites.some((i) => i.expiresAt < BASE)).toBe(true);
+    expect(invites.some((i) => i.teams.length > 0 && i.expiresAt >= BASE)).toBe(true);
+    expect(count(world.serviceAccounts)).toBeGreaterThanOrEqual(2);
+    expect(count(world.orgs)).toBeGreaterThanOrEqual(2);
+    expect(Object.values(world.users).some((u) => u.orgId === null && u.id !== 'user-mbecker')).toBe(true);
+  });
+});
+
+describe('startup scenario', () => {
+  it('uses no Enterprise features', () => {
+    const { world, homeOrgId } = get('startup');
+    expect(world.orgs[homeOrgId]?.plan).toBe('teams');
+    expect(homeUsers(world, homeOrgId).length).toBe(8);
+    expect(count(world.teams)).toBe(2);
+    expect(count(world.customRoles)).toBe(0);
+    expect(count(world.serviceAccounts)).toBe(0);
+    expect(homeUsers(world, homeOrgId).some((u) => u.orgRole === 'viewer')).toBe(false);
+  });
+});
+
+describe('dedicated scenario', () => {
+  it('is Enterprise on Dedicated Cloud with SSO provisioning and no domains', () => {
+    const { world, homeOrgId } = get('dedicated');
+    const org = world.orgs[homeOrgId];
+    expect(org).toMatchObject({ deployment: 'dedicated', plan: 'enterprise', ssoProvisioning: true, domains: [] });
+    expect(homeUsers(world, homeOrgId).length).toBe(15);
+    expect(count(world.teams)).toBe(3);
+  });
+});
+
+describe('large scenario', () => {
+  it('has exactly 10,000 users, 200 teams and 5,000 projects, built quickly and deterministically', () => {
+    const started = performance.now();
+    const first = buildScenario('large', BASE);
+    const elapsed = performance.now() - started;
+    expect(count(first.world.users)).toBe(10_000);
+    expect(count(first.world.teams)).toBe(200);
+    expect(count(first.world.projects)).toBe(5_000);
+    expect(elapsed).toBeLessThan(3_000);
+    expect(buildScenario('large', BASE)).toEqual(first);
+  });
+});

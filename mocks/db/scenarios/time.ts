@@ -1,0 +1,28 @@
+// All seed timestamps are offsets from the scenario's baseTime, so a scenario built "now" looks
+// fresh (recent activity, invites about to expire) and tests can pin the clock.
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+export interface Clock {
+  /** The baseTime itself, normalised to an ISO string. */
+  readonly base: string;
+  daysAgo(days: number): string;
+  hoursAgo(hours: number): string;
+  daysFrom(days: number): string;
+}
+
+export function createClock(baseTime: string): Clock {
+  const baseMs = Date.parse(baseTime);
+  if (Number.isNaN(baseMs)) throw new RangeError(`baseTime is not an ISO date: ${baseTime}`);
+  const at = (ms: number): string => new Date(ms).toISOString();
+  return {
+    base: at(baseMs),
+    daysAgo: (days) => at(baseMs - Math.round(days * DAY_MS)),
+    hoursAgo: (hours) => at(baseMs - Math.round(hours * HOUR_MS)),
+    daysFrom: (days) => at(baseMs + Math.round(days * DAY_MS)),
+  };
+}
+
+/** Invites last 7 days (access-model §3, Decision). */
+export const INVITE_LIFETIME_DAYS = 7;
