@@ -1,0 +1,146 @@
+// The persistence contract, with a stand-in apply() so it does not depend on the engine's rules
+// (db.test.ts repeats the round trip with the real engine).
+import { describe, expect, it } from 'vitest';
+import type { Actor, World } from '../engine/model';
+import type { Operation } from '../engine/operations';
+import { openDb, type CreateDbOptions } from './db-core';
+import type { ApplyFn } from './replay';
+import { memoryStorage, type StorageAdapter } from './storage';
+import { STORAGE_KEY, storageKey, type StoredState } from './stored-state';
+
+const BASE = '2026-11-01T12:00:00.000Z';
+const NOW = '2026-11-02T09:30:00.000Z';
+const ava: Actor = { kind: 'user', userId: 'user-achen' };
+
+/** Understands org.rename only; anything else is refused, as a changed engine might. */
+const fakeApply: ApplyFn = (world: World, _actor: Actor, op: Operation): World => {
+  if (op.type !== 'org.rename') throw new Error(`cannot apply ${op.type}`);
+  const org = world.orgs[op.orgId];
+  if (!org) throw new Error('no such org');
+  return { ...world, orgs: { ...world.orgs, [op.orgId]: { ...org, name: op.name } } };
+};
+
+const open = (storage: StorageAdapter, extra: Partial<CreateDbOptions> = {}) =>
+  openDb({ storage, apply: fakeApply, baseTime: BASE, now: () => NOW, ...extra });
+const rename = (name: string): Operation => ({ type: 'org.rename', orgId: 'org-acme-ml', name });
+const stored = (storage: StorageAdapter): StoredState => JSON.parse(storage.read(STORAGE_KEY) ?? 'null') as StoredState;
+
+describe('Db', () => {
+  it('seeds the default scenario, acting as its default admin, and saves at once', () => {
+    const storage = memoryStorage();
+    const db = open(storage);
+    expect(db.scenario).toBe('default');
+    expect(db.homeOrgId).toBe('org-acme-ml');
+    expect(db.session.actingUserId).toBe('user-achen');
+    expect(db.loadProblem).toBeNull();
+    expect(stored(storage)).toMatchObject({ version: 1, scenario: 'default', baseTime: BASE, log: [] });
+  });
+
+  it('writes through and reproduces the world on reload', () => {
+    const storage = memoryStorage();
+    const db = open(storage);
+    const entry = db.commit(ava, rename('Acme AI'), { viewAs: true });
+    expect(entry).toMatchObject({ seq: 1, at: NOW, actorId: 'user-achen', viewAs: true });
+    db.setActingUser('user-ewalsh');
+    db.setDemo({ latencyMs: 400 });
+
+    const reloaded = open(storage, { baseTime: '2030-01-01T00:00:00.000Z' });
+    expect(reloaded.loadProblem).toBeNull();
+    expect(reloaded.world).toEqual(db.world);
+    expect(reloaded.world.orgs['org-acme-ml']?.name).toBe('Acme AI');
+    expect(reloaded.log).toEqual([entry]);
+    expect(reloaded.session.actingUserId).toBe('user-ewalsh');
+    expect(reloaded.demo).toEqual({ latencyMs: 400, failureRate: 0 });
+  });
+
+  it('does not record an operation that apply refuses', () => {
+    const db = open(memoryStorage());
+    expect(() => db.commit(ava, { type: 'run.delete', runId: 'run-1' })).toThrow();
+    expect(db.log).toEqual([]);
+  });
+
+  it('starts a requested scenario fresh when the stored one differs', () => {
+    const storage = memoryStorage();
+    open(storage).commit(ava, rename('Acme AI'));
+    const db = open(storage, { scenario: 'startup' });
+    expect(db.scenario).toBe('startup');
+    expect(db.log).toEqual([]);
+    expect(stored(storage).scenario).toBe('startup');
+  });
+
+  const badValues: [string, string, 'corrupt' | 'outdated', RegExp][] = [
+    ['unparsable JSON', '{"version":1,', 'corrupt', /couldn't be read/],
+    ['the wrong shape', JSON.stringify({ version: 1, scenario: 'default', log: 'nope' }), 'corrupt', /couldn't be read/],
+    ['an unknown operation', JSON.stringify({
+      version: 1, scenario: 'default', baseTime: BASE, session: { actingUserId: null }, demo: { latencyMs: 0, failureRate: 0 },
+      log: [{ id: 'a', seq: 1, at: BASE, actorId: null, viewAs: false, op: { type: 'org.explode' } }],
+    }), 'corrupt', /couldn't be read/],
+    ['an older version', JSON.stringify({ version: 0, scenario: 'default' }), 'outdated', /older version of Access Console/],
+    ['a newer version', JSON.stringify({ version: 99 }), 'outdated', /newer version/],
+  ];
+  it.each(badValues)('survives %s with a message and a working fresh db', (_label, raw, kind, message) => {
+    const storage = memoryStorage({ [STORAGE_KEY]: raw });
+    const db = open(storage);
+    expect(db.loadProblem?.kind).toBe(kind);
+    expect(db.loadProblem?.message).toMatch(message);
+    expect(db.loadProblem?.message).toMatch(/reset to the default scenario/);
+    expect(db.world.orgs['org-acme-ml']).toBeDefined();
+    // The bad value stays until the user changes something…
+    db.setActingUser('user-bokafor');
+    expect(storage.read(STORAGE_KEY)).toBe(raw);
+    // …then the next commit replaces it with a valid state.
+    db.commit(ava, rename('Acme AI'));
+    expect(open(storage).loadProblem).toBeNull();
+    expect(open(storage).world.orgs['org-acme-ml']?.name).toBe('Acme AI');
+  });
+
+  it('reports state saved under an older key as outdated and removes it on reset', () => {
+    const storage = memoryStorage({ [storageKey(0)]: '{"users":[]}' });
+    const db = open(storage);
+    expect(db.loadProblem?.kind).toBe('outdated');
+    expect(storage.read(STORAGE_KEY)).toBeNull();
+    db.reset();
+    expect(db.loadProblem).toBeNull();
+    expect(storage.read(storageKey(0))).toBeNull();
+    expect(storage.read(STORAGE_KEY)).not.toBeNull();
+  });
+
+  it('reports a log that no longer replays as corrupt', () => {
+    const storage = memoryStorage();
+    open(storage).commit(ava, rename('Acme AI'));
+    const db = openDb({ storage, apply: () => { throw new Error('rules changed'); }, now: () => NOW });
+    expect(db.loadProblem).toMatchObject({ kind: 'corrupt', message: expect.stringMatching(/could no longer be applied/) });
+    expect(db.world.orgs['org-acme-ml']?.name).toBe('Acme ML');
+  });
+
+  it('reports a full storage instead of throwing, and keeps working in memory', () => {
+    const full: StorageAdapter = { ...memoryStorage(), write: () => ({ ok: false, message: "Your browser's storage for this site is full." }) };
+    const db = open(full);
+    expect(db.loadProblem?.kind).toBe('quota');
+    expect(db.loadProblem?.message).toMatch(/full.*until you reload/);
+    db.commit(ava, rename('Acme AI'));
+    expect(db.world.orgs['org-acme-ml']?.name).toBe('Acme AI');
+  });
+
+  it('resets to a fresh seed at now(), clearing the log and the problem', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: 'garbage' });
+    const db = open(storage);
+    db.commit(ava, rename('Acme AI'));
+    db.setActingUser(null);
+    db.setDemo({ failureRate: 0.2 });
+    db.reset('dedicated');
+    expect(db.scenario).toBe('dedicated');
+    expect(db.baseTime).toBe(NOW);
+    expect(db.log).toEqual([]);
+    expect(db.loadProblem).toBeNull();
+    expect(db.session.actingUserId).toBe(db.defaultActorId);
+    expect(db.demo.failureRate).toBe(0.2);
+    expect(open(storage).world).toEqual(db.world);
+  });
+
+  it('lets the user dismiss a load problem', () => {
+    const db = open(memoryStorage({ [STORAGE_KEY]: 'garbage' }));
+    db.dismissLoadProblem();
+    expect(db.loadProblem).toBeNull();
+  });
+});

@@ -1,0 +1,99 @@
+// The persisted demo state: event-sourced (scenario + baseTime + the audit log of operations),
+// so even the 10,000-user scenario stores only what changed. Parsed with zod on load.
+import { z } from 'zod';
+import type { Operation } from '../engine/operations';
+import { isOperationLike } from './operation-types';
+import { SCENARIO_NAMES, type ScenarioName } from './scenarios/index';
+
+/** Bump when the stored shape or the meaning of a stored operation changes. */
+export const STATE_VERSION = 1;
+export const storageKey = (version: number): string => `access-console:v${version}`;
+export const STORAGE_KEY = storageKey(STATE_VERSION);
+
+export interface AuditEntry {
+  id: string;
+  /** 1-based position in the log. */
+  seq: number;
+  at: string;
+  /** null: an anonymous or simulated arrival (sign-up, SSO sign-in). */
+  actorId: string | null;
+  /** True when an admin acted while "viewing as" someone else (the banner was up). */
+  viewAs: boolean;
+  op: Operation;
+}
+
+export interface DemoSettings {
+  latencyMs: number;
+  /** 0..1: share of requests answered with a simulated failure. */
+  failureRate: number;
+}
+
+export interface StoredState {
+  version: number;
+  scenario: ScenarioName;
+  baseTime: string;
+  session: { actingUserId: string | null };
+  demo: DemoSettings;
+  log: AuditEntry[];
+}
+
+const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
+
+const auditEntrySchema = z.object({
+  id: z.string().min(1),
+  seq: z.number().int().positive(),
+  at: isoDate,
+  actorId: z.string().nullable(),
+  viewAs: z.boolean(),
+  op: z.custom<Operation>(isOperationLike, 'not a known operation'),
+});
+
+export const storedStateSchema = z.object({
+  version: z.literal(STATE_VERSION),
+  scenario: z.enum(SCENARIO_NAMES as [ScenarioName, ...ScenarioName[]]),
+  baseTime: isoDate,
+  session: z.object({ actingUserId: z.string().nullable() }),
+  demo: z.object({
+    latencyMs: z.number().int().min(0).max(60_000),
+    failureRate: z.number().min(0).max(1),
+  }),
+  log: z.array(auditEntrySchema),
+}) satisfies z.ZodType<StoredState>;
+
+export type StoredProblem = 'corrupt' | 'outdated' | 'newer' | 'replay' | 'quota';
+
+export type ParsedState =
+  | { kind: 'ok'; state: StoredState }
+  | { kind: 'corrupt' | 'outdated'; problem: StoredProblem };
+
+/** The sentence shown to the demo user; `resetTo` names the scenario they now see (unused for quota). */
+export function problemMessage(problem: StoredProblem, resetTo: string): string {
+  switch (problem) {
+    case 'corrupt':
+      return `Your saved demo state couldn't be read (it is damaged or was edited by hand), so it has been reset to ${resetTo}.`;
+    case 'outdated':
+      return `Your saved demo state was made by an older version of Access Console and can't be loaded. It has been reset to ${resetTo}.`;
+    case 'newer':
+      return `Your saved demo state was made by a newer version of Access Console and can't be loaded here. It has been reset to ${resetTo}.`;
+    case 'replay':
+      return `Your saved demo changes could no longer be applied (the access rules changed since they were made), so the demo has been reset to ${resetTo}.`;
+    case 'quota':
+      return 'Changes from now on are kept only until you reload; reset the demo to save again.';
+  }
+}
+
+/** Classifies a stored string: valid state, damaged, or from another version. */
+export function parseStoredState(raw: string): ParsedState {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { kind: 'corrupt', problem: 'corrupt' };
+  }
+  const version = typeof json === 'object' && json !== null ? (json as { version?: unknown }).version : undefined;
+  if (typeof version === 'number' && version !== STATE_VERSION) {
+    return { kind: 'outdated', problem: version < STATE_VERSION ? 'outdated' : 'newer' };
+  }
+  const parsed = storedStateSchema.safeParse(json);
+  return parsed.success ? { kind: 'ok', state: parsed.data } : { kind: 'corrupt', problem: 'corrupt' };
+}
