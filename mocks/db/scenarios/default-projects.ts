@@ -55,7 +55,7 @@ export const ACME_PROJECTS: readonly ProjectRow[] = [
   { team: 'infra', name: 'ci-smoke-tests', visibility: 'team', owner: 'skhan', days: 280,
     description: 'Nightly smoke-test training runs.', overrides: { [id('ofarouk')]: 'viewer' } },
   { team: 'infra', name: 'data-pipeline', visibility: 'team', owner: 'mbecker', days: 520,
-    description: 'Feature extraction pipeline (owner has left the company).' },
+    description: 'Feature extraction and dataset versioning pipeline.' },
   { team: 'safety-evals', name: 'jailbreak-evals', visibility: 'restricted', owner: 'ipetrov', days: 300,
     description: 'Adversarial prompt evaluations; results are embargoed.',
     restricted: ['ipetrov', 'nnovak', 'sa-safety-evals-eval-runner'] },

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ACME_CAST as cast } from './default-cast';
+import { buildScenario } from './index';
+
+const { world } = buildScenario('default', '2026-11-01T12:00:00.000Z');
+const user = (id: string) => world.users[id];
+const roleIn = (team: string, id: string) => world.teams[`team-${team}`]?.members[id]?.role;
+
+describe('ACME_CAST matches the default world', () => {
+  it('names the org roles', () => {
+    expect(user(cast.orgAdmin)?.orgRole).toBe('admin');
+    expect(user(cast.secondOrgAdmin)?.orgRole).toBe('admin');
+    expect(user(cast.member)).toMatchObject({ orgRole: 'member', modelsSeat: 'full' });
+    expect(user(cast.viewerSeatMember)).toMatchObject({ orgRole: 'member', modelsSeat: 'viewer' });
+    expect(user(cast.orgViewer)?.orgRole).toBe('viewer');
+    expect(world.orgs[cast.org.id]?.billingAdminId).toBe(cast.billingAdmin);
+  });
+
+  it('names the team admins and custom-role holders', () => {
+    for (const [team, id] of Object.entries(cast.teamAdmins)) expect(roleIn(team, id)).toBe('admin');
+    expect(roleIn('infra', cast.launchManager)).toBe(`custom:${cast.customRoles.launchManager}`);
+    expect(roleIn('ml-research', cast.artifactCurator)).toBe(`custom:${cast.customRoles.artifactCurator}`);
+    expect(roleIn('ml-research', cast.orgViewer)).toBe('viewer');
+  });
+
+  it('names the people outside Acme', () => {
+    expect(user(cast.formerMember)?.orgId).toBeNull();
+    expect(user(cast.outsider)?.orgId).toBe('org-globex');
+    expect(user(cast.unaffiliated)?.orgId).toBeNull();
+  });
+
+  it('lists every project of each named scope', () => {
+    const byScope = (scope: string) =>
+      Object.values(world.projects)
+        .filter((p) => p.visibility === scope && world.teams[p.teamId]?.orgId === cast.org.id)
+        .map((p) => `${world.teams[p.teamId]?.name ?? ''}/${p.name}`)
+        .sort();
+    for (const scope of ['open', 'public', 'restricted'] as const) expect(byScope(scope)).toEqual([...cast.projects[scope]].sort());
+  });
+});
