@@ -23,7 +23,8 @@ const fakeApply: ApplyFn = (world: World, _actor: Actor, op: Operation): World =
 const open = (storage: StorageAdapter, extra: Partial<CreateDbOptions> = {}) =>
   openDb({ storage, apply: fakeApply, baseTime: BASE, now: () => NOW, ...extra });
 const rename = (name: string): Operation => ({ type: 'org.rename', orgId: 'org-acme-ml', name });
-const stored = (storage: StorageAdapter): StoredState => JSON.parse(storage.read(STORAGE_KEY) ?? 'null') as StoredState;
+const stored = (storage: StorageAdapter): StoredState =>
+  JSON.parse(storage.read(STORAGE_KEY) ?? 'null') as StoredState;
 
 describe('Db', () => {
   it('seeds the default scenario, acting as its default admin, and saves at once', () => {
@@ -70,12 +71,31 @@ describe('Db', () => {
 
   const badValues: [string, string, 'corrupt' | 'outdated', RegExp][] = [
     ['unparsable JSON', '{"version":1,', 'corrupt', /couldn't be read/],
-    ['the wrong shape', JSON.stringify({ version: 1, scenario: 'default', log: 'nope' }), 'corrupt', /couldn't be read/],
-    ['an unknown operation', JSON.stringify({
-      version: 1, scenario: 'default', baseTime: BASE, session: { actingUserId: null }, demo: { latencyMs: 0, failureRate: 0 },
-      log: [{ id: 'a', seq: 1, at: BASE, actorId: null, viewAs: false, op: { type: 'org.explode' } }],
-    }), 'corrupt', /couldn't be read/],
-    ['an older version', JSON.stringify({ version: 0, scenario: 'default' }), 'outdated', /older version of Access Console/],
+    [
+      'the wrong shape',
+      JSON.stringify({ version: 1, scenario: 'default', log: 'nope' }),
+      'corrupt',
+      /couldn't be read/,
+    ],
+    [
+      'an unknown operation',
+      JSON.stringify({
+        version: 1,
+        scenario: 'default',
+        baseTime: BASE,
+        session: { actingUserId: null },
+        demo: { latencyMs: 0, failureRate: 0 },
+        log: [{ id: 'a', seq: 1, at: BASE, actorId: null, viewAs: false, op: { type: 'org.explode' } }],
+      }),
+      'corrupt',
+      /couldn't be read/,
+    ],
+    [
+      'an older version',
+      JSON.stringify({ version: 0, scenario: 'default' }),
+      'outdated',
+      /older version of Access Console/,
+    ],
     ['a newer version', JSON.stringify({ version: 99 }), 'outdated', /newer version/],
   ];
   it.each(badValues)('survives %s with a message and a working fresh db', (_label, raw, kind, message) => {
@@ -108,13 +128,25 @@ describe('Db', () => {
   it('reports a log that no longer replays as corrupt', () => {
     const storage = memoryStorage();
     open(storage).commit(ava, rename('Acme AI'));
-    const db = openDb({ storage, apply: () => { throw new Error('rules changed'); }, now: () => NOW });
-    expect(db.loadProblem).toMatchObject({ kind: 'corrupt', message: expect.stringMatching(/could no longer be applied/) });
+    const db = openDb({
+      storage,
+      apply: () => {
+        throw new Error('rules changed');
+      },
+      now: () => NOW,
+    });
+    expect(db.loadProblem).toMatchObject({
+      kind: 'corrupt',
+      message: expect.stringMatching(/could no longer be applied/),
+    });
     expect(db.world.orgs['org-acme-ml']?.name).toBe('Acme ML');
   });
 
   it('reports a full storage instead of throwing, and keeps working in memory', () => {
-    const full: StorageAdapter = { ...memoryStorage(), write: () => ({ ok: false, message: "Your browser's storage for this site is full." }) };
+    const full: StorageAdapter = {
+      ...memoryStorage(),
+      write: () => ({ ok: false, message: "Your browser's storage for this site is full." }),
+    };
     const db = open(full);
     expect(db.loadProblem?.kind).toBe('quota');
     expect(db.loadProblem?.message).toMatch(/full.*until you reload/);

@@ -181,7 +181,10 @@ export class Db {
   }
 
   private fail(problem: StoredProblem): void {
-    this.problem = { kind: KIND[problem], message: problemMessage(problem, scenarioPhrase(this.state.scenario)) };
+    this.problem = {
+      kind: KIND[problem],
+      message: problemMessage(problem, scenarioPhrase(this.state.scenario)),
+    };
     this.keepStored = true;
   }
 

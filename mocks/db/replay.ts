@@ -29,7 +29,9 @@ export class ReplayError extends Error {
     readonly entry: AuditEntry,
     cause: unknown,
   ) {
-    super(`Replaying audit entry #${entry.seq} (${entry.op.type}) failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(
+      `Replaying audit entry #${entry.seq} (${entry.op.type}) failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
     this.name = 'ReplayError';
   }
 }

@@ -29,7 +29,10 @@ describe('storage adapters', () => {
 
   it('browserStorage reports a full storage instead of throwing', () => {
     const s = browserStorage(fullStorage());
-    expect(s.write('k', 'v')).toEqual({ ok: false, message: "Your browser's storage for this site is full." });
+    expect(s.write('k', 'v')).toEqual({
+      ok: false,
+      message: "Your browser's storage for this site is full.",
+    });
     expect(s.read('k')).toBeNull();
   });
 

@@ -63,8 +63,7 @@ export const storedStateSchema = z.object({
 export type StoredProblem = 'corrupt' | 'outdated' | 'newer' | 'replay' | 'quota';
 
 export type ParsedState =
-  | { kind: 'ok'; state: StoredState }
-  | { kind: 'corrupt' | 'outdated'; problem: StoredProblem };
+  { kind: 'ok'; state: StoredState } | { kind: 'corrupt' | 'outdated'; problem: StoredProblem };
 
 /** The sentence shown to the demo user; `resetTo` names the scenario they now see (unused for quota). */
 export function problemMessage(problem: StoredProblem, resetTo: string): string {
@@ -90,7 +89,8 @@ export function parseStoredState(raw: string): ParsedState {
   } catch {
     return { kind: 'corrupt', problem: 'corrupt' };
   }
-  const version = typeof json === 'object' && json !== null ? (json as { version?: unknown }).version : undefined;
+  const version =
+    typeof json === 'object' && json !== null ? (json as { version?: unknown }).version : undefined;
   if (typeof version === 'number' && version !== STATE_VERSION) {
     return { kind: 'outdated', problem: version < STATE_VERSION ? 'outdated' : 'newer' };
   }

@@ -123,7 +123,13 @@ export class WorldBuilder {
     team.members[principalId] = { role, joinedAt: this.clock.daysAgo(joinedDaysAgo) };
   }
 
-  addServiceAccount(team: Team, name: string, apiKeyLast4: string, createdById: string, daysAgo: number): ServiceAccount {
+  addServiceAccount(
+    team: Team,
+    name: string,
+    apiKeyLast4: string,
+    createdById: string,
+    daysAgo: number,
+  ): ServiceAccount {
     const account: ServiceAccount = {
       id: `sa-${team.name}-${name}`,
       teamId: team.id,
@@ -166,19 +172,38 @@ export class WorldBuilder {
   }
 
   addRun(projectId: string, name: string, authorId: string, state: RunState, daysAgo: number): Run {
-    const run: Run = { id: `run-${++this.seq.run}`, projectId, name, authorId, state, createdAt: this.clock.daysAgo(daysAgo) };
+    const run: Run = {
+      id: `run-${++this.seq.run}`,
+      projectId,
+      name,
+      authorId,
+      state,
+      createdAt: this.clock.daysAgo(daysAgo),
+    };
     this.world.runs[run.id] = run;
     return run;
   }
 
   addReport(projectId: string, title: string, authorId: string, daysAgo: number): Report {
-    const report: Report = { id: `report-${++this.seq.report}`, projectId, title, authorId, createdAt: this.clock.daysAgo(daysAgo) };
+    const report: Report = {
+      id: `report-${++this.seq.report}`,
+      projectId,
+      title,
+      authorId,
+      createdAt: this.clock.daysAgo(daysAgo),
+    };
     this.world.reports[report.id] = report;
     return report;
   }
 
   addArtifact(projectId: string, name: string, authorId: string, daysAgo: number): Artifact {
-    const artifact: Artifact = { id: `artifact-${++this.seq.artifact}`, projectId, name, authorId, createdAt: this.clock.daysAgo(daysAgo) };
+    const artifact: Artifact = {
+      id: `artifact-${++this.seq.artifact}`,
+      projectId,
+      name,
+      authorId,
+      createdAt: this.clock.daysAgo(daysAgo),
+    };
     this.world.artifacts[artifact.id] = artifact;
     return artifact;
   }

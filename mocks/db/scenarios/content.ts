@@ -38,6 +38,11 @@ export function fillProject(
   }
   const artifacts = rng.int(spec.artifacts[0], spec.artifacts[1]);
   for (let i = 0; i < artifacts; i++) {
-    b.addArtifact(project.id, `${project.name}-${rng.pick(ARTIFACT_KINDS)}`, rng.pick(writers), rng.next() * age);
+    b.addArtifact(
+      project.id,
+      `${project.name}-${rng.pick(ARTIFACT_KINDS)}`,
+      rng.pick(writers),
+      rng.next() * age,
+    );
   }
 }

@@ -14,7 +14,8 @@ export function addStandardCustomRoles(b: WorldBuilder, orgId: string): CustomRo
       id: LAUNCH_MANAGER_ID,
       orgId,
       name: 'Launch Manager',
-      description: 'Runs the Launch queues: creates and manages queues and submits jobs, otherwise read-only.',
+      description:
+        'Runs the Launch queues: creates and manages queues and submits jobs, otherwise read-only.',
       base: 'viewer',
       added: ['launch:queue_create', 'launch:queue_manage', 'launch:job_submit'],
       createdDaysAgo: 120,
@@ -25,7 +26,13 @@ export function addStandardCustomRoles(b: WorldBuilder, orgId: string): CustomRo
       name: 'Artifact Curator',
       description: 'Maintains datasets and model artifacts and their aliases without logging runs.',
       base: 'viewer',
-      added: ['artifact:create', 'artifact:update', 'artifact:delete', 'artifact:alias_update', 'artifact:alias_delete'],
+      added: [
+        'artifact:create',
+        'artifact:update',
+        'artifact:delete',
+        'artifact:alias_update',
+        'artifact:alias_delete',
+      ],
       createdDaysAgo: 90,
     }),
   ];

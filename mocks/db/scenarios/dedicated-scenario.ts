@@ -8,7 +8,11 @@ import { createPeopleSource } from './people';
 import { createRng } from './prng';
 import { createClock } from './time';
 
-export function buildDedicatedScenario(baseTime: string): { world: World; homeOrgId: string; defaultActorId: string } {
+export function buildDedicatedScenario(baseTime: string): {
+  world: World;
+  homeOrgId: string;
+  defaultActorId: string;
+} {
   const b = new WorldBuilder(createClock(baseTime));
   const rng = createRng('dedicated');
   const org = b.addOrg({

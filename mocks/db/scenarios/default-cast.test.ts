@@ -35,6 +35,7 @@ describe('ACME_CAST matches the default world', () => {
         .filter((p) => p.visibility === scope && world.teams[p.teamId]?.orgId === cast.org.id)
         .map((p) => `${world.teams[p.teamId]?.name ?? ''}/${p.name}`)
         .sort();
-    for (const scope of ['open', 'public', 'restricted'] as const) expect(byScope(scope)).toEqual([...cast.projects[scope]].sort());
+    for (const scope of ['open', 'public', 'restricted'] as const)
+      expect(byScope(scope)).toEqual([...cast.projects[scope]].sort());
   });
 });

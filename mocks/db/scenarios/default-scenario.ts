@@ -13,7 +13,11 @@ import { createClock } from './time';
 
 export const ACME_ORG_ID = 'org-acme-ml';
 
-export function buildDefaultScenario(baseTime: string): { world: World; homeOrgId: string; defaultActorId: string } {
+export function buildDefaultScenario(baseTime: string): {
+  world: World;
+  homeOrgId: string;
+  defaultActorId: string;
+} {
   const b = new WorldBuilder(createClock(baseTime));
   const rng = createRng('default');
   const people = createPeopleSource();
@@ -39,19 +43,65 @@ export function buildDefaultScenario(baseTime: string): { world: World; homeOrgI
   addAcmeProjects(b, rng, teams);
 
   const ava = 'user-achen';
-  b.addInvite({ orgId: org.id, email: 'nora.lindqvist@acme-ml.com', orgRole: 'member', modelsSeat: 'full',
-    weaveAccess: 'full', teams: [{ teamId: 'team-ml-research', role: 'member' }], invitedById: ava,
-    status: 'pending', sentDaysAgo: 2 });
-  b.addInvite({ orgId: org.id, email: 'kenji.watanabe@acme-ml.com', orgRole: 'member', modelsSeat: 'full',
-    weaveAccess: 'full', teams: [{ teamId: 'team-vision', role: 'member' }, { teamId: 'team-infra', role: 'member' }],
-    invitedById: 'user-cmendes', status: 'pending', sentDaysAgo: 4 });
-  b.addInvite({ orgId: org.id, email: 'leila.aziz@acme-ml.com', orgRole: 'viewer', modelsSeat: 'viewer',
-    weaveAccess: 'viewer', teams: [], invitedById: 'user-bokafor', status: 'pending', sentDaysAgo: 1 });
+  b.addInvite({
+    orgId: org.id,
+    email: 'nora.lindqvist@acme-ml.com',
+    orgRole: 'member',
+    modelsSeat: 'full',
+    weaveAccess: 'full',
+    teams: [{ teamId: 'team-ml-research', role: 'member' }],
+    invitedById: ava,
+    status: 'pending',
+    sentDaysAgo: 2,
+  });
+  b.addInvite({
+    orgId: org.id,
+    email: 'kenji.watanabe@acme-ml.com',
+    orgRole: 'member',
+    modelsSeat: 'full',
+    weaveAccess: 'full',
+    teams: [
+      { teamId: 'team-vision', role: 'member' },
+      { teamId: 'team-infra', role: 'member' },
+    ],
+    invitedById: 'user-cmendes',
+    status: 'pending',
+    sentDaysAgo: 4,
+  });
+  b.addInvite({
+    orgId: org.id,
+    email: 'leila.aziz@acme-ml.com',
+    orgRole: 'viewer',
+    modelsSeat: 'viewer',
+    weaveAccess: 'viewer',
+    teams: [],
+    invitedById: 'user-bokafor',
+    status: 'pending',
+    sentDaysAgo: 1,
+  });
   // Expired (sent 12 days ago, invites last 7): stays visible with a Resend action.
-  b.addInvite({ orgId: org.id, email: 'jonas.berg@gmail.com', orgRole: 'member', modelsSeat: 'viewer',
-    weaveAccess: 'viewer', teams: [], invitedById: ava, status: 'pending', sentDaysAgo: 12 });
-  b.addInvite({ orgId: org.id, email: 'contractor@example.com', orgRole: 'member', modelsSeat: 'none',
-    weaveAccess: 'none', teams: [], invitedById: 'user-bokafor', status: 'revoked', sentDaysAgo: 30 });
+  b.addInvite({
+    orgId: org.id,
+    email: 'jonas.berg@gmail.com',
+    orgRole: 'member',
+    modelsSeat: 'viewer',
+    weaveAccess: 'viewer',
+    teams: [],
+    invitedById: ava,
+    status: 'pending',
+    sentDaysAgo: 12,
+  });
+  b.addInvite({
+    orgId: org.id,
+    email: 'contractor@example.com',
+    orgRole: 'member',
+    modelsSeat: 'none',
+    weaveAccess: 'none',
+    teams: [],
+    invitedById: 'user-bokafor',
+    status: 'revoked',
+    sentDaysAgo: 30,
+  });
 
   addGlobex(b, rng, people);
   addUnaffiliatedPerson(b, people);

@@ -77,7 +77,9 @@ export function generateOrg(b: WorldBuilder, rng: Rng, people: PeopleSource, p: 
 
   // Memberships: everyone in one team, 30% in a second; org viewers only View-Only.
   const teamAges = p.teamNames.map(() => rng.int(100, 800));
-  const teams: Team[] = p.teamNames.map((name, i) => b.addTeam(p.orgId, name, p.teamSettings?.(i) ?? {}, teamAges[i] ?? 100));
+  const teams: Team[] = p.teamNames.map((name, i) =>
+    b.addTeam(p.orgId, name, p.teamSettings?.(i) ?? {}, teamAges[i] ?? 100),
+  );
   const writersByTeam = new Map<string, string[]>();
   const memberRole = (userId: string): RoleRef => {
     const orgRole = roleOf.get(userId);
@@ -116,7 +118,8 @@ export function generateOrg(b: WorldBuilder, rng: Rng, people: PeopleSource, p: 
   teams.forEach((team, i) => {
     const members = Object.keys(team.members);
     const writers = writersByTeam.get(team.id) ?? [];
-    const adminId = Object.entries(team.members).find(([, m]) => m.role === 'admin')?.[0] ?? adminIds[0] ?? '';
+    const adminId =
+      Object.entries(team.members).find(([, m]) => m.role === 'admin')?.[0] ?? adminIds[0] ?? '';
     if (p.enterprise && p.serviceAccountEvery > 0 && i % p.serviceAccountEvery === 0) {
       const key = Array.from({ length: 4 }, () => rng.pick(HEX.split(''))).join('');
       const sa = b.addServiceAccount(team, 'ci-bot', key, adminId, rng.int(10, 90));
@@ -130,21 +133,37 @@ export function generateOrg(b: WorldBuilder, rng: Rng, people: PeopleSource, p: 
       names.add(name);
       const visibility = pickVisibility(rng, team.settings.futureProjectsPrivate);
       const ownerId = owners.length > 0 ? rng.pick(owners) : adminId;
-      const restrictedMembers = visibility === 'restricted'
-        ? [...new Set([ownerId, ...rng.sample(members, rng.int(0, 3))])]
-        : [];
+      const restrictedMembers =
+        visibility === 'restricted' ? [...new Set([ownerId, ...rng.sample(members, rng.int(0, 3))])] : [];
       const project = b.addProject({
-        teamId: team.id, name, ownerId, visibility, restrictedMembers,
+        teamId: team.id,
+        name,
+        ownerId,
+        visibility,
+        restrictedMembers,
         description: `${name.replace(/-/g, ' ')} experiments for ${team.name}.`,
         createdDaysAgo: rng.int(1, teamAges[i] ?? 100),
       });
       // Occasionally a member is promoted to Admin on one project (Team/Restricted only).
       const candidate = rng.pick(owners.length > 0 ? owners : [adminId]);
-      if (visibility !== 'open' && visibility !== 'public' && team.members[candidate]?.role === 'member' && rng.chance(0.1)) {
+      if (
+        visibility !== 'open' &&
+        visibility !== 'public' &&
+        team.members[candidate]?.role === 'member' &&
+        rng.chance(0.1)
+      ) {
         project.roleOverrides[candidate] = 'admin';
       }
-      const projectWriters = visibility === 'restricted' ? writers.filter((w) => restrictedMembers.includes(w)) : writers;
-      fillProject(b, rng, project, projectWriters, projectWriters.filter((w) => !w.startsWith('sa-')), p.content);
+      const projectWriters =
+        visibility === 'restricted' ? writers.filter((w) => restrictedMembers.includes(w)) : writers;
+      fillProject(
+        b,
+        rng,
+        project,
+        projectWriters,
+        projectWriters.filter((w) => !w.startsWith('sa-')),
+        p.content,
+      );
     }
   });
   return { userIds, adminIds, fullSeatLimit: fullSeats + p.freeFullSeats };

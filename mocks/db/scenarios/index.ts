@@ -19,7 +19,8 @@ export const SCENARIOS: { name: ScenarioName; label: string; description: string
   {
     name: 'default',
     label: 'Acme ML (Enterprise SaaS)',
-    description: '30 people, 5 teams, 20 projects in every visibility, custom roles, invites and service accounts.',
+    description:
+      '30 people, 5 teams, 20 projects in every visibility, custom roles, invites and service accounts.',
   },
   {
     name: 'startup',

@@ -26,7 +26,8 @@ export function findInvariantViolations(world: World, now: string): string[] {
   for (const inv of Object.values(world.invites)) {
     const live = inv.status === 'pending' && Date.parse(inv.expiresAt) >= nowMs;
     if (live && inv.modelsSeat === 'full') fullSeats.set(inv.orgId, (fullSeats.get(inv.orgId) ?? 0) + 1);
-    for (const t of inv.teams) if (teams[t.teamId]?.orgId !== inv.orgId) out.push(`${inv.id} names a team of another org`);
+    for (const t of inv.teams)
+      if (teams[t.teamId]?.orgId !== inv.orgId) out.push(`${inv.id} names a team of another org`);
   }
 
   const domains = new Set<string>();
@@ -38,19 +39,22 @@ export function findInvariantViolations(world: World, now: string): string[] {
       if (domains.has(d)) out.push(`domain ${d} claimed twice`);
       domains.add(d);
     }
-    if (org.domains.length > 0 && org.deployment !== 'saas') out.push(`org ${org.slug} claims domains off SaaS`);
+    if (org.domains.length > 0 && org.deployment !== 'saas')
+      out.push(`org ${org.slug} claims domains off SaaS`);
     const billing = org.billingAdminId ? users[org.billingAdminId] : undefined;
     if (org.billingAdminId && (billing?.orgId !== org.id || billing.orgRole === 'viewer')) {
       out.push(`org ${org.slug} billing admin is not an admin or member`);
     }
     if (org.defaultTeamId) {
       const t = teams[org.defaultTeamId];
-      if (t?.orgId !== org.id || !t.settings.recommendForDomainSignups) out.push(`org ${org.slug} default team is invalid`);
+      if (t?.orgId !== org.id || !t.settings.recommendForDomainSignups)
+        out.push(`org ${org.slug} default team is invalid`);
     }
   }
 
   const enterprise = (orgId: string): boolean => orgs[orgId]?.plan === 'enterprise';
-  for (const r of Object.values(world.customRoles)) if (!enterprise(r.orgId)) out.push(`custom role ${r.id} outside Enterprise`);
+  for (const r of Object.values(world.customRoles))
+    if (!enterprise(r.orgId)) out.push(`custom role ${r.id} outside Enterprise`);
   const checkRole = (orgId: string, pid: string, role: RoleRef, where: string): void => {
     const user = users[pid];
     const sa = serviceAccounts[pid];
@@ -60,7 +64,8 @@ export function findInvariantViolations(world: World, now: string): string[] {
     }
     if (isCustom(role)) {
       if (user?.orgRole !== 'member') out.push(`${where}: custom role on ${pid}, who is not an org Member`);
-      if (world.customRoles[role.slice(7)]?.orgId !== orgId) out.push(`${where}: unknown custom role ${role}`);
+      if (world.customRoles[role.slice(7)]?.orgId !== orgId)
+        out.push(`${where}: unknown custom role ${role}`);
     }
     if (user?.orgRole === 'viewer' && role !== 'viewer') out.push(`${where}: org viewer ${pid} is ${role}`);
   };
@@ -77,7 +82,8 @@ export function findInvariantViolations(world: World, now: string): string[] {
     for (const [pid, m] of entries) {
       const where = `team ${team.name}`;
       if (users[pid] && users[pid].orgId !== team.orgId) out.push(`${where}: ${pid} is not in the org`);
-      if (serviceAccounts[pid] && serviceAccounts[pid].teamId !== team.id) out.push(`${where}: foreign service account ${pid}`);
+      if (serviceAccounts[pid] && serviceAccounts[pid].teamId !== team.id)
+        out.push(`${where}: foreign service account ${pid}`);
       checkRole(team.orgId, pid, m.role, where);
     }
   }
@@ -100,13 +106,20 @@ export function findInvariantViolations(world: World, now: string): string[] {
     if (team.settings.futureProjectsPrivate && (p.visibility === 'open' || p.visibility === 'public')) {
       out.push(`project ${key} is ${p.visibility} in a private-projects team`);
     }
-    if (p.visibility !== 'restricted' && p.restrictedMembers.length > 0) out.push(`project ${key} lists restricted members`);
-    for (const pid of p.restrictedMembers) if (!team.members[pid]) out.push(`project ${key}: restricted member ${pid} not in team`);
-    if (p.visibility === 'restricted' && team.members[p.ownerId] && !p.restrictedMembers.includes(p.ownerId)) {
+    if (p.visibility !== 'restricted' && p.restrictedMembers.length > 0)
+      out.push(`project ${key} lists restricted members`);
+    for (const pid of p.restrictedMembers)
+      if (!team.members[pid]) out.push(`project ${key}: restricted member ${pid} not in team`);
+    if (
+      p.visibility === 'restricted' &&
+      team.members[p.ownerId] &&
+      !p.restrictedMembers.includes(p.ownerId)
+    ) {
       out.push(`project ${key}: owner is not a restricted member`);
     }
     const overrides = Object.entries(p.roleOverrides);
-    if (overrides.length > 0 && (p.visibility === 'open' || p.visibility === 'public')) out.push(`project ${key}: overrides on ${p.visibility}`);
+    if (overrides.length > 0 && (p.visibility === 'open' || p.visibility === 'public'))
+      out.push(`project ${key}: overrides on ${p.visibility}`);
     for (const [pid, role] of overrides) {
       const m = team.members[pid];
       if (!m) out.push(`project ${key}: override for non-member ${pid}`);
@@ -118,7 +131,8 @@ export function findInvariantViolations(world: World, now: string): string[] {
   for (const kind of ['runs', 'reports', 'artifacts'] as const) {
     for (const item of Object.values(world[kind])) {
       if (!projects[item.projectId]) out.push(`${item.id} is in a missing project`);
-      if (!users[item.authorId] && !serviceAccounts[item.authorId]) out.push(`${item.id} has an unknown author`);
+      if (!users[item.authorId] && !serviceAccounts[item.authorId])
+        out.push(`${item.id} has an unknown author`);
     }
   }
   const usernames = new Set<string>();

@@ -16,7 +16,11 @@ function largeTeamNames(): string[] {
   return TEAM_AREAS.flatMap((area) => TEAM_SUFFIXES.map((suffix) => `${area}-${suffix}`));
 }
 
-export function buildLargeScenario(baseTime: string): { world: World; homeOrgId: string; defaultActorId: string } {
+export function buildLargeScenario(baseTime: string): {
+  world: World;
+  homeOrgId: string;
+  defaultActorId: string;
+} {
   const b = new WorldBuilder(createClock(baseTime));
   const rng = createRng('large');
   const teamNames = largeTeamNames();

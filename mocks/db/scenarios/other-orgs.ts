@@ -56,14 +56,35 @@ export function addGlobex(b: WorldBuilder, rng: Rng, people: PeopleSource): void
   b.addMember(ops, yara.id, 'member', 90);
 
   const projects = [
-    b.addProject({ teamId: research.id, name: 'churn-forecast', description: 'Customer churn forecasting.',
-      ownerId: noor.id, visibility: 'public', createdDaysAgo: 280 }),
-    b.addProject({ teamId: research.id, name: 'open-benchmarks', description: 'Benchmarks anyone may contribute to.',
-      ownerId: sven.id, visibility: 'open', createdDaysAgo: 260 }),
-    b.addProject({ teamId: ops.id, name: 'pricing-experiments', description: 'Dynamic pricing models.',
-      ownerId: yara.id, visibility: 'team', createdDaysAgo: 80 }),
+    b.addProject({
+      teamId: research.id,
+      name: 'churn-forecast',
+      description: 'Customer churn forecasting.',
+      ownerId: noor.id,
+      visibility: 'public',
+      createdDaysAgo: 280,
+    }),
+    b.addProject({
+      teamId: research.id,
+      name: 'open-benchmarks',
+      description: 'Benchmarks anyone may contribute to.',
+      ownerId: sven.id,
+      visibility: 'open',
+      createdDaysAgo: 260,
+    }),
+    b.addProject({
+      teamId: ops.id,
+      name: 'pricing-experiments',
+      description: 'Dynamic pricing models.',
+      ownerId: yara.id,
+      visibility: 'team',
+      createdDaysAgo: 80,
+    }),
   ];
-  const writers: Record<string, string[]> = { [research.id]: [sven.id, noor.id, pablo.id], [ops.id]: [pablo.id, yara.id] };
+  const writers: Record<string, string[]> = {
+    [research.id]: [sven.id, noor.id, pablo.id],
+    [ops.id]: [pablo.id, yara.id],
+  };
   for (const project of projects) {
     const w = writers[project.teamId] ?? [];
     fillProject(b, rng, project, w, w, { runs: [2, 5], reports: [0, 2], artifacts: [1, 2] });

@@ -11,7 +11,8 @@ const get = (name: ScenarioName) => {
   return cached;
 };
 const count = (record: object): number => Object.keys(record).length;
-const homeUsers = (world: World, orgId: string) => Object.values(world.users).filter((u) => u.orgId === orgId);
+const homeUsers = (world: World, orgId: string) =>
+  Object.values(world.users).filter((u) => u.orgId === orgId);
 
 describe.each(SCENARIOS.map((s) => s.name))('scenario %s', (name) => {
   it('respects every access-model invariant', () => {
@@ -56,7 +57,8 @@ describe('default scenario', () => {
   it('leaves a few Full seats free', () => {
     const org = world.orgs[homeOrgId];
     const live = Object.values(world.invites).filter(
-      (i) => i.orgId === homeOrgId && i.status === 'pending' && i.modelsSeat === 'full' && i.expiresAt >= BASE,
+      (i) =>
+        i.orgId === homeOrgId && i.status === 'pending' && i.modelsSeat === 'full' && i.expiresAt >= BASE,
     );
     const free = (org?.fullSeatLimit ?? 0) - acme.filter((u) => u.modelsSeat === 'full').length - live.length;
     expect(free).toBeGreaterThan(0);
@@ -66,17 +68,29 @@ describe('default scenario', () => {
   it('has 5 teams with every privacy setting and team role shown', () => {
     const teams = Object.values(world.teams).filter((t) => t.orgId === homeOrgId);
     expect(teams.length).toBe(5);
-    for (const key of ['hidden', 'futureProjectsPrivate', 'membersCanInvite', 'autoAddNewUsers', 'recommendForDomainSignups'] as const) {
+    for (const key of [
+      'hidden',
+      'futureProjectsPrivate',
+      'membersCanInvite',
+      'autoAddNewUsers',
+      'recommendForDomainSignups',
+    ] as const) {
       expect(teams.some((t) => t.settings[key])).toBe(true);
     }
-    const roles = new Set(teams.flatMap((t) => Object.values(t.members).map((m) => (m.role.startsWith('custom:') ? 'custom' : m.role))));
+    const roles = new Set(
+      teams.flatMap((t) =>
+        Object.values(t.members).map((m) => (m.role.startsWith('custom:') ? 'custom' : m.role)),
+      ),
+    );
     expect(roles).toEqual(new Set(['admin', 'member', 'viewer', 'service', 'custom']));
   });
 
   it('has about 20 projects in all four scopes, with overrides', () => {
     const projects = Object.values(world.projects).filter((p) => world.teams[p.teamId]?.orgId === homeOrgId);
     expect(projects.length).toBe(20);
-    expect(new Set(projects.map((p) => p.visibility))).toEqual(new Set<Visibility>(['open', 'public', 'team', 'restricted']));
+    expect(new Set(projects.map((p) => p.visibility))).toEqual(
+      new Set<Visibility>(['open', 'public', 'team', 'restricted']),
+    );
     expect(projects.some((p) => count(p.roleOverrides) > 0)).toBe(true);
   });
 
@@ -115,7 +129,12 @@ describe('dedicated scenario', () => {
   it('is Enterprise on Dedicated Cloud with SSO provisioning and no domains', () => {
     const { world, homeOrgId } = get('dedicated');
     const org = world.orgs[homeOrgId];
-    expect(org).toMatchObject({ deployment: 'dedicated', plan: 'enterprise', ssoProvisioning: true, domains: [] });
+    expect(org).toMatchObject({
+      deployment: 'dedicated',
+      plan: 'enterprise',
+      ssoProvisioning: true,
+      domains: [],
+    });
     expect(homeUsers(world, homeOrgId).length).toBe(15);
     expect(count(world.teams)).toBe(3);
   });

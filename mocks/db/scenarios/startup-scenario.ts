@@ -7,7 +7,11 @@ import { createPeopleSource } from './people';
 import { createRng } from './prng';
 import { createClock } from './time';
 
-export function buildStartupScenario(baseTime: string): { world: World; homeOrgId: string; defaultActorId: string } {
+export function buildStartupScenario(baseTime: string): {
+  world: World;
+  homeOrgId: string;
+  defaultActorId: string;
+} {
   const b = new WorldBuilder(createClock(baseTime));
   const rng = createRng('startup');
   const org = b.addOrg({
