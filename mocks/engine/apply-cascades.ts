@@ -1,0 +1,66 @@
+// Cascades shared by several operations in apply(): leaving a team, team-role changes that move
+// tracking project roles, newcomers joining teams.
+import { fullSeatsInUse } from './check-helpers';
+import type { Org, Project, RoleRef, Seat } from './model';
+import { without, type Draft } from './world-edit';
+
+export function projectsOfTeam(draft: Draft, teamId: string): Project[] {
+  return draft.all('projects').filter((p) => p.teamId === teamId);
+}
+
+/** Drop a principal's Restricted membership and project role in one project. */
+export function dropFromProject(draft: Draft, project: Project, principalId: string): void {
+  const listed = project.restrictedMembers.includes(principalId);
+  const overridden = principalId in project.roleOverrides;
+  if (!listed && !overridden) return;
+  draft.set('projects', project.id, {
+    ...project,
+    restrictedMembers: listed ? project.restrictedMembers.filter((id) => id !== principalId) : project.restrictedMembers,
+    roleOverrides: without(project.roleOverrides, principalId),
+  });
+}
+
+export function removeFromTeam(draft: Draft, teamId: string, principalId: string): void {
+  draft.update('teams', teamId, (t) => ({ ...t, members: without(t.members, principalId) }));
+  for (const p of projectsOfTeam(draft, teamId)) dropFromProject(draft, p, principalId);
+}
+
+/**
+ * New team role: projects without an override follow it by themselves; an override equal to the new
+ * role is dropped (tracking resumes, §6.2); a View-Only user keeps no project roles.
+ */
+export function setTeamRole(draft: Draft, teamId: string, principalId: string, role: RoleRef): void {
+  draft.update('teams', teamId, (t) => {
+    const current = t.members[principalId];
+    return current ? { ...t, members: { ...t.members, [principalId]: { ...current, role } } } : t;
+  });
+  for (const p of projectsOfTeam(draft, teamId)) {
+    const override = p.roleOverrides[principalId];
+    if (override !== undefined && (override === role || role === 'viewer')) {
+      draft.set('projects', p.id, { ...p, roleOverrides: without(p.roleOverrides, principalId) });
+    }
+  }
+}
+
+export function addToTeam(draft: Draft, teamId: string, principalId: string, role: RoleRef, at: string): void {
+  draft.update('teams', teamId, (t) =>
+    t.members[principalId] ? t : { ...t, members: { ...t.members, [principalId]: { role, joinedAt: at } } },
+  );
+}
+
+/** A newcomer joins the given teams, then every team of the org with auto-add on (§3.4), as Member. */
+export function joinTeams(draft: Draft, orgId: string, userId: string, teams: { teamId: string; role: RoleRef }[], at: string): void {
+  for (const t of teams) {
+    const team = draft.get('teams', t.teamId);
+    if (team && team.orgId === orgId) addToTeam(draft, t.teamId, userId, t.role, at);
+  }
+  const viewer = draft.get('users', userId)?.orgRole === 'viewer';
+  for (const team of draft.all('teams')) {
+    if (team.orgId === orgId && team.settings.autoAddNewUsers) addToTeam(draft, team.id, userId, viewer ? 'viewer' : 'member', at);
+  }
+}
+
+/** Decision: arrivals without an invite (domain capture, SSO) get a Full seat while one is free, else a Viewer seat. */
+export function arrivalSeat(draft: Draft, org: Org): Seat {
+  return fullSeatsInUse(draft.done(), org.id) < org.fullSeatLimit ? 'full' : 'viewer';
+}

@@ -1,0 +1,65 @@
+// check() for org members (§2): org role, seats, removal — with the last-admin and seat guards.
+import { first, orgRolePlanGate, seatFitsRole, seatLimitGuard, thenCheck } from './check-helpers';
+import type { Decision } from './decision';
+import { decide } from './decide';
+import { nameOf, orgAdminCount, teamAdminCount } from './lookup';
+import type { Actor, Team, World } from './model';
+import type { Operation } from './operations';
+import { conflict, notFound } from './reason';
+
+type Op<T extends Operation['type']> = Extract<Operation, { type: T }>;
+type MemberOp = Op<'member.setOrgRole' | 'member.setSeat' | 'member.remove'>;
+
+/** Teams where this principal is the only Admin. */
+export function soleAdminTeams(world: World, principalId: string): Team[] {
+  return Object.values(world.teams).filter((t) => t.members[principalId]?.role === 'admin' && teamAdminCount(t) === 1);
+}
+
+export function checkMemberOp(world: World, actor: Actor, op: MemberOp): Decision {
+  const user = world.users[op.userId];
+  const org = user?.orgId ? world.orgs[user.orgId] : undefined;
+  if (!user || !org) return notFound('No such user in this organization');
+  const resource = { kind: 'org', orgId: org.id } as const;
+  const name = nameOf(world, user.id);
+  const lastAdmin = (): Decision | null =>
+    user.orgRole === 'admin' && orgAdminCount(world, org.id) <= 1
+      ? conflict(`${name} is the last org Administrator of ${org.name}; make someone else an Administrator first`)
+      : null;
+
+  switch (op.type) {
+    case 'member.setOrgRole':
+      return thenCheck(decide(world, actor, 'organization:update_member', resource), () => {
+        if (op.role === user.orgRole) return null;
+        return first(
+          () => orgRolePlanGate(org, op.role),
+          () => (op.role !== 'admin' ? lastAdmin() : null),
+          // Promotion gives a Full seat (an Admin must hold one), which needs a free seat.
+          () => (op.role === 'admin' && user.modelsSeat !== 'full' ? seatLimitGuard(world, org, 1) : null),
+          () =>
+            op.role === 'viewer' && org.billingAdminId === user.id
+              ? conflict(`${name} is the billing admin; an org Viewer cannot be. Assign another billing admin first`)
+              : null,
+          () => {
+            // Becoming a Viewer turns every team role into View-Only, so a sole team Admin cannot.
+            const sole = op.role === 'viewer' ? soleAdminTeams(world, user.id)[0] : undefined;
+            return sole ? conflict(`${name} is the last Admin of team ${sole.name}; make someone else a team Admin first`) : null;
+          },
+        );
+      });
+    case 'member.setSeat':
+      return thenCheck(decide(world, actor, 'organization:update_member', resource), () => {
+        const seat = op.modelsSeat ?? user.modelsSeat;
+        return first(
+          () => seatFitsRole(user.orgRole, seat),
+          () => (seat === 'full' && user.modelsSeat !== 'full' ? seatLimitGuard(world, org, 1) : null),
+        );
+      });
+    case 'member.remove':
+      return thenCheck(decide(world, actor, 'organization:remove_user', resource), () =>
+        first(lastAdmin, () => {
+          const sole = soleAdminTeams(world, user.id).find((t) => Object.keys(t.members).length > 1);
+          return sole ? conflict(`${name} is the last Admin of team ${sole.name}; make someone else a team Admin first`) : null;
+        }),
+      );
+  }
+}

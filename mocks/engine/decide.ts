@@ -1,0 +1,124 @@
+// decide(): the one question of §9, "may this actor do this here?", with the chain of reasons.
+import { ANY_VARIANT, OWN_VARIANT, isOrgPermission } from './catalog';
+import { walkChain, type Chain } from './chain';
+import type { Decision } from './decision';
+import { isEnterprise, principalName, principalOf, type Principal } from './lookup';
+import type { Actor, Project, Resource, Team, World } from './model';
+import type { OrgPermission, Permission, TeamPermission } from './permissions';
+import { allow, allowed, deny, note, refused } from './reason';
+import { ORG_ROLE_GRANTS, ORG_ROLE_LABELS } from './roles';
+
+interface Located {
+  orgId: string;
+  team: Team | null;
+  project: Project | null;
+  /** Author of the run/report/artifact, for `:own` permissions. */
+  authorId: string | null;
+  itemNoun: string;
+}
+
+function locate(world: World, resource: Resource): Located | null {
+  const inProject = (projectId: string, authorId: string, itemNoun: string): Located | null => {
+    const project = world.projects[projectId];
+    const team = project ? world.teams[project.teamId] : undefined;
+    return project && team ? { orgId: team.orgId, team, project, authorId, itemNoun } : null;
+  };
+  switch (resource.kind) {
+    case 'org':
+      return world.orgs[resource.orgId] ? { orgId: resource.orgId, team: null, project: null, authorId: null, itemNoun: '' } : null;
+    case 'team': {
+      const team = world.teams[resource.teamId];
+      return team ? { orgId: team.orgId, team, project: null, authorId: null, itemNoun: '' } : null;
+    }
+    case 'project': {
+      const project = world.projects[resource.projectId];
+      return project ? inProject(project.id, '', '') : null;
+    }
+    case 'run': {
+      const run = world.runs[resource.runId];
+      return run ? inProject(run.projectId, run.authorId, 'run') : null;
+    }
+    case 'report': {
+      const report = world.reports[resource.reportId];
+      return report ? inProject(report.projectId, report.authorId, 'report') : null;
+    }
+    case 'artifact': {
+      const artifact = world.artifacts[resource.artifactId];
+      return artifact ? inProject(artifact.projectId, artifact.authorId, 'artifact') : null;
+    }
+  }
+}
+
+export function decide(world: World, actor: Actor, permission: Permission, resource: Resource): Decision {
+  const where = locate(world, resource);
+  if (!where) return refused('not-found', [deny('input', `No such ${resource.kind}`)]);
+  const principal = principalOf(world, actor);
+  if (isOrgPermission(permission)) return decideOrg(world, principal, permission, where.orgId);
+  if (!where.team) {
+    return refused('forbidden', [deny('input', `${permission} is decided per team or project, not for the whole organization`)]);
+  }
+  const chain = walkChain(world, principal, where.project ? { kind: 'project', team: where.team, project: where.project } : { kind: 'team', team: where.team });
+  return decideOnChain(world, chain, permission, where.authorId ?? undefined, where.itemNoun);
+}
+
+/** One permission against a walked chain; `authorId` set when the resource is a run/report/artifact. */
+export function decideOnChain(world: World, chain: Chain, permission: TeamPermission, authorId?: string, itemNoun = 'item'): Decision {
+  const reasons = [...chain.reasons];
+  if (chain.stop) return refused('forbidden', [...reasons, chain.stop]);
+  const { grants, name } = chain;
+  const own = OWN_VARIANT[permission];
+  const any = ANY_VARIANT[permission];
+  const isAuthor = authorId !== undefined && authorId !== '' && authorId === chain.principal.id;
+  const hasItem = authorId !== undefined && authorId !== '';
+  let grantText: string | null = null;
+  if (grants.has(permission) && !(any && hasItem && !grants.has(any))) {
+    grantText = `${chain.grantSource} includes ${permission}`;
+  } else if (any && grants.has(any)) {
+    grantText = `${chain.grantSource} includes ${any}`;
+  } else if (any && grants.has(permission) && hasItem) {
+    // Asked for the `:own` permission on someone else's item.
+    if (isAuthor) grantText = `${name} created this ${itemNoun} and ${chain.grantSource} includes ${permission}`;
+    else return refused('forbidden', [...reasons, deny('ownership', `${name} may do this only on items they created; this ${itemNoun} was created by ${authorName(world, authorId)}`)]);
+  } else if (own && grants.has(own)) {
+    if (isAuthor) grantText = `${name} created this ${itemNoun} and ${chain.grantSource} includes ${own}`;
+    else if (hasItem) return refused('forbidden', [...reasons, deny('ownership', `${name} may do this only on items they created; this ${itemNoun} was created by ${authorName(world, authorId)}`)]);
+    else return refused('forbidden', [...reasons, deny('ownership', `${chain.grantSource} includes only ${own}, on items ${name} created`)]);
+  }
+  if (grantText === null) {
+    const what = chain.via === 'anyone' ? chain.grantSource : `${name} is ${chain.grantSource}`;
+    return refused('forbidden', [...reasons, deny('role', `${what}, which does not include ${permission}`)]);
+  }
+  for (const f of chain.filters) if (f.blocks(permission)) return refused('forbidden', [...reasons, f.reason]);
+  return allowed([...reasons, allow(chain.via === 'anyone' ? 'visibility' : 'role', grantText)]);
+}
+
+function authorName(world: World, authorId: string | undefined): string {
+  const user = authorId ? world.users[authorId] : undefined;
+  if (user) return user.name || user.username;
+  const account = authorId ? world.serviceAccounts[authorId] : undefined;
+  return account ? `service account ${account.name}` : 'a removed user';
+}
+
+const ENTERPRISE_ORG_PERMISSIONS: Partial<Record<OrgPermission, string>> = {
+  'organization:read_audit_log': 'The audit log needs an Enterprise license',
+  'organization:manage_roles': 'Custom roles need an Enterprise license',
+};
+
+/** Org permissions come from the org role only (§2). */
+export function decideOrg(world: World, principal: Principal, permission: OrgPermission, orgId: string): Decision {
+  const org = world.orgs[orgId];
+  if (!org) return refused('not-found', [deny('input', 'No such organization')]);
+  const name = principalName(principal);
+  if (principal.kind !== 'user' || principal.user.orgId !== orgId) {
+    const why = principal.kind === 'service' ? `${name} acts only within its team` : `${name} is not in organization ${org.name}`;
+    return refused('forbidden', [deny('identity', why)]);
+  }
+  const role = principal.user.orgRole;
+  const reasons = [note('org-role', `${name} is an org ${ORG_ROLE_LABELS[role]} of ${org.name}`)];
+  if (!ORG_ROLE_GRANTS[role].includes(permission)) {
+    return refused('forbidden', [...reasons, deny('org-role', `Only org Administrators have ${permission}`)]);
+  }
+  const planText = ENTERPRISE_ORG_PERMISSIONS[permission];
+  if (planText && !isEnterprise(org)) return refused('forbidden', [...reasons, deny('plan', planText)]);
+  return allowed([...reasons, allow('org-role', `An org ${ORG_ROLE_LABELS[role]} has ${permission}`)]);
+}

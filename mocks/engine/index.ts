@@ -1,0 +1,17 @@
+// The engine's public surface. Handlers and the db import from here only.
+export type * from './model';
+export type * from './permissions';
+export type * from './decision';
+export type * from './operations';
+export { PROJECT_PERMISSIONS, ORG_PERMISSIONS } from './permissions';
+
+export { decide } from './decide';
+export { check } from './check';
+export { apply } from './apply';
+export { visibleTeams, canSeeProject } from './visibility';
+export { PERMISSION_INFO, isWrite } from './catalog';
+export { BUILTIN_GRANTS, BUILTIN_ROLE_LABELS, ORG_ROLE_GRANTS, ORG_ROLE_LABELS, RESERVED_ROLE_NAMES, roleLabel, permissionsOfRole } from './roles';
+export { INVITE_TTL_DAYS, inviteExpiry, fullSeatsInUse } from './check-helpers';
+export { LOCKED_SETTING_TEXT } from './check-teams';
+export { DEFAULT_TEAM_SETTINGS } from './apply-teams';
+export type { AccessVia } from './chain';

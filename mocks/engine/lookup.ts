@@ -1,0 +1,85 @@
+// Lookups and names shared by the engine: who a principal is, where a resource lives, plan features.
+import type { Actor, EnforceableSetting, Org, Plan, Project, ServiceAccount, Team, TeamSettings, User, World } from './model';
+
+export type Principal =
+  | { kind: 'user'; id: string; user: User }
+  | { kind: 'service'; id: string; account: ServiceAccount }
+  | { kind: 'anonymous'; id: null };
+
+export function principalOf(world: World, actor: Actor): Principal {
+  if (actor.kind === 'user') {
+    const user = world.users[actor.userId];
+    if (user) return { kind: 'user', id: user.id, user };
+  } else if (actor.kind === 'service') {
+    const account = world.serviceAccounts[actor.serviceAccountId];
+    if (account) return { kind: 'service', id: account.id, account };
+  }
+  return { kind: 'anonymous', id: null };
+}
+
+/** A user or service account id → the actor that principal would be. */
+export function actorOf(world: World, principalId: string): Actor {
+  if (world.serviceAccounts[principalId]) return { kind: 'service', serviceAccountId: principalId };
+  return { kind: 'user', userId: principalId };
+}
+
+export function principalName(p: Principal): string {
+  if (p.kind === 'user') return p.user.name || p.user.username;
+  if (p.kind === 'service') return `service account ${p.account.name}`;
+  return 'An anonymous visitor';
+}
+
+/** Name for a user or service account id, or a placeholder for someone who has left. */
+export function nameOf(world: World, principalId: string): string {
+  const user = world.users[principalId];
+  if (user) return user.name || user.username;
+  const account = world.serviceAccounts[principalId];
+  if (account) return `service account ${account.name}`;
+  return 'a removed user';
+}
+
+export function projectLabel(world: World, project: Project): string {
+  return `${world.teams[project.teamId]?.name ?? 'unknown-team'}/${project.name}`;
+}
+
+/** The org a principal belongs to (a service account: its team's org). */
+export function orgIdOfPrincipal(world: World, p: Principal): string | null {
+  if (p.kind === 'user') return p.user.orgId;
+  if (p.kind === 'service') return world.teams[p.account.teamId]?.orgId ?? null;
+  return null;
+}
+
+export const isEnterprise = (org: Org): boolean => org.plan === 'enterprise';
+export const PLAN_LABELS: Readonly<Record<Plan, string>> = { free: 'Free', teams: 'Teams', enterprise: 'Enterprise' };
+
+/** The value a team setting really has: the org's enforced value wins (§5.3). */
+export function effectiveSetting(world: World, team: Team, key: keyof TeamSettings): boolean {
+  const org = world.orgs[team.orgId];
+  if (org && key !== 'recommendForDomainSignups' && key !== 'autoAddNewUsers') {
+    const enforced = org.enforcements[key as EnforceableSetting];
+    if (enforced !== undefined) return enforced;
+  }
+  return team.settings[key];
+}
+
+/** §5.1 #2 / §5.3: Open and Public are off for this team. */
+export function publicSharingBlocked(world: World, team: Team): boolean {
+  return effectiveSetting(world, team, 'futureProjectsPrivate');
+}
+
+export function emailDomain(email: string): string {
+  const at = email.lastIndexOf('@');
+  return at < 0 ? '' : email.slice(at + 1).toLowerCase();
+}
+
+export function teamAdminCount(team: Team): number {
+  let n = 0;
+  for (const m of Object.values(team.members)) if (m.role === 'admin') n += 1;
+  return n;
+}
+
+export function orgAdminCount(world: World, orgId: string): number {
+  let n = 0;
+  for (const u of Object.values(world.users)) if (u.orgId === orgId && u.orgRole === 'admin') n += 1;
+  return n;
+}

@@ -1,0 +1,101 @@
+// Roles → permissions: the built-in table of §8, custom roles (§7) and org roles (§2).
+import type { BuiltinTeamRole, CustomRole, OrgRole, RoleRef, World } from './model';
+import { ORG_PERMISSIONS, PROJECT_PERMISSIONS, type OrgPermission, type TeamPermission } from './permissions';
+
+const READ: TeamPermission[] = ['project:read', 'run:read', 'report:read', 'artifact:read', 'launch:queue_read', 'artifact:download'];
+const VIEWER: TeamPermission[] = [...READ, 'report:comment'];
+const MEMBER: TeamPermission[] = [
+  ...VIEWER,
+  'project:create',
+  'workspace:update',
+  'run:create',
+  'report:create',
+  'sweep:create',
+  'launch:job_submit',
+  'run:stop:own',
+  'run:delete:own',
+  'run:move:own',
+  'report:update:own',
+  'report:delete:own',
+  'artifact:create',
+  'artifact:update',
+  'artifact:delete',
+  'artifact:alias_update',
+  'artifact:alias_delete',
+];
+
+/** §8, column by column. */
+export const BUILTIN_GRANTS: Readonly<Record<BuiltinTeamRole, readonly TeamPermission[]>> = {
+  viewer: VIEWER,
+  member: MEMBER,
+  admin: [...PROJECT_PERMISSIONS],
+  service: [...READ, 'run:create', 'artifact:create'],
+};
+
+const BUILTIN_SETS: Record<BuiltinTeamRole, ReadonlySet<TeamPermission>> = {
+  viewer: new Set(BUILTIN_GRANTS.viewer),
+  member: new Set(BUILTIN_GRANTS.member),
+  admin: new Set(BUILTIN_GRANTS.admin),
+  service: new Set(BUILTIN_GRANTS.service),
+};
+
+export const BUILTIN_ROLE_LABELS: Readonly<Record<BuiltinTeamRole, string>> = {
+  admin: 'Admin',
+  member: 'Member',
+  viewer: 'View-Only',
+  service: 'Service',
+};
+/** Names a custom role may not take (case-insensitive), §7. */
+export const RESERVED_ROLE_NAMES: readonly string[] = ['admin', 'administrator', 'member', 'view-only', 'viewer', 'service'];
+
+export const ORG_ROLE_LABELS: Readonly<Record<OrgRole, string>> = {
+  admin: 'Administrator',
+  member: 'Member',
+  viewer: 'Viewer',
+};
+
+/** §2: admin everything; member and viewer see the org and its user list. */
+export const ORG_ROLE_GRANTS: Readonly<Record<OrgRole, readonly OrgPermission[]>> = {
+  admin: [...ORG_PERMISSIONS],
+  member: ['organization:read', 'organization:list_users'],
+  viewer: ['organization:read', 'organization:list_users'],
+};
+
+export function isCustomRef(role: RoleRef): role is `custom:${string}` {
+  return role.startsWith('custom:');
+}
+export function customRoleId(role: `custom:${string}`): string {
+  return role.slice('custom:'.length);
+}
+export function customRoleOf(world: World, role: RoleRef): CustomRole | undefined {
+  return isCustomRef(role) ? world.customRoles[customRoleId(role)] : undefined;
+}
+
+/** "Admin", "Member", "View-Only", "Service", or the custom role's name. */
+export function roleLabel(world: World, role: RoleRef): string {
+  if (!isCustomRef(role)) return BUILTIN_ROLE_LABELS[role];
+  return customRoleOf(world, role)?.name ?? 'Deleted role';
+}
+
+export function builtinPermissions(role: BuiltinTeamRole): ReadonlySet<TeamPermission> {
+  return BUILTIN_SETS[role];
+}
+
+/** Custom role = base + added. A dangling custom ref grants nothing. (No cache: the store may edit roles in place.) */
+export function permissionsOfRole(world: World, role: RoleRef): ReadonlySet<TeamPermission> {
+  if (!isCustomRef(role)) return BUILTIN_SETS[role];
+  const custom = customRoleOf(world, role);
+  if (!custom) return new Set();
+  const set = new Set<TeamPermission>(BUILTIN_SETS[custom.base]);
+  for (const p of custom.added) if (isTeamPermission(p)) set.add(p);
+  return set;
+}
+
+const TEAM_PERMISSION_SET: ReadonlySet<string> = new Set(PROJECT_PERMISSIONS);
+export function isTeamPermission(p: string): p is TeamPermission {
+  return TEAM_PERMISSION_SET.has(p);
+}
+
+export function isAdminRole(role: RoleRef | undefined | null): boolean {
+  return role === 'admin';
+}

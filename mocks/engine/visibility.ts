@@ -1,0 +1,20 @@
+// What an actor can see listed: teams of an org (hidden teams only to members and org admins) and projects.
+import { decide } from './decide';
+import { effectiveSetting, principalOf } from './lookup';
+import type { Actor, Team, World } from './model';
+
+/** Teams of the org the actor may see listed; people outside the org see none. */
+export function visibleTeams(world: World, actor: Actor, orgId: string): Team[] {
+  const p = principalOf(world, actor);
+  const orgAdmin = p.kind === 'user' && p.user.orgId === orgId && p.user.orgRole === 'admin';
+  const inOrg = (p.kind === 'user' && p.user.orgId === orgId) || (p.kind === 'service' && world.teams[p.account.teamId]?.orgId === orgId);
+  if (!inOrg) return [];
+  return Object.values(world.teams).filter(
+    (t) => t.orgId === orgId && (orgAdmin || (p.id !== null && t.members[p.id] !== undefined) || !effectiveSetting(world, t, 'hidden')),
+  );
+}
+
+/** Whether the project shows up for the actor at all (project:read, which admins keep on Restricted ones). */
+export function canSeeProject(world: World, actor: Actor, projectId: string): boolean {
+  return decide(world, actor, 'project:read', { kind: 'project', projectId }).allowed;
+}
