@@ -1,0 +1,77 @@
+// Shapes of the access views: effective access of one principal, who has access to a project,
+// what a user can reach, and the impact preview of a change.
+import type { AccessVia } from './chain';
+import type { Decision, Reason } from './decision';
+import type { RoleRef } from './model';
+import type { Permission, TeamPermission } from './permissions';
+
+export interface EffectiveAccess {
+  role: RoleRef | null;
+  roleLabel: string;
+  roleSource: Reason[];
+  permissions: { permission: TeamPermission; decision: Decision }[];
+}
+
+export interface AccessEntry {
+  principalId: string;
+  principalName: string;
+  kind: 'user' | 'service';
+  role: RoleRef | null;
+  roleLabel: string;
+  via: AccessVia;
+  /** The team role, when the principal is a team member. */
+  teamRole: RoleRef | null;
+  /** A project role differing from the team role (shown with `*`, §6.2). */
+  overridden: boolean;
+  reasons: Reason[];
+  /** Sees runs, reports and artifacts (an admin who has not joined a Restricted project does not). */
+  canRead: boolean;
+  /** Holds some Models write permission (logging, editing), after seat and org-role caps. */
+  canWrite: boolean;
+  /** May manage the project's users. */
+  canManage: boolean;
+  permissions: TeamPermission[];
+}
+
+export interface TeamAccessEntry {
+  teamId: string;
+  teamName: string;
+  role: RoleRef | null;
+  roleLabel: string;
+  via: AccessVia;
+  reasons: Reason[];
+  canManage: boolean;
+}
+
+export interface ProjectAccessEntry {
+  projectId: string;
+  teamId: string;
+  label: string;
+  role: RoleRef | null;
+  roleLabel: string;
+  via: AccessVia;
+  overridden: boolean;
+  reasons: Reason[];
+  canRead: boolean;
+  canWrite: boolean;
+}
+
+export interface UserAccess {
+  teams: TeamAccessEntry[];
+  projects: ProjectAccessEntry[];
+}
+
+export interface ImpactEntry {
+  principalId: string;
+  principalName: string;
+  target: { kind: 'team' | 'project'; id: string; label: string };
+  roleBefore: string | null;
+  roleAfter: string | null;
+  gained: Permission[];
+  lost: Permission[];
+}
+
+export interface Impact {
+  entries: ImpactEntry[];
+  summary: string;
+}

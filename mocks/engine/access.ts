@@ -1,0 +1,97 @@
+// Effective access of one principal, and who can reach a project, derived from the same chain walk
+// as decide() so the views never disagree with enforcement.
+import type { AccessEntry, EffectiveAccess, ProjectAccessEntry, TeamAccessEntry, UserAccess } from './access-types';
+import { MANAGEMENT_PERMISSIONS, isWrite } from './catalog';
+import { effectivePermissions, walkChain, type Chain, type ChainScope } from './chain';
+import { decideOnChain } from './decide';
+import { actorOf, principalOf, projectLabel } from './lookup';
+import type { Project, World } from './model';
+import { PROJECT_PERMISSIONS, type TeamPermission } from './permissions';
+import { roleLabel } from './roles';
+
+export function chainFor(world: World, principalId: string, scope: ChainScope): Chain {
+  return walkChain(world, principalOf(world, actorOf(world, principalId)), scope);
+}
+
+export function scopeOf(world: World, target: { kind: 'team'; teamId: string } | { kind: 'project'; projectId: string }): ChainScope | null {
+  if (target.kind === 'team') {
+    const team = world.teams[target.teamId];
+    return team ? { kind: 'team', team } : null;
+  }
+  const project = world.projects[target.projectId];
+  const team = project ? world.teams[project.teamId] : undefined;
+  return project && team ? { kind: 'project', team, project } : null;
+}
+
+/** "Admin", a custom role's name, or how someone without a role gets in. */
+export function chainRoleLabel(world: World, chain: Chain): string {
+  if (chain.stop) return 'No access';
+  if (chain.role) return roleLabel(world, chain.role);
+  return chain.grants.has('run:create') ? 'Open access' : 'Public access';
+}
+
+export function effectiveAccess(
+  world: World,
+  principalId: string,
+  target: { kind: 'team'; teamId: string } | { kind: 'project'; projectId: string },
+): EffectiveAccess {
+  const scope = scopeOf(world, target);
+  if (!scope) return { role: null, roleLabel: 'No access', roleSource: [], permissions: [] };
+  const chain = chainFor(world, principalId, scope);
+  return {
+    role: chain.stop ? null : chain.role,
+    roleLabel: chainRoleLabel(world, chain),
+    roleSource: chain.stop ? [...chain.reasons, chain.stop] : chain.reasons,
+    permissions: PROJECT_PERMISSIONS.map((permission) => ({ permission, decision: decideOnChain(world, chain, permission) })),
+  };
+}
+
+const writesModels = (p: TeamPermission): boolean => isWrite(p) && !MANAGEMENT_PERMISSIONS.has(p);
+
+/** One row of "who has access", or null when the principal cannot even see the project. */
+export function projectEntry(world: World, principalId: string, project: Project, chain: Chain): AccessEntry | null {
+  const perms = effectivePermissions(chain);
+  if (!perms.includes('project:read') || chain.via === null) return null;
+  const teamRole = world.teams[project.teamId]?.members[principalId]?.role ?? null;
+  return {
+    principalId,
+    principalName: chain.name,
+    kind: chain.principal.kind === 'service' ? 'service' : 'user',
+    role: chain.role,
+    roleLabel: chainRoleLabel(world, chain),
+    via: chain.via,
+    teamRole,
+    overridden: chain.via === 'project-role',
+    reasons: chain.reasons,
+    canRead: perms.includes('run:read'),
+    canWrite: perms.some(writesModels),
+    canManage: perms.includes('project:manage_users'),
+    permissions: perms,
+  };
+}
+
+/** Every team and project the user can reach, with the effective role and where it comes from. */
+export function userAccess(world: World, userId: string): UserAccess {
+  const user = world.users[userId];
+  if (!user?.orgId) return { teams: [], projects: [] };
+  const teams: TeamAccessEntry[] = [];
+  const orgTeams = new Set<string>();
+  for (const team of Object.values(world.teams)) {
+    if (team.orgId !== user.orgId) continue;
+    orgTeams.add(team.id);
+    const chain = chainFor(world, userId, { kind: 'team', team });
+    if (chain.stop || !chain.role || !chain.via) continue;
+    const perms = effectivePermissions(chain);
+    teams.push({ teamId: team.id, teamName: team.name, role: chain.role, roleLabel: roleLabel(world, chain.role), via: chain.via, reasons: chain.reasons, canManage: perms.includes('team:update_role') });
+  }
+  const projects: ProjectAccessEntry[] = [];
+  for (const project of Object.values(world.projects)) {
+    const team = world.teams[project.teamId];
+    if (!team || !orgTeams.has(team.id)) continue;
+    const entry = projectEntry(world, userId, project, chainFor(world, userId, { kind: 'project', team, project }));
+    if (!entry) continue;
+    const { role, roleLabel: label, via, overridden, reasons, canRead, canWrite } = entry;
+    projects.push({ projectId: project.id, teamId: team.id, label: projectLabel(world, project), role, roleLabel: label, via, overridden, reasons, canRead, canWrite });
+  }
+  return { teams, projects };
+}

@@ -1,0 +1,184 @@
+// decide(): the §9 chain, one test per rule, each failing if the rule broke.
+import { describe, expect, it } from 'vitest';
+import { decide } from './decide';
+import type { Decision } from './decision';
+import type { Permission } from './permissions';
+import type { Resource } from './model';
+import { WorldBuilder, acmeWorld, anonymous, as, asService } from './test-world';
+
+const w = acmeWorld();
+const project = (projectId: string): Resource => ({ kind: 'project', projectId });
+const can = (userId: string, p: Permission, r: Resource, world = w): Decision => decide(world, as(userId), p, r);
+const texts = (d: Decision): string => d.reasons.map((r) => r.text).join(' | ');
+
+describe('§9 step 1: outsiders', () => {
+  it('an outsider reads and submits to an Open project', () => {
+    expect(can('olga', 'run:read', project('open-demo')).allowed).toBe(true);
+    expect(can('olga', 'run:create', project('open-demo')).allowed).toBe(true);
+    expect(can('olga', 'report:create', project('open-demo')).allowed).toBe(true);
+    expect(can('olga', 'artifact:delete', project('open-demo')).allowed).toBe(false);
+  });
+  it('an outsider only reads a Public project', () => {
+    expect(decide(w, anonymous, 'run:read', project('pub')).allowed).toBe(true);
+    expect(decide(w, anonymous, 'run:create', project('pub')).allowed).toBe(false);
+  });
+  it('an outsider is denied a Team project, with the reason', () => {
+    const d = can('olga', 'project:read', project('vision'));
+    expect(d.allowed).toBe(false);
+    expect(d.reasons[0]?.step).toBe('identity');
+    expect(texts(d)).toContain('Olga is not in organization Acme');
+  });
+  it('an org member outside the team is treated like anyone on Open projects', () => {
+    expect(can('hal', 'run:create', project('open-demo')).allowed).toBe(true);
+    expect(can('hal', 'run:read', project('vision')).allowed).toBe(false);
+  });
+});
+
+describe('§9 step 2: org role', () => {
+  it('org admins manage every team without being members', () => {
+    expect(can('ann', 'team:manage_settings', { kind: 'team', teamId: 'ml-research' }).allowed).toBe(true);
+    expect(can('ann', 'run:delete', { kind: 'run', runId: 'r-gus' }).allowed).toBe(true);
+  });
+  it('an org Viewer is read-only everywhere, even where Open lets anyone submit', () => {
+    expect(can('dee', 'run:read', project('vision')).allowed).toBe(true);
+    const d = can('dee', 'run:create', project('open-demo'));
+    expect(d.allowed).toBe(false);
+    expect(texts(d)).toContain('org Viewer');
+  });
+  it('org permissions come from the org role only', () => {
+    const org: Resource = { kind: 'org', orgId: 'acme' };
+    expect(can('cal', 'organization:read', org).allowed).toBe(true);
+    expect(can('cal', 'organization:list_users', org).allowed).toBe(true);
+    expect(can('cal', 'organization:invite_user', org).allowed).toBe(false);
+    expect(can('dee', 'organization:list_users', org).allowed).toBe(true);
+    expect(can('ann', 'organization:create_team', org).allowed).toBe(true);
+    expect(can('olga', 'organization:read', org).allowed).toBe(false);
+  });
+  it('the audit log and custom roles need Enterprise (plan reason)', () => {
+    const teams = acmeWorld({ plan: 'teams' });
+    const d = can('ann', 'organization:manage_roles', { kind: 'org', orgId: 'acme' }, teams);
+    expect(d.allowed).toBe(false);
+    expect(d.reasons.at(-1)).toMatchObject({ step: 'plan', text: 'Custom roles need an Enterprise license' });
+    expect(can('ann', 'organization:read_audit_log', { kind: 'org', orgId: 'acme' }, teams).allowed).toBe(false);
+  });
+});
+
+describe('§9 step 3: team membership and role', () => {
+  it('names the View-Only role in the refusal', () => {
+    const d = can('bea', 'run:create', project('vision'));
+    expect(d.allowed).toBe(false);
+    expect(texts(d)).toContain('Bea is View-Only in team ml-research');
+  });
+  it('a non-member of the team has no access to its Team projects', () => {
+    expect(texts(can('hal', 'project:read', project('vision')))).toContain('Hal is not a member of team ml-research');
+  });
+  it('a service account acts only within its own team', () => {
+    const world = new WorldBuilder().user('a').team('t1', { a: 'admin' }).team('t2', { a: 'admin' }).serviceAccount('bot', 't1')
+      .project('p1', 't1').project('p2', 't2').build();
+    expect(decide(world, asService('bot'), 'run:create', project('p1')).allowed).toBe(true);
+    expect(decide(world, asService('bot'), 'run:read', project('p2')).allowed).toBe(false);
+  });
+  it('service accounts need Enterprise', () => {
+    const world = new WorldBuilder({ plan: 'teams' }).user('a').team('t1', { a: 'admin' }).serviceAccount('bot', 't1').project('p1', 't1').build();
+    const d = decide(world, asService('bot'), 'run:create', project('p1'));
+    expect(d.reasons.at(-1)).toMatchObject({ step: 'plan' });
+  });
+  it('hidden teams are invisible to non-members (org admins still see them)', () => {
+    const world = new WorldBuilder().user('ann', { orgRole: 'admin' }).user('x').user('y').team('h', { x: 'admin' }, { hidden: true })
+      .project('p', 'h', { visibility: 'open' }).build();
+    expect(can('y', 'project:read', project('p'), world).allowed).toBe(false);
+    expect(can('ann', 'project:read', project('p'), world).allowed).toBe(true);
+  });
+  it('members may invite when the team allows it', () => {
+    const team: Resource = { kind: 'team', teamId: 'ml-research' };
+    expect(can('gus', 'team:invite_user', team).allowed).toBe(false);
+    const world = acmeWorld();
+    world.teams['ml-research']!.settings.membersCanInvite = true;
+    expect(can('gus', 'team:invite_user', team, world).allowed).toBe(true);
+    expect(can('gus', 'team:update_role', team, world).allowed).toBe(false);
+    expect(can('bea', 'team:invite_user', team, world).allowed).toBe(false);
+  });
+});
+
+describe('§9 step 4: visibility', () => {
+  it('Restricted content needs membership: "was not invited"', () => {
+    const d = can('eve', 'run:read', project('secret-llm'));
+    expect(d.allowed).toBe(false);
+    expect(texts(d)).toContain('ml-research/secret-llm is Restricted and Eve was not invited');
+    expect(can('gus', 'run:read', project('secret-llm')).allowed).toBe(true);
+  });
+  it('org and team admins get management only until they join', () => {
+    expect(can('ann', 'project:manage_users', project('secret-llm')).allowed).toBe(true);
+    expect(can('ann', 'project:read', project('secret-llm')).allowed).toBe(true);
+    expect(can('ann', 'run:read', { kind: 'run', runId: 'r-secret' }).allowed).toBe(false);
+    const joined = acmeWorld();
+    joined.projects['secret-llm']!.restrictedMembers.push('ann');
+    expect(can('ann', 'run:read', { kind: 'run', runId: 'r-secret' }, joined).allowed).toBe(true);
+  });
+});
+
+describe('§9 step 5: project role override', () => {
+  it('an override replaces the team role in Team projects', () => {
+    const world = acmeWorld();
+    world.projects['vision']!.roleOverrides['gus'] = 'admin';
+    expect(can('gus', 'project:delete', project('vision'), world).allowed).toBe(true);
+    expect(can('gus', 'project:delete', project('open-demo'), world).allowed).toBe(false);
+  });
+  it('overrides are ignored on Open/Public projects and for View-Only users', () => {
+    const world = acmeWorld();
+    world.projects['pub']!.roleOverrides['gus'] = 'admin';
+    world.projects['vision']!.roleOverrides['bea'] = 'admin';
+    expect(can('gus', 'project:delete', project('pub'), world).allowed).toBe(false);
+    expect(can('bea', 'project:delete', project('vision'), world).allowed).toBe(false);
+  });
+});
+
+describe('§9 step 6: role → permissions', () => {
+  it(':own permissions apply to the author only', () => {
+    expect(can('gus', 'run:delete', { kind: 'run', runId: 'r-gus' }).allowed).toBe(true);
+    const d = can('gus', 'run:delete', { kind: 'run', runId: 'r-eve' });
+    expect(d.allowed).toBe(false);
+    expect(d.reasons.at(-1)?.step).toBe('ownership');
+    expect(can('cal', 'run:delete', { kind: 'run', runId: 'r-eve' }).allowed).toBe(true);
+  });
+  it('a custom role is its base plus the added permissions', () => {
+    const world = new WorldBuilder().user('a').user('l').customRole('launch', 'viewer', ['launch:queue_create', 'launch:job_submit'], 'Launch Manager')
+      .team('t', { a: 'admin', l: 'custom:launch' }).project('p', 't').build();
+    expect(can('l', 'launch:queue_create', project('p'), world).allowed).toBe(true);
+    expect(can('l', 'run:read', project('p'), world).allowed).toBe(true);
+    expect(can('l', 'run:create', project('p'), world).allowed).toBe(false);
+    expect(texts(can('l', 'run:read', project('p'), world))).toContain('Launch Manager');
+  });
+  it('a custom role acts as its base without Enterprise', () => {
+    const world = new WorldBuilder({ plan: 'teams' }).user('a').user('l').customRole('launch', 'viewer', ['launch:queue_create'])
+      .team('t', { a: 'admin', l: 'custom:launch' }).project('p', 't').build();
+    const d = can('l', 'launch:queue_create', project('p'), world);
+    expect(d.allowed).toBe(false);
+    expect(d.reasons.some((r) => r.step === 'plan')).toBe(true);
+  });
+  it('the project owner may update their own project', () => {
+    expect(can('gus', 'project:update', project('vision')).allowed).toBe(true);
+    expect(can('eve', 'project:update', project('vision')).allowed).toBe(false);
+  });
+});
+
+describe('§9 step 7 / §2 seats', () => {
+  it('a Viewer seat is read-only and cannot download artifacts', () => {
+    expect(can('eve', 'run:read', project('vision')).allowed).toBe(true);
+    expect(can('eve', 'run:create', project('vision')).allowed).toBe(false);
+    const d = can('eve', 'artifact:download', { kind: 'artifact', artifactId: 'art-gus' });
+    expect(d.allowed).toBe(false);
+    expect(d.reasons.at(-1)?.step).toBe('seat');
+  });
+  it('no seat means nothing in Models, but management still comes from the role', () => {
+    expect(can('fay', 'project:read', project('vision')).allowed).toBe(false);
+    const world = acmeWorld();
+    world.teams['ml-research']!.members['fay'] = { role: 'admin', joinedAt: '' };
+    expect(can('fay', 'team:update_role', { kind: 'team', teamId: 'ml-research' }, world).allowed).toBe(true);
+    expect(can('fay', 'run:read', project('vision'), world).allowed).toBe(false);
+  });
+});
+
+it('unknown resources answer not-found', () => {
+  expect(can('ann', 'project:read', project('nope')).refusal).toBe('not-found');
+});
