@@ -150,6 +150,6 @@ export function summarize(entries: ImpactEntry[]): string {
   const parts: string[] = [];
   if (losers.size) parts.push(`${people(losers.size)} ${verb(losers.size, 'loses', 'lose')} access to ${where}`);
   if (gainers.size) parts.push(`${people(gainers.size)} ${verb(gainers.size, 'gains', 'gain')} access to ${where}`);
-  if (changed.size) parts.push(`${people(changed.size)} ${verb(changed.size, 'has', 'have')} different permissions on ${where}`);
+  if (changed.size) parts.push(`${people(changed.size)} ${verb(changed.size, 'has', 'have')} a different role or permissions on ${where}`);
   return parts.join('; ');
 }
