@@ -50,7 +50,7 @@ describe('impact', () => {
     const result = impact(w, as('cal'), { type: 'project.update', projectId: 'vision', visibility: 'restricted', at: '' });
     const losers = result.entries.filter((e) => e.lost.includes('run:read')).map((e) => e.principalId).sort();
     expect(losers).toEqual(['ann', 'bea', 'dee', 'eve']);
-    expect(result.summary).toMatch(/^4 people lose access to ml-research/vision/);
+    expect(result.summary).toMatch(/^4 people lose access to ml-research\/vision/);
   });
   it('a team role change reports the role before and after', () => {
     const result = impact(w, as('cal'), { type: 'team.setRole', teamId: 'ml-research', principalId: 'gus', role: 'viewer' });
