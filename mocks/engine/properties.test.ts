@@ -1,0 +1,146 @@
+// Properties over random operation sequences: generate ops, keep those check() allows, apply them,
+// and assert the invariants of the access model after every step.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { chainFor } from './access';
+import { apply } from './apply';
+import { isWrite } from './catalog';
+import { effectivePermissions } from './chain';
+import { check } from './check';
+import { decide } from './decide';
+import { actorOf, orgAdminCount, teamAdminCount } from './lookup';
+import type { Actor, RoleRef, Visibility, World } from './model';
+import type { Operation } from './operations';
+import { acmeWorld, as, deepFreeze } from './test-world';
+
+const USERS = ['ann', 'bea', 'cal', 'dee', 'eve', 'fay', 'gus', 'hal'];
+const TEAMS = ['ml-research', 't-new1', 't-new2'];
+const PROJECTS = ['vision', 'secret-llm', 'open-demo', 'pub', 'p-new1', 'p-new2'];
+const ROLES: RoleRef[] = ['admin', 'member', 'viewer', 'service', 'custom:lm'];
+const VIS: Visibility[] = ['open', 'public', 'team', 'restricted'];
+
+const user = fc.constantFrom(...USERS);
+const principal = fc.constantFrom(...USERS, 'sa1');
+const team = fc.constantFrom(...TEAMS);
+const project = fc.constantFrom(...PROJECTS);
+const role = fc.constantFrom(...ROLES);
+
+const opArb: fc.Arbitrary<Operation> = fc.oneof(
+  fc.record({ type: fc.constant('member.setOrgRole' as const), userId: user, role: fc.constantFrom('admin' as const, 'member' as const, 'viewer' as const) }),
+  fc.record({ type: fc.constant('member.setSeat' as const), userId: user, modelsSeat: fc.constantFrom('full' as const, 'viewer' as const, 'none' as const) }),
+  fc.record({ type: fc.constant('member.remove' as const), userId: user }),
+  team.map((id): Operation => ({ type: 'team.create', id, orgId: 'acme', name: id, storage: { kind: 'managed' }, at: '' })),
+  team.map((teamId): Operation => ({ type: 'team.delete', teamId })),
+  fc.record({ type: fc.constant('team.addMember' as const), teamId: team, principalId: principal, role, at: fc.constant('') }),
+  fc.record({ type: fc.constant('team.setRole' as const), teamId: team, principalId: principal, role }),
+  fc.record({ type: fc.constant('team.removeMember' as const), teamId: team, principalId: principal }),
+  fc.record({ type: fc.constant('team.updateSettings' as const), teamId: team, settings: fc.record({ futureProjectsPrivate: fc.boolean(), membersCanInvite: fc.boolean() }) }),
+  fc.record({ id: fc.constantFrom('p-new1', 'p-new2'), teamId: team, visibility: fc.constantFrom(...VIS), ownerId: user }).map(
+    ({ id, teamId, visibility, ownerId }): Operation => ({
+      type: 'project.create',
+      project: { id, teamId, name: id, description: '', ownerId, visibility, restrictedMembers: [], roleOverrides: {}, createdAt: '', updatedAt: '' },
+    }),
+  ),
+  fc.record({ type: fc.constant('project.update' as const), projectId: project, visibility: fc.constantFrom(...VIS), at: fc.constant('') }),
+  fc.record({ type: fc.constant('project.update' as const), projectId: project, ownerId: user, at: fc.constant('') }),
+  fc.record({ type: fc.constant('project.addMember' as const), projectId: project, principalId: principal }),
+  fc.record({ type: fc.constant('project.removeMember' as const), projectId: project, principalId: principal }),
+  fc.record({ type: fc.constant('project.join' as const), projectId: project, at: fc.constant('') }),
+  fc.record({ type: fc.constant('project.setRole' as const), projectId: project, principalId: principal, role }),
+  fc.constant<Operation>({
+    type: 'role.create',
+    role: { id: 'lm', orgId: 'acme', name: 'Launch Manager', description: '', base: 'viewer', added: ['launch:queue_create', 'run:create'], createdAt: '', updatedAt: '' },
+  }),
+  fc.constantFrom<Operation>({ type: 'role.update', roleId: 'lm', base: 'member', added: ['run:delete'], at: '' }, { type: 'role.delete', roleId: 'lm' }),
+  team.map((teamId): Operation => ({ type: 'serviceAccount.create', account: { id: 'sa1', teamId, name: 'ci', apiKeyLast4: '0000', createdById: 'ann', createdAt: '' } })),
+  fc.constant<Operation>({ type: 'serviceAccount.delete', serviceAccountId: 'sa1' }),
+  fc.record({ type: fc.constant('org.setEnforcement' as const), orgId: fc.constant('acme'), setting: fc.constant('futureProjectsPrivate' as const), value: fc.constantFrom(true, null) }),
+  fc.record({ type: fc.constant('run.move' as const), runIds: fc.constantFrom(['r-gus'], ['r-eve'], ['r-secret']), toProjectId: project }),
+  fc.record({ type: fc.constant('run.delete' as const), runId: fc.constantFrom('r-gus', 'r-eve', 'r-secret') }),
+);
+// Admins act most often, so most generated changes pass check() and the sequences go somewhere.
+const actorArb = fc.oneof({ arbitrary: fc.constant('ann'), weight: 4 }, { arbitrary: fc.constant('cal'), weight: 3 }, { arbitrary: user, weight: 3 }).map(as);
+export const stepArb = fc.tuple(actorArb, opArb);
+
+/** Replays the allowed steps, calling `assert` after each applied one. */
+function replay(steps: [Actor, Operation][], assert: (world: World) => void): void {
+  let world = acmeWorld();
+  for (const [actor, op] of steps) {
+    if (!check(world, actor, op).allowed) continue;
+    world = apply(world, actor, op);
+    assert(world);
+  }
+}
+
+const principalsOf = (w: World): string[] => [...Object.keys(w.users), ...Object.keys(w.serviceAccounts)];
+const RUNS = { numRuns: 150 };
+
+describe('properties over random operation sequences', () => {
+  it('an org Viewer never gains a write permission anywhere', () => {
+    fc.assert(
+      fc.property(fc.array(stepArb, { maxLength: 25 }), (steps) =>
+        replay(steps, (w) => {
+          for (const u of Object.values(w.users)) {
+            if (u.orgRole !== 'viewer' || u.orgId !== 'acme') continue;
+            for (const t of Object.values(w.teams)) {
+              expect(effectivePermissions(chainFor(w, u.id, { kind: 'team', team: t })).filter(isWrite)).toEqual([]);
+            }
+            for (const p of Object.values(w.projects)) {
+              const t = w.teams[p.teamId];
+              if (t) expect(effectivePermissions(chainFor(w, u.id, { kind: 'project', team: t, project: p })).filter(isWrite)).toEqual([]);
+            }
+          }
+        }),
+      ),
+      RUNS,
+    );
+  });
+
+  it('Restricted project content is reachable only by its restricted members', () => {
+    fc.assert(
+      fc.property(fc.array(stepArb, { maxLength: 25 }), (steps) =>
+        replay(steps, (w) => {
+          for (const p of Object.values(w.projects)) {
+            if (p.visibility !== 'restricted') continue;
+            for (const id of principalsOf(w)) {
+              for (const perm of ['run:read', 'report:read', 'artifact:read', 'run:create'] as const) {
+                if (decide(w, actorOf(w, id), perm, { kind: 'project', projectId: p.id }).allowed) expect(p.restrictedMembers).toContain(id);
+              }
+            }
+          }
+        }),
+      ),
+      RUNS,
+    );
+  });
+
+  it('no sequence leaves the org without an admin or a team with members without a team admin', () => {
+    fc.assert(
+      fc.property(fc.array(stepArb, { maxLength: 30 }), (steps) =>
+        replay(steps, (w) => {
+          expect(orgAdminCount(w, 'acme')).toBeGreaterThan(0);
+          for (const t of Object.values(w.teams)) {
+            if (Object.keys(t.members).length > 0) expect(teamAdminCount(t)).toBeGreaterThan(0);
+          }
+        }),
+      ),
+      RUNS,
+    );
+  });
+
+  it('apply never mutates its input', () => {
+    fc.assert(
+      fc.property(fc.array(stepArb, { maxLength: 20 }), (steps) => {
+        let world = deepFreeze(acmeWorld());
+        for (const [actor, op] of steps) {
+          if (!check(world, actor, op).allowed) continue;
+          const before = JSON.stringify(world);
+          const next = apply(world, actor, op); // a frozen input throws on any write
+          expect(JSON.stringify(world)).toBe(before);
+          world = deepFreeze(next);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
