@@ -1,8 +1,8 @@
 // The persistence contract, with a stand-in apply() so it does not depend on the engine's rules
 // (db.test.ts repeats the round trip with the real engine).
 import { describe, expect, it } from 'vitest';
-import type { Actor, World } from '../engine/model';
-import type { Operation } from '../engine/operations';
+import type { Actor, World } from '../engine/index';
+import type { Operation } from '../engine/index';
 import { openDb, type CreateDbOptions } from './db-core';
 import type { ApplyFn } from './replay';
 import { memoryStorage, type StorageAdapter } from './storage';

@@ -2,8 +2,8 @@
 // replaying the audit log over a scenario, and written through after every change. A stored
 // state that is damaged or from another version never breaks the app: the demo starts fresh in
 // memory and `loadProblem` tells the user why (the bad value stays until the next commit/reset).
-import type { Actor, World } from '../engine/model';
-import type { Operation } from '../engine/operations';
+import type { Actor, World } from '../engine/index';
+import type { Operation } from '../engine/index';
 import { actorId, replayLog, type ApplyFn } from './replay';
 import { buildScenario, SCENARIOS, type BuiltScenario, type ScenarioName } from './scenarios/index';
 import type { StorageAdapter, StorageWriteResult } from './storage';

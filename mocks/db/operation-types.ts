@@ -1,6 +1,6 @@
 // Every operation type, as runtime data for validating stored audit entries. A Record keyed by
 // OperationType makes the compiler flag this list whenever operations.ts gains or loses a type.
-import type { Operation, OperationType } from '../engine/operations';
+import type { Operation, OperationType } from '../engine/index';
 
 const KNOWN: Record<OperationType, true> = {
   'org.rename': true,

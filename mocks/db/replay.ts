@@ -1,7 +1,7 @@
 // Rebuilds the current World from a scenario and the audit log: the stored state holds only the
 // operations, and the engine's pure apply() turns them back into the same world on every load.
-import type { Actor, World } from '../engine/model';
-import type { Operation } from '../engine/operations';
+import type { Actor, World } from '../engine/index';
+import type { Operation } from '../engine/index';
 import type { AuditEntry } from './stored-state';
 
 export type ApplyFn = (world: World, actor: Actor, op: Operation) => World;

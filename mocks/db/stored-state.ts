@@ -1,7 +1,7 @@
 // The persisted demo state: event-sourced (scenario + baseTime + the audit log of operations),
 // so even the 10,000-user scenario stores only what changed. Parsed with zod on load.
 import { z } from 'zod';
-import type { Operation } from '../engine/operations';
+import type { Operation } from '../engine/index';
 import { isOperationLike } from './operation-types';
 import { SCENARIO_NAMES, type ScenarioName } from './scenarios/index';
 

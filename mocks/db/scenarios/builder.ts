@@ -20,18 +20,9 @@ import type {
   User,
   Visibility,
   World,
-} from '../../engine/model';
-import { INVITE_LIFETIME_DAYS, type Clock } from './time';
-
-export const DEFAULT_TEAM_SETTINGS: Readonly<TeamSettings> = {
-  hidden: false,
-  futureProjectsPrivate: false,
-  membersCanInvite: false,
-  noPublicReportsInPrivateProjects: false,
-  recommendForDomainSignups: false,
-  codeSavingByDefault: false,
-  autoAddNewUsers: false,
-};
+} from '../../engine/index';
+import { DEFAULT_TEAM_SETTINGS, inviteExpiry } from '../../engine/index';
+import type { Clock } from './time';
 
 export function emptyWorld(): World {
   return {
@@ -208,14 +199,15 @@ export class WorldBuilder {
     return artifact;
   }
 
-  /** sentDaysAgo > INVITE_LIFETIME_DAYS gives an expired invite (still `pending`: expiry is derived from expiresAt). */
+  /** sentDaysAgo > 7 (the engine's INVITE_TTL_DAYS) gives an expired invite (still `pending`: expiry is derived from expiresAt). */
   addInvite(invite: Omit<Invite, 'id' | 'sentAt' | 'expiresAt'> & { sentDaysAgo: number }): Invite {
     const { sentDaysAgo, ...rest } = invite;
+    const sentAt = this.clock.daysAgo(sentDaysAgo);
     const created: Invite = {
       ...rest,
       id: `invite-${++this.seq.invite}`,
-      sentAt: this.clock.daysAgo(sentDaysAgo),
-      expiresAt: this.clock.daysAgo(sentDaysAgo - INVITE_LIFETIME_DAYS),
+      sentAt,
+      expiresAt: inviteExpiry(sentAt),
     };
     this.world.invites[created.id] = created;
     return created;

@@ -1,7 +1,7 @@
 // Runs, reports and artifacts for a project, authored by people who could have made them
 // (members, admins and service accounts of the team; only invited ones in Restricted projects).
 import { ARTIFACT_KINDS, REPORT_TITLES, RUN_ADJECTIVES, RUN_NOUNS } from './names';
-import type { Project, RunState } from '../../engine/model';
+import type { Project, RunState } from '../../engine/index';
 import type { WorldBuilder } from './builder';
 import type { Rng } from './prng';
 

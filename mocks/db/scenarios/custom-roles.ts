@@ -1,5 +1,5 @@
 // The custom roles seeded in Enterprise scenarios. Launch Manager is W&B's own blog example.
-import type { CustomRole } from '../../engine/model';
+import type { CustomRole } from '../../engine/index';
 import type { WorldBuilder } from './builder';
 
 export const LAUNCH_MANAGER_ID = 'role-launch-manager';

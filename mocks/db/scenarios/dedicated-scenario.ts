@@ -1,6 +1,6 @@
 // "Northwind Health": Enterprise on Dedicated Cloud. Users arrive by SSO auto-provisioning (on,
 // read-only here) or the Add user flow; no claimed domains, no domain-capture toggles.
-import type { World } from '../../engine/model';
+import type { World } from '../../engine/index';
 import { WorldBuilder } from './builder';
 import { addStandardCustomRoles, ARTIFACT_CURATOR, LAUNCH_MANAGER } from './custom-roles';
 import { generateOrg } from './generate-org';

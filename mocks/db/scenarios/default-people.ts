@@ -1,7 +1,7 @@
 // The Acme ML roster: hand-picked so demos and e2e tests can name people. Columns: first, last,
 // org role, Models seat, Weave access, how they joined, days since joining, days since last active
 // (null = never signed in).
-import type { JoinedVia, OrgRole, Seat, User } from '../../engine/model';
+import type { JoinedVia, OrgRole, Seat, User } from '../../engine/index';
 import type { WorldBuilder } from './builder';
 import type { PeopleSource } from './people';
 

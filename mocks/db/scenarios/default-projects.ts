@@ -1,6 +1,6 @@
 // Acme ML's twenty projects across all four visibility scopes, with restricted member lists that
 // include their owners, a few project-role overrides, and a project whose owner has left.
-import type { Project, RoleRef, Team, Visibility, World } from '../../engine/model';
+import type { Project, RoleRef, Team, Visibility, World } from '../../engine/index';
 import type { WorldBuilder } from './builder';
 import { fillProject } from './content';
 import { LAUNCH_MANAGER } from './custom-roles';

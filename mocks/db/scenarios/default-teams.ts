@@ -1,6 +1,6 @@
 // Acme ML's five teams: each shows one privacy setting and together they hold every team role
 // (admin, member, View-Only, service, custom). Org viewers appear only as View-Only.
-import type { RoleRef, Team } from '../../engine/model';
+import type { RoleRef, Team } from '../../engine/index';
 import type { WorldBuilder } from './builder';
 import { ARTIFACT_CURATOR, LAUNCH_MANAGER } from './custom-roles';
 

@@ -1,7 +1,7 @@
 // Generates an org's people, teams and projects from a few numbers, respecting every rule the
 // invariants test checks. Used for the small scenarios and, at scale, for `large`: it builds each
 // object once and keeps per-team member lists instead of re-scanning the world.
-import type { JoinedVia, OrgRole, RoleRef, Seat, Team, TeamSettings, Visibility } from '../../engine/model';
+import type { JoinedVia, OrgRole, RoleRef, Seat, Team, TeamSettings, Visibility } from '../../engine/index';
 import type { WorldBuilder } from './builder';
 import { fillProject, type ContentSpec } from './content';
 import { PROJECT_QUALIFIERS, PROJECT_TOPICS } from './names';

@@ -1,6 +1,6 @@
 // The scenarios a demo can start from (product.md "What a demo needs"). Each build is a pure
 // function of (name, baseTime): same arguments, deep-equal worlds.
-import type { World } from '../../engine/model';
+import type { World } from '../../engine/index';
 import { buildDedicatedScenario } from './dedicated-scenario';
 import { buildDefaultScenario } from './default-scenario';
 import { buildLargeScenario } from './large-scenario';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { World } from '../../engine/model';
+import type { World } from '../../engine/index';
 import { buildScenario } from './index';
 import { findInvariantViolations } from './invariants';
 
@@ -84,6 +84,6 @@ describe('findInvariantViolations', () => {
   it.each(cases)('notices: %s', (_label, breakIt, expected) => {
     const world = fresh();
     breakIt(world);
-    expect(findInvariantViolations(world, BASE).join('\n')).toMatch(expected);
+    expect(findInvariantViolations(world).join('\n')).toMatch(expected);
   });
 });

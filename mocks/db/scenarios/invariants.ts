@@ -1,31 +1,26 @@
 // The access-model rules a seeded (or replayed) world must satisfy. Returns human-readable
 // violations rather than throwing, so a test can show every broken rule at once.
-import type { RoleRef, World } from '../../engine/model';
+import { fullSeatsInUse, type RoleRef, type World } from '../../engine/index';
 
 export const TEAM_NAME_PATTERN = /^[a-z0-9_-]{3,32}$/;
 
 const isCustom = (role: RoleRef): boolean => role.startsWith('custom:');
 
-export function findInvariantViolations(world: World, now: string): string[] {
+export function findInvariantViolations(world: World): string[] {
   const out: string[] = [];
   const { users, teams, orgs, serviceAccounts, projects } = world;
-  const nowMs = Date.parse(now);
 
   const admins = new Map<string, number>();
-  const fullSeats = new Map<string, number>();
   for (const u of Object.values(users)) {
     if (u.orgId === null) continue;
     if (!orgs[u.orgId]) out.push(`${u.id} belongs to a missing org ${u.orgId}`);
     if (u.orgRole === 'admin') admins.set(u.orgId, (admins.get(u.orgId) ?? 0) + 1);
-    if (u.modelsSeat === 'full') fullSeats.set(u.orgId, (fullSeats.get(u.orgId) ?? 0) + 1);
     if (u.orgRole === 'admin' && u.modelsSeat !== 'full') out.push(`admin ${u.id} lacks a Full seat`);
     if (u.orgRole === 'viewer' && (u.modelsSeat === 'full' || u.weaveAccess === 'full')) {
       out.push(`org viewer ${u.id} holds a Full seat`);
     }
   }
   for (const inv of Object.values(world.invites)) {
-    const live = inv.status === 'pending' && Date.parse(inv.expiresAt) >= nowMs;
-    if (live && inv.modelsSeat === 'full') fullSeats.set(inv.orgId, (fullSeats.get(inv.orgId) ?? 0) + 1);
     for (const t of inv.teams)
       if (teams[t.teamId]?.orgId !== inv.orgId) out.push(`${inv.id} names a team of another org`);
   }
@@ -33,7 +28,8 @@ export function findInvariantViolations(world: World, now: string): string[] {
   const domains = new Set<string>();
   for (const org of Object.values(orgs)) {
     if ((admins.get(org.id) ?? 0) < 1) out.push(`org ${org.slug} has no admin`);
-    const used = fullSeats.get(org.id) ?? 0;
+    // The engine's count (pending invites included) is the one that refuses a seat change.
+    const used = fullSeatsInUse(world, org.id);
     if (used > org.fullSeatLimit) out.push(`org ${org.slug} uses ${used} Full seats of ${org.fullSeatLimit}`);
     for (const d of org.domains) {
       if (domains.has(d)) out.push(`domain ${d} claimed twice`);

@@ -1,6 +1,6 @@
 // "Initech": 10,000 users, 200 teams, 5,000 projects, to exercise pagination, search and the
 // engine at scale. Few runs per project keep memory reasonable.
-import type { World } from '../../engine/model';
+import type { World } from '../../engine/index';
 import { WorldBuilder } from './builder';
 import { addStandardCustomRoles, ARTIFACT_CURATOR, LAUNCH_MANAGER } from './custom-roles';
 import { generateOrg } from './generate-org';

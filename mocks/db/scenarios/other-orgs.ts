@@ -1,6 +1,6 @@
 // People outside the home org: Globex (a second SaaS org holding globex.io, so domain claims can
 // collide and outsiders can browse Acme's Open/Public projects) and Priya, who belongs to no org.
-import type { User } from '../../engine/model';
+import type { User } from '../../engine/index';
 import type { WorldBuilder } from './builder';
 import { fillProject } from './content';
 import type { PeopleSource } from './people';

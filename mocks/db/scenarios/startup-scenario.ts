@@ -1,6 +1,6 @@
 // "Pixel Forge": a small Teams-plan SaaS org with none of the Enterprise features (no org Viewers,
 // no View-Only / Service / custom roles, no service accounts), to show them disabled with reasons.
-import type { World } from '../../engine/model';
+import type { World } from '../../engine/index';
 import { WorldBuilder } from './builder';
 import { generateOrg } from './generate-org';
 import { createPeopleSource } from './people';

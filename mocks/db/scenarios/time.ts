@@ -23,6 +23,3 @@ export function createClock(baseTime: string): Clock {
     daysFrom: (days) => at(baseMs + Math.round(days * DAY_MS)),
   };
 }
-
-/** Invites last 7 days (access-model §3, Decision). */
-export const INVITE_LIFETIME_DAYS = 7;

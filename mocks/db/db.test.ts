@@ -1,0 +1,51 @@
+// The round trip with the real engine: operations committed through createDb replay to the same
+// world on reload, for the default scenario and for the large one (event sourcing keeps it small).
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../engine/index';
+import { createDb } from './db';
+import { ACME_CAST as cast } from './scenarios/default-cast';
+import { memoryStorage } from './storage';
+import { STORAGE_KEY } from './stored-state';
+
+const BASE = '2026-11-01T12:00:00.000Z';
+const NOW = '2026-11-02T09:30:00.000Z';
+const admin: Actor = { kind: 'user', userId: cast.orgAdmin };
+
+describe('createDb with the engine', () => {
+  it('replays committed operations to the same world after a reload', () => {
+    const storage = memoryStorage();
+    const db = createDb({ storage, baseTime: BASE, now: () => NOW });
+    db.commit(admin, { type: 'org.rename', orgId: cast.org.id, name: 'Acme AI' });
+    db.commit(admin, { type: 'member.setOrgRole', userId: cast.member, role: 'admin' });
+    db.commit(admin, {
+      type: 'team.addMember',
+      teamId: 'team-vision',
+      principalId: cast.member,
+      role: 'member',
+      at: NOW,
+    });
+    db.commit(admin, {
+      type: 'project.update',
+      projectId: 'project-ml-research-llm-finetune',
+      visibility: 'restricted',
+      at: NOW,
+    });
+    expect(db.world.users[cast.member]?.orgRole).toBe('admin');
+
+    const reloaded = createDb({ storage, now: () => NOW });
+    expect(reloaded.loadProblem).toBeNull();
+    expect(reloaded.log).toHaveLength(4);
+    expect(reloaded.world).toEqual(db.world);
+  });
+
+  it('keeps the large scenario small in storage', () => {
+    const storage = memoryStorage();
+    const db = createDb({ storage, scenario: 'large', baseTime: BASE, now: () => NOW });
+    const actor: Actor = { kind: 'user', userId: db.defaultActorId };
+    db.commit(actor, { type: 'org.rename', orgId: db.homeOrgId, name: 'Initech Global' });
+    expect((storage.read(STORAGE_KEY) ?? '').length).toBeLessThan(2_000);
+    const reloaded = createDb({ storage, now: () => NOW });
+    expect(reloaded.world.orgs[db.homeOrgId]?.name).toBe('Initech Global');
+    expect(Object.keys(reloaded.world.users)).toHaveLength(10_000);
+  });
+});
