@@ -170,6 +170,14 @@ describe('Db', () => {
     expect(open(storage).world).toEqual(db.world);
   });
 
+  it('clamps demo settings so the saved state always reloads', () => {
+    const storage = memoryStorage();
+    open(storage).setDemo({ latencyMs: 250.4, failureRate: 3 });
+    const db = open(storage);
+    expect(db.loadProblem).toBeNull();
+    expect(db.demo).toEqual({ latencyMs: 250, failureRate: 1 });
+  });
+
   it('lets the user dismiss a load problem', () => {
     const db = open(memoryStorage({ [STORAGE_KEY]: 'garbage' }));
     db.dismissLoadProblem();

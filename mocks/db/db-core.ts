@@ -118,8 +118,14 @@ export class Db {
     this.save();
   }
 
+  /** Values are clamped to what the stored-state schema accepts, so a reload never rejects them. */
   setDemo(partial: Partial<DemoSettings>): void {
-    this.state = { ...this.state, demo: { ...this.state.demo, ...partial } };
+    const merged = { ...this.state.demo, ...partial };
+    const demo: DemoSettings = {
+      latencyMs: Math.max(0, Math.round(Number.isFinite(merged.latencyMs) ? merged.latencyMs : 0)),
+      failureRate: Math.min(1, Math.max(0, Number.isFinite(merged.failureRate) ? merged.failureRate : 0)),
+    };
+    this.state = { ...this.state, demo };
     this.save();
   }
 

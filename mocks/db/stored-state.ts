@@ -54,7 +54,7 @@ export const storedStateSchema = z.object({
   baseTime: isoDate,
   session: z.object({ actingUserId: z.string().nullable() }),
   demo: z.object({
-    latencyMs: z.number().int().min(0).max(60_000),
+    latencyMs: z.number().int().min(0),
     failureRate: z.number().min(0).max(1),
   }),
   log: z.array(auditEntrySchema),
