@@ -104,7 +104,8 @@ export class Db {
       at: this.now(),
       actorId: actorId(actor),
       viewAs: opts.viewAs ?? false,
-      op,
+      // A copy: the log must not change if the caller later reuses or edits its object.
+      op: structuredClone(op),
     };
     this.current = next;
     this.state = { ...this.state, log: [...this.state.log, entry] };
