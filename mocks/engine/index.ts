@@ -19,3 +19,4 @@ export { effectiveAccess, userAccess } from './access';
 export { whoHasAccess } from './who-has-access';
 export { impact } from './impact';
 export type { AccessEntry, EffectiveAccess, Impact, ImpactEntry, ProjectAccessEntry, TeamAccessEntry, UserAccess } from './access-types';
+export { orgCapabilities, teamCapabilities } from './capabilities';
