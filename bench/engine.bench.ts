@@ -2,22 +2,50 @@
 // Run: npx vitest bench --run
 import { bench, describe } from 'vitest';
 import { buildScenario } from '../mocks/db/scenarios/index';
-import { apply, check, decide, impact, userAccess, whoHasAccess, type Actor, type Permission, type Project, type Resource, type World } from '../mocks/engine/index';
+import {
+  apply,
+  check,
+  decide,
+  impact,
+  userAccess,
+  whoHasAccess,
+  type Actor,
+  type Permission,
+  type Project,
+  type Resource,
+  type World,
+} from '../mocks/engine/index';
 
 const { world, defaultActorId } = buildScenario('large', '2025-06-01T00:00:00.000Z');
 const users = Object.values(world.users);
 const projects = Object.values(world.projects);
 const biggest = (w: World): Project =>
-  projects.reduce((best, p) => (Object.keys(w.teams[p.teamId]?.members ?? {}).length > Object.keys(w.teams[best.teamId]?.members ?? {}).length ? p : best));
+  projects.reduce((best, p) =>
+    Object.keys(w.teams[p.teamId]?.members ?? {}).length >
+    Object.keys(w.teams[best.teamId]?.members ?? {}).length
+      ? p
+      : best,
+  );
 const bigProject = biggest(world);
 const restricted = projects.find((p) => p.visibility === 'restricted') ?? bigProject;
 
 // A fixed pseudo-random sample of (actor, permission, resource) questions.
-const PERMS: Permission[] = ['project:read', 'run:create', 'run:delete', 'project:manage_users', 'artifact:download', 'team:invite_user'];
+const PERMS: Permission[] = [
+  'project:read',
+  'run:create',
+  'run:delete',
+  'project:manage_users',
+  'artifact:download',
+  'team:invite_user',
+];
 const questions: [Actor, Permission, Resource][] = Array.from({ length: 1000 }, (_, i) => {
   const user = users[(i * 7919) % users.length];
   const project = projects[(i * 104729) % projects.length];
-  return [{ kind: 'user', userId: user?.id ?? '' }, PERMS[i % PERMS.length] ?? 'project:read', { kind: 'project', projectId: project?.id ?? '' }];
+  return [
+    { kind: 'user', userId: user?.id ?? '' },
+    PERMS[i % PERMS.length] ?? 'project:read',
+    { kind: 'project', projectId: project?.id ?? '' },
+  ];
 });
 const admin: Actor = { kind: 'user', userId: defaultActorId };
 
@@ -25,9 +53,12 @@ describe('large world', () => {
   bench('decide() × 1,000 mixed questions', () => {
     for (const [actor, permission, resource] of questions) decide(world, actor, permission, resource);
   });
-  bench(`whoHasAccess on the biggest team's project (${Object.keys(world.teams[bigProject.teamId]?.members ?? {}).length} members)`, () => {
-    whoHasAccess(world, bigProject.id);
-  });
+  bench(
+    `whoHasAccess on the biggest team's project (${Object.keys(world.teams[bigProject.teamId]?.members ?? {}).length} members)`,
+    () => {
+      whoHasAccess(world, bigProject.id);
+    },
+  );
   bench('whoHasAccess on a Restricted project', () => {
     whoHasAccess(world, restricted.id);
   });
@@ -35,10 +66,20 @@ describe('large world', () => {
     userAccess(world, defaultActorId);
   });
   bench('check + apply: make a project Restricted', () => {
-    const op = { type: 'project.update', projectId: bigProject.id, visibility: 'restricted', at: '2025-06-02T00:00:00.000Z' } as const;
+    const op = {
+      type: 'project.update',
+      projectId: bigProject.id,
+      visibility: 'restricted',
+      at: '2025-06-02T00:00:00.000Z',
+    } as const;
     if (check(world, admin, op).allowed) apply(world, admin, op);
   });
   bench('impact: make a project Restricted', () => {
-    impact(world, admin, { type: 'project.update', projectId: bigProject.id, visibility: 'restricted', at: '2025-06-02T00:00:00.000Z' });
+    impact(world, admin, {
+      type: 'project.update',
+      projectId: bigProject.id,
+      visibility: 'restricted',
+      at: '2025-06-02T00:00:00.000Z',
+    });
   });
 });

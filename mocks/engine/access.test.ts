@@ -21,10 +21,18 @@ describe('whoHasAccess', () => {
     const world = acmeWorld();
     world.projects['vision']!.roleOverrides['eve'] = 'admin';
     for (const e of whoHasAccess(world, 'vision')) {
-      const d = decide(world, actorOf(world, e.principalId), 'run:read', { kind: 'project', projectId: 'vision' });
+      const d = decide(world, actorOf(world, e.principalId), 'run:read', {
+        kind: 'project',
+        projectId: 'vision',
+      });
       expect(d.allowed).toBe(e.canRead);
     }
-    expect(whoHasAccess(world, 'vision').find((e) => e.principalId === 'eve')).toMatchObject({ via: 'project-role', overridden: true, roleLabel: 'Admin', canWrite: false });
+    expect(whoHasAccess(world, 'vision').find((e) => e.principalId === 'eve')).toMatchObject({
+      via: 'project-role',
+      overridden: true,
+      roleLabel: 'Admin',
+      canWrite: false,
+    });
   });
 });
 
@@ -39,26 +47,49 @@ describe('effectiveAccess and userAccess', () => {
   it('lists every team and project a user can reach, with the source', () => {
     const access = userAccess(w, 'gus');
     expect(access.teams.map((t) => t.teamName)).toEqual(['ml-research']);
-    expect(access.projects.map((p) => p.projectId).sort()).toEqual(['open-demo', 'pub', 'secret-llm', 'vision']);
+    expect(access.projects.map((p) => p.projectId).sort()).toEqual([
+      'open-demo',
+      'pub',
+      'secret-llm',
+      'vision',
+    ]);
     const hal = userAccess(w, 'hal');
-    expect(hal.projects.map((p) => [p.projectId, p.via])).toEqual([['open-demo', 'anyone'], ['pub', 'anyone']]);
+    expect(hal.projects.map((p) => [p.projectId, p.via])).toEqual([
+      ['open-demo', 'anyone'],
+      ['pub', 'anyone'],
+    ]);
   });
 });
 
 describe('impact', () => {
   it('Team → Restricted: the team members who were not kept lose access', () => {
-    const result = impact(w, as('cal'), { type: 'project.update', projectId: 'vision', visibility: 'restricted', at: '' });
-    const losers = result.entries.filter((e) => e.lost.includes('run:read')).map((e) => e.principalId).sort();
+    const result = impact(w, as('cal'), {
+      type: 'project.update',
+      projectId: 'vision',
+      visibility: 'restricted',
+      at: '',
+    });
+    const losers = result.entries
+      .filter((e) => e.lost.includes('run:read'))
+      .map((e) => e.principalId)
+      .sort();
     expect(losers).toEqual(['ann', 'bea', 'dee', 'eve']);
     expect(result.summary).toMatch(/^4 people lose access to ml-research\/vision/);
   });
   it('a team role change reports the role before and after', () => {
-    const result = impact(w, as('cal'), { type: 'team.setRole', teamId: 'ml-research', principalId: 'gus', role: 'viewer' });
+    const result = impact(w, as('cal'), {
+      type: 'team.setRole',
+      teamId: 'ml-research',
+      principalId: 'gus',
+      role: 'viewer',
+    });
     const onTeam = result.entries.find((e) => e.target.kind === 'team');
     expect(onTeam).toMatchObject({ principalId: 'gus', roleBefore: 'Member', roleAfter: 'View-Only' });
     expect(onTeam?.lost).toContain('project:create');
   });
   it('nothing changes: says so', () => {
-    expect(impact(w, as('ann'), { type: 'org.rename', orgId: 'acme', name: 'X' }).summary).toBe("No one's access changes");
+    expect(impact(w, as('ann'), { type: 'org.rename', orgId: 'acme', name: 'X' }).summary).toBe(
+      "No one's access changes",
+    );
   });
 });

@@ -1,6 +1,12 @@
 // Effective access of one principal, and who can reach a project, derived from the same chain walk
 // as decide() so the views never disagree with enforcement.
-import type { AccessEntry, EffectiveAccess, ProjectAccessEntry, TeamAccessEntry, UserAccess } from './access-types';
+import type {
+  AccessEntry,
+  EffectiveAccess,
+  ProjectAccessEntry,
+  TeamAccessEntry,
+  UserAccess,
+} from './access-types';
 import { MANAGEMENT_PERMISSIONS, isWrite } from './catalog';
 import { effectivePermissions, walkChain, type Chain, type ChainScope } from './chain';
 import { decideOnChain } from './decide';
@@ -13,7 +19,10 @@ export function chainFor(world: World, principalId: string, scope: ChainScope): 
   return walkChain(world, principalOf(world, actorOf(world, principalId)), scope);
 }
 
-export function scopeOf(world: World, target: { kind: 'team'; teamId: string } | { kind: 'project'; projectId: string }): ChainScope | null {
+export function scopeOf(
+  world: World,
+  target: { kind: 'team'; teamId: string } | { kind: 'project'; projectId: string },
+): ChainScope | null {
   if (target.kind === 'team') {
     const team = world.teams[target.teamId];
     return team ? { kind: 'team', team } : null;
@@ -42,14 +51,22 @@ export function effectiveAccess(
     role: chain.stop ? null : chain.role,
     roleLabel: chainRoleLabel(world, chain),
     roleSource: chain.stop ? [...chain.reasons, chain.stop] : chain.reasons,
-    permissions: PROJECT_PERMISSIONS.map((permission) => ({ permission, decision: decideOnChain(world, chain, permission) })),
+    permissions: PROJECT_PERMISSIONS.map((permission) => ({
+      permission,
+      decision: decideOnChain(world, chain, permission),
+    })),
   };
 }
 
 const writesModels = (p: TeamPermission): boolean => isWrite(p) && !MANAGEMENT_PERMISSIONS.has(p);
 
 /** One row of "who has access", or null when the principal cannot even see the project. */
-export function projectEntry(world: World, principalId: string, project: Project, chain: Chain): AccessEntry | null {
+export function projectEntry(
+  world: World,
+  principalId: string,
+  project: Project,
+  chain: Chain,
+): AccessEntry | null {
   const perms = effectivePermissions(chain);
   if (!perms.includes('project:read') || chain.via === null) return null;
   const teamRole = world.teams[project.teamId]?.members[principalId]?.role ?? null;
@@ -82,16 +99,40 @@ export function userAccess(world: World, userId: string): UserAccess {
     const chain = chainFor(world, userId, { kind: 'team', team });
     if (chain.stop || !chain.role || !chain.via) continue;
     const perms = effectivePermissions(chain);
-    teams.push({ teamId: team.id, teamName: team.name, role: chain.role, roleLabel: roleLabel(world, chain.role), via: chain.via, reasons: chain.reasons, canManage: perms.includes('team:update_role') });
+    teams.push({
+      teamId: team.id,
+      teamName: team.name,
+      role: chain.role,
+      roleLabel: roleLabel(world, chain.role),
+      via: chain.via,
+      reasons: chain.reasons,
+      canManage: perms.includes('team:update_role'),
+    });
   }
   const projects: ProjectAccessEntry[] = [];
   for (const project of Object.values(world.projects)) {
     const team = world.teams[project.teamId];
     if (!team || !orgTeams.has(team.id)) continue;
-    const entry = projectEntry(world, userId, project, chainFor(world, userId, { kind: 'project', team, project }));
+    const entry = projectEntry(
+      world,
+      userId,
+      project,
+      chainFor(world, userId, { kind: 'project', team, project }),
+    );
     if (!entry) continue;
     const { role, roleLabel: label, via, overridden, reasons, canRead, canWrite } = entry;
-    projects.push({ projectId: project.id, teamId: team.id, label: projectLabel(world, project), role, roleLabel: label, via, overridden, reasons, canRead, canWrite });
+    projects.push({
+      projectId: project.id,
+      teamId: team.id,
+      label: projectLabel(world, project),
+      role,
+      roleLabel: label,
+      via,
+      overridden,
+      reasons,
+      canRead,
+      canWrite,
+    });
   }
   return { teams, projects };
 }

@@ -6,7 +6,15 @@ import type { NewPerson, Operation } from './operations';
 import type { Draft } from './world-edit';
 
 type Op<T extends Operation['type']> = Extract<Operation, { type: T }>;
-export type ArrivalOp = Op<'invite.create' | 'invite.resend' | 'invite.revoke' | 'invite.update' | 'invite.accept' | 'signup' | 'sso.signIn'>;
+export type ArrivalOp = Op<
+  | 'invite.create'
+  | 'invite.resend'
+  | 'invite.revoke'
+  | 'invite.update'
+  | 'invite.accept'
+  | 'signup'
+  | 'sso.signIn'
+>;
 
 interface Joining {
   orgId: string | null;
@@ -21,7 +29,15 @@ function upsertPerson(draft: Draft, person: NewPerson, joining: Joining, at: str
   const existing = draft.get('users', person.id);
   const user: User = existing
     ? { ...existing, ...joining, joinedAt: at, lastActiveAt: at }
-    : { id: person.id, username: person.username, name: person.name, email: person.email, ...joining, joinedAt: at, lastActiveAt: at };
+    : {
+        id: person.id,
+        username: person.username,
+        name: person.name,
+        email: person.email,
+        ...joining,
+        joinedAt: at,
+        lastActiveAt: at,
+      };
   draft.set('users', user.id, user);
   return user;
 }
@@ -57,7 +73,12 @@ export function applyArrivalOp(draft: Draft, _actor: Actor, op: ArrivalOp): void
       if (!invite) return;
       draft.set('invites', invite.id, { ...invite, status: 'accepted' });
       const { orgRole, modelsSeat, weaveAccess } = invite;
-      upsertPerson(draft, op.person, { orgId: invite.orgId, orgRole, modelsSeat, weaveAccess, joinedVia: 'invite' }, op.at);
+      upsertPerson(
+        draft,
+        op.person,
+        { orgId: invite.orgId, orgRole, modelsSeat, weaveAccess, joinedVia: 'invite' },
+        op.at,
+      );
       // Invited users get the invite's teams (and auto-add teams), never the default team (§3.3).
       joinTeams(draft, invite.orgId, op.person.id, invite.teams, op.at);
       return;
@@ -65,11 +86,27 @@ export function applyArrivalOp(draft: Draft, _actor: Actor, op: ArrivalOp): void
     case 'signup': {
       const org = capturingOrg(draft, op.person.email);
       if (!org) {
-        upsertPerson(draft, op.person, { orgId: null, orgRole: 'member', modelsSeat: 'none', weaveAccess: 'none', joinedVia: 'added' }, op.at);
+        upsertPerson(
+          draft,
+          op.person,
+          { orgId: null, orgRole: 'member', modelsSeat: 'none', weaveAccess: 'none', joinedVia: 'added' },
+          op.at,
+        );
         return;
       }
       const seat = arrivalSeat(draft, org);
-      upsertPerson(draft, op.person, { orgId: org.id, orgRole: 'member', modelsSeat: seat, weaveAccess: seat, joinedVia: 'domain-capture' }, op.at);
+      upsertPerson(
+        draft,
+        op.person,
+        {
+          orgId: org.id,
+          orgRole: 'member',
+          modelsSeat: seat,
+          weaveAccess: seat,
+          joinedVia: 'domain-capture',
+        },
+        op.at,
+      );
       const defaultTeam = org.defaultTeamId ? [{ teamId: org.defaultTeamId, role: 'member' as const }] : [];
       joinTeams(draft, org.id, op.person.id, defaultTeam, op.at);
       return;
@@ -83,7 +120,12 @@ export function applyArrivalOp(draft: Draft, _actor: Actor, op: ArrivalOp): void
         return;
       }
       const seat = arrivalSeat(draft, org);
-      upsertPerson(draft, op.person, { orgId: org.id, orgRole: 'member', modelsSeat: seat, weaveAccess: seat, joinedVia: 'sso' }, op.at);
+      upsertPerson(
+        draft,
+        op.person,
+        { orgId: org.id, orgRole: 'member', modelsSeat: seat, weaveAccess: seat, joinedVia: 'sso' },
+        op.at,
+      );
       joinTeams(draft, org.id, op.person.id, [], op.at);
       return;
     }

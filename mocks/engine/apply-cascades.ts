@@ -15,7 +15,9 @@ export function dropFromProject(draft: Draft, project: Project, principalId: str
   if (!listed && !overridden) return;
   draft.set('projects', project.id, {
     ...project,
-    restrictedMembers: listed ? project.restrictedMembers.filter((id) => id !== principalId) : project.restrictedMembers,
+    restrictedMembers: listed
+      ? project.restrictedMembers.filter((id) => id !== principalId)
+      : project.restrictedMembers,
     roleOverrides: without(project.roleOverrides, principalId),
   });
 }
@@ -42,21 +44,34 @@ export function setTeamRole(draft: Draft, teamId: string, principalId: string, r
   }
 }
 
-export function addToTeam(draft: Draft, teamId: string, principalId: string, role: RoleRef, at: string): void {
+export function addToTeam(
+  draft: Draft,
+  teamId: string,
+  principalId: string,
+  role: RoleRef,
+  at: string,
+): void {
   draft.update('teams', teamId, (t) =>
     t.members[principalId] ? t : { ...t, members: { ...t.members, [principalId]: { role, joinedAt: at } } },
   );
 }
 
 /** A newcomer joins the given teams, then every team of the org with auto-add on (§3.4), as Member. */
-export function joinTeams(draft: Draft, orgId: string, userId: string, teams: { teamId: string; role: RoleRef }[], at: string): void {
+export function joinTeams(
+  draft: Draft,
+  orgId: string,
+  userId: string,
+  teams: { teamId: string; role: RoleRef }[],
+  at: string,
+): void {
   for (const t of teams) {
     const team = draft.get('teams', t.teamId);
     if (team && team.orgId === orgId) addToTeam(draft, t.teamId, userId, t.role, at);
   }
   const viewer = draft.get('users', userId)?.orgRole === 'viewer';
   for (const team of draft.all('teams')) {
-    if (team.orgId === orgId && team.settings.autoAddNewUsers) addToTeam(draft, team.id, userId, viewer ? 'viewer' : 'member', at);
+    if (team.orgId === orgId && team.settings.autoAddNewUsers)
+      addToTeam(draft, team.id, userId, viewer ? 'viewer' : 'member', at);
   }
 }
 

@@ -6,7 +6,13 @@ import { without, type Draft } from './world-edit';
 
 type Op<T extends Operation['type']> = Extract<Operation, { type: T }>;
 export type OrgOp = Op<
-  'org.rename' | 'org.claimDomain' | 'org.releaseDomain' | 'org.setDefaultTeam' | 'org.setSsoProvisioning' | 'org.setBillingAdmin' | 'org.setEnforcement'
+  | 'org.rename'
+  | 'org.claimDomain'
+  | 'org.releaseDomain'
+  | 'org.setDefaultTeam'
+  | 'org.setSsoProvisioning'
+  | 'org.setBillingAdmin'
+  | 'org.setEnforcement'
 >;
 export type MemberOp = Op<'member.setOrgRole' | 'member.setSeat' | 'member.remove'>;
 
@@ -46,24 +52,42 @@ export function applyMemberOp(draft: Draft, _actor: Actor, op: MemberOp): void {
   switch (op.type) {
     case 'member.setOrgRole': {
       // An Admin holds a Full seat; a Viewer cannot (Decision §2): the seat follows the role.
-      const modelsSeat = op.role === 'admin' ? 'full' : op.role === 'viewer' && user.modelsSeat === 'full' ? 'viewer' : user.modelsSeat;
+      const modelsSeat =
+        op.role === 'admin'
+          ? 'full'
+          : op.role === 'viewer' && user.modelsSeat === 'full'
+            ? 'viewer'
+            : user.modelsSeat;
       draft.set('users', user.id, { ...user, orgRole: op.role, modelsSeat });
       if (op.role === 'viewer') {
         // An org Viewer is only ever View-Only in a team (§4).
-        for (const t of orgTeams) if (t.members[user.id] && t.members[user.id]?.role !== 'viewer') setTeamRole(draft, t.id, user.id, 'viewer');
+        for (const t of orgTeams)
+          if (t.members[user.id] && t.members[user.id]?.role !== 'viewer')
+            setTeamRole(draft, t.id, user.id, 'viewer');
       }
       return;
     }
     case 'member.setSeat':
-      draft.set('users', user.id, { ...user, modelsSeat: op.modelsSeat ?? user.modelsSeat, weaveAccess: op.weaveAccess ?? user.weaveAccess });
+      draft.set('users', user.id, {
+        ...user,
+        modelsSeat: op.modelsSeat ?? user.modelsSeat,
+        weaveAccess: op.weaveAccess ?? user.weaveAccess,
+      });
       return;
     case 'member.remove': {
       // Their runs, reports, artifacts and project ownerships stay (§3): only access goes.
       const teamIds = new Set(orgTeams.map((t) => t.id));
-      for (const t of orgTeams) if (t.members[user.id]) draft.set('teams', t.id, { ...t, members: without(t.members, user.id) });
+      for (const t of orgTeams)
+        if (t.members[user.id]) draft.set('teams', t.id, { ...t, members: without(t.members, user.id) });
       for (const p of draft.all('projects')) if (teamIds.has(p.teamId)) dropFromProject(draft, p, user.id);
       draft.update('orgs', orgId, (o) => (o.billingAdminId === user.id ? { ...o, billingAdminId: null } : o));
-      draft.set('users', user.id, { ...user, orgId: null, orgRole: 'member', modelsSeat: 'none', weaveAccess: 'none' });
+      draft.set('users', user.id, {
+        ...user,
+        orgId: null,
+        orgRole: 'member',
+        modelsSeat: 'none',
+        weaveAccess: 'none',
+      });
       return;
     }
   }

@@ -8,7 +8,15 @@ import { without, type Draft } from './world-edit';
 
 type Op<T extends Operation['type']> = Extract<Operation, { type: T }>;
 export type ProjectOp = Op<
-  'project.create' | 'project.update' | 'project.addMember' | 'project.removeMember' | 'project.join' | 'project.setRole' | 'run.move' | 'run.stop' | 'run.delete'
+  | 'project.create'
+  | 'project.update'
+  | 'project.addMember'
+  | 'project.removeMember'
+  | 'project.join'
+  | 'project.setRole'
+  | 'run.move'
+  | 'run.stop'
+  | 'run.delete'
 >;
 export type RoleOp = Op<'role.create' | 'role.update' | 'role.delete'>;
 
@@ -19,7 +27,8 @@ const actorId = (actor: Actor): string | null =>
 function keepersOnRestrict(draft: Draft, project: Project, actor: Actor): string[] {
   const team = draft.get('teams', project.teamId);
   const inTeam = (id: string | null): id is string =>
-    id !== null && (team?.members[id] !== undefined || draft.get('serviceAccounts', id)?.teamId === project.teamId);
+    id !== null &&
+    (team?.members[id] !== undefined || draft.get('serviceAccounts', id)?.teamId === project.teamId);
   return [...new Set([project.ownerId, actorId(actor), ...project.restrictedMembers].filter(inTeam))];
 }
 
@@ -27,7 +36,8 @@ export function applyProjectOp(draft: Draft, actor: Actor, op: ProjectOp): void 
   switch (op.type) {
     case 'project.create': {
       const p = op.project;
-      const restrictedMembers = p.visibility === 'restricted' ? keepersOnRestrict(draft, p, actor) : p.restrictedMembers;
+      const restrictedMembers =
+        p.visibility === 'restricted' ? keepersOnRestrict(draft, p, actor) : p.restrictedMembers;
       draft.set('projects', p.id, { ...p, restrictedMembers });
       return;
     }
@@ -40,12 +50,16 @@ export function applyProjectOp(draft: Draft, actor: Actor, op: ProjectOp): void 
           visibility: op.visibility ?? p.visibility,
           updatedAt: op.at,
         };
-        if (next.visibility === 'restricted' && p.visibility !== 'restricted') next.restrictedMembers = keepersOnRestrict(draft, next, actor);
+        if (next.visibility === 'restricted' && p.visibility !== 'restricted')
+          next.restrictedMembers = keepersOnRestrict(draft, next, actor);
         return next;
       });
       return;
     case 'project.addMember':
-      draft.update('projects', op.projectId, (p) => ({ ...p, restrictedMembers: [...p.restrictedMembers, op.principalId] }));
+      draft.update('projects', op.projectId, (p) => ({
+        ...p,
+        restrictedMembers: [...p.restrictedMembers, op.principalId],
+      }));
       return;
     case 'project.removeMember': {
       // Removing resets a project role too: re-adding starts from the team role (§6.2).
@@ -55,14 +69,20 @@ export function applyProjectOp(draft: Draft, actor: Actor, op: ProjectOp): void 
     }
     case 'project.join': {
       const id = actorId(actor);
-      if (id) draft.update('projects', op.projectId, (p) => (p.restrictedMembers.includes(id) ? p : { ...p, restrictedMembers: [...p.restrictedMembers, id] }));
+      if (id)
+        draft.update('projects', op.projectId, (p) =>
+          p.restrictedMembers.includes(id) ? p : { ...p, restrictedMembers: [...p.restrictedMembers, id] },
+        );
       return;
     }
     case 'project.setRole':
       draft.update('projects', op.projectId, (p) => {
         const teamRole = draft.get('teams', p.teamId)?.members[op.principalId]?.role;
         // Choosing the team role again clears the override, so tracking resumes (Decision §6.2).
-        const roleOverrides = op.role === teamRole ? without(p.roleOverrides, op.principalId) : { ...p.roleOverrides, [op.principalId]: op.role };
+        const roleOverrides =
+          op.role === teamRole
+            ? without(p.roleOverrides, op.principalId)
+            : { ...p.roleOverrides, [op.principalId]: op.role };
         return { ...p, roleOverrides };
       });
       return;
@@ -88,7 +108,14 @@ export function applyRoleOp(draft: Draft, _actor: Actor, op: RoleOp): void {
       draft.update('customRoles', op.roleId, (r) => {
         const base = op.base ?? r.base;
         const added = op.added ?? (base === r.base ? r.added : addedAfterBaseChange(r, base));
-        return { ...r, name: op.name?.trim() ?? r.name, description: op.description ?? r.description, base, added, updatedAt: op.at };
+        return {
+          ...r,
+          name: op.name?.trim() ?? r.name,
+          description: op.description ?? r.description,
+          base,
+          added,
+          updatedAt: op.at,
+        };
       });
       return;
     case 'role.delete':
@@ -105,7 +132,8 @@ function deleteRole(draft: Draft, roleId: string): void {
   const base: RoleRef = role.base;
   const fallback = (r: RoleRef): RoleRef => (isCustomRef(r) && customRoleId(r) === roleId ? base : r);
   for (const team of draft.all('teams')) {
-    for (const [id, m] of Object.entries(team.members)) if (m.role === ref) setTeamRole(draft, team.id, id, base);
+    for (const [id, m] of Object.entries(team.members))
+      if (m.role === ref) setTeamRole(draft, team.id, id, base);
   }
   for (const p of draft.all('projects')) {
     const holders = Object.entries(p.roleOverrides).filter(([, r]) => r === ref);
@@ -114,13 +142,17 @@ function deleteRole(draft: Draft, roleId: string): void {
     const teamMembers = draft.get('teams', p.teamId)?.members ?? {};
     for (const [id] of holders) {
       const teamRole = teamMembers[id]?.role;
-      overrides = teamRole === base || teamRole === 'viewer' ? without(overrides, id) : { ...overrides, [id]: base };
+      overrides =
+        teamRole === base || teamRole === 'viewer' ? without(overrides, id) : { ...overrides, [id]: base };
     }
     draft.set('projects', p.id, { ...p, roleOverrides: overrides });
   }
   for (const invite of draft.all('invites')) {
     if (invite.teams.some((t) => t.role === ref)) {
-      draft.set('invites', invite.id, { ...invite, teams: invite.teams.map((t) => ({ ...t, role: fallback(t.role) })) });
+      draft.set('invites', invite.id, {
+        ...invite,
+        teams: invite.teams.map((t) => ({ ...t, role: fallback(t.role) })),
+      });
     }
   }
   draft.delete('customRoles', roleId);

@@ -6,7 +6,14 @@ import type { Draft } from './world-edit';
 
 type Op<T extends Operation['type']> = Extract<Operation, { type: T }>;
 export type TeamOp = Op<
-  'team.create' | 'team.delete' | 'team.updateSettings' | 'team.addMember' | 'team.setRole' | 'team.removeMember' | 'serviceAccount.create' | 'serviceAccount.delete'
+  | 'team.create'
+  | 'team.delete'
+  | 'team.updateSettings'
+  | 'team.addMember'
+  | 'team.setRole'
+  | 'team.removeMember'
+  | 'serviceAccount.create'
+  | 'serviceAccount.delete'
 >;
 
 export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
@@ -28,7 +35,8 @@ function deleteTeam(draft: Draft, teamId: string): void {
   for (const key of ['runs', 'reports', 'artifacts'] as const) {
     for (const item of draft.all(key)) if (projectIds.has(item.projectId)) draft.delete(key, item.id);
   }
-  for (const sa of draft.all('serviceAccounts')) if (sa.teamId === teamId) draft.delete('serviceAccounts', sa.id);
+  for (const sa of draft.all('serviceAccounts'))
+    if (sa.teamId === teamId) draft.delete('serviceAccounts', sa.id);
   draft.update('orgs', team.orgId, (o) => (o.defaultTeamId === teamId ? { ...o, defaultTeamId: null } : o));
   for (const invite of draft.all('invites')) {
     if (invite.teams.some((t) => t.teamId === teamId)) {
@@ -42,7 +50,8 @@ export function applyTeamOp(draft: Draft, actor: Actor, op: TeamOp): void {
   switch (op.type) {
     case 'team.create': {
       // The creating org admin becomes the team's first Admin, so the team is never without one.
-      const members = actor.kind === 'user' ? { [actor.userId]: { role: 'admin' as const, joinedAt: op.at } } : {};
+      const members =
+        actor.kind === 'user' ? { [actor.userId]: { role: 'admin' as const, joinedAt: op.at } } : {};
       draft.set('teams', op.id, {
         id: op.id,
         orgId: op.orgId,
@@ -58,7 +67,9 @@ export function applyTeamOp(draft: Draft, actor: Actor, op: TeamOp): void {
       deleteTeam(draft, op.teamId);
       return;
     case 'team.updateSettings': {
-      const defined = Object.fromEntries(Object.entries(op.settings).filter(([, v]) => v !== undefined)) as Partial<TeamSettings>;
+      const defined = Object.fromEntries(
+        Object.entries(op.settings).filter(([, v]) => v !== undefined),
+      ) as Partial<TeamSettings>;
       draft.update('teams', op.teamId, (t) => ({ ...t, settings: { ...t.settings, ...defined } }));
       return;
     }

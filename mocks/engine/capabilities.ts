@@ -6,7 +6,9 @@ import { ORG_PERMISSIONS, PROJECT_PERMISSIONS, type OrgPermission, type TeamPerm
 
 /** Every org permission for the actor in this org, each with its reasons. */
 export function orgCapabilities(world: World, actor: Actor, orgId: string): Record<OrgPermission, Decision> {
-  return Object.fromEntries(ORG_PERMISSIONS.map((p) => [p, decide(world, actor, p, { kind: 'org', orgId })])) as Record<OrgPermission, Decision>;
+  return Object.fromEntries(
+    ORG_PERMISSIONS.map((p) => [p, decide(world, actor, p, { kind: 'org', orgId })]),
+  ) as Record<OrgPermission, Decision>;
 }
 
 /** Every team permission for the actor on a team or project. */
@@ -15,5 +17,8 @@ export function teamCapabilities(
   actor: Actor,
   target: { kind: 'team'; teamId: string } | { kind: 'project'; projectId: string },
 ): Record<TeamPermission, Decision> {
-  return Object.fromEntries(PROJECT_PERMISSIONS.map((p) => [p, decide(world, actor, p, target)])) as Record<TeamPermission, Decision>;
+  return Object.fromEntries(PROJECT_PERMISSIONS.map((p) => [p, decide(world, actor, p, target)])) as Record<
+    TeamPermission,
+    Decision
+  >;
 }

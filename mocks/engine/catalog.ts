@@ -96,7 +96,10 @@ export const OUTSIDER_READ: ReadonlySet<TeamPermission> = new Set<TeamPermission
   'report:read',
   'artifact:read',
 ]);
-export const OUTSIDER_SUBMIT: ReadonlySet<TeamPermission> = new Set<TeamPermission>(['run:create', 'report:create']);
+export const OUTSIDER_SUBMIT: ReadonlySet<TeamPermission> = new Set<TeamPermission>([
+  'run:create',
+  'report:create',
+]);
 
 /** "anyone's" permission → its `:own` counterpart. */
 export const OWN_VARIANT: Readonly<Partial<Record<TeamPermission, TeamPermission>>> = {

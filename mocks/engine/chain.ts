@@ -1,7 +1,13 @@
 // The §9 chain for one principal on one team or project, walked once: identity → org role → team →
 // visibility → project role → role permissions → seat. decide() asks it about one permission;
 // whoHasAccess/effectiveAccess read the whole granted set from the same walk, so they cannot drift.
-import { MANAGEMENT_PERMISSIONS, OUTSIDER_READ, OUTSIDER_SUBMIT, RESTRICTED_ADMIN_PERMISSIONS, isWrite } from './catalog';
+import {
+  MANAGEMENT_PERMISSIONS,
+  OUTSIDER_READ,
+  OUTSIDER_SUBMIT,
+  RESTRICTED_ADMIN_PERMISSIONS,
+  isWrite,
+} from './catalog';
 import type { Reason } from './decision';
 import { effectiveSetting, isEnterprise, principalName, projectLabel, type Principal } from './lookup';
 import type { Org, Project, RoleRef, Team, World } from './model';
@@ -10,7 +16,8 @@ import { deny, note, allow } from './reason';
 import { BUILTIN_ROLE_LABELS, customRoleOf, isCustomRef, permissionsOfRole, roleLabel } from './roles';
 
 /** How a principal got their access to a team or project. */
-export type AccessVia = 'org-admin' | 'team-role' | 'project-role' | 'restricted-member' | 'service-account' | 'anyone';
+export type AccessVia =
+  'org-admin' | 'team-role' | 'project-role' | 'restricted-member' | 'service-account' | 'anyone';
 
 export type ChainScope = { kind: 'team'; team: Team } | { kind: 'project'; team: Team; project: Project };
 
@@ -40,7 +47,17 @@ export function walkChain(world: World, principal: Principal, scope: ChainScope)
   const project = scope.kind === 'project' ? scope.project : null;
   const org = world.orgs[team.orgId];
   const name = principalName(principal);
-  const chain: Chain = { principal, name, reasons: [], stop: null, role: null, via: null, grantSource: '', grants: new Set(), filters: [] };
+  const chain: Chain = {
+    principal,
+    name,
+    reasons: [],
+    stop: null,
+    role: null,
+    via: null,
+    grantSource: '',
+    grants: new Set(),
+    filters: [],
+  };
   const stop = (r: Reason): Chain => ({ ...chain, stop: r });
   if (!org) return stop(deny('identity', `Team ${team.name} belongs to no known organization`));
 
@@ -67,7 +84,10 @@ export function walkChain(world: World, principal: Principal, scope: ChainScope)
   const orgAdmin = orgRole === 'admin';
   if (orgAdmin) chain.reasons.push(note('org-role', `${name} is an org Administrator of ${org.name}`));
   if (orgRole === 'viewer') {
-    chain.filters.push({ reason: deny('org-role', `${name} is an org Viewer, who is read-only everywhere`), blocks: isWrite });
+    chain.filters.push({
+      reason: deny('org-role', `${name} is an org Viewer, who is read-only everywhere`),
+      blocks: isWrite,
+    });
   }
 
   // 3. Team membership and team role (a service account is a member of its own team).
@@ -75,19 +95,32 @@ export function walkChain(world: World, principal: Principal, scope: ChainScope)
   let teamRole: RoleRef | null = membership?.role ?? (principal.kind === 'service' ? 'member' : null);
   if (teamRole && isCustomRef(teamRole) && !isEnterprise(org)) {
     const base = customRoleOf(world, teamRole)?.base ?? 'viewer';
-    chain.reasons.push(note('plan', `Custom roles need an Enterprise license, so ${name} acts as ${BUILTIN_ROLE_LABELS[base]}`));
+    chain.reasons.push(
+      note(
+        'plan',
+        `Custom roles need an Enterprise license, so ${name} acts as ${BUILTIN_ROLE_LABELS[base]}`,
+      ),
+    );
     teamRole = base;
   }
-  if (teamRole) chain.reasons.push(note('team', `${name} is ${roleLabel(world, teamRole)} in team ${team.name}`));
+  if (teamRole)
+    chain.reasons.push(note('team', `${name} is ${roleLabel(world, teamRole)} in team ${team.name}`));
   if (!teamRole && !orgAdmin) {
-    if (effectiveSetting(world, team, 'hidden')) return stop(deny('team', `Team ${team.name} is hidden from non-members`));
+    if (effectiveSetting(world, team, 'hidden'))
+      return stop(deny('team', `Team ${team.name} is hidden from non-members`));
     chain.reasons.push(note('team', `${name} is not a member of team ${team.name}`));
     return anyoneAccess(world, chain, org, team, project);
   }
   const teamAdmin = orgAdmin || teamRole === 'admin';
   let role: RoleRef = orgAdmin ? 'admin' : (teamRole as RoleRef);
-  let via: AccessVia = orgAdmin ? 'org-admin' : principal.kind === 'service' ? 'service-account' : 'team-role';
-  let source = orgAdmin ? `org Administrator of ${org.name}` : `${roleLabel(world, role)} in team ${team.name}`;
+  let via: AccessVia = orgAdmin
+    ? 'org-admin'
+    : principal.kind === 'service'
+      ? 'service-account'
+      : 'team-role';
+  let source = orgAdmin
+    ? `org Administrator of ${org.name}`
+    : `${roleLabel(world, role)} in team ${team.name}`;
 
   // 4. Visibility: Restricted needs membership; admins keep management until they join.
   if (project?.visibility === 'restricted') {
@@ -97,7 +130,10 @@ export function walkChain(world: World, principal: Principal, scope: ChainScope)
       if (!orgAdmin) via = 'restricted-member';
     } else if (teamAdmin) {
       chain.filters.push({
-        reason: deny('visibility', `${label} is Restricted and ${name} has not joined it: admins manage it but must join to see its content`),
+        reason: deny(
+          'visibility',
+          `${label} is Restricted and ${name} has not joined it: admins manage it but must join to see its content`,
+        ),
         blocks: (p) => !RESTRICTED_ADMIN_PERMISSIONS.has(p),
       });
     } else {
@@ -110,8 +146,14 @@ export function walkChain(world: World, principal: Principal, scope: ChainScope)
   const overridable = project && (project.visibility === 'team' || project.visibility === 'restricted');
   if (override && overridable && !orgAdmin && teamRole !== 'viewer' && override !== teamRole) {
     let effective: RoleRef = override;
-    if (isCustomRef(override) && !isEnterprise(org)) effective = customRoleOf(world, override)?.base ?? 'viewer';
-    chain.reasons.push(note('project-role', `${name}'s project role in ${projectLabel(world, project)} is ${roleLabel(world, effective)}`));
+    if (isCustomRef(override) && !isEnterprise(org))
+      effective = customRoleOf(world, override)?.base ?? 'viewer';
+    chain.reasons.push(
+      note(
+        'project-role',
+        `${name}'s project role in ${projectLabel(world, project)} is ${roleLabel(world, effective)}`,
+      ),
+    );
     role = effective;
     via = 'project-role';
     source = `${roleLabel(world, effective)} in project ${projectLabel(world, project)}`;
@@ -125,7 +167,11 @@ export function walkChain(world: World, principal: Principal, scope: ChainScope)
     chain.reasons.push(note('ownership', `${name} owns ${projectLabel(world, project)}`));
   }
   const canInviteAsMember = teamRole === 'member' || (teamRole !== null && isCustomRef(teamRole));
-  if (canInviteAsMember && effectiveSetting(world, team, 'membersCanInvite') && !grants.has('team:invite_user')) {
+  if (
+    canInviteAsMember &&
+    effectiveSetting(world, team, 'membersCanInvite') &&
+    !grants.has('team:invite_user')
+  ) {
     grants.add('team:invite_user');
     chain.reasons.push(note('team', `Team ${team.name} lets any member invite other members`));
   }
@@ -134,7 +180,10 @@ export function walkChain(world: World, principal: Principal, scope: ChainScope)
     if (project.visibility === 'open') for (const p of OUTSIDER_SUBMIT) grants.add(p);
   }
   if (!isEnterprise(org)) {
-    chain.filters.push({ reason: deny('plan', 'Service accounts need an Enterprise license'), blocks: (p) => p === 'team:create_service_account' });
+    chain.filters.push({
+      reason: deny('plan', 'Service accounts need an Enterprise license'),
+      blocks: (p) => p === 'team:create_service_account',
+    });
   }
 
   // 7. Seat cap (users only; service accounts take no seat).
@@ -170,15 +219,27 @@ function anyoneAccess(world: World, chain: Chain, org: Org, team: Team, project:
   }
   if (principal.kind === 'user' && principal.user.orgId === org.id) {
     if (principal.user.orgRole === 'viewer') {
-      chain.filters.push({ reason: deny('org-role', `${name} is an org Viewer, who is read-only everywhere`), blocks: isWrite });
+      chain.filters.push({
+        reason: deny('org-role', `${name} is an org Viewer, who is read-only everywhere`),
+        blocks: isWrite,
+      });
     }
     addSeatFilter(chain, principal.user.modelsSeat, name);
   }
   const grants = new Set<TeamPermission>(OUTSIDER_READ);
   if (project.visibility === 'open') for (const p of OUTSIDER_SUBMIT) grants.add(p);
   const label = projectLabel(world, project);
-  const source = project.visibility === 'open' ? `${label} is Open: anyone may view it and submit runs and reports` : `${label} is Public: anyone may view it`;
-  return { ...chain, via: 'anyone', grantSource: source, grants, reasons: [...chain.reasons, allow('visibility', source)] };
+  const source =
+    project.visibility === 'open'
+      ? `${label} is Open: anyone may view it and submit runs and reports`
+      : `${label} is Public: anyone may view it`;
+  return {
+    ...chain,
+    via: 'anyone',
+    grantSource: source,
+    grants,
+    reasons: [...chain.reasons, allow('visibility', source)],
+  };
 }
 
 /** Everything the chain grants after its caps. */
@@ -186,4 +247,3 @@ export function effectivePermissions(chain: Chain): TeamPermission[] {
   if (chain.stop) return [];
   return [...chain.grants].filter((p) => !chain.filters.some((f) => f.blocks(p)));
 }
-

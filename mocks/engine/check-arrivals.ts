@@ -14,7 +14,8 @@ const lower = (s: string): string => s.trim().toLowerCase();
 /** A new account's id, username and email must be free; an existing one is matched by id. */
 function newPersonRules(world: World, person: NewPerson): Decision | null {
   return first(
-    () => (EMAIL_RE.test(person.email.trim()) ? null : invalid('email', `${person.email} is not an email address`)),
+    () =>
+      EMAIL_RE.test(person.email.trim()) ? null : invalid('email', `${person.email} is not an email address`),
     () => (person.username.trim() === '' ? invalid('username', 'Choose a username') : null),
     () => {
       const taken = Object.values(world.users).find((u) => lower(u.username) === lower(person.username));
@@ -50,15 +51,21 @@ export function checkArrivalOp(world: World, actor: Actor, op: ArrivalOp): Decis
             : null,
         () => {
           const addressed = existing ? [existing.email, existing.username] : [op.person.email];
-          return addressed.some((a) => lower(a) === lower(invite.email)) ? null : forbidden('identity', `This invite was sent to ${invite.email}`);
+          return addressed.some((a) => lower(a) === lower(invite.email))
+            ? null
+            : forbidden('identity', `This invite was sent to ${invite.email}`);
         },
         () => {
           if (!existing) return newPersonRules(world, op.person);
-          if (existing.orgId === org.id) return conflict(`${existing.name} is already a member of ${org.name}`);
+          if (existing.orgId === org.id)
+            return conflict(`${existing.name} is already a member of ${org.name}`);
           return existing.orgId ? conflict(`${existing.name} already belongs to another organization`) : null;
         },
       );
-      return refusal ?? allowed([allow('identity', `${op.person.name || op.person.email} was invited to ${org.name}`)]);
+      return (
+        refusal ??
+        allowed([allow('identity', `${op.person.name || op.person.email} was invited to ${org.name}`)])
+      );
     }
     case 'signup': {
       if (world.users[op.person.id]) return conflict('This account already exists');
@@ -74,9 +81,14 @@ export function checkArrivalOp(world: World, actor: Actor, op: ArrivalOp): Decis
         () => {
           if (existing?.orgId === org.id) return null;
           if (existing?.orgId) return conflict(`${existing.name} already belongs to another organization`);
-          if (!org.ssoProvisioning) return forbidden('plan', `SSO auto-provisioning is off for ${org.name}; ask an admin to invite you`);
+          if (!org.ssoProvisioning)
+            return forbidden(
+              'plan',
+              `SSO auto-provisioning is off for ${org.name}; ask an admin to invite you`,
+            );
           const domain = emailDomain(existing?.email ?? op.person.email);
-          if (org.domains.length > 0 && !org.domains.includes(domain)) return forbidden('identity', `${domain} is not an email domain of ${org.name}`);
+          if (org.domains.length > 0 && !org.domains.includes(domain))
+            return forbidden('identity', `${domain} is not an email domain of ${org.name}`);
           return existing ? null : newPersonRules(world, op.person);
         },
       );

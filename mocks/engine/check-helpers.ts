@@ -8,7 +8,12 @@ import { asForbidden, conflict, forbidden, invalid } from './reason';
 import { BUILTIN_ROLE_LABELS, customRoleOf, isCustomRef } from './roles';
 
 /** null when allowed; else the decide() refusal as a 403. */
-export function gate(world: World, actor: Actor, permission: Permission, resource: Resource): Decision | null {
+export function gate(
+  world: World,
+  actor: Actor,
+  permission: Permission,
+  resource: Resource,
+): Decision | null {
   const d = decide(world, actor, permission, resource);
   return d.allowed ? null : asForbidden(d);
 }
@@ -31,7 +36,8 @@ export function hasSevenDayExpiry(sentAt: string, expiresAt: string): boolean {
 export function fullSeatsInUse(world: World, orgId: string): number {
   let n = 0;
   for (const u of Object.values(world.users)) if (u.orgId === orgId && u.modelsSeat === 'full') n += 1;
-  for (const i of Object.values(world.invites)) if (i.orgId === orgId && i.status === 'pending' && i.modelsSeat === 'full') n += 1;
+  for (const i of Object.values(world.invites))
+    if (i.orgId === orgId && i.status === 'pending' && i.modelsSeat === 'full') n += 1;
   return n;
 }
 
@@ -39,7 +45,9 @@ export function seatLimitGuard(world: World, org: Org, extraFullSeats: number): 
   if (extraFullSeats <= 0) return null;
   const used = fullSeatsInUse(world, org.id);
   if (used + extraFullSeats > org.fullSeatLimit) {
-    return conflict(`Seat limit reached: ${org.name} uses ${used} of ${org.fullSeatLimit} Full Models seats, counting pending invites`);
+    return conflict(
+      `Seat limit reached: ${org.name} uses ${used} of ${org.fullSeatLimit} Full Models seats, counting pending invites`,
+    );
   }
   return null;
 }
@@ -47,12 +55,15 @@ export function seatLimitGuard(world: World, org: Org, extraFullSeats: number): 
 /** Decision (§2): an org Admin holds a Full Models seat; an org Viewer only a Viewer seat or none. */
 export function seatFitsRole(role: OrgRole, seat: Seat, field = 'modelsSeat'): Decision | null {
   if (role === 'admin' && seat !== 'full') return invalid(field, 'An org Admin must hold a Full Models seat');
-  if (role === 'viewer' && seat === 'full') return invalid(field, 'An org Viewer can hold only a Viewer Models seat or none');
+  if (role === 'viewer' && seat === 'full')
+    return invalid(field, 'An org Viewer can hold only a Viewer Models seat or none');
   return null;
 }
 
 export function orgRolePlanGate(org: Org, role: OrgRole): Decision | null {
-  return role === 'viewer' && !isEnterprise(org) ? forbidden('plan', 'The org Viewer role needs an Enterprise license') : null;
+  return role === 'viewer' && !isEnterprise(org)
+    ? forbidden('plan', 'The org Viewer role needs an Enterprise license')
+    : null;
 }
 
 /** Who may hold a team or project role (§4 role constraints), by org role and principal kind. */
@@ -64,17 +75,21 @@ export interface Holder {
 export function holderOf(world: World, principalId: string): Holder | null {
   const user = world.users[principalId];
   if (user) return { name: nameOf(world, principalId), kind: 'user', orgRole: user.orgRole };
-  if (world.serviceAccounts[principalId]) return { name: nameOf(world, principalId), kind: 'service', orgRole: null };
+  if (world.serviceAccounts[principalId])
+    return { name: nameOf(world, principalId), kind: 'service', orgRole: null };
   return null;
 }
 
 export function roleAssignable(world: World, org: Org, holder: Holder, role: RoleRef): Decision | null {
   if (isCustomRef(role)) {
     const custom = customRoleOf(world, role);
-    if (!custom || custom.orgId !== org.id) return invalid('role', 'No such custom role in this organization');
+    if (!custom || custom.orgId !== org.id)
+      return invalid('role', 'No such custom role in this organization');
     if (!isEnterprise(org)) return forbidden('plan', 'Custom roles need an Enterprise license');
-    if (holder.kind === 'service') return invalid('role', 'A custom role cannot be given to a service account');
-    if (holder.orgRole !== 'member') return invalid('role', `A custom role can be given only to org Members; ${holder.name} is not one`);
+    if (holder.kind === 'service')
+      return invalid('role', 'A custom role cannot be given to a service account');
+    if (holder.orgRole !== 'member')
+      return invalid('role', `A custom role can be given only to org Members; ${holder.name} is not one`);
     return null;
   }
   if ((role === 'viewer' || role === 'service') && !isEnterprise(org)) {
@@ -84,7 +99,8 @@ export function roleAssignable(world: World, org: Org, holder: Holder, role: Rol
     return invalid('role', `${holder.name} is an org Viewer and can only be View-Only in a team`);
   }
   // Decision: a service account automates work; it never administers a team.
-  if (holder.kind === 'service' && role === 'admin') return invalid('role', 'A service account cannot be a team Admin');
+  if (holder.kind === 'service' && role === 'admin')
+    return invalid('role', 'A service account cannot be a team Admin');
   return null;
 }
 

@@ -35,7 +35,9 @@ describe('§3.1 invites', () => {
     const world = acmeWorld();
     world.teams['ml-research']!.settings.membersCanInvite = true;
     expect(check(world, as('gus'), create()).allowed).toBe(true);
-    expect(check(world, as('gus'), create({ teams: [{ teamId: 'ml-research', role: 'admin' }] })).refusal).toBe('forbidden');
+    expect(
+      check(world, as('gus'), create({ teams: [{ teamId: 'ml-research', role: 'admin' }] })).refusal,
+    ).toBe('forbidden');
   });
   it('§3 inviting an existing member is refused (409)', () => {
     const d = check(acmeWorld(), as('ann'), create({ email: 'gus@acme.com' }));
@@ -48,16 +50,26 @@ describe('§3.1 invites', () => {
     expect(d.reasons[0]?.text).toContain('already invited');
   });
   it('§3 a Viewer invite needs Enterprise', () => {
-    expect(check(acmeWorld({ plan: 'teams' }), as('ann'), create({ orgRole: 'viewer', modelsSeat: 'viewer', teams: [] })).refusal).toBe('forbidden');
+    expect(
+      check(
+        acmeWorld({ plan: 'teams' }),
+        as('ann'),
+        create({ orgRole: 'viewer', modelsSeat: 'viewer', teams: [] }),
+      ).refusal,
+    ).toBe('forbidden');
   });
   it('§2 a Full-seat invite beyond the license is refused with "Seat limit reached"', () => {
     const d = check(acmeWorld({ fullSeatLimit: 5 }), as('ann'), create());
     expect(d.refusal).toBe('conflict');
     expect(d.reasons[0]?.text).toMatch(/^Seat limit reached/);
-    expect(check(acmeWorld({ fullSeatLimit: 5 }), as('ann'), create({ modelsSeat: 'viewer' })).allowed).toBe(true);
+    expect(check(acmeWorld({ fullSeatLimit: 5 }), as('ann'), create({ modelsSeat: 'viewer' })).allowed).toBe(
+      true,
+    );
   });
   it('§3 Decision: invites expire 7 days after they are sent', () => {
-    expect(check(acmeWorld(), as('ann'), create({ expiresAt: '2025-03-01T00:00:00.000Z' })).field).toBe('expiresAt');
+    expect(check(acmeWorld(), as('ann'), create({ expiresAt: '2025-03-01T00:00:00.000Z' })).field).toBe(
+      'expiresAt',
+    );
   });
   it('§3 an expired invite cannot be accepted; a resent one can', () => {
     const world = invited();
@@ -65,20 +77,51 @@ describe('§3.1 invites', () => {
     const d = check(world, anonymous, { type: 'invite.accept', inviteId: 'inv1', person: zoe, at: late });
     expect(d.refusal).toBe('conflict');
     expect(d.reasons[0]?.text).toContain('expired');
-    const resent = apply(world, as('ann'), { type: 'invite.resend', inviteId: 'inv1', sentAt: '2025-02-08T00:00:00.000Z', expiresAt: inviteExpiry('2025-02-08T00:00:00.000Z') });
-    expect(check(resent, anonymous, { type: 'invite.accept', inviteId: 'inv1', person: zoe, at: late }).allowed).toBe(true);
+    const resent = apply(world, as('ann'), {
+      type: 'invite.resend',
+      inviteId: 'inv1',
+      sentAt: '2025-02-08T00:00:00.000Z',
+      expiresAt: inviteExpiry('2025-02-08T00:00:00.000Z'),
+    });
+    expect(
+      check(resent, anonymous, { type: 'invite.accept', inviteId: 'inv1', person: zoe, at: late }).allowed,
+    ).toBe(true);
   });
   it('§3 a revoked invite cannot be accepted', () => {
     const world = apply(invited(), as('ann'), { type: 'invite.revoke', inviteId: 'inv1' });
-    expect(check(world, anonymous, { type: 'invite.accept', inviteId: 'inv1', person: zoe, at: SENT }).refusal).toBe('conflict');
+    expect(
+      check(world, anonymous, { type: 'invite.accept', inviteId: 'inv1', person: zoe, at: SENT }).refusal,
+    ).toBe('conflict');
   });
   it('§3 accepting joins the org with the invite role, seat and teams, plus auto-add teams, not the default team', () => {
     const base = acmeWorld();
-    base.teams['auto'] = { ...base.teams['ml-research']!, id: 'auto', name: 'auto', members: {}, settings: { ...base.teams['ml-research']!.settings, autoAddNewUsers: true } };
-    base.teams['welcome'] = { ...base.teams['ml-research']!, id: 'welcome', name: 'welcome', members: {}, settings: { ...base.teams['ml-research']!.settings, recommendForDomainSignups: true } };
+    base.teams['auto'] = {
+      ...base.teams['ml-research']!,
+      id: 'auto',
+      name: 'auto',
+      members: {},
+      settings: { ...base.teams['ml-research']!.settings, autoAddNewUsers: true },
+    };
+    base.teams['welcome'] = {
+      ...base.teams['ml-research']!,
+      id: 'welcome',
+      name: 'welcome',
+      members: {},
+      settings: { ...base.teams['ml-research']!.settings, recommendForDomainSignups: true },
+    };
     base.orgs['acme']!.defaultTeamId = 'welcome';
-    const after = apply(invited(base), anonymous, { type: 'invite.accept', inviteId: 'inv1', person: zoe, at: SENT });
-    expect(after.users['zoe']).toMatchObject({ orgId: 'acme', orgRole: 'member', modelsSeat: 'full', joinedVia: 'invite' });
+    const after = apply(invited(base), anonymous, {
+      type: 'invite.accept',
+      inviteId: 'inv1',
+      person: zoe,
+      at: SENT,
+    });
+    expect(after.users['zoe']).toMatchObject({
+      orgId: 'acme',
+      orgRole: 'member',
+      modelsSeat: 'full',
+      joinedVia: 'invite',
+    });
     expect(after.teams['ml-research']?.members['zoe']?.role).toBe('member');
     expect(after.teams['auto']?.members['zoe']?.role).toBe('member');
     expect(after.teams['welcome']?.members['zoe']).toBeUndefined();
@@ -95,17 +138,27 @@ describe('§3.2–3.3 SSO and domain capture', () => {
     const person = { id: 'new', username: 'new', name: 'New', email: 'new@acme.io' };
     expect(check(world, anonymous, { type: 'signup', person, at: SENT }).allowed).toBe(true);
     const after = apply(world, anonymous, { type: 'signup', person, at: SENT });
-    expect(after.users['new']).toMatchObject({ orgId: 'acme', orgRole: 'member', joinedVia: 'domain-capture' });
+    expect(after.users['new']).toMatchObject({
+      orgId: 'acme',
+      orgRole: 'member',
+      joinedVia: 'domain-capture',
+    });
     expect(after.teams['ml-research']?.members['new']?.role).toBe('member');
   });
   it('§3.3 sign-up with an unclaimed domain creates a person in no org', () => {
-    const after = apply(acmeWorld(), anonymous, { type: 'signup', person: { id: 'n', username: 'n', name: 'N', email: 'n@else.org' }, at: SENT });
+    const after = apply(acmeWorld(), anonymous, {
+      type: 'signup',
+      person: { id: 'n', username: 'n', name: 'N', email: 'n@else.org' },
+      at: SENT,
+    });
     expect(after.users['n']?.orgId).toBeNull();
   });
   it('§3.2 SSO sign-in provisions a Member when provisioning is on, and is refused when off', () => {
     const person = { id: 's', username: 's', name: 'S', email: 's@acme.com' };
     const off = acmeWorld({ deployment: 'self-managed' });
-    expect(check(off, anonymous, { type: 'sso.signIn', orgId: 'acme', person, at: SENT }).refusal).toBe('forbidden');
+    expect(check(off, anonymous, { type: 'sso.signIn', orgId: 'acme', person, at: SENT }).refusal).toBe(
+      'forbidden',
+    );
     const on = acmeWorld({ deployment: 'self-managed', ssoProvisioning: true });
     const after = apply(on, anonymous, { type: 'sso.signIn', orgId: 'acme', person, at: SENT });
     expect(after.users['s']).toMatchObject({ orgId: 'acme', orgRole: 'member', joinedVia: 'sso' });

@@ -1,5 +1,13 @@
 // check() for org invites (§3.1, §4 team invites): who may invite, duplicates, seats, 7-day expiry.
-import { EMAIL_RE, first, hasSevenDayExpiry, orgRolePlanGate, roleAssignable, seatFitsRole, seatLimitGuard } from './check-helpers';
+import {
+  EMAIL_RE,
+  first,
+  hasSevenDayExpiry,
+  orgRolePlanGate,
+  roleAssignable,
+  seatFitsRole,
+  seatLimitGuard,
+} from './check-helpers';
 import type { Decision } from './decision';
 import { decide } from './decide';
 import type { Actor, Invite, Org, World } from './model';
@@ -14,14 +22,21 @@ const sameEmail = (a: string, b: string): boolean => a.trim().toLowerCase() === 
 
 /** The existing person an invite addresses (by email or username), if any. */
 export function inviteePerson(world: World, emailOrUsername: string) {
-  return Object.values(world.users).find((u) => sameEmail(u.email, emailOrUsername) || sameEmail(u.username, emailOrUsername));
+  return Object.values(world.users).find(
+    (u) => sameEmail(u.email, emailOrUsername) || sameEmail(u.username, emailOrUsername),
+  );
 }
 
 /**
  * Org admins invite anyone. Others may send an org-Member invite only for teams where they may
  * invite (team admins, or members when the team allows it), with a Member or View-Only team role.
  */
-function mayInvite(world: World, actor: Actor, org: Org, invite: Pick<Invite, 'orgRole' | 'teams'>): Decision {
+function mayInvite(
+  world: World,
+  actor: Actor,
+  org: Org,
+  invite: Pick<Invite, 'orgRole' | 'teams'>,
+): Decision {
   const asAdmin = decide(world, actor, 'organization:invite_user', { kind: 'org', orgId: org.id });
   if (asAdmin.allowed) return asAdmin;
   if (invite.teams.length === 0 || invite.orgRole !== 'member') return asForbidden(asAdmin);
@@ -31,7 +46,10 @@ function mayInvite(world: World, actor: Actor, org: Org, invite: Pick<Invite, 'o
     if (!d.allowed) return asForbidden(asAdmin);
     const manages = decide(world, actor, 'team:update_role', { kind: 'team', teamId: t.teamId }).allowed;
     if (!manages && t.role !== 'member' && t.role !== 'viewer') {
-      return refused('forbidden', [...d.reasons, deny('team', 'Members who invite may only add Members or View-Only users')]);
+      return refused('forbidden', [
+        ...d.reasons,
+        deny('team', 'Members who invite may only add Members or View-Only users'),
+      ]);
     }
     reasons.push(...d.reasons);
   }
@@ -39,7 +57,11 @@ function mayInvite(world: World, actor: Actor, org: Org, invite: Pick<Invite, 'o
 }
 
 /** The value rules of an invite, for create and update alike. */
-function validateInvite(world: World, org: Org, invite: Pick<Invite, 'email' | 'orgRole' | 'modelsSeat' | 'teams'>): Decision | null {
+function validateInvite(
+  world: World,
+  org: Org,
+  invite: Pick<Invite, 'email' | 'orgRole' | 'modelsSeat' | 'teams'>,
+): Decision | null {
   return first(
     () => orgRolePlanGate(org, invite.orgRole),
     () => seatFitsRole(invite.orgRole, invite.modelsSeat),
@@ -50,7 +72,12 @@ function validateInvite(world: World, org: Org, invite: Pick<Invite, 'email' | '
         if (!team || team.orgId !== org.id) return notFound('No such team in this organization');
         if (seen.has(t.teamId)) return invalid('teams', `Team ${team.name} is listed twice`);
         seen.add(t.teamId);
-        const bad = roleAssignable(world, org, { name: invite.email, kind: 'user', orgRole: invite.orgRole }, t.role);
+        const bad = roleAssignable(
+          world,
+          org,
+          { name: invite.email, kind: 'user', orgRole: invite.orgRole },
+          t.role,
+        );
         if (bad) return bad.refusal === 'invalid' ? { ...bad, field: 'teams' } : bad;
       }
       return null;
@@ -66,7 +93,9 @@ export function checkInviteOp(world: World, actor: Actor, op: InviteOp): Decisio
   const gate = mayInvite(world, actor, org, invite);
   if (!gate.allowed) return gate;
   const stillPending = (): Decision | null =>
-    invite.status === 'pending' ? null : conflict(`This invite was already ${invite.status === 'accepted' ? 'accepted' : 'revoked'}`);
+    invite.status === 'pending'
+      ? null
+      : conflict(`This invite was already ${invite.status === 'accepted' ? 'accepted' : 'revoked'}`);
   let refusal: Decision | null = null;
   switch (op.type) {
     case 'invite.revoke':
@@ -74,7 +103,9 @@ export function checkInviteOp(world: World, actor: Actor, op: InviteOp): Decisio
       break;
     case 'invite.resend':
       refusal = first(stillPending, () =>
-        hasSevenDayExpiry(op.sentAt, op.expiresAt) ? null : invalid('expiresAt', 'Invites expire 7 days after they are sent'),
+        hasSevenDayExpiry(op.sentAt, op.expiresAt)
+          ? null
+          : invalid('expiresAt', 'Invites expire 7 days after they are sent'),
       );
       break;
     case 'invite.update': {
@@ -86,7 +117,8 @@ export function checkInviteOp(world: World, actor: Actor, op: InviteOp): Decisio
           return d.allowed ? null : d;
         },
         () => validateInvite(world, org, next),
-        () => (next.modelsSeat === 'full' && invite.modelsSeat !== 'full' ? seatLimitGuard(world, org, 1) : null),
+        () =>
+          next.modelsSeat === 'full' && invite.modelsSeat !== 'full' ? seatLimitGuard(world, org, 1) : null,
       );
       break;
     }
@@ -113,16 +145,25 @@ function checkCreate(world: World, actor: Actor, invite: Invite): Decision {
     () => (invite.status === 'pending' ? null : invalid('status', 'A new invite is pending')),
     () => {
       const known = inviteePerson(world, invite.email);
-      return known || EMAIL_RE.test(invite.email.trim()) ? null : invalid('email', `${invite.email} is neither an email address nor a username`);
+      return known || EMAIL_RE.test(invite.email.trim())
+        ? null
+        : invalid('email', `${invite.email} is neither an email address nor a username`);
     },
-    () => (hasSevenDayExpiry(invite.sentAt, invite.expiresAt) ? null : invalid('expiresAt', 'Invites expire 7 days after they are sent')),
+    () =>
+      hasSevenDayExpiry(invite.sentAt, invite.expiresAt)
+        ? null
+        : invalid('expiresAt', 'Invites expire 7 days after they are sent'),
     () => validateInvite(world, org, invite),
     () => {
       const known = inviteePerson(world, invite.email);
-      return known && known.orgId === org.id ? conflict(`${known.name || known.username} is already a member of ${org.name}`) : null;
+      return known && known.orgId === org.id
+        ? conflict(`${known.name || known.username} is already a member of ${org.name}`)
+        : null;
     },
     () => {
-      const pending = Object.values(world.invites).find((i) => i.orgId === org.id && i.status === 'pending' && sameEmail(i.email, invite.email));
+      const pending = Object.values(world.invites).find(
+        (i) => i.orgId === org.id && i.status === 'pending' && sameEmail(i.email, invite.email),
+      );
       return pending ? conflict(`${invite.email} is already invited to ${org.name}`) : null;
     },
     () => (invite.modelsSeat === 'full' ? seatLimitGuard(world, org, 1) : null),

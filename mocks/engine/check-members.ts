@@ -12,7 +12,9 @@ type MemberOp = Op<'member.setOrgRole' | 'member.setSeat' | 'member.remove'>;
 
 /** Teams where this principal is the only Admin. */
 export function soleAdminTeams(world: World, principalId: string): Team[] {
-  return Object.values(world.teams).filter((t) => t.members[principalId]?.role === 'admin' && teamAdminCount(t) === 1);
+  return Object.values(world.teams).filter(
+    (t) => t.members[principalId]?.role === 'admin' && teamAdminCount(t) === 1,
+  );
 }
 
 export function checkMemberOp(world: World, actor: Actor, op: MemberOp): Decision {
@@ -23,7 +25,9 @@ export function checkMemberOp(world: World, actor: Actor, op: MemberOp): Decisio
   const name = nameOf(world, user.id);
   const lastAdmin = (): Decision | null =>
     user.orgRole === 'admin' && orgAdminCount(world, org.id) <= 1
-      ? conflict(`${name} is the last org Administrator of ${org.name}; make someone else an Administrator first`)
+      ? conflict(
+          `${name} is the last org Administrator of ${org.name}; make someone else an Administrator first`,
+        )
       : null;
 
   switch (op.type) {
@@ -37,12 +41,18 @@ export function checkMemberOp(world: World, actor: Actor, op: MemberOp): Decisio
           () => (op.role === 'admin' && user.modelsSeat !== 'full' ? seatLimitGuard(world, org, 1) : null),
           () =>
             op.role === 'viewer' && org.billingAdminId === user.id
-              ? conflict(`${name} is the billing admin; an org Viewer cannot be. Assign another billing admin first`)
+              ? conflict(
+                  `${name} is the billing admin; an org Viewer cannot be. Assign another billing admin first`,
+                )
               : null,
           () => {
             // Becoming a Viewer turns every team role into View-Only, so a sole team Admin cannot.
             const sole = op.role === 'viewer' ? soleAdminTeams(world, user.id)[0] : undefined;
-            return sole ? conflict(`${name} is the last Admin of team ${sole.name}; make someone else a team Admin first`) : null;
+            return sole
+              ? conflict(
+                  `${name} is the last Admin of team ${sole.name}; make someone else a team Admin first`,
+                )
+              : null;
           },
         );
       });
@@ -58,7 +68,9 @@ export function checkMemberOp(world: World, actor: Actor, op: MemberOp): Decisio
       return thenCheck(decide(world, actor, 'organization:remove_user', resource), () =>
         first(lastAdmin, () => {
           const sole = soleAdminTeams(world, user.id).find((t) => Object.keys(t.members).length > 1);
-          return sole ? conflict(`${name} is the last Admin of team ${sole.name}; make someone else a team Admin first`) : null;
+          return sole
+            ? conflict(`${name} is the last Admin of team ${sole.name}; make someone else a team Admin first`)
+            : null;
         }),
       );
   }

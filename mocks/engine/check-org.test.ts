@@ -16,18 +16,39 @@ describe('§1 deployments and plans', () => {
     expect(d.reasons[0]?.step).toBe('plan');
   });
   it('§1 SaaS only: domain capture is refused on Self-managed', () => {
-    const d = check(acmeWorld({ deployment: 'self-managed' }), as('ann'), { type: 'org.claimDomain', orgId: 'acme', domain: 'acme.com' });
+    const d = check(acmeWorld({ deployment: 'self-managed' }), as('ann'), {
+      type: 'org.claimDomain',
+      orgId: 'acme',
+      domain: 'acme.com',
+    });
     expect(d.refusal).toBe('forbidden');
   });
   it('§1 Dedicated: the SSO provisioning switch is read-only, with the reason', () => {
-    const d = check(acmeWorld({ deployment: 'dedicated', ssoProvisioning: true }), as('ann'), { type: 'org.setSsoProvisioning', orgId: 'acme', enabled: false });
+    const d = check(acmeWorld({ deployment: 'dedicated', ssoProvisioning: true }), as('ann'), {
+      type: 'org.setSsoProvisioning',
+      orgId: 'acme',
+      enabled: false,
+    });
     expect(d.reasons[0]?.text).toBe('Reach out to your W&B team to turn off auto provisioning');
-    expect(check(acmeWorld({ deployment: 'self-managed', ssoProvisioning: true }), as('ann'), { type: 'org.setSsoProvisioning', orgId: 'acme', enabled: false }).allowed).toBe(true);
+    expect(
+      check(acmeWorld({ deployment: 'self-managed', ssoProvisioning: true }), as('ann'), {
+        type: 'org.setSsoProvisioning',
+        orgId: 'acme',
+        enabled: false,
+      }).allowed,
+    ).toBe(true);
   });
   it('§1 plan: the org Viewer role needs Enterprise', () => {
-    const d = check(acmeWorld({ plan: 'teams' }), as('ann'), { type: 'member.setOrgRole', userId: 'gus', role: 'viewer' });
+    const d = check(acmeWorld({ plan: 'teams' }), as('ann'), {
+      type: 'member.setOrgRole',
+      userId: 'gus',
+      role: 'viewer',
+    });
     expect(d).toMatchObject({ refusal: 'forbidden' });
-    expect(d.reasons[0]).toMatchObject({ step: 'plan', text: 'The org Viewer role needs an Enterprise license' });
+    expect(d.reasons[0]).toMatchObject({
+      step: 'plan',
+      text: 'The org Viewer role needs an Enterprise license',
+    });
   });
   it('§5.3 plan: org-wide privacy enforcement needs Enterprise', () => {
     const op: Operation = { type: 'org.setEnforcement', orgId: 'acme', setting: 'hidden', value: true };
@@ -38,7 +59,9 @@ describe('§1 deployments and plans', () => {
 
 describe('§2 organization', () => {
   it('§2 only org admins change org roles (403 for members)', () => {
-    expect(check(w, as('gus'), { type: 'member.setOrgRole', userId: 'eve', role: 'admin' }).refusal).toBe('forbidden');
+    expect(check(w, as('gus'), { type: 'member.setOrgRole', userId: 'eve', role: 'admin' }).refusal).toBe(
+      'forbidden',
+    );
   });
   it('§2 at least one org admin: demoting the last admin is refused (409)', () => {
     const d = check(w, as('ann'), { type: 'member.setOrgRole', userId: 'ann', role: 'member' });
@@ -53,24 +76,50 @@ describe('§2 organization', () => {
   it('§2 Decision: an org Admin must hold a Full seat (promotion gives one; taking it away is refused)', () => {
     const promoted = apply(w, as('ann'), { type: 'member.setOrgRole', userId: 'eve', role: 'admin' });
     expect(promoted.users['eve']?.modelsSeat).toBe('full');
-    expect(check(w, as('ann'), { type: 'member.setSeat', userId: 'ann', modelsSeat: 'viewer' })).toMatchObject({ refusal: 'invalid', field: 'modelsSeat' });
+    expect(
+      check(w, as('ann'), { type: 'member.setSeat', userId: 'ann', modelsSeat: 'viewer' }),
+    ).toMatchObject({ refusal: 'invalid', field: 'modelsSeat' });
   });
   it('§2 Decision: an org Viewer holds only a Viewer seat or none', () => {
-    expect(check(w, as('ann'), { type: 'member.setSeat', userId: 'dee', modelsSeat: 'full' }).refusal).toBe('invalid');
-    expect(check(w, as('ann'), { type: 'member.setSeat', userId: 'dee', modelsSeat: 'none' }).allowed).toBe(true);
+    expect(check(w, as('ann'), { type: 'member.setSeat', userId: 'dee', modelsSeat: 'full' }).refusal).toBe(
+      'invalid',
+    );
+    expect(check(w, as('ann'), { type: 'member.setSeat', userId: 'dee', modelsSeat: 'none' }).allowed).toBe(
+      true,
+    );
   });
   it('§2 seats: a Full seat beyond the license is refused with "Seat limit reached", counting pending invites', () => {
     const world = acmeWorld({ fullSeatLimit: 6 }); // ann bea cal gus hal = 5 full
-    expect(check(world, as('ann'), { type: 'member.setSeat', userId: 'eve', modelsSeat: 'full' }).allowed).toBe(true);
-    world.invites['i1'] = { id: 'i1', orgId: 'acme', email: 'x@acme.com', orgRole: 'member', modelsSeat: 'full', weaveAccess: 'full', teams: [], invitedById: 'ann', sentAt: '2025-01-01T00:00:00.000Z', expiresAt: '2025-01-08T00:00:00.000Z', status: 'pending' };
+    expect(
+      check(world, as('ann'), { type: 'member.setSeat', userId: 'eve', modelsSeat: 'full' }).allowed,
+    ).toBe(true);
+    world.invites['i1'] = {
+      id: 'i1',
+      orgId: 'acme',
+      email: 'x@acme.com',
+      orgRole: 'member',
+      modelsSeat: 'full',
+      weaveAccess: 'full',
+      teams: [],
+      invitedById: 'ann',
+      sentAt: '2025-01-01T00:00:00.000Z',
+      expiresAt: '2025-01-08T00:00:00.000Z',
+      status: 'pending',
+    };
     const d = check(world, as('ann'), { type: 'member.setSeat', userId: 'eve', modelsSeat: 'full' });
     expect(d.refusal).toBe('conflict');
     expect(d.reasons[0]?.text).toMatch(/^Seat limit reached/);
   });
   it('§2 billing admin: an Admin or Member, never a Viewer; only admins assign', () => {
-    expect(check(w, as('ann'), { type: 'org.setBillingAdmin', orgId: 'acme', userId: 'gus' }).allowed).toBe(true);
-    expect(check(w, as('ann'), { type: 'org.setBillingAdmin', orgId: 'acme', userId: 'dee' }).refusal).toBe('conflict');
-    expect(check(w, as('gus'), { type: 'org.setBillingAdmin', orgId: 'acme', userId: 'gus' }).refusal).toBe('forbidden');
+    expect(check(w, as('ann'), { type: 'org.setBillingAdmin', orgId: 'acme', userId: 'gus' }).allowed).toBe(
+      true,
+    );
+    expect(check(w, as('ann'), { type: 'org.setBillingAdmin', orgId: 'acme', userId: 'dee' }).refusal).toBe(
+      'conflict',
+    );
+    expect(check(w, as('gus'), { type: 'org.setBillingAdmin', orgId: 'acme', userId: 'gus' }).refusal).toBe(
+      'forbidden',
+    );
     const after = apply(w, as('ann'), { type: 'org.setBillingAdmin', orgId: 'acme', userId: 'gus' });
     expect(after.orgs['acme']?.billingAdminId).toBe('gus');
   });
@@ -88,15 +137,28 @@ describe('§3 domain capture', () => {
   it('§3 a domain is unique across orgs: one held by another org is refused (409)', () => {
     const world = acmeWorld();
     world.orgs['globex']!.domains = ['globex.com'];
-    expect(check(world, as('ann'), { type: 'org.claimDomain', orgId: 'acme', domain: 'globex.com' }).refusal).toBe('conflict');
-    expect(check(world, as('ann'), { type: 'org.claimDomain', orgId: 'acme', domain: 'acme.com' }).allowed).toBe(true);
+    expect(
+      check(world, as('ann'), { type: 'org.claimDomain', orgId: 'acme', domain: 'globex.com' }).refusal,
+    ).toBe('conflict');
+    expect(
+      check(world, as('ann'), { type: 'org.claimDomain', orgId: 'acme', domain: 'acme.com' }).allowed,
+    ).toBe(true);
   });
   it('§3 a claimed domain must be a valid domain (422)', () => {
-    expect(check(w, as('ann'), { type: 'org.claimDomain', orgId: 'acme', domain: 'not a domain' })).toMatchObject({ refusal: 'invalid', field: 'domain' });
+    expect(
+      check(w, as('ann'), { type: 'org.claimDomain', orgId: 'acme', domain: 'not a domain' }),
+    ).toMatchObject({ refusal: 'invalid', field: 'domain' });
   });
   it('§3 default team: only teams with domain matching on may be chosen', () => {
-    expect(check(w, as('ann'), { type: 'org.setDefaultTeam', orgId: 'acme', teamId: 'ml-research' })).toMatchObject({ refusal: 'invalid', field: 'teamId' });
-    const world = new WorldBuilder().user('ann', { orgRole: 'admin' }).team('t', { ann: 'admin' }, { recommendForDomainSignups: true }).build();
-    expect(check(world, as('ann'), { type: 'org.setDefaultTeam', orgId: 'acme', teamId: 't' }).allowed).toBe(true);
+    expect(
+      check(w, as('ann'), { type: 'org.setDefaultTeam', orgId: 'acme', teamId: 'ml-research' }),
+    ).toMatchObject({ refusal: 'invalid', field: 'teamId' });
+    const world = new WorldBuilder()
+      .user('ann', { orgRole: 'admin' })
+      .team('t', { ann: 'admin' }, { recommendForDomainSignups: true })
+      .build();
+    expect(check(world, as('ann'), { type: 'org.setDefaultTeam', orgId: 'acme', teamId: 't' }).allowed).toBe(
+      true,
+    );
   });
 });

@@ -6,7 +6,12 @@ import type { Operation } from './operations';
 import { acmeWorld, as } from './test-world';
 
 const w = acmeWorld();
-const setVis = (projectId: string, visibility: 'open' | 'public' | 'team' | 'restricted'): Operation => ({ type: 'project.update', projectId, visibility, at: '' });
+const setVis = (projectId: string, visibility: 'open' | 'public' | 'team' | 'restricted'): Operation => ({
+  type: 'project.update',
+  projectId,
+  visibility,
+  at: '',
+});
 
 describe('§6.1 visibility', () => {
   it('§6.1 who may change visibility: project owner, team admin, org admin', () => {
@@ -24,7 +29,21 @@ describe('§6.1 visibility', () => {
     const world = acmeWorld();
     world.teams['ml-research']!.settings.futureProjectsPrivate = true;
     expect(check(world, as('gus'), setVis('vision', 'open')).refusal).toBe('forbidden');
-    const create: Operation = { type: 'project.create', project: { id: 'np', teamId: 'ml-research', name: 'np', description: '', ownerId: 'gus', visibility: 'public', restrictedMembers: [], roleOverrides: {}, createdAt: '', updatedAt: '' } };
+    const create: Operation = {
+      type: 'project.create',
+      project: {
+        id: 'np',
+        teamId: 'ml-research',
+        name: 'np',
+        description: '',
+        ownerId: 'gus',
+        visibility: 'public',
+        restrictedMembers: [],
+        roleOverrides: {},
+        createdAt: '',
+        updatedAt: '',
+      },
+    };
     expect(check(world, as('gus'), create).refusal).toBe('forbidden');
   });
   it('§5.3 an org-enforced private setting also turns off Open and Public', () => {
@@ -42,33 +61,58 @@ describe('§6.1 visibility', () => {
     expect(after.projects['vision']?.restrictedMembers.sort()).toEqual(['cal', 'gus']);
     expect(check(after, as('eve'), { type: 'run.stop', runId: 'r-eve' }).refusal).toBe('forbidden');
   });
-  it('§6.1 Restricted members must be team members or the team\'s service accounts', () => {
-    const op = (principalId: string): Operation => ({ type: 'project.addMember', projectId: 'secret-llm', principalId });
+  it("§6.1 Restricted members must be team members or the team's service accounts", () => {
+    const op = (principalId: string): Operation => ({
+      type: 'project.addMember',
+      projectId: 'secret-llm',
+      principalId,
+    });
     expect(check(w, as('cal'), op('eve')).allowed).toBe(true);
     expect(check(w, as('cal'), op('hal')).refusal).toBe('invalid');
     expect(check(w, as('cal'), op('gus')).refusal).toBe('conflict');
     expect(check(w, as('gus'), op('eve')).refusal).toBe('forbidden');
   });
   it('§6.1 removing a user from a Restricted project removes their access and project role', () => {
-    const world = apply(w, as('cal'), { type: 'project.setRole', projectId: 'secret-llm', principalId: 'gus', role: 'admin' });
-    const after = apply(world, as('cal'), { type: 'project.removeMember', projectId: 'secret-llm', principalId: 'gus' });
+    const world = apply(w, as('cal'), {
+      type: 'project.setRole',
+      projectId: 'secret-llm',
+      principalId: 'gus',
+      role: 'admin',
+    });
+    const after = apply(world, as('cal'), {
+      type: 'project.removeMember',
+      projectId: 'secret-llm',
+      principalId: 'gus',
+    });
     expect(after.projects['secret-llm']?.roleOverrides['gus']).toBeUndefined();
-    const back = apply(after, as('cal'), { type: 'project.addMember', projectId: 'secret-llm', principalId: 'gus' });
+    const back = apply(after, as('cal'), {
+      type: 'project.addMember',
+      projectId: 'secret-llm',
+      principalId: 'gus',
+    });
     expect(back.projects['secret-llm']?.roleOverrides['gus']).toBeUndefined();
   });
   it('§6.1 team admins and org admins may Join a Restricted project; others may not', () => {
     expect(check(w, as('ann'), { type: 'project.join', projectId: 'secret-llm', at: '' }).allowed).toBe(true);
-    expect(check(w, as('eve'), { type: 'project.join', projectId: 'secret-llm', at: '' }).refusal).toBe('forbidden');
-    expect(check(w, as('cal'), { type: 'project.join', projectId: 'secret-llm', at: '' }).refusal).toBe('conflict');
+    expect(check(w, as('eve'), { type: 'project.join', projectId: 'secret-llm', at: '' }).refusal).toBe(
+      'forbidden',
+    );
+    expect(check(w, as('cal'), { type: 'project.join', projectId: 'secret-llm', at: '' }).refusal).toBe(
+      'conflict',
+    );
   });
   it('§6.1 runs move into a Restricted project, never out of one', () => {
-    expect(check(w, as('gus'), { type: 'run.move', runIds: ['r-gus'], toProjectId: 'secret-llm' }).allowed).toBe(true);
+    expect(
+      check(w, as('gus'), { type: 'run.move', runIds: ['r-gus'], toProjectId: 'secret-llm' }).allowed,
+    ).toBe(true);
     const d = check(w, as('cal'), { type: 'run.move', runIds: ['r-secret'], toProjectId: 'vision' });
     expect(d.refusal).toBe('forbidden');
     expect(d.reasons[0]?.text).toContain('out of Restricted');
-    expect(check(w, as('gus'), { type: 'run.move', runIds: ['r-eve'], toProjectId: 'open-demo' }).refusal).toBe('forbidden');
+    expect(
+      check(w, as('gus'), { type: 'run.move', runIds: ['r-eve'], toProjectId: 'open-demo' }).refusal,
+    ).toBe('forbidden');
   });
-  it('§8 :own members stop only their runs; admins stop anyone\'s', () => {
+  it("§8 :own members stop only their runs; admins stop anyone's", () => {
     expect(check(w, as('gus'), { type: 'run.stop', runId: 'r-gus' }).allowed).toBe(true);
     expect(check(w, as('gus'), { type: 'run.stop', runId: 'r-eve' }).refusal).toBe('forbidden');
     expect(check(w, as('cal'), { type: 'run.delete', runId: 'r-eve' }).allowed).toBe(true);
@@ -76,8 +120,11 @@ describe('§6.1 visibility', () => {
 });
 
 describe('§6.2 project roles', () => {
-  const setRole = (principalId: string, role: Operation & { type: 'project.setRole' } extends { role: infer R } ? R : never, projectId = 'vision'): Operation =>
-    ({ type: 'project.setRole', projectId, principalId, role });
+  const setRole = (
+    principalId: string,
+    role: Operation & { type: 'project.setRole' } extends { role: infer R } ? R : never,
+    projectId = 'vision',
+  ): Operation => ({ type: 'project.setRole', projectId, principalId, role });
   it('§6.2 project roles exist only on Team and Restricted projects', () => {
     expect(check(w, as('cal'), setRole('gus', 'admin', 'pub')).refusal).toBe('conflict');
     expect(check(w, as('cal'), setRole('gus', 'admin')).allowed).toBe(true);
@@ -87,10 +134,20 @@ describe('§6.2 project roles', () => {
   });
   it('§6.2 while equal to the team role the project role moves along; once different it stays', () => {
     const overridden = apply(w, as('cal'), setRole('gus', 'admin'));
-    const moved = apply(overridden, as('cal'), { type: 'team.setRole', teamId: 'ml-research', principalId: 'gus', role: 'viewer' });
+    const moved = apply(overridden, as('cal'), {
+      type: 'team.setRole',
+      teamId: 'ml-research',
+      principalId: 'gus',
+      role: 'viewer',
+    });
     expect(moved.projects['vision']?.roleOverrides['gus']).toBeUndefined(); // View-Only keeps no project roles
     const eve = apply(w, as('cal'), setRole('eve', 'viewer'));
-    const promoted = apply(eve, as('cal'), { type: 'team.setRole', teamId: 'ml-research', principalId: 'eve', role: 'admin' });
+    const promoted = apply(eve, as('cal'), {
+      type: 'team.setRole',
+      teamId: 'ml-research',
+      principalId: 'eve',
+      role: 'admin',
+    });
     expect(promoted.projects['vision']?.roleOverrides['eve']).toBe('viewer');
     expect(promoted.projects['open-demo']?.roleOverrides['eve']).toBeUndefined();
   });
@@ -101,7 +158,12 @@ describe('§6.2 project roles', () => {
   });
   it('§6.2 a team-role change that makes the override equal to the team role drops it', () => {
     const overridden = apply(w, as('cal'), setRole('gus', 'admin'));
-    const after = apply(overridden, as('cal'), { type: 'team.setRole', teamId: 'ml-research', principalId: 'gus', role: 'admin' });
+    const after = apply(overridden, as('cal'), {
+      type: 'team.setRole',
+      teamId: 'ml-research',
+      principalId: 'gus',
+      role: 'admin',
+    });
     expect(after.projects['vision']?.roleOverrides['gus']).toBeUndefined();
   });
 });

@@ -8,14 +8,24 @@ import type { Operation } from './operations';
 import { conflict, forbidden, invalid, notFound } from './reason';
 
 type Op<T extends Operation['type']> = Extract<Operation, { type: T }>;
-type ProjectOp = Op<'project.create' | 'project.update' | 'project.addMember' | 'project.removeMember' | 'project.join' | 'project.setRole'>;
+type ProjectOp = Op<
+  | 'project.create'
+  | 'project.update'
+  | 'project.addMember'
+  | 'project.removeMember'
+  | 'project.join'
+  | 'project.setRole'
+>;
 
 const projectRes = (p: Project) => ({ kind: 'project', projectId: p.id }) as const;
 
 /** Open and Public are off while the team (or the org) makes projects private (§5.1 #2, §6.1). */
 function visibilityAllowed(world: World, team: Team, visibility: Visibility): Decision | null {
   if ((visibility === 'open' || visibility === 'public') && publicSharingBlocked(world, team)) {
-    return forbidden('visibility', `Team ${team.name} makes all projects private, so Open and Public are off`);
+    return forbidden(
+      'visibility',
+      `Team ${team.name} makes all projects private, so Open and Public are off`,
+    );
   }
   return null;
 }
@@ -28,7 +38,9 @@ function inTeam(world: World, team: Team, principalId: string): boolean {
 function isTeamOrOrgAdmin(world: World, actor: Actor, team: Team): boolean {
   if (actor.kind !== 'user') return false;
   const user = world.users[actor.userId];
-  return team.members[actor.userId]?.role === 'admin' || (user?.orgId === team.orgId && user.orgRole === 'admin');
+  return (
+    team.members[actor.userId]?.role === 'admin' || (user?.orgId === team.orgId && user.orgRole === 'admin')
+  );
 }
 
 /** Project owner, team admin or org admin (§6.1 "Who may set or change visibility"). */
@@ -38,7 +50,9 @@ function mayChangeVisibility(world: World, actor: Actor, project: Project, team:
 
 function nameRules(world: World, team: Team, name: string): Decision | null {
   if (!/^[A-Za-z0-9._-]{1,128}$/.test(name)) return invalid('name', 'Use 1–128 letters, digits, ., - or _');
-  const taken = Object.values(world.projects).some((p) => p.teamId === team.id && p.name.toLowerCase() === name.toLowerCase());
+  const taken = Object.values(world.projects).some(
+    (p) => p.teamId === team.id && p.name.toLowerCase() === name.toLowerCase(),
+  );
   return taken ? conflict(`Team ${team.name} already has a project named ${name}`) : null;
 }
 
@@ -53,11 +67,20 @@ export function checkProjectOp(world: World, actor: Actor, op: ProjectOp): Decis
         () => nameRules(world, team, p.name),
         () => visibilityAllowed(world, team, p.visibility),
         () => {
-          const own = actor.kind === 'user' ? actor.userId : actor.kind === 'service' ? actor.serviceAccountId : null;
-          return p.ownerId === own || world.users[p.ownerId] && team.members[p.ownerId] ? null : invalid('ownerId', 'The owner must be a member of the team');
+          const own =
+            actor.kind === 'user' ? actor.userId : actor.kind === 'service' ? actor.serviceAccountId : null;
+          return p.ownerId === own || (world.users[p.ownerId] && team.members[p.ownerId])
+            ? null
+            : invalid('ownerId', 'The owner must be a member of the team');
         },
-        () => (p.restrictedMembers.every((id) => inTeam(world, team, id)) ? null : invalid('restrictedMembers', 'Only team members can be invited')),
-        () => (Object.keys(p.roleOverrides).length === 0 ? null : invalid('roleOverrides', 'Set project roles after creating the project')),
+        () =>
+          p.restrictedMembers.every((id) => inTeam(world, team, id))
+            ? null
+            : invalid('restrictedMembers', 'Only team members can be invited'),
+        () =>
+          Object.keys(p.roleOverrides).length === 0
+            ? null
+            : invalid('roleOverrides', 'Set project roles after creating the project'),
       ),
     );
   }
@@ -65,22 +88,37 @@ export function checkProjectOp(world: World, actor: Actor, op: ProjectOp): Decis
   const team = project ? world.teams[project.teamId] : undefined;
   if (!project || !team) return notFound('No such project');
   const label = projectLabel(world, project);
-  const manage = (rest: () => Decision | null): Decision => thenCheck(decide(world, actor, 'project:manage_users', projectRes(project)), rest);
+  const manage = (rest: () => Decision | null): Decision =>
+    thenCheck(decide(world, actor, 'project:manage_users', projectRes(project)), rest);
   const restrictedOnly = (): Decision | null =>
-    project.visibility === 'restricted' ? null : conflict(`${label} is not Restricted: everyone in team ${team.name} has access`);
+    project.visibility === 'restricted'
+      ? null
+      : conflict(`${label} is not Restricted: everyone in team ${team.name} has access`);
   switch (op.type) {
     case 'project.update': {
-      const gate = decide(world, actor, op.ownerId !== undefined && op.ownerId !== project.ownerId ? 'project:manage_users' : 'project:update', projectRes(project));
+      const gate = decide(
+        world,
+        actor,
+        op.ownerId !== undefined && op.ownerId !== project.ownerId
+          ? 'project:manage_users'
+          : 'project:update',
+        projectRes(project),
+      );
       return thenCheck(gate, () =>
         first(
           () => {
             if (op.ownerId === undefined || op.ownerId === project.ownerId) return null;
-            return world.users[op.ownerId] && team.members[op.ownerId] ? null : invalid('ownerId', 'The owner must be a member of the team');
+            return world.users[op.ownerId] && team.members[op.ownerId]
+              ? null
+              : invalid('ownerId', 'The owner must be a member of the team');
           },
           () => {
             if (op.visibility === undefined || op.visibility === project.visibility) return null;
             if (!mayChangeVisibility(world, actor, project, team)) {
-              return forbidden('role', 'Only the project owner, a team admin or an org admin can change visibility');
+              return forbidden(
+                'role',
+                'Only the project owner, a team admin or an org admin can change visibility',
+              );
             }
             return visibilityAllowed(world, team, op.visibility);
           },
@@ -91,22 +129,38 @@ export function checkProjectOp(world: World, actor: Actor, op: ProjectOp): Decis
       return manage(() =>
         first(restrictedOnly, () => {
           if (!holderOf(world, op.principalId)) return notFound('No such user or service account');
-          if (!inTeam(world, team, op.principalId)) return invalid('principalId', `${nameOf(world, op.principalId)} is not a member of team ${team.name}`);
-          return project.restrictedMembers.includes(op.principalId) ? conflict(`${nameOf(world, op.principalId)} is already a member of ${label}`) : null;
+          if (!inTeam(world, team, op.principalId))
+            return invalid(
+              'principalId',
+              `${nameOf(world, op.principalId)} is not a member of team ${team.name}`,
+            );
+          return project.restrictedMembers.includes(op.principalId)
+            ? conflict(`${nameOf(world, op.principalId)} is already a member of ${label}`)
+            : null;
         }),
       );
     case 'project.removeMember': {
       const leaving = actor.kind === 'user' && actor.userId === op.principalId;
       const rest = (): Decision | null =>
-        first(restrictedOnly, () => (project.restrictedMembers.includes(op.principalId) ? null : notFound(`${nameOf(world, op.principalId)} is not a member of ${label}`)));
+        first(restrictedOnly, () =>
+          project.restrictedMembers.includes(op.principalId)
+            ? null
+            : notFound(`${nameOf(world, op.principalId)} is not a member of ${label}`),
+        );
       return leaving ? (rest() ?? { allowed: true, reasons: [] }) : manage(rest);
     }
     case 'project.join':
       return manage(() =>
         first(
           restrictedOnly,
-          () => (isTeamOrOrgAdmin(world, actor, team) ? null : forbidden('role', 'Only team admins and org admins can join a Restricted project')),
-          () => (actor.kind === 'user' && project.restrictedMembers.includes(actor.userId) ? conflict(`You are already a member of ${label}`) : null),
+          () =>
+            isTeamOrOrgAdmin(world, actor, team)
+              ? null
+              : forbidden('role', 'Only team admins and org admins can join a Restricted project'),
+          () =>
+            actor.kind === 'user' && project.restrictedMembers.includes(actor.userId)
+              ? conflict(`You are already a member of ${label}`)
+              : null,
         ),
       );
     case 'project.setRole':
@@ -114,11 +168,21 @@ export function checkProjectOp(world: World, actor: Actor, op: ProjectOp): Decis
         const holder = holderOf(world, op.principalId);
         const membership = team.members[op.principalId];
         const org = world.orgs[team.orgId];
-        if (!holder || !membership || !org) return notFound(`${nameOf(world, op.principalId)} is not a member of team ${team.name}`);
+        if (!holder || !membership || !org)
+          return notFound(`${nameOf(world, op.principalId)} is not a member of team ${team.name}`);
         return first(
-          () => (project.visibility === 'team' || project.visibility === 'restricted' ? null : conflict('Project roles apply only to Team and Restricted projects')),
-          () => (project.visibility === 'restricted' && !project.restrictedMembers.includes(op.principalId) ? conflict(`${holder.name} is not a member of ${label}; add them first`) : null),
-          () => (membership.role === 'viewer' ? conflict(`${holder.name} is View-Only in team ${team.name} and cannot get a project role`) : null),
+          () =>
+            project.visibility === 'team' || project.visibility === 'restricted'
+              ? null
+              : conflict('Project roles apply only to Team and Restricted projects'),
+          () =>
+            project.visibility === 'restricted' && !project.restrictedMembers.includes(op.principalId)
+              ? conflict(`${holder.name} is not a member of ${label}; add them first`)
+              : null,
+          () =>
+            membership.role === 'viewer'
+              ? conflict(`${holder.name} is View-Only in team ${team.name} and cannot get a project role`)
+              : null,
           () => (op.role === membership.role ? null : roleAssignable(world, org, holder, op.role)),
         );
       });

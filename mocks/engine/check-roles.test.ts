@@ -33,16 +33,26 @@ describe('§7 custom roles', () => {
     for (const name of ['admin', 'MEMBER', 'View-Only', 'viewer', 'Service']) {
       expect(check(acmeWorld(), as('ann'), create({ name })).refusal).toBe('conflict');
     }
-    expect(check(withRole(), as('ann'), create({ id: 'lm2', name: 'launch manager' })).refusal).toBe('conflict');
+    expect(check(withRole(), as('ann'), create({ id: 'lm2', name: 'launch manager' })).refusal).toBe(
+      'conflict',
+    );
   });
   it('§7 at least one added permission, none the base already has, only team permissions', () => {
     expect(check(acmeWorld(), as('ann'), create({ added: [] })).field).toBe('added');
     expect(check(acmeWorld(), as('ann'), create({ added: ['run:read'] })).refusal).toBe('invalid');
-    expect(check(acmeWorld(), as('ann'), create({ base: 'member', added: ['run:create'] })).refusal).toBe('invalid');
-    expect(check(acmeWorld(), as('ann'), create({ added: ['organization:invite_user'] })).refusal).toBe('invalid');
+    expect(check(acmeWorld(), as('ann'), create({ base: 'member', added: ['run:create'] })).refusal).toBe(
+      'invalid',
+    );
+    expect(check(acmeWorld(), as('ann'), create({ added: ['organization:invite_user'] })).refusal).toBe(
+      'invalid',
+    );
   });
   it('§7 Decision: changing the base drops added permissions that became inherited', () => {
-    const world = apply(acmeWorld(), as('ann'), create({ added: ['launch:job_submit', 'launch:queue_create'] }));
+    const world = apply(
+      acmeWorld(),
+      as('ann'),
+      create({ added: ['launch:job_submit', 'launch:queue_create'] }),
+    );
     const op: Operation = { type: 'role.update', roleId: 'lm', base: 'member', at: '' };
     expect(check(world, as('ann'), op).allowed).toBe(true);
     expect(apply(world, as('ann'), op).customRoles['lm']?.added).toEqual(['launch:queue_create']);
@@ -51,10 +61,29 @@ describe('§7 custom roles', () => {
   });
   it('§7 deleting a role moves its holders (team and project roles) to its base', () => {
     let world = withRole();
-    world = apply(world, as('cal'), { type: 'team.setRole', teamId: 'ml-research', principalId: 'gus', role: 'custom:lm' });
-    world = apply(world, as('cal'), { type: 'project.setRole', projectId: 'vision', principalId: 'eve', role: 'custom:lm' });
-    const memberBase = apply(world, as('ann'), create({ id: 'mb', name: 'Member plus', base: 'member', added: ['run:stop'] }));
-    const withMb = apply(memberBase, as('cal'), { type: 'team.setRole', teamId: 'ml-research', principalId: 'fay', role: 'custom:mb' });
+    world = apply(world, as('cal'), {
+      type: 'team.setRole',
+      teamId: 'ml-research',
+      principalId: 'gus',
+      role: 'custom:lm',
+    });
+    world = apply(world, as('cal'), {
+      type: 'project.setRole',
+      projectId: 'vision',
+      principalId: 'eve',
+      role: 'custom:lm',
+    });
+    const memberBase = apply(
+      world,
+      as('ann'),
+      create({ id: 'mb', name: 'Member plus', base: 'member', added: ['run:stop'] }),
+    );
+    const withMb = apply(memberBase, as('cal'), {
+      type: 'team.setRole',
+      teamId: 'ml-research',
+      principalId: 'fay',
+      role: 'custom:mb',
+    });
     const after = apply(withMb, as('ann'), { type: 'role.delete', roleId: 'lm' });
     expect(after.teams['ml-research']?.members['gus']?.role).toBe('viewer');
     expect(after.projects['vision']?.roleOverrides['eve']).toBe('viewer');

@@ -15,7 +15,9 @@ function nameRules(world: World, orgId: string, name: string, selfId: string): D
   const n = name.trim().toLowerCase();
   if (n === '' || name.length > 64) return invalid('name', 'Enter a name of 1 to 64 characters');
   if (RESERVED_ROLE_NAMES.includes(n)) return conflict(`${name.trim()} is the name of a built-in role`);
-  const dup = Object.values(world.customRoles).some((r) => r.orgId === orgId && r.id !== selfId && r.name.trim().toLowerCase() === n);
+  const dup = Object.values(world.customRoles).some(
+    (r) => r.orgId === orgId && r.id !== selfId && r.name.trim().toLowerCase() === n,
+  );
   return dup ? conflict(`A role named ${name.trim()} already exists`) : null;
 }
 
@@ -24,8 +26,10 @@ function addedRules(base: BaseRole, added: readonly Permission[], field: string)
   if (added.length === 0) return invalid(field, 'Add at least one permission the base role does not have');
   const seen = new Set<Permission>();
   for (const p of added) {
-    if (!isTeamPermission(p)) return invalid(field, `${p} is an organization permission; custom roles hold team permissions only`);
-    if (builtinPermissions(base).has(p)) return invalid(field, `${p} is already inherited from the base role ${BUILTIN_ROLE_LABELS[base]}`);
+    if (!isTeamPermission(p))
+      return invalid(field, `${p} is an organization permission; custom roles hold team permissions only`);
+    if (builtinPermissions(base).has(p))
+      return invalid(field, `${p} is already inherited from the base role ${BUILTIN_ROLE_LABELS[base]}`);
     if (seen.has(p)) return invalid(field, `${p} is listed twice`);
     seen.add(p);
   }
@@ -57,7 +61,10 @@ export function checkRoleOp(world: World, actor: Actor, op: RoleOp): Decision {
     const base = op.base ?? role.base;
     return first(
       () => (op.name === undefined ? null : nameRules(world, role.orgId, op.name, role.id)),
-      () => (op.added !== undefined ? addedRules(base, op.added, 'added') : addedRules(base, addedAfterBaseChange(role, base), 'base')),
+      () =>
+        op.added !== undefined
+          ? addedRules(base, op.added, 'added')
+          : addedRules(base, addedAfterBaseChange(role, base), 'base'),
     );
   });
 }

@@ -32,9 +32,13 @@ export function checkRunOp(world: World, actor: Actor, op: RunOp): Decision {
     const move = decide(world, actor, 'run:move', { kind: 'run', runId });
     if (!move.allowed) return asForbidden(move);
     if (source.visibility === 'restricted') {
-      return forbidden('visibility', `Runs cannot be moved out of Restricted project ${projectLabel(world, source)}`);
+      return forbidden(
+        'visibility',
+        `Runs cannot be moved out of Restricted project ${projectLabel(world, source)}`,
+      );
     }
-    if (world.teams[source.teamId]?.orgId !== targetTeam.orgId) return invalid('toProjectId', 'Runs move only within the organization');
+    if (world.teams[source.teamId]?.orgId !== targetTeam.orgId)
+      return invalid('toProjectId', 'Runs move only within the organization');
     reasons.push(...move.reasons);
   }
   const into = decide(world, actor, 'run:create', { kind: 'project', projectId: target.id });

@@ -34,26 +34,82 @@ describe('§4 teams', () => {
     expect(check(w, as('ann'), create('ext', true)).allowed).toBe(true);
   });
   it('§4 an org Viewer can only be View-Only in a team', () => {
-    expect(check(w, as('cal'), { type: 'team.setRole', teamId: 'ml-research', principalId: 'dee', role: 'member' })).toMatchObject({ refusal: 'invalid', field: 'role' });
+    expect(
+      check(w, as('cal'), {
+        type: 'team.setRole',
+        teamId: 'ml-research',
+        principalId: 'dee',
+        role: 'member',
+      }),
+    ).toMatchObject({ refusal: 'invalid', field: 'role' });
   });
   it('§4 a custom role only for org Members, never service accounts', () => {
     const world = acmeWorld();
-    world.customRoles['lm'] = { id: 'lm', orgId: 'acme', name: 'Launch Manager', description: '', base: 'viewer', added: ['launch:queue_create'], createdAt: '', updatedAt: '' };
-    world.serviceAccounts['bot'] = { id: 'bot', teamId: 'ml-research', name: 'bot', apiKeyLast4: '1234', createdById: 'cal', createdAt: '' };
+    world.customRoles['lm'] = {
+      id: 'lm',
+      orgId: 'acme',
+      name: 'Launch Manager',
+      description: '',
+      base: 'viewer',
+      added: ['launch:queue_create'],
+      createdAt: '',
+      updatedAt: '',
+    };
+    world.serviceAccounts['bot'] = {
+      id: 'bot',
+      teamId: 'ml-research',
+      name: 'bot',
+      apiKeyLast4: '1234',
+      createdById: 'cal',
+      createdAt: '',
+    };
     world.teams['ml-research']!.members['bot'] = { role: 'member', joinedAt: '' };
-    expect(check(world, as('cal'), { type: 'team.setRole', teamId: 'ml-research', principalId: 'gus', role: 'custom:lm' }).allowed).toBe(true);
-    expect(check(world, as('cal'), { type: 'team.setRole', teamId: 'ml-research', principalId: 'dee', role: 'custom:lm' }).refusal).toBe('invalid');
-    expect(check(world, as('cal'), { type: 'team.setRole', teamId: 'ml-research', principalId: 'bot', role: 'custom:lm' }).refusal).toBe('invalid');
+    expect(
+      check(world, as('cal'), {
+        type: 'team.setRole',
+        teamId: 'ml-research',
+        principalId: 'gus',
+        role: 'custom:lm',
+      }).allowed,
+    ).toBe(true);
+    expect(
+      check(world, as('cal'), {
+        type: 'team.setRole',
+        teamId: 'ml-research',
+        principalId: 'dee',
+        role: 'custom:lm',
+      }).refusal,
+    ).toBe('invalid');
+    expect(
+      check(world, as('cal'), {
+        type: 'team.setRole',
+        teamId: 'ml-research',
+        principalId: 'bot',
+        role: 'custom:lm',
+      }).refusal,
+    ).toBe('invalid');
   });
   it('§4 View-Only and custom roles need Enterprise', () => {
-    const d = check(acmeWorld({ plan: 'teams' }), as('cal'), { type: 'team.setRole', teamId: 'ml-research', principalId: 'gus', role: 'viewer' });
+    const d = check(acmeWorld({ plan: 'teams' }), as('cal'), {
+      type: 'team.setRole',
+      teamId: 'ml-research',
+      principalId: 'gus',
+      role: 'viewer',
+    });
     expect(d.refusal).toBe('forbidden');
     expect(d.reasons[0]?.step).toBe('plan');
   });
   it('§4 a team keeps at least one Admin: demoting, removing or leaving as the last one is refused (409)', () => {
-    expect(check(w, as('cal'), { type: 'team.setRole', teamId: 'ml-research', principalId: 'cal', role: 'member' }).refusal).toBe('conflict');
-    expect(check(w, as('ann'), { type: 'team.removeMember', teamId: 'ml-research', principalId: 'cal' }).refusal).toBe('conflict');
-    expect(check(w, as('cal'), { type: 'team.removeMember', teamId: 'ml-research', principalId: 'cal' }).refusal).toBe('conflict');
+    expect(
+      check(w, as('cal'), { type: 'team.setRole', teamId: 'ml-research', principalId: 'cal', role: 'member' })
+        .refusal,
+    ).toBe('conflict');
+    expect(
+      check(w, as('ann'), { type: 'team.removeMember', teamId: 'ml-research', principalId: 'cal' }).refusal,
+    ).toBe('conflict');
+    expect(
+      check(w, as('cal'), { type: 'team.removeMember', teamId: 'ml-research', principalId: 'cal' }).refusal,
+    ).toBe('conflict');
   });
   it('§4 team admins and org admins manage members; Members cannot', () => {
     const op: Operation = { type: 'team.setRole', teamId: 'ml-research', principalId: 'gus', role: 'admin' };
@@ -64,17 +120,52 @@ describe('§4 teams', () => {
   it('§4 with "members can invite", Members may add but not remove or change roles', () => {
     const world = acmeWorld();
     world.teams['ml-research']!.settings.membersCanInvite = true;
-    expect(check(world, as('gus'), { type: 'team.addMember', teamId: 'ml-research', principalId: 'hal', role: 'member', at: '' }).allowed).toBe(true);
-    expect(check(world, as('gus'), { type: 'team.removeMember', teamId: 'ml-research', principalId: 'eve' }).refusal).toBe('forbidden');
-    expect(check(world, as('gus'), { type: 'team.setRole', teamId: 'ml-research', principalId: 'eve', role: 'viewer' }).refusal).toBe('forbidden');
+    expect(
+      check(world, as('gus'), {
+        type: 'team.addMember',
+        teamId: 'ml-research',
+        principalId: 'hal',
+        role: 'member',
+        at: '',
+      }).allowed,
+    ).toBe(true);
+    expect(
+      check(world, as('gus'), { type: 'team.removeMember', teamId: 'ml-research', principalId: 'eve' })
+        .refusal,
+    ).toBe('forbidden');
+    expect(
+      check(world, as('gus'), {
+        type: 'team.setRole',
+        teamId: 'ml-research',
+        principalId: 'eve',
+        role: 'viewer',
+      }).refusal,
+    ).toBe('forbidden');
   });
   it('§4 adding someone already in the team is refused (409); a member may leave', () => {
-    expect(check(w, as('cal'), { type: 'team.addMember', teamId: 'ml-research', principalId: 'gus', role: 'member', at: '' }).refusal).toBe('conflict');
-    expect(check(w, as('eve'), { type: 'team.removeMember', teamId: 'ml-research', principalId: 'eve' }).allowed).toBe(true);
+    expect(
+      check(w, as('cal'), {
+        type: 'team.addMember',
+        teamId: 'ml-research',
+        principalId: 'gus',
+        role: 'member',
+        at: '',
+      }).refusal,
+    ).toBe('conflict');
+    expect(
+      check(w, as('eve'), { type: 'team.removeMember', teamId: 'ml-research', principalId: 'eve' }).allowed,
+    ).toBe(true);
   });
   it('§4 deleting a team deletes its projects, their runs and its service accounts', () => {
     const world = acmeWorld();
-    world.serviceAccounts['bot'] = { id: 'bot', teamId: 'ml-research', name: 'bot', apiKeyLast4: '1234', createdById: 'cal', createdAt: '' };
+    world.serviceAccounts['bot'] = {
+      id: 'bot',
+      teamId: 'ml-research',
+      name: 'bot',
+      apiKeyLast4: '1234',
+      createdById: 'cal',
+      createdAt: '',
+    };
     expect(check(world, as('gus'), { type: 'team.delete', teamId: 'ml-research' }).refusal).toBe('forbidden');
     const after = apply(world, as('cal'), { type: 'team.delete', teamId: 'ml-research' });
     expect(after.teams['ml-research']).toBeUndefined();
@@ -88,21 +179,48 @@ describe('§5 team settings', () => {
   it('§5.3 an enforced setting is locked in every team', () => {
     const world = acmeWorld();
     world.orgs['acme']!.enforcements = { hidden: true };
-    const d = check(world, as('cal'), { type: 'team.updateSettings', teamId: 'ml-research', settings: { hidden: false } });
+    const d = check(world, as('cal'), {
+      type: 'team.updateSettings',
+      teamId: 'ml-research',
+      settings: { hidden: false },
+    });
     expect(d.refusal).toBe('forbidden');
     expect(d.reasons[0]?.text).toBe("This setting is locked because it's enforced org-wide");
-    expect(check(world, as('cal'), { type: 'team.updateSettings', teamId: 'ml-research', settings: { membersCanInvite: true } }).allowed).toBe(true);
+    expect(
+      check(world, as('cal'), {
+        type: 'team.updateSettings',
+        teamId: 'ml-research',
+        settings: { membersCanInvite: true },
+      }).allowed,
+    ).toBe(true);
   });
   it('§5.1 #5 recommending the team to domain sign-ups is SaaS only', () => {
-    const op: Operation = { type: 'team.updateSettings', teamId: 'ml-research', settings: { recommendForDomainSignups: true } };
+    const op: Operation = {
+      type: 'team.updateSettings',
+      teamId: 'ml-research',
+      settings: { recommendForDomainSignups: true },
+    };
     expect(check(w, as('cal'), op).allowed).toBe(true);
     expect(check(acmeWorld({ deployment: 'dedicated' }), as('cal'), op).refusal).toBe('forbidden');
   });
   it('§5.1 only team admins and org admins change team settings', () => {
-    expect(check(w, as('gus'), { type: 'team.updateSettings', teamId: 'ml-research', settings: { hidden: true } }).refusal).toBe('forbidden');
+    expect(
+      check(w, as('gus'), { type: 'team.updateSettings', teamId: 'ml-research', settings: { hidden: true } })
+        .refusal,
+    ).toBe('forbidden');
   });
   it('§5.2 service accounts need Enterprise and a team admin', () => {
-    const op: Operation = { type: 'serviceAccount.create', account: { id: 'bot', teamId: 'ml-research', name: 'ci', apiKeyLast4: '1234', createdById: 'cal', createdAt: '' } };
+    const op: Operation = {
+      type: 'serviceAccount.create',
+      account: {
+        id: 'bot',
+        teamId: 'ml-research',
+        name: 'ci',
+        apiKeyLast4: '1234',
+        createdById: 'cal',
+        createdAt: '',
+      },
+    };
     expect(check(w, as('cal'), op).allowed).toBe(true);
     expect(check(w, as('gus'), op).refusal).toBe('forbidden');
     expect(check(acmeWorld({ plan: 'teams' }), as('cal'), op).reasons.at(-1)?.step).toBe('plan');

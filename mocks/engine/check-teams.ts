@@ -38,10 +38,20 @@ export function checkTeamOp(world: World, actor: Actor, op: TeamOp): Decision {
       return thenCheck(decide(world, actor, 'organization:create_team', { kind: 'org', orgId: org.id }), () =>
         first(
           () => (world.teams[op.id] ? conflict('A team with this id already exists') : null),
-          () => (TEAM_NAME_RE.test(op.name) ? null : invalid('name', 'Use 3–32 lowercase letters, digits, - or _')),
-          () => (Object.values(world.teams).some((t) => t.name === op.name) ? conflict(`The team name ${op.name} is taken`) : null),
-          () => (op.storage.kind === 'external' && !isEnterprise(org) ? forbidden('plan', 'External storage needs an Enterprise license') : null),
-          () => (op.storage.kind === 'external' && op.storage.bucket.trim() === '' ? invalid('storage', 'Enter the bucket') : null),
+          () =>
+            TEAM_NAME_RE.test(op.name) ? null : invalid('name', 'Use 3–32 lowercase letters, digits, - or _'),
+          () =>
+            Object.values(world.teams).some((t) => t.name === op.name)
+              ? conflict(`The team name ${op.name} is taken`)
+              : null,
+          () =>
+            op.storage.kind === 'external' && !isEnterprise(org)
+              ? forbidden('plan', 'External storage needs an Enterprise license')
+              : null,
+          () =>
+            op.storage.kind === 'external' && op.storage.bucket.trim() === ''
+              ? invalid('storage', 'Enter the bucket')
+              : null,
         ),
       );
     }
@@ -50,11 +60,18 @@ export function checkTeamOp(world: World, actor: Actor, op: TeamOp): Decision {
       if (!team) return notFound('No such team');
       return thenCheck(decide(world, actor, 'team:create_service_account', teamRes(team)), () =>
         first(
-          () => (world.serviceAccounts[op.account.id] || world.users[op.account.id] ? conflict('An account with this id already exists') : null),
+          () =>
+            world.serviceAccounts[op.account.id] || world.users[op.account.id]
+              ? conflict('An account with this id already exists')
+              : null,
           () => (op.account.name.trim() === '' ? invalid('name', 'Enter a name') : null),
           () => {
-            const dup = Object.values(world.serviceAccounts).some((s) => s.teamId === team.id && s.name.toLowerCase() === op.account.name.toLowerCase());
-            return dup ? conflict(`Team ${team.name} already has a service account named ${op.account.name}`) : null;
+            const dup = Object.values(world.serviceAccounts).some(
+              (s) => s.teamId === team.id && s.name.toLowerCase() === op.account.name.toLowerCase(),
+            );
+            return dup
+              ? conflict(`Team ${team.name} already has a service account named ${op.account.name}`)
+              : null;
           },
         ),
       );
@@ -70,7 +87,11 @@ export function checkTeamOp(world: World, actor: Actor, op: TeamOp): Decision {
   }
 }
 
-function checkExistingTeam(world: World, actor: Actor, op: Exclude<TeamOp, Op<'team.create' | 'serviceAccount.create' | 'serviceAccount.delete'>>): Decision {
+function checkExistingTeam(
+  world: World,
+  actor: Actor,
+  op: Exclude<TeamOp, Op<'team.create' | 'serviceAccount.create' | 'serviceAccount.delete'>>,
+): Decision {
   const team = world.teams[op.teamId];
   const org = team ? world.orgs[team.orgId] : undefined;
   if (!team || !org) return notFound('No such team');
@@ -80,15 +101,27 @@ function checkExistingTeam(world: World, actor: Actor, op: Exclude<TeamOp, Op<'t
       return thenCheck(decide(world, actor, 'team:delete', res), () => null);
     case 'team.updateSettings':
       return thenCheck(decide(world, actor, 'team:manage_settings', res), () => {
-        for (const [key, value] of Object.entries(op.settings) as [keyof TeamSettings, boolean | undefined][]) {
+        for (const [key, value] of Object.entries(op.settings) as [
+          keyof TeamSettings,
+          boolean | undefined,
+        ][]) {
           if (value === undefined) continue;
           const enforced = ENFORCEABLE.has(key) ? org.enforcements[key as EnforceableSetting] : undefined;
           if (enforced !== undefined && enforced !== value) return forbidden('guard', LOCKED_SETTING_TEXT);
-          if (key === 'recommendForDomainSignups' && value !== team.settings[key] && org.deployment !== 'saas') {
-            return forbidden('plan', 'Recommending teams to new users by email domain is available only on Multi-tenant Cloud (SaaS)');
+          if (
+            key === 'recommendForDomainSignups' &&
+            value !== team.settings[key] &&
+            org.deployment !== 'saas'
+          ) {
+            return forbidden(
+              'plan',
+              'Recommending teams to new users by email domain is available only on Multi-tenant Cloud (SaaS)',
+            );
           }
           if (key === 'recommendForDomainSignups' && !value && org.defaultTeamId === team.id) {
-            return conflict(`Team ${team.name} is the default team for new sign-ups; choose another default team first`);
+            return conflict(
+              `Team ${team.name} is the default team for new sign-ups; choose another default team first`,
+            );
           }
         }
         return null;
@@ -100,11 +133,20 @@ function checkExistingTeam(world: World, actor: Actor, op: Exclude<TeamOp, Op<'t
         first(
           () => {
             const user = world.users[op.principalId];
-            if (user && user.orgId !== org.id) return invalid('principalId', `${holder.name} is not in ${org.name}; invite them to the organization`);
+            if (user && user.orgId !== org.id)
+              return invalid(
+                'principalId',
+                `${holder.name} is not in ${org.name}; invite them to the organization`,
+              );
             const account = world.serviceAccounts[op.principalId];
-            return account && account.teamId !== team.id ? invalid('principalId', `${holder.name} belongs to another team`) : null;
+            return account && account.teamId !== team.id
+              ? invalid('principalId', `${holder.name} belongs to another team`)
+              : null;
           },
-          () => (team.members[op.principalId] ? conflict(`${holder.name} is already a member of team ${team.name}`) : null),
+          () =>
+            team.members[op.principalId]
+              ? conflict(`${holder.name} is already a member of team ${team.name}`)
+              : null,
           () => roleAssignable(world, org, holder, op.role),
           () => {
             const manages = decide(world, actor, 'team:update_role', res).allowed;
@@ -118,14 +160,17 @@ function checkExistingTeam(world: World, actor: Actor, op: Exclude<TeamOp, Op<'t
     case 'team.setRole': {
       const holder = holderOf(world, op.principalId);
       const current = team.members[op.principalId];
-      if (!holder || !current) return notFound(`${nameOf(world, op.principalId)} is not a member of team ${team.name}`);
+      if (!holder || !current)
+        return notFound(`${nameOf(world, op.principalId)} is not a member of team ${team.name}`);
       return thenCheck(decide(world, actor, 'team:update_role', res), () => {
         if (op.role === current.role) return null;
         return first(
           () => roleAssignable(world, org, holder, op.role),
           () =>
             current.role === 'admin' && teamAdminCount(team) <= 1
-              ? conflict(`${holder.name} is the last Admin of team ${team.name}; make someone else an Admin first`)
+              ? conflict(
+                  `${holder.name} is the last Admin of team ${team.name}; make someone else an Admin first`,
+                )
               : null,
         );
       });
@@ -136,11 +181,23 @@ function checkExistingTeam(world: World, actor: Actor, op: Exclude<TeamOp, Op<'t
       if (!current) return notFound(`${name} is not a member of team ${team.name}`);
       const leaving = actor.kind === 'user' && actor.userId === op.principalId;
       const gate = leaving
-        ? { allowed: true, reasons: [{ step: 'team' as const, text: `${name} may leave team ${team.name}`, effect: 'allow' as const }] }
+        ? {
+            allowed: true,
+            reasons: [
+              {
+                step: 'team' as const,
+                text: `${name} may leave team ${team.name}`,
+                effect: 'allow' as const,
+              },
+            ],
+          }
         : decide(world, actor, 'team:remove_user', res);
       return thenCheck(gate, () =>
         first(
-          () => (world.serviceAccounts[op.principalId] ? invalid('principalId', 'Delete the service account instead of removing it') : null),
+          () =>
+            world.serviceAccounts[op.principalId]
+              ? invalid('principalId', 'Delete the service account instead of removing it')
+              : null,
           () =>
             current.role === 'admin' && teamAdminCount(team) <= 1
               ? conflict(`${name} is the last Admin of team ${team.name}; make someone else an Admin first`)

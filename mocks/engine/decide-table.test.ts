@@ -5,7 +5,10 @@ import type { BuiltinTeamRole } from './model';
 import { PROJECT_PERMISSIONS, type TeamPermission } from './permissions';
 import { WorldBuilder, as } from './test-world';
 
-const V = 'viewer', M = 'member', A = 'admin', S = 'service';
+const V = 'viewer',
+  M = 'member',
+  A = 'admin',
+  S = 'service';
 const SPEC: Record<TeamPermission, BuiltinTeamRole[]> = {
   'project:read': [V, M, A, S],
   'run:read': [V, M, A, S],
@@ -61,7 +64,11 @@ const ROLE_USER: Record<BuiltinTeamRole, string> = { viewer: 'v', member: 'm', a
 
 describe('§8 built-in grants table', () => {
   const rows = PROJECT_PERMISSIONS.flatMap((permission) =>
-    (Object.keys(ROLE_USER) as BuiltinTeamRole[]).map((role) => ({ permission, role, expected: SPEC[permission].includes(role) })),
+    (Object.keys(ROLE_USER) as BuiltinTeamRole[]).map((role) => ({
+      permission,
+      role,
+      expected: SPEC[permission].includes(role),
+    })),
   );
   it.each(rows)('$role has $permission: $expected', ({ permission, role, expected }) => {
     const d = decide(world, as(ROLE_USER[role]), permission, { kind: 'project', projectId: 'p' });

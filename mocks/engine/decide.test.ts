@@ -8,7 +8,8 @@ import { WorldBuilder, acmeWorld, anonymous, as, asService } from './test-world'
 
 const w = acmeWorld();
 const project = (projectId: string): Resource => ({ kind: 'project', projectId });
-const can = (userId: string, p: Permission, r: Resource, world = w): Decision => decide(world, as(userId), p, r);
+const can = (userId: string, p: Permission, r: Resource, world = w): Decision =>
+  decide(world, as(userId), p, r);
 const texts = (d: Decision): string => d.reasons.map((r) => r.text).join(' | ');
 
 describe('§9 step 1: outsiders', () => {
@@ -59,7 +60,9 @@ describe('§9 step 2: org role', () => {
     const d = can('ann', 'organization:manage_roles', { kind: 'org', orgId: 'acme' }, teams);
     expect(d.allowed).toBe(false);
     expect(d.reasons.at(-1)).toMatchObject({ step: 'plan', text: 'Custom roles need an Enterprise license' });
-    expect(can('ann', 'organization:read_audit_log', { kind: 'org', orgId: 'acme' }, teams).allowed).toBe(false);
+    expect(can('ann', 'organization:read_audit_log', { kind: 'org', orgId: 'acme' }, teams).allowed).toBe(
+      false,
+    );
   });
 });
 
@@ -70,22 +73,40 @@ describe('§9 step 3: team membership and role', () => {
     expect(texts(d)).toContain('Bea is View-Only in team ml-research');
   });
   it('a non-member of the team has no access to its Team projects', () => {
-    expect(texts(can('hal', 'project:read', project('vision')))).toContain('Hal is not a member of team ml-research');
+    expect(texts(can('hal', 'project:read', project('vision')))).toContain(
+      'Hal is not a member of team ml-research',
+    );
   });
   it('a service account acts only within its own team', () => {
-    const world = new WorldBuilder().user('a').team('t1', { a: 'admin' }).team('t2', { a: 'admin' }).serviceAccount('bot', 't1')
-      .project('p1', 't1').project('p2', 't2').build();
+    const world = new WorldBuilder()
+      .user('a')
+      .team('t1', { a: 'admin' })
+      .team('t2', { a: 'admin' })
+      .serviceAccount('bot', 't1')
+      .project('p1', 't1')
+      .project('p2', 't2')
+      .build();
     expect(decide(world, asService('bot'), 'run:create', project('p1')).allowed).toBe(true);
     expect(decide(world, asService('bot'), 'run:read', project('p2')).allowed).toBe(false);
   });
   it('service accounts need Enterprise', () => {
-    const world = new WorldBuilder({ plan: 'teams' }).user('a').team('t1', { a: 'admin' }).serviceAccount('bot', 't1').project('p1', 't1').build();
+    const world = new WorldBuilder({ plan: 'teams' })
+      .user('a')
+      .team('t1', { a: 'admin' })
+      .serviceAccount('bot', 't1')
+      .project('p1', 't1')
+      .build();
     const d = decide(world, asService('bot'), 'run:create', project('p1'));
     expect(d.reasons.at(-1)).toMatchObject({ step: 'plan' });
   });
   it('hidden teams are invisible to non-members (org admins still see them)', () => {
-    const world = new WorldBuilder().user('ann', { orgRole: 'admin' }).user('x').user('y').team('h', { x: 'admin' }, { hidden: true })
-      .project('p', 'h', { visibility: 'open' }).build();
+    const world = new WorldBuilder()
+      .user('ann', { orgRole: 'admin' })
+      .user('x')
+      .user('y')
+      .team('h', { x: 'admin' }, { hidden: true })
+      .project('p', 'h', { visibility: 'open' })
+      .build();
     expect(can('y', 'project:read', project('p'), world).allowed).toBe(false);
     expect(can('ann', 'project:read', project('p'), world).allowed).toBe(true);
   });
@@ -142,16 +163,26 @@ describe('§9 step 6: role → permissions', () => {
     expect(can('cal', 'run:delete', { kind: 'run', runId: 'r-eve' }).allowed).toBe(true);
   });
   it('a custom role is its base plus the added permissions', () => {
-    const world = new WorldBuilder().user('a').user('l').customRole('launch', 'viewer', ['launch:queue_create', 'launch:job_submit'], 'Launch Manager')
-      .team('t', { a: 'admin', l: 'custom:launch' }).project('p', 't').build();
+    const world = new WorldBuilder()
+      .user('a')
+      .user('l')
+      .customRole('launch', 'viewer', ['launch:queue_create', 'launch:job_submit'], 'Launch Manager')
+      .team('t', { a: 'admin', l: 'custom:launch' })
+      .project('p', 't')
+      .build();
     expect(can('l', 'launch:queue_create', project('p'), world).allowed).toBe(true);
     expect(can('l', 'run:read', project('p'), world).allowed).toBe(true);
     expect(can('l', 'run:create', project('p'), world).allowed).toBe(false);
     expect(texts(can('l', 'run:read', project('p'), world))).toContain('Launch Manager');
   });
   it('a custom role acts as its base without Enterprise', () => {
-    const world = new WorldBuilder({ plan: 'teams' }).user('a').user('l').customRole('launch', 'viewer', ['launch:queue_create'])
-      .team('t', { a: 'admin', l: 'custom:launch' }).project('p', 't').build();
+    const world = new WorldBuilder({ plan: 'teams' })
+      .user('a')
+      .user('l')
+      .customRole('launch', 'viewer', ['launch:queue_create'])
+      .team('t', { a: 'admin', l: 'custom:launch' })
+      .project('p', 't')
+      .build();
     const d = can('l', 'launch:queue_create', project('p'), world);
     expect(d.allowed).toBe(false);
     expect(d.reasons.some((r) => r.step === 'plan')).toBe(true);

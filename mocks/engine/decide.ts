@@ -25,7 +25,9 @@ function locate(world: World, resource: Resource): Located | null {
   };
   switch (resource.kind) {
     case 'org':
-      return world.orgs[resource.orgId] ? { orgId: resource.orgId, team: null, project: null, authorId: null, itemNoun: '' } : null;
+      return world.orgs[resource.orgId]
+        ? { orgId: resource.orgId, team: null, project: null, authorId: null, itemNoun: '' }
+        : null;
     case 'team': {
       const team = world.teams[resource.teamId];
       return team ? { orgId: team.orgId, team, project: null, authorId: null, itemNoun: '' } : null;
@@ -55,14 +57,28 @@ export function decide(world: World, actor: Actor, permission: Permission, resou
   const principal = principalOf(world, actor);
   if (isOrgPermission(permission)) return decideOrg(world, principal, permission, where.orgId);
   if (!where.team) {
-    return refused('forbidden', [deny('input', `${permission} is decided per team or project, not for the whole organization`)]);
+    return refused('forbidden', [
+      deny('input', `${permission} is decided per team or project, not for the whole organization`),
+    ]);
   }
-  const chain = walkChain(world, principal, where.project ? { kind: 'project', team: where.team, project: where.project } : { kind: 'team', team: where.team });
+  const chain = walkChain(
+    world,
+    principal,
+    where.project
+      ? { kind: 'project', team: where.team, project: where.project }
+      : { kind: 'team', team: where.team },
+  );
   return decideOnChain(world, chain, permission, where.authorId ?? undefined, where.itemNoun);
 }
 
 /** One permission against a walked chain; `authorId` set when the resource is a run/report/artifact. */
-export function decideOnChain(world: World, chain: Chain, permission: TeamPermission, authorId?: string, itemNoun = 'item'): Decision {
+export function decideOnChain(
+  world: World,
+  chain: Chain,
+  permission: TeamPermission,
+  authorId?: string,
+  itemNoun = 'item',
+): Decision {
   const reasons = [...chain.reasons];
   if (chain.stop) return refused('forbidden', [...reasons, chain.stop]);
   const { grants, name } = chain;
@@ -77,18 +93,38 @@ export function decideOnChain(world: World, chain: Chain, permission: TeamPermis
     grantText = `${chain.grantSource} includes ${any}`;
   } else if (any && grants.has(permission) && hasItem) {
     // Asked for the `:own` permission on someone else's item.
-    if (isAuthor) grantText = `${name} created this ${itemNoun} and ${chain.grantSource} includes ${permission}`;
-    else return refused('forbidden', [...reasons, deny('ownership', `${name} may do this only on items they created; this ${itemNoun} was created by ${authorName(world, authorId)}`)]);
+    if (isAuthor)
+      grantText = `${name} created this ${itemNoun} and ${chain.grantSource} includes ${permission}`;
+    else
+      return refused('forbidden', [
+        ...reasons,
+        deny(
+          'ownership',
+          `${name} may do this only on items they created; this ${itemNoun} was created by ${authorName(world, authorId)}`,
+        ),
+      ]);
   } else if (own && grants.has(own)) {
     if (isAuthor) grantText = `${name} created this ${itemNoun} and ${chain.grantSource} includes ${own}`;
-    else if (hasItem) return refused('forbidden', [...reasons, deny('ownership', `${name} may do this only on items they created; this ${itemNoun} was created by ${authorName(world, authorId)}`)]);
-    else return refused('forbidden', [...reasons, deny('ownership', `${chain.grantSource} includes only ${own}, on items ${name} created`)]);
+    else if (hasItem)
+      return refused('forbidden', [
+        ...reasons,
+        deny(
+          'ownership',
+          `${name} may do this only on items they created; this ${itemNoun} was created by ${authorName(world, authorId)}`,
+        ),
+      ]);
+    else
+      return refused('forbidden', [
+        ...reasons,
+        deny('ownership', `${chain.grantSource} includes only ${own}, on items ${name} created`),
+      ]);
   }
   if (grantText === null) {
     const what = chain.via === 'anyone' ? chain.grantSource : `${name} is ${chain.grantSource}`;
     return refused('forbidden', [...reasons, deny('role', `${what}, which does not include ${permission}`)]);
   }
-  for (const f of chain.filters) if (f.blocks(permission)) return refused('forbidden', [...reasons, f.reason]);
+  for (const f of chain.filters)
+    if (f.blocks(permission)) return refused('forbidden', [...reasons, f.reason]);
   return allowed([...reasons, allow(chain.via === 'anyone' ? 'visibility' : 'role', grantText)]);
 }
 
@@ -105,12 +141,20 @@ const ENTERPRISE_ORG_PERMISSIONS: Partial<Record<OrgPermission, string>> = {
 };
 
 /** Org permissions come from the org role only (§2). */
-export function decideOrg(world: World, principal: Principal, permission: OrgPermission, orgId: string): Decision {
+export function decideOrg(
+  world: World,
+  principal: Principal,
+  permission: OrgPermission,
+  orgId: string,
+): Decision {
   const org = world.orgs[orgId];
   if (!org) return refused('not-found', [deny('input', 'No such organization')]);
   const name = principalName(principal);
   if (principal.kind !== 'user' || principal.user.orgId !== orgId) {
-    const why = principal.kind === 'service' ? `${name} acts only within its team` : `${name} is not in organization ${org.name}`;
+    const why =
+      principal.kind === 'service'
+        ? `${name} acts only within its team`
+        : `${name} is not in organization ${org.name}`;
     return refused('forbidden', [deny('identity', why)]);
   }
   const role = principal.user.orgRole;

@@ -18,15 +18,22 @@ type Scope = { target: Target; principals: string[] | null }[];
 
 const teamAndProjects = (w: World, teamIds: Set<string>, principals: string[] | null): Scope => [
   ...[...teamIds].map((teamId) => ({ target: { kind: 'team' as const, teamId }, principals })),
-  ...Object.values(w.projects).filter((p) => teamIds.has(p.teamId)).map((p) => ({ target: { kind: 'project' as const, projectId: p.id }, principals })),
+  ...Object.values(w.projects)
+    .filter((p) => teamIds.has(p.teamId))
+    .map((p) => ({ target: { kind: 'project' as const, projectId: p.id }, principals })),
 ];
 
 function orgTeamIds(w: World, orgId: string | null | undefined): Set<string> {
-  return new Set(Object.values(w.teams).filter((t) => orgId && t.orgId === orgId).map((t) => t.id));
+  return new Set(
+    Object.values(w.teams)
+      .filter((t) => orgId && t.orgId === orgId)
+      .map((t) => t.id),
+  );
 }
 
 function scopeOfOp(before: World, after: World, op: Operation): Scope {
-  const person = (id: string): Scope => teamAndProjects(after, orgTeamIds(after, after.users[id]?.orgId ?? before.users[id]?.orgId), [id]);
+  const person = (id: string): Scope =>
+    teamAndProjects(after, orgTeamIds(after, after.users[id]?.orgId ?? before.users[id]?.orgId), [id]);
   switch (op.type) {
     case 'member.setOrgRole':
     case 'member.setSeat':
@@ -37,7 +44,10 @@ function scopeOfOp(before: World, after: World, op: Operation): Scope {
     case 'sso.signIn':
       return person(op.person.id);
     case 'org.setEnforcement':
-      return [...orgTeamIds(before, op.orgId)].map((teamId) => ({ target: { kind: 'team', teamId }, principals: null }));
+      return [...orgTeamIds(before, op.orgId)].map((teamId) => ({
+        target: { kind: 'team', teamId },
+        principals: null,
+      }));
     case 'team.create':
       return [{ target: { kind: 'team', teamId: op.id }, principals: null }];
     case 'team.delete':
@@ -73,11 +83,15 @@ function scopeOfOp(before: World, after: World, op: Operation): Scope {
 function holdersScope(w: World, ref: string): Scope {
   const scope: Scope = [];
   for (const team of Object.values(w.teams)) {
-    const holders = Object.entries(team.members).filter(([, m]) => m.role === ref).map(([id]) => id);
+    const holders = Object.entries(team.members)
+      .filter(([, m]) => m.role === ref)
+      .map(([id]) => id);
     if (holders.length > 0) scope.push(...teamAndProjects(w, new Set([team.id]), holders));
   }
   for (const p of Object.values(w.projects)) {
-    const holders = Object.entries(p.roleOverrides).filter(([, r]) => isCustomRef(r) && r === ref).map(([id]) => id);
+    const holders = Object.entries(p.roleOverrides)
+      .filter(([, r]) => isCustomRef(r) && r === ref)
+      .map(([id]) => id);
     if (holders.length > 0) scope.push({ target: { kind: 'project', projectId: p.id }, principals: holders });
   }
   return scope;
@@ -90,13 +104,15 @@ interface Side {
 
 function sideOf(w: World, principalId: string, target: Target): Side {
   const scope = scopeOf(w, target);
-  if (!scope || (!w.users[principalId] && !w.serviceAccounts[principalId])) return { role: null, perms: new Set() };
+  if (!scope || (!w.users[principalId] && !w.serviceAccounts[principalId]))
+    return { role: null, perms: new Set() };
   const chain = chainFor(w, principalId, scope);
   return { role: chain.stop ? null : chainRoleLabel(w, chain), perms: new Set(effectivePermissions(chain)) };
 }
 
 function labelOf(before: World, after: World, target: Target): string {
-  if (target.kind === 'team') return (after.teams[target.teamId] ?? before.teams[target.teamId])?.name ?? target.teamId;
+  if (target.kind === 'team')
+    return (after.teams[target.teamId] ?? before.teams[target.teamId])?.name ?? target.teamId;
   const p = after.projects[target.projectId] ?? before.projects[target.projectId];
   return p ? projectLabel(after.teams[p.teamId] ? after : before, p) : target.projectId;
 }
@@ -108,8 +124,13 @@ export function impact(world: World, actor: Actor, op: Operation): Impact {
   for (const { target, principals } of scopeOfOp(world, after, op)) {
     const id = target.kind === 'team' ? target.teamId : target.projectId;
     const project = target.kind === 'project' ? (after.projects[id] ?? world.projects[id]) : undefined;
-    const teamId = target.kind === 'team' ? id : project?.teamId ?? '';
-    const ids = principals ?? [...new Set([...candidatePrincipals(world, teamId, world.projects[id]), ...candidatePrincipals(after, teamId, after.projects[id])])];
+    const teamId = target.kind === 'team' ? id : (project?.teamId ?? '');
+    const ids = principals ?? [
+      ...new Set([
+        ...candidatePrincipals(world, teamId, world.projects[id]),
+        ...candidatePrincipals(after, teamId, after.projects[id]),
+      ]),
+    ];
     for (const pid of ids) {
       const key = `${target.kind}:${id}:${pid}`;
       if (seen.has(key)) continue;
@@ -140,16 +161,33 @@ const verb = (n: number, one: string, many: string): string => (n === 1 ? one : 
 export function summarize(entries: ImpactEntry[]): string {
   if (entries.length === 0) return "No one's access changes";
   // "Access" to a project means seeing its content; to a team, holding a role in it.
-  const had = (e: ImpactEntry): boolean => (e.target.kind === 'team' ? e.roleBefore !== null : e.lost.includes('run:read'));
-  const got = (e: ImpactEntry): boolean => (e.target.kind === 'team' ? e.roleAfter !== null : e.gained.includes('run:read'));
-  const losers = new Set(entries.filter((e) => had(e) && (e.target.kind === 'project' || e.roleAfter === null)).map((e) => e.principalId));
-  const gainers = new Set(entries.filter((e) => got(e) && (e.target.kind === 'project' || e.roleBefore === null)).map((e) => e.principalId));
+  const had = (e: ImpactEntry): boolean =>
+    e.target.kind === 'team' ? e.roleBefore !== null : e.lost.includes('run:read');
+  const got = (e: ImpactEntry): boolean =>
+    e.target.kind === 'team' ? e.roleAfter !== null : e.gained.includes('run:read');
+  const losers = new Set(
+    entries
+      .filter((e) => had(e) && (e.target.kind === 'project' || e.roleAfter === null))
+      .map((e) => e.principalId),
+  );
+  const gainers = new Set(
+    entries
+      .filter((e) => got(e) && (e.target.kind === 'project' || e.roleBefore === null))
+      .map((e) => e.principalId),
+  );
   const targets = new Set(entries.map((e) => `${e.target.kind}:${e.target.id}`));
   const where = targets.size === 1 ? (entries[0]?.target.label ?? '') : `${targets.size} teams and projects`;
-  const changed = new Set(entries.map((e) => e.principalId).filter((id) => !losers.has(id) && !gainers.has(id)));
+  const changed = new Set(
+    entries.map((e) => e.principalId).filter((id) => !losers.has(id) && !gainers.has(id)),
+  );
   const parts: string[] = [];
-  if (losers.size) parts.push(`${people(losers.size)} ${verb(losers.size, 'loses', 'lose')} access to ${where}`);
-  if (gainers.size) parts.push(`${people(gainers.size)} ${verb(gainers.size, 'gains', 'gain')} access to ${where}`);
-  if (changed.size) parts.push(`${people(changed.size)} ${verb(changed.size, 'has', 'have')} a different role or permissions on ${where}`);
+  if (losers.size)
+    parts.push(`${people(losers.size)} ${verb(losers.size, 'loses', 'lose')} access to ${where}`);
+  if (gainers.size)
+    parts.push(`${people(gainers.size)} ${verb(gainers.size, 'gains', 'gain')} access to ${where}`);
+  if (changed.size)
+    parts.push(
+      `${people(changed.size)} ${verb(changed.size, 'has', 'have')} a different role or permissions on ${where}`,
+    );
   return parts.join('; ');
 }

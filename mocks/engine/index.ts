@@ -10,7 +10,15 @@ export { check } from './check';
 export { apply } from './apply';
 export { visibleTeams, canSeeProject } from './visibility';
 export { PERMISSION_INFO, isWrite } from './catalog';
-export { BUILTIN_GRANTS, BUILTIN_ROLE_LABELS, ORG_ROLE_GRANTS, ORG_ROLE_LABELS, RESERVED_ROLE_NAMES, roleLabel, permissionsOfRole } from './roles';
+export {
+  BUILTIN_GRANTS,
+  BUILTIN_ROLE_LABELS,
+  ORG_ROLE_GRANTS,
+  ORG_ROLE_LABELS,
+  RESERVED_ROLE_NAMES,
+  roleLabel,
+  permissionsOfRole,
+} from './roles';
 export { INVITE_TTL_DAYS, inviteExpiry, fullSeatsInUse } from './check-helpers';
 export { LOCKED_SETTING_TEXT } from './check-teams';
 export { DEFAULT_TEAM_SETTINGS } from './apply-teams';
@@ -18,5 +26,13 @@ export type { AccessVia } from './chain';
 export { effectiveAccess, userAccess } from './access';
 export { whoHasAccess } from './who-has-access';
 export { impact } from './impact';
-export type { AccessEntry, EffectiveAccess, Impact, ImpactEntry, ProjectAccessEntry, TeamAccessEntry, UserAccess } from './access-types';
+export type {
+  AccessEntry,
+  EffectiveAccess,
+  Impact,
+  ImpactEntry,
+  ProjectAccessEntry,
+  TeamAccessEntry,
+  UserAccess,
+} from './access-types';
 export { orgCapabilities, teamCapabilities } from './capabilities';

@@ -1,5 +1,16 @@
 // Lookups and names shared by the engine: who a principal is, where a resource lives, plan features.
-import type { Actor, EnforceableSetting, Org, Plan, Project, ServiceAccount, Team, TeamSettings, User, World } from './model';
+import type {
+  Actor,
+  EnforceableSetting,
+  Org,
+  Plan,
+  Project,
+  ServiceAccount,
+  Team,
+  TeamSettings,
+  User,
+  World,
+} from './model';
 
 export type Principal =
   | { kind: 'user'; id: string; user: User }
@@ -50,7 +61,11 @@ export function orgIdOfPrincipal(world: World, p: Principal): string | null {
 }
 
 export const isEnterprise = (org: Org): boolean => org.plan === 'enterprise';
-export const PLAN_LABELS: Readonly<Record<Plan, string>> = { free: 'Free', teams: 'Teams', enterprise: 'Enterprise' };
+export const PLAN_LABELS: Readonly<Record<Plan, string>> = {
+  free: 'Free',
+  teams: 'Teams',
+  enterprise: 'Enterprise',
+};
 
 /** The value a team setting really has: the org's enforced value wins (§5.3). */
 export function effectiveSetting(world: World, team: Team, key: keyof TeamSettings): boolean {

@@ -177,9 +177,7 @@ export interface World {
 
 /** Who is asking. Anonymous = signed out / someone the world does not know. */
 export type Actor =
-  | { kind: 'user'; userId: string }
-  | { kind: 'service'; serviceAccountId: string }
-  | { kind: 'anonymous' };
+  { kind: 'user'; userId: string } | { kind: 'service'; serviceAccountId: string } | { kind: 'anonymous' };
 
 export type Resource =
   | { kind: 'org'; orgId: string }

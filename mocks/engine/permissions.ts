@@ -61,7 +61,8 @@ export type TeamPermission = (typeof PROJECT_PERMISSIONS)[number];
 export type OrgPermission = (typeof ORG_PERMISSIONS)[number];
 export type Permission = TeamPermission | OrgPermission;
 
-export type PermissionGroup = 'projects' | 'runs' | 'reports' | 'artifacts' | 'sweeps' | 'launch' | 'team' | 'organization';
+export type PermissionGroup =
+  'projects' | 'runs' | 'reports' | 'artifacts' | 'sweeps' | 'launch' | 'team' | 'organization';
 
 export interface PermissionInfo {
   id: Permission;

@@ -29,40 +29,161 @@ const role = fc.constantFrom(...ROLES);
 const op = <T extends Operation>(a: fc.Arbitrary<T>): fc.Arbitrary<Operation> => a;
 
 const opArb: fc.Arbitrary<Operation> = fc.oneof(
-  op(fc.record({ type: fc.constant('member.setOrgRole' as const), userId: user, role: fc.constantFrom('admin' as const, 'member' as const, 'viewer' as const) })),
-  op(fc.record({ type: fc.constant('member.setSeat' as const), userId: user, modelsSeat: fc.constantFrom('full' as const, 'viewer' as const, 'none' as const) })),
-  op(fc.record({ type: fc.constant('member.remove' as const), userId: user })),
-  team.map((id): Operation => ({ type: 'team.create', id, orgId: 'acme', name: id, storage: { kind: 'managed' }, at: '' })),
-  team.map((teamId): Operation => ({ type: 'team.delete', teamId })),
-  op(fc.record({ type: fc.constant('team.addMember' as const), teamId: team, principalId: principal, role, at: fc.constant('') })),
-  op(fc.record({ type: fc.constant('team.setRole' as const), teamId: team, principalId: principal, role })),
-  op(fc.record({ type: fc.constant('team.removeMember' as const), teamId: team, principalId: principal })),
-  op(fc.record({ type: fc.constant('team.updateSettings' as const), teamId: team, settings: fc.record({ futureProjectsPrivate: fc.boolean(), membersCanInvite: fc.boolean() }) })),
-  fc.record({ id: fc.constantFrom('p-new1', 'p-new2'), teamId: team, visibility: fc.constantFrom(...VIS), ownerId: user }).map(
-    ({ id, teamId, visibility, ownerId }): Operation => ({
-      type: 'project.create',
-      project: { id, teamId, name: id, description: '', ownerId, visibility, restrictedMembers: [], roleOverrides: {}, createdAt: '', updatedAt: '' },
+  op(
+    fc.record({
+      type: fc.constant('member.setOrgRole' as const),
+      userId: user,
+      role: fc.constantFrom('admin' as const, 'member' as const, 'viewer' as const),
     }),
   ),
-  op(fc.record({ type: fc.constant('project.update' as const), projectId: project, visibility: fc.constantFrom(...VIS), at: fc.constant('') })),
-  op(fc.record({ type: fc.constant('project.update' as const), projectId: project, ownerId: user, at: fc.constant('') })),
-  op(fc.record({ type: fc.constant('project.addMember' as const), projectId: project, principalId: principal })),
-  op(fc.record({ type: fc.constant('project.removeMember' as const), projectId: project, principalId: principal })),
+  op(
+    fc.record({
+      type: fc.constant('member.setSeat' as const),
+      userId: user,
+      modelsSeat: fc.constantFrom('full' as const, 'viewer' as const, 'none' as const),
+    }),
+  ),
+  op(fc.record({ type: fc.constant('member.remove' as const), userId: user })),
+  team.map((id): Operation => ({
+    type: 'team.create',
+    id,
+    orgId: 'acme',
+    name: id,
+    storage: { kind: 'managed' },
+    at: '',
+  })),
+  team.map((teamId): Operation => ({ type: 'team.delete', teamId })),
+  op(
+    fc.record({
+      type: fc.constant('team.addMember' as const),
+      teamId: team,
+      principalId: principal,
+      role,
+      at: fc.constant(''),
+    }),
+  ),
+  op(fc.record({ type: fc.constant('team.setRole' as const), teamId: team, principalId: principal, role })),
+  op(fc.record({ type: fc.constant('team.removeMember' as const), teamId: team, principalId: principal })),
+  op(
+    fc.record({
+      type: fc.constant('team.updateSettings' as const),
+      teamId: team,
+      settings: fc.record({ futureProjectsPrivate: fc.boolean(), membersCanInvite: fc.boolean() }),
+    }),
+  ),
+  fc
+    .record({
+      id: fc.constantFrom('p-new1', 'p-new2'),
+      teamId: team,
+      visibility: fc.constantFrom(...VIS),
+      ownerId: user,
+    })
+    .map(({ id, teamId, visibility, ownerId }): Operation => ({
+      type: 'project.create',
+      project: {
+        id,
+        teamId,
+        name: id,
+        description: '',
+        ownerId,
+        visibility,
+        restrictedMembers: [],
+        roleOverrides: {},
+        createdAt: '',
+        updatedAt: '',
+      },
+    })),
+  op(
+    fc.record({
+      type: fc.constant('project.update' as const),
+      projectId: project,
+      visibility: fc.constantFrom(...VIS),
+      at: fc.constant(''),
+    }),
+  ),
+  op(
+    fc.record({
+      type: fc.constant('project.update' as const),
+      projectId: project,
+      ownerId: user,
+      at: fc.constant(''),
+    }),
+  ),
+  op(
+    fc.record({
+      type: fc.constant('project.addMember' as const),
+      projectId: project,
+      principalId: principal,
+    }),
+  ),
+  op(
+    fc.record({
+      type: fc.constant('project.removeMember' as const),
+      projectId: project,
+      principalId: principal,
+    }),
+  ),
   op(fc.record({ type: fc.constant('project.join' as const), projectId: project, at: fc.constant('') })),
-  op(fc.record({ type: fc.constant('project.setRole' as const), projectId: project, principalId: principal, role })),
+  op(
+    fc.record({
+      type: fc.constant('project.setRole' as const),
+      projectId: project,
+      principalId: principal,
+      role,
+    }),
+  ),
   fc.constant<Operation>({
     type: 'role.create',
-    role: { id: 'lm', orgId: 'acme', name: 'Launch Manager', description: '', base: 'viewer', added: ['launch:queue_create', 'run:create'], createdAt: '', updatedAt: '' },
+    role: {
+      id: 'lm',
+      orgId: 'acme',
+      name: 'Launch Manager',
+      description: '',
+      base: 'viewer',
+      added: ['launch:queue_create', 'run:create'],
+      createdAt: '',
+      updatedAt: '',
+    },
   }),
-  fc.constantFrom<Operation>({ type: 'role.update', roleId: 'lm', base: 'member', added: ['run:delete'], at: '' }, { type: 'role.delete', roleId: 'lm' }),
-  team.map((teamId): Operation => ({ type: 'serviceAccount.create', account: { id: 'sa1', teamId, name: 'ci', apiKeyLast4: '0000', createdById: 'ann', createdAt: '' } })),
+  fc.constantFrom<Operation>(
+    { type: 'role.update', roleId: 'lm', base: 'member', added: ['run:delete'], at: '' },
+    { type: 'role.delete', roleId: 'lm' },
+  ),
+  team.map((teamId): Operation => ({
+    type: 'serviceAccount.create',
+    account: { id: 'sa1', teamId, name: 'ci', apiKeyLast4: '0000', createdById: 'ann', createdAt: '' },
+  })),
   fc.constant<Operation>({ type: 'serviceAccount.delete', serviceAccountId: 'sa1' }),
-  op(fc.record({ type: fc.constant('org.setEnforcement' as const), orgId: fc.constant('acme'), setting: fc.constant('futureProjectsPrivate' as const), value: fc.constantFrom(true, null) })),
-  op(fc.record({ type: fc.constant('run.move' as const), runIds: fc.constantFrom('r-gus', 'r-eve', 'r-secret').map((id) => [id]), toProjectId: project })),
-  op(fc.record({ type: fc.constant('run.delete' as const), runId: fc.constantFrom('r-gus', 'r-eve', 'r-secret') })),
+  op(
+    fc.record({
+      type: fc.constant('org.setEnforcement' as const),
+      orgId: fc.constant('acme'),
+      setting: fc.constant('futureProjectsPrivate' as const),
+      value: fc.constantFrom(true, null),
+    }),
+  ),
+  op(
+    fc.record({
+      type: fc.constant('run.move' as const),
+      runIds: fc.constantFrom('r-gus', 'r-eve', 'r-secret').map((id) => [id]),
+      toProjectId: project,
+    }),
+  ),
+  op(
+    fc.record({
+      type: fc.constant('run.delete' as const),
+      runId: fc.constantFrom('r-gus', 'r-eve', 'r-secret'),
+    }),
+  ),
 );
 // Admins act most often, so most generated changes pass check() and the sequences go somewhere.
-const actorArb = fc.oneof({ arbitrary: fc.constant('ann'), weight: 4 }, { arbitrary: fc.constant('cal'), weight: 3 }, { arbitrary: user, weight: 3 }).map(as);
+const actorArb = fc
+  .oneof(
+    { arbitrary: fc.constant('ann'), weight: 4 },
+    { arbitrary: fc.constant('cal'), weight: 3 },
+    { arbitrary: user, weight: 3 },
+  )
+  .map(as);
 export const stepArb = fc.tuple(actorArb, opArb);
 
 /** Replays the allowed steps, calling `assert` after each applied one. */
@@ -86,11 +207,18 @@ describe('properties over random operation sequences', () => {
           for (const u of Object.values(w.users)) {
             if (u.orgRole !== 'viewer' || u.orgId !== 'acme') continue;
             for (const t of Object.values(w.teams)) {
-              expect(effectivePermissions(chainFor(w, u.id, { kind: 'team', team: t })).filter(isWrite)).toEqual([]);
+              expect(
+                effectivePermissions(chainFor(w, u.id, { kind: 'team', team: t })).filter(isWrite),
+              ).toEqual([]);
             }
             for (const p of Object.values(w.projects)) {
               const t = w.teams[p.teamId];
-              if (t) expect(effectivePermissions(chainFor(w, u.id, { kind: 'project', team: t, project: p })).filter(isWrite)).toEqual([]);
+              if (t)
+                expect(
+                  effectivePermissions(chainFor(w, u.id, { kind: 'project', team: t, project: p })).filter(
+                    isWrite,
+                  ),
+                ).toEqual([]);
             }
           }
         }),
@@ -107,7 +235,8 @@ describe('properties over random operation sequences', () => {
             if (p.visibility !== 'restricted') continue;
             for (const id of principalsOf(w)) {
               for (const perm of ['run:read', 'report:read', 'artifact:read', 'run:create'] as const) {
-                if (decide(w, actorOf(w, id), perm, { kind: 'project', projectId: p.id }).allowed) expect(p.restrictedMembers).toContain(id);
+                if (decide(w, actorOf(w, id), perm, { kind: 'project', projectId: p.id }).allowed)
+                  expect(p.restrictedMembers).toContain(id);
               }
             }
           }

@@ -10,13 +10,17 @@ export function allowed(reasons: Reason[]): Decision {
 }
 
 export function refused(refusal: Refusal, reasons: Reason[], field?: string): Decision {
-  return field === undefined ? { allowed: false, reasons, refusal } : { allowed: false, reasons, refusal, field };
+  return field === undefined
+    ? { allowed: false, reasons, refusal }
+    : { allowed: false, reasons, refusal, field };
 }
 
 /** Refusals of check(): one reason, the HTTP class, and (for 422) the field at fault. */
-export const forbidden = (step: ReasonStep, text: string): Decision => refused('forbidden', [deny(step, text)]);
+export const forbidden = (step: ReasonStep, text: string): Decision =>
+  refused('forbidden', [deny(step, text)]);
 export const conflict = (text: string): Decision => refused('conflict', [deny('guard', text)]);
-export const invalid = (field: string, text: string): Decision => refused('invalid', [deny('input', text)], field);
+export const invalid = (field: string, text: string): Decision =>
+  refused('invalid', [deny('input', text)], field);
 export const notFound = (text: string): Decision => refused('not-found', [deny('input', text)]);
 
 /** A refusal from decide() becomes a 403 for check(). */

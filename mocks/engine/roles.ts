@@ -2,7 +2,14 @@
 import type { BuiltinTeamRole, CustomRole, OrgRole, RoleRef, World } from './model';
 import { ORG_PERMISSIONS, PROJECT_PERMISSIONS, type OrgPermission, type TeamPermission } from './permissions';
 
-const READ: TeamPermission[] = ['project:read', 'run:read', 'report:read', 'artifact:read', 'launch:queue_read', 'artifact:download'];
+const READ: TeamPermission[] = [
+  'project:read',
+  'run:read',
+  'report:read',
+  'artifact:read',
+  'launch:queue_read',
+  'artifact:download',
+];
 const VIEWER: TeamPermission[] = [...READ, 'report:comment'];
 const MEMBER: TeamPermission[] = [
   ...VIEWER,
@@ -46,7 +53,14 @@ export const BUILTIN_ROLE_LABELS: Readonly<Record<BuiltinTeamRole, string>> = {
   service: 'Service',
 };
 /** Names a custom role may not take (case-insensitive), §7. */
-export const RESERVED_ROLE_NAMES: readonly string[] = ['admin', 'administrator', 'member', 'view-only', 'viewer', 'service'];
+export const RESERVED_ROLE_NAMES: readonly string[] = [
+  'admin',
+  'administrator',
+  'member',
+  'view-only',
+  'viewer',
+  'service',
+];
 
 export const ORG_ROLE_LABELS: Readonly<Record<OrgRole, string>> = {
   admin: 'Administrator',

@@ -69,7 +69,12 @@ export class WorldBuilder {
     return this;
   }
 
-  team(name: string, members: Record<string, RoleRef>, settings: Partial<TeamSettings> = {}, t: Partial<Team> = {}): this {
+  team(
+    name: string,
+    members: Record<string, RoleRef>,
+    settings: Partial<TeamSettings> = {},
+    t: Partial<Team> = {},
+  ): this {
     this.world.teams[name] = {
       id: name,
       orgId: this.currentOrg,
@@ -84,7 +89,14 @@ export class WorldBuilder {
   }
 
   serviceAccount(id: string, teamId: string, role: RoleRef = 'member'): this {
-    this.world.serviceAccounts[id] = { id, teamId, name: id, apiKeyLast4: 'abcd', createdById: 'x', createdAt: T0 };
+    this.world.serviceAccounts[id] = {
+      id,
+      teamId,
+      name: id,
+      apiKeyLast4: 'abcd',
+      createdById: 'x',
+      createdAt: T0,
+    };
     const team = this.world.teams[teamId];
     if (team) team.members[id] = { role, joinedAt: T0 };
     return this;
@@ -123,7 +135,16 @@ export class WorldBuilder {
   }
 
   customRole(id: string, base: BaseRole, added: Permission[], name = titleCase(id)): this {
-    this.world.customRoles[id] = { id, orgId: this.currentOrg, name, description: '', base, added, createdAt: T0, updatedAt: T0 };
+    this.world.customRoles[id] = {
+      id,
+      orgId: this.currentOrg,
+      name,
+      description: '',
+      base,
+      added,
+      createdAt: T0,
+      updatedAt: T0,
+    };
     return this;
   }
 
@@ -161,9 +182,20 @@ export function acmeWorld(org: Partial<Org> = {}): World {
     .user('fay', { modelsSeat: 'none' })
     .user('gus')
     .user('hal')
-    .team('ml-research', { cal: 'admin', bea: 'viewer', dee: 'viewer', eve: 'member', fay: 'member', gus: 'member' })
+    .team('ml-research', {
+      cal: 'admin',
+      bea: 'viewer',
+      dee: 'viewer',
+      eve: 'member',
+      fay: 'member',
+      gus: 'member',
+    })
     .project('vision', 'ml-research', { ownerId: 'gus' })
-    .project('secret-llm', 'ml-research', { ownerId: 'cal', visibility: 'restricted', restrictedMembers: ['cal', 'gus'] })
+    .project('secret-llm', 'ml-research', {
+      ownerId: 'cal',
+      visibility: 'restricted',
+      restrictedMembers: ['cal', 'gus'],
+    })
     .project('open-demo', 'ml-research', { ownerId: 'gus', visibility: 'open' })
     .project('pub', 'ml-research', { ownerId: 'gus', visibility: 'public' })
     .run('r-gus', 'vision', 'gus')

@@ -21,16 +21,38 @@ describe('visibility and listing', () => {
   });
   it('§5.2 service accounts read and write non-restricted projects but must be added to Restricted ones', () => {
     const world = acmeWorld();
-    world.serviceAccounts['bot'] = { id: 'bot', teamId: 'ml-research', name: 'ci', apiKeyLast4: '1234', createdById: 'cal', createdAt: '' };
+    world.serviceAccounts['bot'] = {
+      id: 'bot',
+      teamId: 'ml-research',
+      name: 'ci',
+      apiKeyLast4: '1234',
+      createdById: 'cal',
+      createdAt: '',
+    };
     world.teams['ml-research']!.members['bot'] = { role: 'member', joinedAt: '' };
-    expect(decide(world, asService('bot'), 'run:create', { kind: 'project', projectId: 'vision' }).allowed).toBe(true);
-    expect(decide(world, asService('bot'), 'run:read', { kind: 'project', projectId: 'secret-llm' }).allowed).toBe(false);
-    const added = apply(world, as('cal'), { type: 'project.addMember', projectId: 'secret-llm', principalId: 'bot' });
-    expect(decide(added, asService('bot'), 'run:read', { kind: 'project', projectId: 'secret-llm' }).allowed).toBe(true);
+    expect(
+      decide(world, asService('bot'), 'run:create', { kind: 'project', projectId: 'vision' }).allowed,
+    ).toBe(true);
+    expect(
+      decide(world, asService('bot'), 'run:read', { kind: 'project', projectId: 'secret-llm' }).allowed,
+    ).toBe(false);
+    const added = apply(world, as('cal'), {
+      type: 'project.addMember',
+      projectId: 'secret-llm',
+      principalId: 'bot',
+    });
+    expect(
+      decide(added, asService('bot'), 'run:read', { kind: 'project', projectId: 'secret-llm' }).allowed,
+    ).toBe(true);
   });
   it('§6.1 Restricted → Team: every team member gets access', () => {
     expect(canSeeProject(acmeWorld(), as('eve'), 'secret-llm')).toBe(false);
-    const after = apply(acmeWorld(), as('cal'), { type: 'project.update', projectId: 'secret-llm', visibility: 'team', at: '' });
+    const after = apply(acmeWorld(), as('cal'), {
+      type: 'project.update',
+      projectId: 'secret-llm',
+      visibility: 'team',
+      at: '',
+    });
     expect(canSeeProject(after, as('eve'), 'secret-llm')).toBe(true);
   });
 });

@@ -7,10 +7,14 @@ import type { Actor, Team, World } from './model';
 export function visibleTeams(world: World, actor: Actor, orgId: string): Team[] {
   const p = principalOf(world, actor);
   const orgAdmin = p.kind === 'user' && p.user.orgId === orgId && p.user.orgRole === 'admin';
-  const inOrg = (p.kind === 'user' && p.user.orgId === orgId) || (p.kind === 'service' && world.teams[p.account.teamId]?.orgId === orgId);
+  const inOrg =
+    (p.kind === 'user' && p.user.orgId === orgId) ||
+    (p.kind === 'service' && world.teams[p.account.teamId]?.orgId === orgId);
   if (!inOrg) return [];
   return Object.values(world.teams).filter(
-    (t) => t.orgId === orgId && (orgAdmin || (p.id !== null && t.members[p.id] !== undefined) || !effectiveSetting(world, t, 'hidden')),
+    (t) =>
+      t.orgId === orgId &&
+      (orgAdmin || (p.id !== null && t.members[p.id] !== undefined) || !effectiveSetting(world, t, 'hidden')),
   );
 }
 

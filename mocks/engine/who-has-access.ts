@@ -11,7 +11,8 @@ export function candidatePrincipals(world: World, teamId: string, project?: Proj
   const ids = new Set<string>();
   if (!team) return ids;
   for (const id of Object.keys(team.members)) ids.add(id);
-  for (const u of Object.values(world.users)) if (u.orgId === team.orgId && u.orgRole === 'admin') ids.add(u.id);
+  for (const u of Object.values(world.users))
+    if (u.orgId === team.orgId && u.orgRole === 'admin') ids.add(u.id);
   for (const sa of Object.values(world.serviceAccounts)) if (sa.teamId === teamId) ids.add(sa.id);
   if (project) for (const id of project.restrictedMembers) ids.add(id);
   return ids;
