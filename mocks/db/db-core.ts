@@ -138,8 +138,11 @@ export class Db {
     this.save();
   }
 
+  /** The person has read the message: the fresh state replaces the bad stored value now. */
   dismissLoadProblem(): void {
     this.problem = null;
+    this.keepStored = false;
+    this.save();
   }
 
   private load(requested: ScenarioName | undefined, baseTime: string | undefined): void {

@@ -1,5 +1,5 @@
 // decide(): the one question of §9, "may this actor do this here?", with the chain of reasons.
-import { ANY_VARIANT, OWN_VARIANT, isOrgPermission } from './catalog';
+import { ANY_VARIANT, OWN_VARIANT, PERMISSION_INFO, isOrgPermission } from './catalog';
 import { walkChain, type Chain } from './chain';
 import type { Decision } from './decision';
 import { isEnterprise, principalName, principalOf, type Principal } from './lookup';
@@ -121,7 +121,7 @@ export function decideOnChain(
   }
   if (grantText === null) {
     const what = chain.via === 'anyone' ? chain.grantSource : `${name} is ${chain.grantSource}`;
-    return refused('forbidden', [...reasons, deny('role', `${what}, which does not include ${permission}`)]);
+    return refused('forbidden', [...reasons, deny('role', `${what}, which does not allow: ${describe(permission)}`)]);
   }
   for (const f of chain.filters)
     if (f.blocks(permission)) return refused('forbidden', [...reasons, f.reason]);
@@ -160,9 +160,15 @@ export function decideOrg(
   const role = principal.user.orgRole;
   const reasons = [note('org-role', `${name} is an org ${ORG_ROLE_LABELS[role]} of ${org.name}`)];
   if (!ORG_ROLE_GRANTS[role].includes(permission)) {
-    return refused('forbidden', [...reasons, deny('org-role', `Only org Administrators have ${permission}`)]);
+    return refused('forbidden', [...reasons, deny('org-role', `Only org Administrators can ${describe(permission)}`)]);
   }
   const planText = ENTERPRISE_ORG_PERMISSIONS[permission];
   if (planText && !isEnterprise(org)) return refused('forbidden', [...reasons, deny('plan', planText)]);
   return allowed([...reasons, allow('org-role', `An org ${ORG_ROLE_LABELS[role]} has ${permission}`)]);
+}
+
+/** "change users' org roles and seats (organization:update_member)": words first, the id for reference. */
+function describe(permission: Permission): string {
+  const text = PERMISSION_INFO[permission].description;
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)} (${permission})`;
 }
