@@ -1,0 +1,39 @@
+// The product's backend in the browser: the service worker forwards /api requests to these handlers,
+// which run on the page over state persisted in localStorage.
+import { setupWorker } from 'msw/browser';
+import { browserStorage } from './db/storage';
+import { createDb } from './db/db';
+import { createHandlers } from './handlers/index';
+import { scenarioNameSchema } from '../src/api/demo';
+
+export interface StartedBackend {
+  /** Set when ?scenario= named an unknown scenario. */
+  scenarioNotice: string | null;
+}
+
+export async function startBackend(): Promise<StartedBackend> {
+  const db = createDb({ storage: browserStorage() });
+  const notice = applyScenarioParam(db);
+  const worker = setupWorker(...createHandlers(db));
+  await worker.start({
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+  return { scenarioNotice: notice };
+}
+
+/** `?scenario=name` switches to that scenario (once: the parameter is then removed from the URL). */
+function applyScenarioParam(db: ReturnType<typeof createDb>): string | null {
+  const url = new URL(window.location.href);
+  const requested = url.searchParams.get('scenario');
+  if (requested === null) return null;
+  url.searchParams.delete('scenario');
+  window.history.replaceState(window.history.state, '', url);
+  const parsed = scenarioNameSchema.safeParse(requested);
+  if (!parsed.success) {
+    return `There is no scenario called "${requested}", so the console stayed on "${db.scenario}". Pick one in the demo panel.`;
+  }
+  if (parsed.data !== db.scenario) db.reset(parsed.data);
+  return null;
+}

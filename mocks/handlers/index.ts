@@ -1,0 +1,26 @@
+// Every API handler over one Db. The same list runs in the browser (service worker) and in Node (tests).
+import type { HttpHandler } from 'msw';
+import type { Db } from '../db/db';
+import { demoHandlers } from './demo';
+import { sessionHandlers } from './session';
+import { teamHandlers } from './team';
+import { teamsHandlers } from './teams';
+import { usersHandlers } from './users';
+import { fail } from './respond';
+import { route } from './route';
+
+export function createHandlers(db: Db): HttpHandler[] {
+  return [
+    ...demoHandlers(db),
+    ...sessionHandlers(db),
+    ...usersHandlers(db),
+    ...teamsHandlers(db),
+    ...teamHandlers(db),
+    // Any other /api path: a clear 404 rather than a request that escapes to the network.
+    route(db, 'get', '/*', () => fail(404, 'not_found', 'No such API endpoint.'), { realism: false }),
+    route(db, 'post', '/*', () => fail(404, 'not_found', 'No such API endpoint.'), { realism: false }),
+    route(db, 'put', '/*', () => fail(404, 'not_found', 'No such API endpoint.'), { realism: false }),
+    route(db, 'patch', '/*', () => fail(404, 'not_found', 'No such API endpoint.'), { realism: false }),
+    route(db, 'delete', '/*', () => fail(404, 'not_found', 'No such API endpoint.'), { realism: false }),
+  ];
+}

@@ -1,0 +1,76 @@
+// The one fetch wrapper: JSON in, zod-parsed JSON out, and a typed ApiError for every non-2xx answer.
+import type { z } from 'zod';
+import { errorBodySchema, type ErrorCode } from './errors';
+import type { Reason } from './common';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode;
+  readonly reasons: Reason[];
+  readonly fieldErrors: Record<string, string>;
+
+  constructor(status: number, code: ErrorCode, message: string, reasons: Reason[] = [], fieldErrors = {}) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.reasons = reasons;
+    this.fieldErrors = fieldErrors;
+  }
+}
+
+/** Where the API lives: beside the app, wherever the static build is hosted. */
+export function apiUrl(path: string): string {
+  const base = typeof import.meta.env === 'undefined' ? '/' : import.meta.env.BASE_URL;
+  return `${base.replace(/\/$/, '')}/api${path}`;
+}
+
+export async function apiRequest<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+): Promise<z.infer<S>> {
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path), {
+      method: init.method ?? 'GET',
+      headers: init.body === undefined ? undefined : { 'content-type': 'application/json' },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      signal: init.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(
+      0,
+      'unavailable',
+      'The console could not reach its backend. Check the connection and retry.',
+    );
+  }
+  const text = await response.text();
+  const json: unknown = text ? safeJson(text) : null;
+  if (!response.ok) {
+    const parsed = errorBodySchema.safeParse(json);
+    if (parsed.success) {
+      const e = parsed.data.error;
+      throw new ApiError(response.status, e.code, e.message, e.reasons, e.fieldErrors);
+    }
+    throw new ApiError(
+      response.status,
+      'unavailable',
+      `Unexpected answer from the backend (${response.status}).`,
+    );
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError(response.status, 'unavailable', 'The backend answered in an unexpected shape.');
+  }
+  return parsed.data;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}

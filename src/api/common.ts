@@ -1,0 +1,48 @@
+// Shapes shared by several endpoints. zod is the contract: handlers build these, the client parses them.
+import { z } from 'zod';
+
+export const orgRoleSchema = z.enum(['admin', 'member', 'viewer']);
+export const seatSchema = z.enum(['full', 'viewer', 'none']);
+export const planSchema = z.enum(['free', 'teams', 'enterprise']);
+export const deploymentSchema = z.enum(['saas', 'dedicated', 'self-managed']);
+
+export type OrgRole = z.infer<typeof orgRoleSchema>;
+export type Seat = z.infer<typeof seatSchema>;
+
+export const reasonSchema = z.object({
+  step: z.string(),
+  text: z.string(),
+  effect: z.enum(['allow', 'deny', 'note']),
+});
+export type Reason = z.infer<typeof reasonSchema>;
+
+/** The engine's answer to "may the viewer do this?", as the UI receives it. */
+export const decisionSchema = z.object({
+  allowed: z.boolean(),
+  reasons: z.array(reasonSchema),
+});
+export type Decision = z.infer<typeof decisionSchema>;
+
+export const ORG_ROLE_LABELS: Record<OrgRole, string> = {
+  admin: 'Admin',
+  member: 'Member',
+  viewer: 'Viewer',
+};
+export const SEAT_LABELS: Record<Seat, string> = { full: 'Full', viewer: 'Viewer', none: 'No access' };
+
+export const orgSummarySchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  plan: planSchema,
+  deployment: deploymentSchema,
+});
+export type OrgSummary = z.infer<typeof orgSummarySchema>;
+
+export const personSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  username: z.string(),
+  email: z.string(),
+});
+export type Person = z.infer<typeof personSchema>;

@@ -1,0 +1,83 @@
+// GET /api/orgs/:org/users: the Users page, searched, filtered, sorted and paged on the server.
+import { z } from 'zod';
+import { decisionSchema, orgRoleSchema, seatSchema } from './common';
+
+export const USER_STATUSES = ['active', 'invited', 'expired'] as const;
+export const userStatusSchema = z.enum(USER_STATUSES);
+export type UserStatus = z.infer<typeof userStatusSchema>;
+
+export const USER_SORTS = ['name', 'email', 'role', 'seat', 'status', 'lastActive'] as const;
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+
+/**
+ * The page's query, shared by the URL (UI) and the request (server). Every field falls back to its
+ * default on a bad value, so a hand-edited URL never breaks the page.
+ */
+export const usersQuerySchema = z.object({
+  q: z.string().max(100).catch(''),
+  role: orgRoleSchema.optional().catch(undefined),
+  seat: seatSchema.optional().catch(undefined),
+  status: userStatusSchema.optional().catch(undefined),
+  sort: z.enum(USER_SORTS).catch('name'),
+  dir: z.enum(['asc', 'desc']).catch('asc'),
+  page: z.coerce.number().int().min(1).catch(1),
+  pageSize: z.coerce
+    .number()
+    .refine((n): n is (typeof PAGE_SIZES)[number] => (PAGE_SIZES as readonly number[]).includes(n))
+    .catch(25),
+});
+export type UsersQuery = z.infer<typeof usersQuerySchema>;
+export const USERS_QUERY_DEFAULTS: UsersQuery = usersQuerySchema.parse({});
+
+export const userRowSchema = z.object({
+  /** A user id, or an invite id for invited/expired rows. */
+  id: z.string(),
+  kind: z.enum(['user', 'invite']),
+  name: z.string(),
+  username: z.string().nullable(),
+  email: z.string(),
+  orgRole: orgRoleSchema,
+  modelsSeat: seatSchema,
+  weaveAccess: seatSchema,
+  teams: z.array(z.string()),
+  /** Teams the viewer may not see, counted but not named. */
+  hiddenTeamCount: z.number(),
+  status: userStatusSchema,
+  lastActiveAt: z.string().nullable(),
+  isBillingAdmin: z.boolean(),
+  isYou: z.boolean(),
+  invite: z.object({ invitedBy: z.string(), sentAt: z.string(), expiresAt: z.string() }).nullable(),
+});
+export type UserRow = z.infer<typeof userRowSchema>;
+
+export const usersPageSchema = z.object({
+  items: z.array(userRowSchema),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  pageCount: z.number(),
+  /** Org-wide figures shown above the table. */
+  summary: z.object({
+    members: z.number(),
+    admins: z.number(),
+    fullSeatsUsed: z.number(),
+    fullSeatsPending: z.number(),
+    fullSeatLimit: z.number(),
+  }),
+  viewer: z.object({
+    seesInvites: z.boolean(),
+    canInvite: decisionSchema,
+    canUpdateMembers: decisionSchema,
+  }),
+});
+export type UsersPage = z.infer<typeof usersPageSchema>;
+
+export const updateMemberBodySchema = z
+  .object({
+    orgRole: orgRoleSchema,
+    modelsSeat: seatSchema,
+    weaveAccess: seatSchema,
+  })
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, { message: 'Nothing to change' });
+export type UpdateMemberBody = z.infer<typeof updateMemberBodySchema>;

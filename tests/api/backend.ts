@@ -1,0 +1,55 @@
+// Test helpers: a fresh backend per test, a fetch that speaks to it, and people picked by role.
+import { afterEach } from 'vitest';
+import { createTestBackend } from '../../mocks/node';
+import type { OrgRole, User } from '../../mocks/engine/model';
+import type { ScenarioName } from '../../src/api/demo';
+
+const running: { close: () => void }[] = [];
+afterEach(() => {
+  while (running.length) running.pop()?.close();
+});
+
+export function startBackend(scenario: ScenarioName = 'default') {
+  const { db, server } = createTestBackend({ scenario });
+  server.listen({ onUnhandledRequest: 'error' });
+  running.push(server);
+  const call = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`http://localhost/api${path}`, {
+      method,
+      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const json = (await response.json()) as Record<string, unknown>;
+    return { status: response.status, json };
+  };
+  const homeUsers = () => Object.values(db.world.users).filter((u) => u.orgId === db.homeOrgId);
+  const person = (role: OrgRole, skip = 0): User => {
+    const found = homeUsers().filter((u) => u.orgRole === role)[skip];
+    if (!found) throw new Error(`The scenario has no ${role} #${skip}`);
+    return found;
+  };
+  const outsider = (): User => {
+    const found = Object.values(db.world.users).find((u) => u.orgId !== db.homeOrgId && u.orgId !== null);
+    if (!found) throw new Error('The scenario has no outsider');
+    return found;
+  };
+  const slug = db.world.orgs[db.homeOrgId]?.slug ?? '';
+  return {
+    db,
+    call,
+    person,
+    outsider,
+    homeUsers,
+    slug,
+    actAs: (u: User | null) => db.setActingUser(u?.id ?? null),
+  };
+}
+
+export function errorOf(json: Record<string, unknown>) {
+  return json.error as {
+    code: string;
+    message: string;
+    reasons: { text: string; effect: string }[];
+    fieldErrors: Record<string, string>;
+  };
+}
