@@ -1,10 +1,25 @@
+import { copyFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-// Relative base so the static build works from any folder of any static host.
+// Static hosts answer unknown paths with 404.html: make that the app too, so deep links and
+// reloads of any route work (see docs/decisions/0002-static-hosting.md).
+function spaFallback(): Plugin {
+  return {
+    name: 'spa-fallback-404',
+    apply: 'build',
+    closeBundle() {
+      copyFileSync(resolve('dist/index.html'), resolve('dist/404.html'));
+    },
+  };
+}
+
+// BASE_PATH serves the build from a sub-folder (e.g. BASE_PATH=/console/ npm run build).
 export default defineConfig({
-  base: './',
-  plugins: [react()],
+  base: process.env.BASE_PATH ?? '/',
+  plugins: [react(), spaFallback()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: { sourcemap: true, chunkSizeWarningLimit: 800 },

@@ -1,0 +1,18 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { TooltipProvider } from '../components/ui/tooltip';
+import { createQueryClient } from '../lib/query-client';
+import { createRouter } from './router';
+
+export function App({ notice }: { notice: string | null }) {
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(() => createRouter(notice));
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TooltipProvider delayDuration={200}>
+        <RouterProvider router={router} />
+      </TooltipProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,121 @@
+// The frame of every page: header with the org and the user menu, the acting-user banner, the left
+// navigation, and the page. Composes the session, demo and teams features.
+import { useState, type ReactNode } from 'react';
+import { NavLink } from 'react-router';
+import type { Session } from '../../api/session';
+import { Badge } from '../../components/ui/badge';
+import { Button } from '../../components/ui/button';
+import { Banner } from '../../components/ui/states';
+import { DemoPanel } from '../../features/demo/components/demo-panel';
+import { useDismissLoadProblem } from '../../features/demo/api/demo';
+import { ActingBanner } from '../../features/session/components/acting-banner';
+import { ViewAsDialog } from '../../features/session/components/view-as-dialog';
+import { TeamsNav } from '../../features/teams/components/teams-nav';
+import { UserMenu } from './user-menu';
+
+const PLAN_LABELS = { free: 'Free', teams: 'Teams', enterprise: 'Enterprise' } as const;
+const DEPLOYMENT_LABELS = {
+  saas: 'Multi-tenant Cloud',
+  dedicated: 'Dedicated Cloud',
+  'self-managed': 'Self-managed',
+} as const;
+
+export function Shell({
+  session,
+  notice,
+  outlet,
+}: {
+  session: Session;
+  notice: string | null;
+  outlet: ReactNode;
+}) {
+  const [viewAsOpen, setViewAsOpen] = useState(false);
+  const [demoOpen, setDemoOpen] = useState(false);
+  const [noticeShown, setNoticeShown] = useState(notice !== null);
+  const dismiss = useDismissLoadProblem();
+  const org = session.org.slug;
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">Access Console</span>
+        </div>
+        <div className="topbar-org">
+          <span className="org-name">{session.org.name}</span>
+          <Badge tone="neutral">{PLAN_LABELS[session.org.plan]}</Badge>
+          <Badge tone="neutral">{DEPLOYMENT_LABELS[session.org.deployment]}</Badge>
+        </div>
+        <div className="topbar-right">
+          <Button variant="ghost" size="sm" className="topbar-demo" onClick={() => setDemoOpen(true)}>
+            Demo · {session.scenario.label}
+          </Button>
+          <UserMenu
+            session={session}
+            onViewAs={() => setViewAsOpen(true)}
+            onDemoPanel={() => setDemoOpen(true)}
+          />
+        </div>
+      </header>
+      <ActingBanner session={session} onSwitch={() => setViewAsOpen(true)} />
+      {session.loadProblem ? (
+        <Banner
+          tone="danger"
+          action={
+            <Button size="sm" onClick={() => dismiss.mutate()} disabled={dismiss.isPending}>
+              Dismiss
+            </Button>
+          }
+        >
+          {session.loadProblem.message}
+        </Banner>
+      ) : null}
+      {noticeShown && notice ? (
+        <Banner
+          tone="warning"
+          action={
+            <Button size="sm" onClick={() => setNoticeShown(false)}>
+              Dismiss
+            </Button>
+          }
+        >
+          {notice}
+        </Banner>
+      ) : null}
+      <div className="layout">
+        <nav className="sidenav" aria-label="Main">
+          <section aria-labelledby="nav-org" className="nav-section">
+            <h2 id="nav-org" className="nav-heading">
+              Organization
+            </h2>
+            <ul className="nav-list">
+              <li>
+                <NavLink to={`/account-settings/${org}/users`} className="nav-link">
+                  Users
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={`/account-settings/${org}/teams`} className="nav-link">
+                  Teams
+                </NavLink>
+              </li>
+            </ul>
+          </section>
+          {session.actingUser ? <TeamsNav org={org} /> : null}
+        </nav>
+        <main id="main" className="main" tabIndex={-1}>
+          {outlet}
+        </main>
+      </div>
+      <ViewAsDialog
+        open={viewAsOpen}
+        onOpenChange={setViewAsOpen}
+        currentUserId={session.actingUser?.id ?? null}
+      />
+      <DemoPanel open={demoOpen} onOpenChange={setDemoOpen} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { createBrowserRouter, Navigate, useOutletContext } from 'react-router';
+import type { Session } from '../api/session';
+import { NotFoundRoute, TeamRoute, TeamsRoute, UsersRoute } from './routes/org-routes';
+import { SessionGate } from './session-gate';
+
+function HomeRedirect() {
+  const session = useOutletContext<Session>();
+  return <Navigate to={`/account-settings/${session.org.slug}/users`} replace />;
+}
+
+export function createRouter(notice: string | null) {
+  return createBrowserRouter(
+    [
+      {
+        element: <SessionGate notice={notice} />,
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          { path: 'account-settings/:org/users', element: <UsersRoute /> },
+          { path: 'account-settings/:org/teams', element: <TeamsRoute /> },
+          { path: 'account-settings/:org', element: <HomeRedirect /> },
+          { path: ':team', element: <TeamRoute /> },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+    { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' },
+  );
+}

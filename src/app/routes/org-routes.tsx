@@ -1,0 +1,44 @@
+// Route modules for /account-settings/:org/* — they read the org from the URL and compose features.
+import { Link, useOutletContext, useParams } from 'react-router';
+import type { Session } from '../../api/session';
+import { TeamPage } from '../../features/teams/components/team-page';
+import { TeamsPage } from '../../features/teams/components/teams-page';
+import { UsersPage } from '../../features/users/components/users-page';
+
+function useOrgParam(): { org: string; orgName: string } {
+  const session = useOutletContext<Session>();
+  const org = useParams().org ?? session.org.slug;
+  return { org, orgName: org === session.org.slug ? session.org.name : org };
+}
+
+export function UsersRoute() {
+  const { org, orgName } = useOrgParam();
+  return <UsersPage key={org} org={org} orgName={orgName} />;
+}
+
+export function TeamsRoute() {
+  const { org, orgName } = useOrgParam();
+  return <TeamsPage key={org} org={org} orgName={orgName} />;
+}
+
+export function NotFoundRoute() {
+  const session = useOutletContext<Session>();
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1>Page not found</h1>
+          <p className="page-subtitle">There is nothing at this address, or you are not allowed to see it.</p>
+        </div>
+      </header>
+      <p>
+        <Link to={`/account-settings/${session.org.slug}/users`}>Go to the Users page</Link>
+      </p>
+    </div>
+  );
+}
+
+export function TeamRoute() {
+  const team = useParams().team ?? '';
+  return <TeamPage key={team} team={team} />;
+}

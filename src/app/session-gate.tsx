@@ -1,0 +1,25 @@
+// Loads the session (org, acting user, capabilities) before any page: every page needs it.
+import { ErrorState, Skeleton } from '../components/ui/states';
+import { useSession } from '../features/session/api/get-session';
+import { Shell } from './layout/shell';
+import { Outlet } from 'react-router';
+
+export function SessionGate({ notice }: { notice: string | null }) {
+  const session = useSession();
+  if (session.isPending) {
+    return (
+      <div className="boot" aria-busy="true" aria-label="Loading the console">
+        <Skeleton height={56} />
+        <Skeleton height={400} />
+      </div>
+    );
+  }
+  if (session.isError) {
+    return (
+      <div className="boot">
+        <ErrorState error={session.error} onRetry={() => void session.refetch()} />
+      </div>
+    );
+  }
+  return <Shell session={session.data} notice={notice} outlet={<Outlet context={session.data} />} />;
+}

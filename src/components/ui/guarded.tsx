@@ -1,0 +1,38 @@
+// A control the acting user may not use: rendered disabled, with the server's reason in a tooltip
+// and in the accessible description. Disabled buttons get no pointer events, so the tooltip hangs
+// on a focusable wrapper.
+import { useId, type ReactElement } from 'react';
+import type { Decision } from '../../api/common';
+import { Tooltip } from './tooltip';
+
+export function reasonText(decision: Decision): string {
+  const denials = decision.reasons.filter((r) => r.effect === 'deny');
+  return (
+    (denials[denials.length - 1] ?? decision.reasons[decision.reasons.length - 1])?.text ?? 'Not allowed'
+  );
+}
+
+export function Guarded({
+  decision,
+  children,
+}: {
+  decision: Decision;
+  /** The control, rendered as is when allowed; callers pass disabled={!decision.allowed}. */
+  children: ReactElement;
+}) {
+  const id = useId();
+  if (decision.allowed) return children;
+  const reason = reasonText(decision);
+  return (
+    <Tooltip content={reason}>
+      {/* The wrapper takes focus because a disabled control cannot: keyboard users reach the reason too. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <span className="guarded" tabIndex={0} aria-describedby={id} data-reason={reason}>
+        {children}
+        <span id={id} className="visually-hidden">
+          {reason}
+        </span>
+      </span>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,59 @@
+// Loading, empty and error states, sized like the content they stand in for (no layout jumps).
+import type { ReactNode } from 'react';
+import { ApiError } from '../../api/client';
+import { Button } from './button';
+
+export function Skeleton({ width = '100%', height = 14 }: { width?: string | number; height?: number }) {
+  return <span className="skeleton" style={{ width, height }} aria-hidden="true" />;
+}
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="empty-state" role="status">
+      <p className="empty-title">{title}</p>
+      {children ? <div className="empty-body">{children}</div> : null}
+    </div>
+  );
+}
+
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const message = error instanceof Error ? error.message : 'Something went wrong.';
+  const reasons = error instanceof ApiError ? error.reasons.filter((r) => r.effect === 'deny') : [];
+  return (
+    <div className="error-state" role="alert">
+      <p className="error-title">
+        {error instanceof ApiError && error.status === 403 ? 'Not allowed' : 'Could not load this'}
+      </p>
+      <p>{message}</p>
+      {reasons.length > 1 ? (
+        <ul className="reason-list">
+          {reasons.map((r, i) => (
+            <li key={i}>{r.text}</li>
+          ))}
+        </ul>
+      ) : null}
+      {onRetry ? (
+        <Button onClick={onRetry} variant="secondary">
+          Retry
+        </Button>
+      ) : null}
+    </div>
+  );
+}
+
+export function Banner({
+  tone,
+  children,
+  action,
+}: {
+  tone: 'info' | 'warning' | 'danger';
+  children: ReactNode;
+  action?: ReactNode;
+}) {
+  return (
+    <div className={`banner banner-${tone}`} role={tone === 'info' ? 'status' : 'alert'}>
+      <div className="banner-text">{children}</div>
+      {action ? <div className="banner-action">{action}</div> : null}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import * as RadixTabs from '@radix-ui/react-tabs';
+import type { ReactNode } from 'react';
+
+export function Tabs({
+  label,
+  tabs,
+  defaultValue,
+}: {
+  label: string;
+  tabs: { value: string; label: ReactNode; content: ReactNode }[];
+  defaultValue?: string;
+}) {
+  return (
+    <RadixTabs.Root className="tabs" defaultValue={defaultValue ?? tabs[0]?.value}>
+      <RadixTabs.List className="tabs-list" aria-label={label}>
+        {tabs.map((t) => (
+          <RadixTabs.Trigger key={t.value} value={t.value} className="tabs-trigger">
+            {t.label}
+          </RadixTabs.Trigger>
+        ))}
+      </RadixTabs.List>
+      {tabs.map((t) => (
+        <RadixTabs.Content key={t.value} value={t.value} className="tabs-content">
+          {t.content}
+        </RadixTabs.Content>
+      ))}
+    </RadixTabs.Root>
+  );
+}

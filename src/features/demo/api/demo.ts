@@ -1,0 +1,51 @@
+// The demo panel's endpoints: read settings, reset or switch scenario, network realism.
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiRequest } from '../../../api/client';
+import { demoSchema, type ScenarioName } from '../../../api/demo';
+
+export const demoKey = ['demo'] as const;
+
+export const demoQueryOptions = () =>
+  queryOptions({ queryKey: demoKey, queryFn: ({ signal }) => apiRequest('/demo', demoSchema, { signal }) });
+
+export const useDemo = () => useQuery(demoQueryOptions());
+
+/**
+ * Reset the scenario: the whole world changes, so drop every cached answer. Switching to another
+ * scenario means another org, whose pages live at other URLs: start over at the console's home.
+ */
+export function useResetDemo() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (scenario: ScenarioName) =>
+      apiRequest('/demo/reset', demoSchema, { method: 'POST', body: { scenario } }),
+    onSuccess: async (_demo, scenario) => {
+      const previous = queryClient.getQueryData<{ scenario: ScenarioName }>(demoKey)?.scenario;
+      if (previous !== undefined && previous !== scenario) {
+        window.location.assign(import.meta.env.BASE_URL);
+        return;
+      }
+      await queryClient.resetQueries();
+    },
+  });
+}
+
+export function useUpdateDemo() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: { latencyMs?: number; failureRate?: number }) =>
+      apiRequest('/demo', demoSchema, { method: 'PATCH', body: patch }),
+    onSuccess: (demo) => queryClient.setQueryData(demoKey, demo),
+  });
+}
+
+export function useDismissLoadProblem() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest('/demo/dismiss-problem', z.unknown(), { method: 'POST' }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries();
+    },
+  });
+}

@@ -1,0 +1,101 @@
+// The demo panel: switch or reset the scenario, and add network realism (latency, failures).
+import { useState } from 'react';
+import type { ScenarioName } from '../../../api/demo';
+import { Button } from '../../../components/ui/button';
+import { Dialog } from '../../../components/ui/dialog';
+import { Select } from '../../../components/ui/select';
+import { ErrorState, Skeleton } from '../../../components/ui/states';
+import { useDemo, useResetDemo, useUpdateDemo } from '../api/demo';
+
+const LATENCIES = [0, 150, 500, 1500];
+const FAILURE_RATES = [0, 0.05, 0.2, 0.5];
+
+export function DemoPanel({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+  const demo = useDemo();
+  const reset = useResetDemo();
+  const update = useUpdateDemo();
+  const [picked, setPicked] = useState<ScenarioName | null>(null);
+
+  const scenario = picked ?? demo.data?.scenario ?? 'default';
+  const description = demo.data?.scenarios.find((s) => s.name === scenario)?.description;
+  const switching = demo.data && scenario !== demo.data.scenario;
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Demo panel"
+      description="Everything here runs in your browser. Changes persist across reloads until you reset."
+    >
+      {demo.isPending ? (
+        <Skeleton height={160} />
+      ) : demo.isError ? (
+        <ErrorState error={demo.error} onRetry={() => void demo.refetch()} />
+      ) : (
+        <div className="stack">
+          <section className="stack-sm" aria-labelledby="demo-scenario">
+            <h3 id="demo-scenario" className="section-title">
+              Scenario
+            </h3>
+            <Select
+              hideLabel
+              label="Scenario"
+              value={scenario}
+              options={demo.data.scenarios.map((s) => ({ value: s.name, label: s.label }))}
+              onChange={(v) => setPicked(v as ScenarioName)}
+            />
+            {description ? <p className="muted small">{description}</p> : null}
+            <div className="row">
+              <Button
+                variant={switching ? 'primary' : 'danger'}
+                disabled={reset.isPending}
+                onClick={() =>
+                  reset.mutate(scenario, {
+                    onSuccess: () => {
+                      setPicked(null);
+                      onOpenChange(false);
+                    },
+                  })
+                }
+              >
+                {switching ? 'Switch scenario' : 'Reset scenario'}
+              </Button>
+              <span className="muted small">
+                {switching
+                  ? 'Loads a fresh copy of that scenario.'
+                  : 'Throws away every change made since the last reset.'}
+              </span>
+            </div>
+            {reset.error ? <ErrorState error={reset.error} /> : null}
+          </section>
+          <section className="stack-sm" aria-labelledby="demo-network">
+            <h3 id="demo-network" className="section-title">
+              Network realism
+            </h3>
+            <div className="row">
+              <Select
+                label="Latency"
+                value={String(demo.data.latencyMs)}
+                options={LATENCIES.map((ms) => ({
+                  value: String(ms),
+                  label: ms === 0 ? 'None' : `${ms} ms`,
+                }))}
+                onChange={(v) => update.mutate({ latencyMs: Number(v) })}
+              />
+              <Select
+                label="Failures"
+                value={String(demo.data.failureRate)}
+                options={FAILURE_RATES.map((r) => ({
+                  value: String(r),
+                  label: r === 0 ? 'None' : `${r * 100}% of requests`,
+                }))}
+                onChange={(v) => update.mutate({ failureRate: Number(v) })}
+              />
+            </div>
+            {update.error ? <ErrorState error={update.error} /> : null}
+          </section>
+        </div>
+      )}
+    </Dialog>
+  );
+}

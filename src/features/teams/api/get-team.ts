@@ -1,0 +1,11 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../../api/client';
+import { teamDetailSchema } from '../../../api/team';
+
+export const teamQueryOptions = (team: string) =>
+  queryOptions({
+    queryKey: ['teams', 'detail', team],
+    queryFn: ({ signal }) => apiRequest(`/teams/${encodeURIComponent(team)}`, teamDetailSchema, { signal }),
+  });
+
+export const useTeam = (team: string) => useQuery(teamQueryOptions(team));

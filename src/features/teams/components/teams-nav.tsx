@@ -1,0 +1,38 @@
+// The left navigation's team list: only the teams the acting user can see.
+import { NavLink } from 'react-router';
+import { Skeleton } from '../../../components/ui/states';
+import { useTeams } from '../api/get-teams';
+
+export function TeamsNav({ org }: { org: string }) {
+  const teams = useTeams(org);
+  return (
+    <section aria-labelledby="nav-teams" className="nav-section">
+      <h2 id="nav-teams" className="nav-heading">
+        Teams
+      </h2>
+      {teams.isPending ? (
+        <div className="stack-sm" aria-hidden="true">
+          <Skeleton height={20} />
+          <Skeleton height={20} />
+          <Skeleton height={20} />
+        </div>
+      ) : teams.isError ? (
+        <p className="muted small">Teams could not be loaded.</p>
+      ) : teams.data.items.length === 0 ? (
+        <p className="muted small">You are not in any team yet.</p>
+      ) : (
+        <ul className="nav-list">
+          {teams.data.items.map((t) => (
+            <li key={t.id}>
+              <NavLink to={`/${t.name}`} className="nav-link">
+                <span className="nav-team-dot" aria-hidden="true" />
+                {t.name}
+                {t.hidden ? <span className="visually-hidden"> (hidden team)</span> : null}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

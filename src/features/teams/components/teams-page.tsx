@@ -1,0 +1,67 @@
+// /account-settings/:org/teams — every team the viewer can see, with member and project counts.
+import { Link } from 'react-router';
+import { Badge } from '../../../components/ui/badge';
+import { DataTable } from '../../../components/ui/table';
+import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/states';
+import { fullDate, plural } from '../../../lib/format';
+import { useTeams } from '../api/get-teams';
+
+export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
+  const teams = useTeams(org);
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1>Teams</h1>
+          <p className="page-subtitle">
+            Teams in {orgName} that you can see. Hidden teams are listed only for their members and org
+            admins.
+          </p>
+        </div>
+      </header>
+      {teams.isPending ? (
+        <div className="table-skeleton" aria-busy="true" aria-label="Loading teams">
+          {Array.from({ length: 5 }, (_, i) => (
+            <Skeleton key={i} height={44} />
+          ))}
+        </div>
+      ) : teams.isError ? (
+        <ErrorState error={teams.error} onRetry={() => void teams.refetch()} />
+      ) : teams.data.items.length === 0 ? (
+        <EmptyState title="No teams you can see yet">
+          Org admins create teams; you will see the ones you belong to here.
+        </EmptyState>
+      ) : (
+        <>
+          <DataTable
+            caption="Teams"
+            columns={['Team', 'Members', 'Projects', 'Your role', 'Storage', 'Created']}
+          >
+            {teams.data.items.map((t) => (
+              <tr key={t.id}>
+                <td>
+                  <Link to={`/${t.name}`} className="team-name">
+                    {t.name}
+                  </Link>{' '}
+                  {t.hidden ? <Badge tone="warning">Hidden</Badge> : null}
+                </td>
+                <td>{plural(t.memberCount, 'member')}</td>
+                <td>{plural(t.projectCount, 'project')}</td>
+                <td>
+                  {t.yourRole ? (
+                    <Badge tone={t.yourRole === 'Admin' ? 'accent' : 'neutral'}>{t.yourRole}</Badge>
+                  ) : (
+                    <span className="muted">Not a member</span>
+                  )}
+                </td>
+                <td>{t.storage}</td>
+                <td>{fullDate(t.createdAt)}</td>
+              </tr>
+            ))}
+          </DataTable>
+          <p className="muted small">{plural(teams.data.total, 'team')}</p>
+        </>
+      )}
+    </div>
+  );
+}

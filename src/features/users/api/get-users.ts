@@ -1,0 +1,27 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../../api/client';
+import { usersPageSchema, type UsersQuery } from '../../../api/users';
+
+export const usersKeys = {
+  all: ['users'] as const,
+  list: (org: string, query: UsersQuery) => ['users', org, 'list', query] as const,
+};
+
+function toSearch(query: UsersQuery): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  return params.toString();
+}
+
+export const usersQueryOptions = (org: string, query: UsersQuery) =>
+  queryOptions({
+    queryKey: usersKeys.list(org, query),
+    queryFn: ({ signal }) =>
+      apiRequest(`/orgs/${encodeURIComponent(org)}/users?${toSearch(query)}`, usersPageSchema, { signal }),
+    // Keep the old page on screen while the next one loads: no flashing table.
+    placeholderData: keepPreviousData,
+  });
+
+export const useUsers = (org: string, query: UsersQuery) => useQuery(usersQueryOptions(org, query));

@@ -1,0 +1,85 @@
+// Search and filters of the Users page. Typing updates the URL after a short pause, so the
+// back button and deep links follow the view without one history entry per keystroke.
+import { useEffect, useState } from 'react';
+import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/common';
+import type { UsersQuery } from '../../../api/users';
+import { Button } from '../../../components/ui/button';
+import { Select } from '../../../components/ui/select';
+
+const STATUS_LABELS = { active: 'Active', invited: 'Invited', expired: 'Invite expired' } as const;
+
+export function UsersToolbar({
+  query,
+  onChange,
+  seesInvites,
+}: {
+  query: UsersQuery;
+  onChange: (patch: Partial<UsersQuery>) => void;
+  seesInvites: boolean;
+}) {
+  // The draft remembers which URL value it was typed over: when the URL changes from outside
+  // (back button, a link), the URL wins without an effect copying it into state.
+  const [draft, setDraft] = useState({ text: query.q, over: query.q });
+  const text = draft.over === query.q ? draft.text : query.q;
+  const setText = (value: string) => setDraft({ text: value, over: query.q });
+  useEffect(() => {
+    if (text === query.q) return;
+    const timer = setTimeout(() => onChange({ q: text, page: 1 }), 250);
+    return () => clearTimeout(timer);
+  }, [text, query.q, onChange]);
+
+  const filtered = query.q || query.role || query.seat || query.status;
+  const statusOptions = (
+    seesInvites ? (['active', 'invited', 'expired'] as const) : (['active'] as const)
+  ).map((s) => ({
+    value: s,
+    label: STATUS_LABELS[s],
+  }));
+  return (
+    <div className="toolbar" role="search">
+      <label className="search">
+        <span className="visually-hidden">Search users</span>
+        <input
+          className="input"
+          type="search"
+          placeholder="Search by name, username or email"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </label>
+      <Select
+        label="Role"
+        value={query.role ?? ''}
+        anyLabel="All roles"
+        options={Object.entries(ORG_ROLE_LABELS).map(([value, label]) => ({ value, label }))}
+        onChange={(v) => onChange({ role: (v || undefined) as UsersQuery['role'], page: 1 })}
+      />
+      <Select
+        label="Models seat"
+        value={query.seat ?? ''}
+        anyLabel="All seats"
+        options={Object.entries(SEAT_LABELS).map(([value, label]) => ({ value, label }))}
+        onChange={(v) => onChange({ seat: (v || undefined) as UsersQuery['seat'], page: 1 })}
+      />
+      <Select
+        label="Status"
+        value={query.status ?? ''}
+        anyLabel="All statuses"
+        options={statusOptions}
+        onChange={(v) => onChange({ status: (v || undefined) as UsersQuery['status'], page: 1 })}
+      />
+      {filtered ? (
+        <Button
+          variant="ghost"
+          size="sm"
+          onClick={() => {
+            setText('');
+            onChange({ q: '', role: undefined, seat: undefined, status: undefined, page: 1 });
+          }}
+        >
+          Clear filters
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// Page state that lives in the URL, validated by a zod schema whose fields fall back to defaults, so
+// deep links and reloads reproduce the view and a hand-edited URL never breaks the page.
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { z } from 'zod';
+
+export function useUrlState<S extends z.ZodType<Record<string, unknown>>>(
+  schema: S,
+  defaults: z.infer<S>,
+): [z.infer<S>, (patch: Partial<z.infer<S>>) => void] {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(
+    () => schema.parse(Object.fromEntries(params.entries())) as z.infer<S>,
+    [params, schema],
+  );
+  const update = useCallback(
+    (patch: Partial<z.infer<S>>) => {
+      const next: Record<string, unknown> = { ...state, ...patch };
+      const search = new URLSearchParams();
+      // Only values that differ from the default are written, keeping URLs short and shareable.
+      for (const [key, value] of Object.entries(next)) {
+        if (value === undefined || value === null || value === '' || value === defaults[key]) continue;
+        search.set(key, String(value));
+      }
+      setParams(search, { replace: false });
+    },
+    [state, defaults, setParams],
+  );
+  return [state, update];
+}
