@@ -1,0 +1,48 @@
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
+import { openUsers, TEAMS_URL, USERS_URL } from './support/console';
+
+test('the default scenario opens on the Users page of Acme ML as an org admin', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(new RegExp(`${USERS_URL}$`));
+  await expect(page.getByRole('banner')).toContainText('Acme ML');
+  await expect(page.getByRole('banner')).toContainText('Enterprise');
+  await expect(page.getByRole('status', { name: 'Acting user' })).toContainText('Ava Chen');
+  await expect(page.getByRole('status', { name: 'Acting user' })).toContainText('Admin of Acme ML');
+  await expect(page.getByRole('row')).toHaveCount(26); // header + 25 rows per page
+  await expect(page.getByText('Full Models seats')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('the user menu has an Account section with the org pages, and the left nav lists teams', async ({
+  page,
+}) => {
+  await openUsers(page);
+  await page.getByRole('button', { name: 'User menu' }).click();
+  const menu = page.getByRole('menu');
+  await expect(menu.getByText('Account', { exact: true })).toBeVisible();
+  await menu.getByRole('menuitem', { name: 'Teams' }).click();
+  await expect(page).toHaveURL(new RegExp(`${TEAMS_URL}$`));
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  // An org admin sees every team, the hidden one included.
+  for (const team of ['ml-research', 'vision', 'llm-platform', 'infra', 'safety-evals']) {
+    await expect(nav.getByRole('link', { name: new RegExp(`^${team}`) })).toBeVisible();
+  }
+});
+
+test('the Teams page lists each team with member and project counts', async ({ page }) => {
+  await page.goto(TEAMS_URL);
+  const table = page.getByRole('table', { name: 'Teams' });
+  await expect(table).toBeVisible();
+  const row = table.getByRole('row', { name: /safety-evals/ });
+  await expect(row).toContainText('Hidden');
+  await expect(row).toContainText(/\d+ members/);
+  await expect(row).toContainText(/\d+ projects?/);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('an unknown address shows a helpful not-found page inside the shell', async ({ page }) => {
+  await page.goto('/account-settings/acme-ml/nowhere/at/all');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the Users page' }).click();
+  await expect(page.getByRole('heading', { name: 'Users', level: 1 })).toBeVisible();
+});

@@ -1,0 +1,39 @@
+// Journey helpers that drive the console the way a person does: menus, dialogs, labels.
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export const ORG = 'acme-ml';
+export const USERS_URL = `/account-settings/${ORG}/users`;
+export const TEAMS_URL = `/account-settings/${ORG}/teams`;
+
+/** Opens the console and waits for the Users table (the service worker is up by then). */
+export async function openUsers(page: Page, search = ''): Promise<void> {
+  await page.goto(`${USERS_URL}${search}`);
+  await expect(page.getByRole('heading', { name: 'Users', level: 1 })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Users of the organization' })).toBeVisible();
+}
+
+/** User menu > View as… > search > pick the person. */
+export async function viewAs(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'User menu' }).click();
+  await page.getByRole('menuitem', { name: 'View as…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'View as' });
+  await dialog.getByLabel('Search people').fill(name);
+  await dialog
+    .getByRole('button', { name: new RegExp(name) })
+    .first()
+    .click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status', { name: 'Acting user' })).toContainText(name);
+}
+
+export async function openDemoPanel(page: Page) {
+  await page.getByRole('button', { name: 'User menu' }).click();
+  await page.getByRole('menuitem', { name: 'Demo panel…' }).click();
+  return page.getByRole('dialog', { name: 'Demo panel' });
+}
+
+/** The text of one column for every row of the Users table. */
+export async function columnTexts(page: Page, column: string): Promise<string[]> {
+  return page.locator(`table[aria-busy="false"] td[data-column="${column}"]`).allInnerTexts();
+}

@@ -1,0 +1,66 @@
+import { expect, test } from './support/fixtures';
+import { columnTexts, openUsers, USERS_URL } from './support/console';
+
+test('search, filter, sort and page live in the URL and survive a reload', async ({ page }) => {
+  await openUsers(page);
+  await page.getByRole('searchbox', { name: 'Search users' }).fill('ben');
+  await expect(page).toHaveURL(/q=ben/);
+  await expect(page.getByRole('cell', { name: /Ben Okafor/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.getByRole('combobox', { name: 'Role' }).click();
+  await page.getByRole('option', { name: 'Viewer' }).click();
+  await expect(page).toHaveURL(/role=viewer/);
+  await expect.poll(async () => new Set(await columnTexts(page, 'role'))).toEqual(new Set(['Viewer']));
+
+  await page.getByRole('button', { name: /Last active/ }).click();
+  await expect(page).toHaveURL(/sort=lastActive/);
+  await expect(page.getByRole('columnheader', { name: /Last active/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await page.getByRole('button', { name: /Last active/ }).click();
+  await expect(page.getByRole('columnheader', { name: /Last active/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  const before = await columnTexts(page, 'name');
+
+  await page.reload();
+  await expect(page.getByRole('columnheader', { name: /Last active/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  await expect(page.getByRole('combobox', { name: 'Role' })).toHaveText(/Viewer/);
+  await expect.poll(() => columnTexts(page, 'name')).toEqual(before);
+});
+
+test('paging moves through the list and the page number is in the URL', async ({ page }) => {
+  await openUsers(page, '?pageSize=10');
+  await expect(page.getByText(/^1–10 of \d+ users/)).toBeVisible();
+  const first = await columnTexts(page, 'name');
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByText(/^11–20 of/)).toBeVisible();
+  await expect.poll(() => columnTexts(page, 'name')).not.toEqual(first);
+  await page.goBack();
+  await expect(page.getByText(/^1–10 of/)).toBeVisible();
+});
+
+test('a deep link with a filter opens that view; invalid values fall back to defaults', async ({ page }) => {
+  await openUsers(page, '?status=expired');
+  await expect
+    .poll(async () => new Set(await columnTexts(page, 'status')))
+    .toEqual(new Set([expect.stringContaining('Invite expired')]));
+  await page.goto(`${USERS_URL}?role=owner&sort=shoe&page=-4&pageSize=3`);
+  await expect(page.getByRole('table', { name: 'Users of the organization' })).toBeVisible();
+  await expect(page.getByText(/^1–25 of \d+ users/)).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Role' })).toHaveText(/All roles/);
+});
+
+test('an empty result says so and offers to clear the filters', async ({ page }) => {
+  await page.goto(`${USERS_URL}?q=zzzz-nobody`);
+  await expect(page.getByText('No users match these filters')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByRole('table', { name: 'Users of the organization' })).toBeVisible();
+});
