@@ -21,7 +21,13 @@ const playwrightJson = path.join(reportDir, 'playwright.json');
 /** @type {{ name: string, cmd: string, args: string[], maxLines?: number, env?: Record<string, string>, report?: () => ReturnType<typeof summarizeVitest> }[]} */
 const steps = [
   { name: 'typecheck', cmd: bin('tsc'), args: ['--noEmit', '-p', '.'], maxLines: 60 },
-  { name: 'lint', cmd: bin('eslint'), args: ['.', '--max-warnings=0'], maxLines: 80 },
+  { name: 'lint (eslint)', cmd: bin('eslint'), args: ['.', '--max-warnings=0'], maxLines: 80 },
+  {
+    name: 'import boundaries (dependency-cruiser)',
+    cmd: bin('depcruise'),
+    args: ['src', 'mocks', 'e2e', 'tests', 'bench', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
+    maxLines: 40,
+  },
   {
     name: 'unit tests (vitest)',
     cmd: bin('vitest'),
