@@ -8,6 +8,7 @@ import { ORG_ROLE_LABELS } from '../../src/api/common';
 import { notFound, ok, parseBody, searchParams } from './respond';
 import { actingUser, actorOf } from './session-actor';
 import { route } from './route';
+import { toApiDecision } from './perform';
 
 const CAPABILITIES: Record<keyof Session['can'], OrgPermission> = {
   listUsers: 'organization:list_users',
@@ -27,7 +28,7 @@ export function sessionBody(db: Db): Session {
   const can = Object.fromEntries(
     Object.entries(CAPABILITIES).map(([key, permission]) => {
       const d = decide(world, actor, permission, { kind: 'org', orgId: org.id });
-      return [key, { allowed: d.allowed, reasons: d.reasons }];
+      return [key, toApiDecision(d)];
     }),
   ) as Session['can'];
   const scenario = SCENARIOS.find((s) => s.name === db.scenario);

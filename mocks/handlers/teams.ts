@@ -6,6 +6,7 @@ import type { TeamsList } from '../../src/api/teams';
 import { ok, refuse } from './respond';
 import { findOrgBySlug, requireUser } from './session-actor';
 import { param, route } from './route';
+import { toApiDecision } from './perform';
 
 export function teamsHandlers(db: Db): HttpHandler[] {
   return [
@@ -42,7 +43,7 @@ export function teamsHandlers(db: Db): HttpHandler[] {
           };
         }),
         total: teams.length,
-        viewer: { canCreateTeam: { allowed: create.allowed, reasons: create.reasons } },
+        viewer: { canCreateTeam: toApiDecision(create) },
       };
       return ok(body);
     }),

@@ -7,6 +7,7 @@ import { notFound, ok, parseBody, refuse, searchParams } from './respond';
 import { findOrgBySlug, requireUser } from './session-actor';
 import { buildUserRows, filterAndSort } from './users-list';
 import { param, route } from './route';
+import { toApiDecision } from './perform';
 
 export function usersHandlers(db: Db): HttpHandler[] {
   return [
@@ -53,8 +54,8 @@ export function usersHandlers(db: Db): HttpHandler[] {
         summary: { members, admins, fullSeatsUsed, fullSeatsPending, fullSeatLimit: org.fullSeatLimit },
         viewer: {
           seesInvites: canInvite.allowed,
-          canInvite: { allowed: canInvite.allowed, reasons: canInvite.reasons },
-          canUpdateMembers: { allowed: canUpdate.allowed, reasons: canUpdate.reasons },
+          canInvite: toApiDecision(canInvite),
+          canUpdateMembers: toApiDecision(canUpdate),
         },
       };
       return ok(body);

@@ -5,6 +5,8 @@ export interface SelectOption {
   value: string;
   label: string;
   disabled?: boolean;
+  /** Shown under the label, e.g. why a disabled option cannot be chosen. */
+  description?: string;
 }
 
 const ANY = '__any__';
@@ -16,6 +18,8 @@ export function Select({
   onChange,
   anyLabel,
   hideLabel = false,
+  disabled = false,
+  size = 'md',
 }: {
   label: string;
   value: string;
@@ -24,6 +28,8 @@ export function Select({
   /** When set, an extra first option that maps to ''. */
   anyLabel?: string;
   hideLabel?: boolean;
+  disabled?: boolean;
+  size?: 'sm' | 'md';
 }) {
   const all = anyLabel ? [{ value: ANY, label: anyLabel }, ...options] : options;
   const current = value === '' && anyLabel ? ANY : value;
@@ -32,8 +38,8 @@ export function Select({
       <span className={hideLabel ? 'visually-hidden' : 'field-label'} id={`select-${label}`}>
         {label}
       </span>
-      <RadixSelect.Root value={current} onValueChange={(v) => onChange(v === ANY ? '' : v)}>
-        <RadixSelect.Trigger className="select-trigger" aria-label={label}>
+      <RadixSelect.Root value={current} onValueChange={(v) => onChange(v === ANY ? '' : v)} disabled={disabled}>
+        <RadixSelect.Trigger className={`select-trigger ${size === 'sm' ? 'select-sm' : ''}`} aria-label={label}>
           <RadixSelect.Value />
           <RadixSelect.Icon className="select-icon">▾</RadixSelect.Icon>
         </RadixSelect.Trigger>
@@ -43,6 +49,7 @@ export function Select({
               {all.map((o) => (
                 <RadixSelect.Item key={o.value} value={o.value} disabled={o.disabled} className="select-item">
                   <RadixSelect.ItemText>{o.label}</RadixSelect.ItemText>
+                  {'description' in o && o.description ? <span className="select-item-description">{o.description}</span> : null}
                 </RadixSelect.Item>
               ))}
             </RadixSelect.Viewport>

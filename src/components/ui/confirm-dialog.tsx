@@ -1,0 +1,69 @@
+// Confirms a change before it happens, saying exactly what it will do. The heaviest ones ask the
+// person to type a word (e.g. the team name) before the button unlocks.
+import { useState, type ReactNode } from 'react';
+import { Button } from './button';
+import { Dialog } from './dialog';
+
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  children,
+  confirmLabel,
+  tone = 'danger',
+  typeToConfirm,
+  busy = false,
+  error,
+  onConfirm,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  description?: ReactNode;
+  /** What will happen: the impact preview. */
+  children?: ReactNode;
+  confirmLabel: string;
+  tone?: 'danger' | 'primary';
+  typeToConfirm?: string;
+  busy?: boolean;
+  error?: ReactNode;
+  onConfirm: () => void;
+}) {
+  const [typed, setTyped] = useState('');
+  const locked = typeToConfirm !== undefined && typed !== typeToConfirm;
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) setTyped('');
+        onOpenChange(next);
+      }}
+      title={title}
+      description={description}
+      footer={
+        <>
+          <Button onClick={() => onOpenChange(false)}>Cancel</Button>
+          <Button variant={tone === 'danger' ? 'danger' : 'primary'} disabled={locked || busy} onClick={onConfirm}>
+            {busy ? 'Working…' : confirmLabel}
+          </Button>
+        </>
+      }
+    >
+      {children}
+      {typeToConfirm !== undefined ? (
+        <label className="field">
+          <span className="field-label">
+            Type <strong>{typeToConfirm}</strong> to confirm
+          </span>
+          <input className="input" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
+        </label>
+      ) : null}
+      {error ? (
+        <div className="form-error" role="alert">
+          {error}
+        </div>
+      ) : null}
+    </Dialog>
+  );
+}
