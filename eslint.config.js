@@ -23,6 +23,8 @@ export default defineConfig(
   {
     ignores: [
       'dist/**',
+      '.e2e-dist/**',
+      '.bench/**',
       'public/mockServiceWorker.js',
       'node_modules/**',
       'test-results/**',

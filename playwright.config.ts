@@ -2,7 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
 
 const CI = !!process.env.CI;
-const PORT = 4173;
+// E2E_PORT lets several people run the suite at once on one machine, each on its own build folder.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = PORT === 4173 ? 'dist' : `.e2e-dist/${PORT}`;
 
 // Journeys run against the production build served statically (`vite preview`), through the real MSW
 // service worker — the same thing users get. See docs/decisions/0001-tooling.md.
@@ -38,7 +40,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !CI,
     timeout: 120_000,

@@ -7,11 +7,15 @@ import { defineConfig } from 'vitest/config';
 // Static hosts answer unknown paths with 404.html: make that the app too, so deep links and
 // reloads of any route work (see docs/decisions/0002-static-hosting.md).
 function spaFallback(): Plugin {
+  let outDir = 'dist';
   return {
     name: 'spa-fallback-404',
     apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
     closeBundle() {
-      copyFileSync(resolve('dist/index.html'), resolve('dist/404.html'));
+      copyFileSync(resolve(outDir, 'index.html'), resolve(outDir, '404.html'));
     },
   };
 }
