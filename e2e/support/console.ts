@@ -33,7 +33,9 @@ export async function openDemoPanel(page: Page) {
   return page.getByRole('dialog', { name: 'Demo panel' });
 }
 
-/** The text of one column for every row of the Users table. */
+/** The text of one column for every row of the Users table, once it has finished loading. */
 export async function columnTexts(page: Page, column: string): Promise<string[]> {
-  return page.locator(`table[aria-busy="false"] td[data-column="${column}"]`).allInnerTexts();
+  const settled = page.locator('table[aria-busy="false"]');
+  await expect(settled).toBeVisible();
+  return settled.locator(`td[data-column="${column}"]`).allInnerTexts();
 }

@@ -6,6 +6,7 @@ import { reasonText } from '../../../components/ui/guarded';
 import { Pagination } from '../../../components/ui/pagination';
 import { useUrlState } from '../../../lib/url-state';
 import { useUsers } from '../api/get-users';
+import { InviteButtons } from './invite-buttons';
 import { UsersSummary } from './users-summary';
 import { UsersTable } from './users-table';
 import { UsersToolbar } from './users-toolbar';
@@ -23,6 +24,7 @@ export function UsersPage({ org, orgName }: { org: string; orgName: string }) {
           <h1>Users</h1>
           <p className="page-subtitle">Everyone in {orgName}, their organization role, seats and teams.</p>
         </div>
+        {data ? <InviteButtons org={org} page={data} /> : null}
       </header>
       {data && data.viewer.canUpdateMembers.allowed && data.summary.admins === 1 ? (
         <Banner tone="warning">
@@ -60,6 +62,7 @@ export function UsersPage({ org, orgName }: { org: string; orgName: string }) {
             </EmptyState>
           ) : (
             <UsersTable
+              org={org}
               rows={data.items}
               sort={query.sort}
               dir={query.dir}

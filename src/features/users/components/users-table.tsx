@@ -1,9 +1,11 @@
 // The Users table. Sorting and paging happen on the server (the 10,000-user scenario), so the
 // table library only lays out columns; headers drive the URL's sort.
+import { useMemo } from 'react';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/common';
 import type { UserRow, UsersQuery } from '../../../api/users';
 import { Person } from '../../../components/ui/person';
+import { RowActions } from './row-actions';
 import { Badge } from '../../../components/ui/badge';
 import { fullDate, relativeTime } from '../../../lib/format';
 
@@ -60,7 +62,7 @@ function StatusCell({ row }: { row: UserRow }) {
   );
 }
 
-const columns = [
+const columns = (org: string) => [
   col.display({
     id: 'name',
     header: 'Name',
@@ -106,6 +108,11 @@ const columns = [
         <span className="muted">Never</span>
       ),
   }),
+  col.display({
+    id: 'actions',
+    header: () => <span className="visually-hidden">Actions</span>,
+    cell: ({ row }) => <RowActions row={row.original} org={org} />,
+  }),
 ];
 
 const SORTABLE: Partial<Record<string, SortKey>> = {
@@ -118,23 +125,26 @@ const SORTABLE: Partial<Record<string, SortKey>> = {
 };
 
 export function UsersTable({
+  org,
   rows,
   sort,
   dir,
   onSort,
   busy,
 }: {
+  org: string;
   rows: UserRow[];
   sort: SortKey;
   dir: 'asc' | 'desc';
   onSort: (sort: SortKey, dir: 'asc' | 'desc') => void;
   busy: boolean;
 }) {
+  const cols = useMemo(() => columns(org), [org]);
   // No React Compiler here; the table instance is rebuilt from props each render, which is what we want.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: rows,
-    columns,
+    columns: cols,
     getCoreRowModel: getCoreRowModel(),
     getRowId: (r) => r.id,
   });
