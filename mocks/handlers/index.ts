@@ -7,6 +7,8 @@ import { teamHandlers } from './team';
 import { teamsHandlers } from './teams';
 import { usersHandlers } from './users';
 import { fail } from './respond';
+import { orgSettingsHandlers } from './org-settings';
+import { arrivalsHandlers } from './arrivals';
 import { route } from './route';
 
 export function createHandlers(db: Db): HttpHandler[] {
@@ -16,6 +18,8 @@ export function createHandlers(db: Db): HttpHandler[] {
     ...usersHandlers(db),
     ...teamsHandlers(db),
     ...teamHandlers(db),
+    ...orgSettingsHandlers(db),
+    ...arrivalsHandlers(db),
     // Any other /api path: a clear 404 rather than a request that escapes to the network.
     route(db, 'get', '/*', () => fail(404, 'not_found', 'No such API endpoint.'), { realism: false }),
     route(db, 'post', '/*', () => fail(404, 'not_found', 'No such API endpoint.'), { realism: false }),

@@ -1,0 +1,119 @@
+// /api/orgs/:org/settings — read the Org settings page and change it. Every change is an engine
+// Operation through check() (403/409/422 with the engine's reasons) and answers the fresh settings.
+import type { HttpHandler } from 'msw';
+import { z } from 'zod';
+import type { Db } from '../db/db';
+import { check, decide, type Actor, type Operation, type Org } from '../engine/index';
+import {
+  billingAdminBodySchema,
+  billingCandidatesQuerySchema,
+  claimDomainBodySchema,
+  defaultTeamBodySchema,
+  enforcementBodySchema,
+  renameBodySchema,
+  ssoProvisioningBodySchema,
+  type BillingCandidates,
+} from '../../src/api/org-settings';
+import { orgSettingsBody } from './org-settings-view';
+import { performAll } from './perform-all';
+import { toApiDecision } from './perform';
+import { ok, parseBody, refuse, searchParams } from './respond';
+import { findOrgBySlug, requireUser } from './session-actor';
+import { param, route } from './route';
+
+type Params = Record<string, string | readonly string[] | undefined>;
+type Found = { ok: true; actor: Actor; org: Org } | { ok: false; response: Response };
+
+/** The signed-in viewer and the org of the URL; people outside it are refused (403 with reasons). */
+function viewerAndOrg(db: Db, params: Params): Found {
+  const auth = requireUser(db);
+  if (!auth.ok) return auth;
+  const found = findOrgBySlug(db, param(params, 'org'));
+  if (!found.ok) return found;
+  const read = decide(db.world, auth.actor, 'organization:read', { kind: 'org', orgId: found.org.id });
+  if (!read.allowed) return { ok: false, response: refuse(read) };
+  return { ok: true, actor: auth.actor, org: found.org };
+}
+
+/** PUT/POST/DELETE: parse the body, turn it into operations, perform them all, answer the settings. */
+function change<S extends z.ZodType>(
+  db: Db,
+  method: 'put' | 'post' | 'delete',
+  path: string,
+  schema: S,
+  toOps: (body: z.infer<S>, org: Org, params: Params) => Operation[],
+): HttpHandler {
+  return route(db, method, `/orgs/:org/settings${path}`, async ({ request, params }) => {
+    const found = viewerAndOrg(db, params);
+    if (!found.ok) return found.response;
+    const body = await parseBody(request, schema);
+    if (!body.ok) return body.response;
+    const done = performAll(db, found.actor, toOps(body.data, found.org, params));
+    if (!done.ok) return done.response;
+    const org = db.world.orgs[found.org.id] ?? found.org;
+    return ok(orgSettingsBody(db.world, found.actor, org));
+  });
+}
+
+export function orgSettingsHandlers(db: Db): HttpHandler[] {
+  return [
+    route(db, 'get', '/orgs/:org/settings', ({ params }) => {
+      const found = viewerAndOrg(db, params);
+      if (!found.ok) return found.response;
+      return ok(orgSettingsBody(db.world, found.actor, found.org));
+    }),
+    change(db, 'put', '/name', renameBodySchema, (b, org) => [
+      { type: 'org.rename', orgId: org.id, name: b.name.trim() },
+    ]),
+    change(db, 'post', '/domains', claimDomainBodySchema, (b, org) => {
+      const ops: Operation[] = [{ type: 'org.claimDomain', orgId: org.id, domain: b.domain }];
+      if (b.teamId !== undefined && b.teamId !== org.defaultTeamId)
+        ops.push({ type: 'org.setDefaultTeam', orgId: org.id, teamId: b.teamId });
+      return ops;
+    }),
+    change(db, 'delete', '/domains/:domain', z.object({}), (_b, org, params) => [
+      { type: 'org.releaseDomain', orgId: org.id, domain: param(params, 'domain') },
+    ]),
+    change(db, 'put', '/default-team', defaultTeamBodySchema, (b, org) => [
+      { type: 'org.setDefaultTeam', orgId: org.id, teamId: b.teamId },
+    ]),
+    change(db, 'put', '/billing-admin', billingAdminBodySchema, (b, org) => [
+      { type: 'org.setBillingAdmin', orgId: org.id, userId: b.userId },
+    ]),
+    change(db, 'put', '/enforcements', enforcementBodySchema, (b, org) => [
+      { type: 'org.setEnforcement', orgId: org.id, setting: b.setting, value: b.value },
+    ]),
+    change(db, 'put', '/sso-provisioning', ssoProvisioningBodySchema, (b, org) => [
+      { type: 'org.setSsoProvisioning', orgId: org.id, enabled: b.enabled },
+    ]),
+    route(db, 'get', '/orgs/:org/settings/billing-candidates', ({ request, params }) => {
+      const found = viewerAndOrg(db, params);
+      if (!found.ok) return found.response;
+      const { org, actor } = found;
+      const world = db.world;
+      const { q } = billingCandidatesQuerySchema.parse(searchParams(request));
+      const needle = q.trim().toLowerCase();
+      const matches = Object.values(world.users)
+        .filter(
+          (u) =>
+            u.orgId === org.id &&
+            (!needle || u.name.toLowerCase().includes(needle) || u.email.toLowerCase().includes(needle)),
+        )
+        .sort((a, b) => a.name.localeCompare(b.name));
+      const body: BillingCandidates = {
+        items: matches.slice(0, 20).map((u) => ({
+          id: u.id,
+          name: u.name,
+          email: u.email,
+          orgRole: u.orgRole,
+          isBillingAdmin: org.billingAdminId === u.id,
+          canChoose: toApiDecision(
+            check(world, actor, { type: 'org.setBillingAdmin', orgId: org.id, userId: u.id }),
+          ),
+        })),
+        total: matches.length,
+      };
+      return ok(body);
+    }),
+  ];
+}
