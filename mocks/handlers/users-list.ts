@@ -68,6 +68,7 @@ function userRow(
     isBillingAdmin: org.billingAdminId === user.id,
     isYou: user.id === viewerId,
     invite: null,
+    controls: null,
   };
 }
 
@@ -93,6 +94,7 @@ function inviteRow(invite: Invite, world: World, now: string): UserRow {
       sentAt: invite.sentAt,
       expiresAt: invite.expiresAt,
     },
+    controls: null,
   };
 }
 

@@ -29,6 +29,18 @@ export const usersQuerySchema = z.object({
 export type UsersQuery = z.infer<typeof usersQuerySchema>;
 export const USERS_QUERY_DEFAULTS: UsersQuery = usersQuerySchema.parse({});
 
+/**
+ * What an admin may do to one member row, from check() of each would-be change: the current value is
+ * always allowed; a refused option carries the reason (last admin, seat limit, …).
+ */
+export const memberControlsSchema = z.object({
+  orgRole: z.record(orgRoleSchema, decisionSchema),
+  modelsSeat: z.record(seatSchema, decisionSchema),
+  weaveAccess: z.record(seatSchema, decisionSchema),
+  remove: decisionSchema,
+});
+export type MemberControls = z.infer<typeof memberControlsSchema>;
+
 export const userRowSchema = z.object({
   /** A user id, or an invite id for invited/expired rows. */
   id: z.string(),
@@ -47,6 +59,8 @@ export const userRowSchema = z.object({
   isBillingAdmin: z.boolean(),
   isYou: z.boolean(),
   invite: z.object({ invitedBy: z.string(), sentAt: z.string(), expiresAt: z.string() }).nullable(),
+  /** Member rows, for those who may change members; null otherwise (plain values). */
+  controls: memberControlsSchema.nullable(),
 });
 export type UserRow = z.infer<typeof userRowSchema>;
 
@@ -81,3 +95,22 @@ export const updateMemberBodySchema = z
   .partial()
   .refine((b) => Object.keys(b).length > 0, { message: 'Nothing to change' });
 export type UpdateMemberBody = z.infer<typeof updateMemberBodySchema>;
+
+/** A member's org role and seats: what a PATCH changes, and what Undo restores. */
+export const memberAccessSchema = z.object({
+  orgRole: orgRoleSchema,
+  modelsSeat: seatSchema,
+  weaveAccess: seatSchema,
+});
+export type MemberAccess = z.infer<typeof memberAccessSchema>;
+
+/** The PATCH answer: before and after, so the UI can offer the exact inverse as Undo. */
+export const updateMemberResultSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  before: memberAccessSchema,
+  after: memberAccessSchema,
+  /** Team roles turned View-Only by a demotion to Viewer (Undo does not restore them). */
+  teamRolesChanged: z.number(),
+});
+export type UpdateMemberResult = z.infer<typeof updateMemberResultSchema>;
