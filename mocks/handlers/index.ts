@@ -6,6 +6,7 @@ import { sessionHandlers } from './session';
 import { teamHandlers } from './team';
 import { teamsHandlers } from './teams';
 import { usersHandlers } from './users';
+import { invitesHandlers } from './invites';
 import { fail } from './respond';
 import { orgSettingsHandlers } from './org-settings';
 import { arrivalsHandlers } from './arrivals';
@@ -16,6 +17,7 @@ export function createHandlers(db: Db): HttpHandler[] {
     ...demoHandlers(db),
     ...sessionHandlers(db),
     ...usersHandlers(db),
+    ...invitesHandlers(db),
     ...teamsHandlers(db),
     ...teamHandlers(db),
     ...orgSettingsHandlers(db),
