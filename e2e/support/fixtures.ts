@@ -51,9 +51,13 @@ export const test = base.extend<Fixtures>({
   },
 });
 
-/** Matches Chromium's console error for a page request answered with this HTTP status. */
-export function httpErrorStatus(status: number): RegExp {
-  return new RegExp(`^Failed to load resource: the server responded with a status of ${status}\\b`);
+/**
+ * Matches Chromium's console error for a page request answered with one of these HTTP statuses.
+ * One pattern for several statuses: test.use() reads `[a, b]` with an object second item as
+ * Playwright's `[value, options]` tuple, so pass `[httpErrorStatus(403, 404)]`.
+ */
+export function httpErrorStatus(...statuses: number[]): RegExp {
+  return new RegExp(`^Failed to load resource: the server responded with a status of (${statuses.join('|')})\\b`);
 }
 
 type A11yOptions = {

@@ -4,6 +4,7 @@ import type { Db } from '../db/db';
 import { demoHandlers } from './demo';
 import { sessionHandlers } from './session';
 import { teamHandlers } from './team';
+import { teamSettingsHandlers } from './team-settings';
 import { teamsHandlers } from './teams';
 import { usersHandlers } from './users';
 import { invitesHandlers } from './invites';
@@ -22,6 +23,7 @@ export function createHandlers(db: Db): HttpHandler[] {
     ...teamHandlers(db),
     ...orgSettingsHandlers(db),
     ...arrivalsHandlers(db),
+    ...teamSettingsHandlers(db),
     // Any other /api path: a clear 404 rather than a request that escapes to the network.
     route(db, 'get', '/*', () => fail(404, 'not_found', 'No such API endpoint.'), { realism: false }),
     route(db, 'post', '/*', () => fail(404, 'not_found', 'No such API endpoint.'), { realism: false }),

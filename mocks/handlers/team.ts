@@ -6,6 +6,7 @@ import { decide, roleLabel, visibleTeams } from '../engine/index';
 import type { TeamDetail } from '../../src/api/team';
 import { notFound, ok } from './respond';
 import { requireUser } from './session-actor';
+import { toApiDecision } from './perform';
 import { param, route } from './route';
 
 export function teamHandlers(db: Db): HttpHandler[] {
@@ -75,7 +76,12 @@ export function teamHandlers(db: Db): HttpHandler[] {
         },
         projects,
         members,
-        viewer: { yourRole: mine ? roleLabel(world, mine.role) : null },
+        viewer: {
+          yourRole: mine ? roleLabel(world, mine.role) : null,
+          canOpenSettings: toApiDecision(
+            decide(world, auth.actor, 'project:read', { kind: 'team', teamId: team.id }),
+          ),
+        },
       };
       return ok(body);
     }),

@@ -1,12 +1,13 @@
 // GET /api/orgs/:org/teams: the teams the viewer can see (hidden teams only to members and org admins).
 import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
-import { decide, roleLabel, visibleTeams } from '../engine/index';
+import { check, decide, roleLabel, visibleTeams } from '../engine/index';
 import type { TeamsList } from '../../src/api/teams';
-import { ok, refuse } from './respond';
+import { createTeamBodySchema } from '../../src/api/team-settings';
+import { ok, parseBody, refuse } from './respond';
 import { findOrgBySlug, requireUser } from './session-actor';
 import { param, route } from './route';
-import { toApiDecision } from './perform';
+import { newId, perform, toApiDecision } from './perform';
 
 export function teamsHandlers(db: Db): HttpHandler[] {
   return [
@@ -28,6 +29,16 @@ export function teamsHandlers(db: Db): HttpHandler[] {
         kind: 'org',
         orgId: found.org.id,
       });
+      // A would-be team with an external bucket tells whether the plan allows it.
+      const external = check(world, auth.actor, {
+        type: 'team.create',
+        id: '__probe__',
+        orgId: found.org.id,
+        // Valid and unused, so the only refusal left to meet is the plan's.
+        name: 'storage-probe-0000',
+        storage: { kind: 'external', bucket: 's3://probe' },
+        at: db.now(),
+      });
       const body: TeamsList = {
         items: teams.map((t) => {
           const mine = t.members[auth.user.id];
@@ -43,9 +54,38 @@ export function teamsHandlers(db: Db): HttpHandler[] {
           };
         }),
         total: teams.length,
-        viewer: { canCreateTeam: toApiDecision(create) },
+        viewer: {
+          canCreateTeam: toApiDecision(create),
+          externalStorage: toApiDecision(
+            external.refusal === 'forbidden'
+              ? external
+              : { allowed: create.allowed, reasons: create.reasons },
+          ),
+        },
       };
       return ok(body);
+    }),
+    route(db, 'post', '/orgs/:org/teams', async ({ request, params }) => {
+      const auth = requireUser(db);
+      if (!auth.ok) return auth.response;
+      const found = findOrgBySlug(db, param(params, 'org'));
+      if (!found.ok) return found.response;
+      const body = await parseBody(request, createTeamBodySchema);
+      if (!body.ok) return body.response;
+      const storage =
+        body.data.storageKind === 'external'
+          ? { kind: 'external' as const, bucket: body.data.bucket }
+          : { kind: 'managed' as const };
+      const done = perform(db, auth.actor, {
+        type: 'team.create',
+        id: newId('team'),
+        orgId: found.org.id,
+        name: body.data.name,
+        storage,
+        at: db.now(),
+      });
+      if (!done.ok) return done.response;
+      return ok({ name: body.data.name }, 201);
     }),
   ];
 }

@@ -1,6 +1,6 @@
 // GET /api/teams/:team — the team dashboard: its projects (only those the viewer may see) and members.
 import { z } from 'zod';
-import { seatSchema } from './common';
+import { decisionSchema, seatSchema } from './common';
 
 export const visibilitySchema = z.enum(['open', 'public', 'team', 'restricted']);
 export type Visibility = z.infer<typeof visibilitySchema>;
@@ -47,6 +47,6 @@ export const teamDetailSchema = z.object({
       isYou: z.boolean(),
     }),
   ),
-  viewer: z.object({ yourRole: z.string().nullable() }),
+  viewer: z.object({ yourRole: z.string().nullable(), canOpenSettings: decisionSchema }),
 });
 export type TeamDetail = z.infer<typeof teamDetailSchema>;

@@ -19,6 +19,10 @@ export const teamsListSchema = z.object({
   items: z.array(teamSummarySchema),
   /** Hidden teams the viewer is not in are neither listed nor counted. */
   total: z.number(),
-  viewer: z.object({ canCreateTeam: decisionSchema }),
+  viewer: z.object({
+    canCreateTeam: decisionSchema,
+    /** External bucket storage (Enterprise) for a new team. */
+    externalStorage: decisionSchema,
+  }),
 });
 export type TeamsList = z.infer<typeof teamsListSchema>;

@@ -1,6 +1,6 @@
 import { createBrowserRouter, Navigate, useOutletContext } from 'react-router';
 import type { Session } from '../api/session';
-import { NotFoundRoute, TeamRoute, TeamsRoute, UsersRoute } from './routes/org-routes';
+import { NotFoundRoute, TeamRoute, TeamSettingsRoute, TeamsRoute, UsersRoute } from './routes/org-routes';
 import { SessionGate } from './session-gate';
 
 function HomeRedirect() {
@@ -19,6 +19,7 @@ export function createRouter(notice: string | null) {
           { path: 'account-settings/:org/teams', element: <TeamsRoute /> },
           { path: 'account-settings/:org', element: <HomeRedirect /> },
           { path: ':team', element: <TeamRoute /> },
+          { path: ':team/settings', element: <TeamSettingsRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

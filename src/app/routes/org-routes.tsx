@@ -2,6 +2,7 @@
 import { Link, useOutletContext, useParams } from 'react-router';
 import type { Session } from '../../api/session';
 import { TeamPage } from '../../features/teams/components/team-page';
+import { TeamSettingsPage } from '../../features/teams/components/team-settings-page';
 import { TeamsPage } from '../../features/teams/components/teams-page';
 import { UsersPage } from '../../features/users/components/users-page';
 
@@ -41,4 +42,10 @@ export function NotFoundRoute() {
 export function TeamRoute() {
   const team = useParams().team ?? '';
   return <TeamPage key={team} team={team} />;
+}
+
+export function TeamSettingsRoute() {
+  const session = useOutletContext<Session>();
+  const team = useParams().team ?? '';
+  return <TeamSettingsPage key={team} team={team} homePath={`/account-settings/${session.org.slug}/teams`} />;
 }

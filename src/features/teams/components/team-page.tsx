@@ -1,4 +1,5 @@
 // /:team — the team dashboard: projects the viewer may see, and the members with their team roles.
+import { Link } from 'react-router';
 import { SEAT_LABELS } from '../../../api/common';
 import { VISIBILITY_INFO, type TeamDetail } from '../../../api/team';
 import { Badge } from '../../../components/ui/badge';
@@ -113,12 +114,17 @@ export function TeamPage({ team }: { team: string }) {
             see · storage: {t.storage}
           </p>
         </div>
-        <div>
+        <div className="row">
           {viewer.yourRole ? (
             <Badge tone="accent">Your role: {viewer.yourRole}</Badge>
           ) : (
             <Badge>Not a member</Badge>
           )}
+          {viewer.canOpenSettings.allowed ? (
+            <Link className="btn" to={`/${t.name}/settings`}>
+              Team settings
+            </Link>
+          ) : null}
         </div>
       </header>
       <Tabs

@@ -1,5 +1,9 @@
 // /account-settings/:org/teams — every team the viewer can see, with member and project counts.
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { Button } from '../../../components/ui/button';
+import { Guarded } from '../../../components/ui/guarded';
+import { CreateTeamDialog } from './create-team-dialog';
 import { Badge } from '../../../components/ui/badge';
 import { DataTable } from '../../../components/ui/table';
 import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/states';
@@ -8,6 +12,7 @@ import { useTeams } from '../api/get-teams';
 
 export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
   const teams = useTeams(org);
+  const [creating, setCreating] = useState(false);
   return (
     <div className="page">
       <header className="page-header">
@@ -18,7 +23,26 @@ export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
             admins.
           </p>
         </div>
+        {teams.data ? (
+          <Guarded decision={teams.data.viewer.canCreateTeam}>
+            <Button
+              variant="primary"
+              disabled={!teams.data.viewer.canCreateTeam.allowed}
+              onClick={() => setCreating(true)}
+            >
+              Create a team to collaborate
+            </Button>
+          </Guarded>
+        ) : null}
       </header>
+      {teams.data ? (
+        <CreateTeamDialog
+          org={org}
+          open={creating}
+          onOpenChange={setCreating}
+          externalStorage={teams.data.viewer.externalStorage}
+        />
+      ) : null}
       {teams.isPending ? (
         <div className="table-skeleton" aria-busy="true" aria-label="Loading teams">
           {Array.from({ length: 5 }, (_, i) => (

@@ -1,0 +1,144 @@
+import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
+import { openUsers, TEAMS_URL, viewAs } from './support/console';
+
+test('an org admin creates a team, validated as they type, and lands on it', async ({ page }) => {
+  await page.goto(TEAMS_URL);
+  await page.getByRole('button', { name: 'Create a team to collaborate' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create a team to collaborate' });
+  await dialog.getByLabel('Team name').fill('Bad Name');
+  await expect(dialog.getByText('Use lowercase letters, digits, - or _ only')).toBeVisible();
+  await dialog.getByLabel('Team name').fill('eval-platform');
+  await expect(dialog.getByText('cannot be renamed later')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, { include: '[role="dialog"]' });
+  await dialog.getByRole('button', { name: 'Create team' }).click();
+  await expect(page).toHaveURL(/\/eval-platform$/);
+  await expect(page.getByRole('heading', { name: 'eval-platform', level: 1 })).toBeVisible();
+  await expect(page.getByText('Your role: Admin')).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /eval-platform/ }),
+  ).toBeVisible();
+});
+
+test.describe('refusals', () => {
+  test.use({ ignoreConsoleErrors: [httpErrorStatus(403, 404)] });
+
+  test('a Member sees Create a team disabled with the reason, and the API refuses it', async ({ page }) => {
+    await openUsers(page);
+    await viewAs(page, 'Carla Mendes');
+    await page.goto(TEAMS_URL);
+    const guarded = page.locator('.guarded', {
+      has: page.getByRole('button', { name: 'Create a team to collaborate' }),
+    });
+    await expect(page.getByRole('button', { name: 'Create a team to collaborate' })).toBeDisabled();
+    await expect(guarded).toHaveAttribute('data-reason', /Only org Administrators can create teams/);
+    await guarded.focus();
+    await expect(page.getByRole('tooltip')).toContainText('Only org Administrators');
+    const status = await page.evaluate(async () => {
+      const r = await fetch('/api/orgs/acme-ml/teams', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'sneaky', storageKind: 'managed' }),
+      });
+      return r.status;
+    });
+    expect(status).toBe(403);
+  });
+
+  test('a View-Only member reads team settings read-only, and the API refuses changes', async ({ page }) => {
+    await openUsers(page);
+    await viewAs(page, 'Erin Walsh');
+    await page.goto('/vision/settings');
+    await expect(page.getByRole('status').filter({ hasText: 'Read-only.' })).toContainText('View-Only');
+    await expect(page.getByRole('button', { name: 'Invite a new user' })).toBeDisabled();
+    await page.getByRole('tab', { name: 'Privacy' }).click();
+    await expect(
+      page.getByRole('switch', { name: 'Allow any team member to invite other team members' }),
+    ).toBeDisabled();
+    const status = await page.evaluate(async () => {
+      const r = await fetch('/api/teams/vision/settings', {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ membersCanInvite: true }),
+      });
+      return r.status;
+    });
+    expect(status).toBe(403);
+  });
+
+  test('a hidden team’s settings are a 404 for a non-member', async ({ page }) => {
+    await openUsers(page);
+    await viewAs(page, 'Carla Mendes');
+    await page.goto('/safety-evals/settings');
+    await expect(page.getByRole('alert')).toContainText('Team "safety-evals" was not found');
+  });
+});
+
+test('a team admin invites, changes a role with Undo, and removes a user', async ({ page }) => {
+  await openUsers(page);
+  await viewAs(page, 'Carla Mendes');
+  await page.goto('/vision');
+  await page.getByRole('link', { name: 'Team settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Team settings' })).toBeVisible();
+  const members = page.getByRole('table', { name: 'Team members' });
+
+  // The last admin and the org Viewer say why their roles are fixed.
+  await expect(members.getByRole('row', { name: /Carla Mendes/ })).toContainText('last Admin');
+
+  await page.getByRole('button', { name: 'Invite a new user' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite a new user' });
+  await dialog.getByLabel('Email or username').fill('mgarcia');
+  await dialog.getByRole('button', { name: 'Invite' }).click();
+  await expect(page.getByText('Mateo Garcia joined vision as Member').first()).toBeVisible();
+  await expect(members.getByRole('row', { name: /Mateo Garcia/ })).toBeVisible();
+
+  await members.getByRole('combobox', { name: 'Team role of Mateo Garcia' }).click();
+  await page.getByRole('option', { name: 'Admin' }).click();
+  await expect(page.getByText('Mateo Garcia is now Admin').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Restored Mateo Garcia to Member').first()).toBeVisible();
+  await expect(members.getByRole('combobox', { name: 'Team role of Mateo Garcia' })).toHaveText(/Member/);
+
+  await members.getByRole('button', { name: 'Actions for Mateo Garcia' }).click();
+  await page.getByRole('menuitem', { name: 'Remove user' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Remove Mateo Garcia from vision?' });
+  await expect(confirm).toContainText('Runs, reports and artifacts they created stay');
+  await confirm.getByRole('button', { name: 'Remove user' }).click();
+  await expect(members.getByRole('row', { name: /Mateo Garcia/ })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('privacy toggles, a service account whose key is shown once, and deleting the team', async ({
+  page,
+}) => {
+  await page.goto('/vision/settings?tab=privacy');
+  const toggle = page.getByRole('switch', { name: 'Allow any team member to invite other team members' });
+  await expect(toggle).toHaveAttribute('aria-checked', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-checked', 'true');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('tab', { name: /Service accounts/ }).click();
+  await page.getByRole('button', { name: 'New service account' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New service account' });
+  await dialog.getByLabel('Name').fill('train-bot');
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  const keyDialog = page.getByRole('dialog', { name: 'API key for train-bot' });
+  const key = (await keyDialog.getByLabel('API key').innerText()).trim();
+  expect(key).toMatch(/^[0-9a-f]{40}$/);
+  await keyDialog.getByRole('button', { name: 'Done' }).click();
+  await expect(
+    page.getByRole('table', { name: 'Service accounts' }).getByRole('row', { name: /train-bot/ }),
+  ).toContainText(key.slice(-4));
+
+  await page.getByRole('tab', { name: 'Danger zone' }).click();
+  await expect(page.getByText(/Deleting vision deletes its \d+ projects/)).toBeVisible();
+  await page.getByRole('button', { name: 'Delete team' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete vision?' });
+  await expect(confirm.getByRole('button', { name: 'Delete this team' })).toBeDisabled();
+  await confirm.getByLabel(/Type vision to confirm/).fill('vision');
+  await confirm.getByRole('button', { name: 'Delete this team' }).click();
+  await expect(page).toHaveURL(/\/account-settings\/acme-ml\/teams$/);
+  await expect(page.getByRole('table', { name: 'Teams' }).getByRole('row', { name: /vision/ })).toHaveCount(
+    0,
+  );
+});

@@ -1,0 +1,26 @@
+// After a team-role change: say what happened to the person's project roles (§6.2 tracking).
+import type { World } from '../engine/index';
+import { plural } from './text';
+
+export function projectRoleNote(
+  before: World,
+  after: World,
+  teamId: string,
+  principalId: string,
+): string | null {
+  let followed = 0;
+  let kept = 0;
+  for (const project of Object.values(after.projects)) {
+    if (project.teamId !== teamId || (project.visibility !== 'team' && project.visibility !== 'restricted'))
+      continue;
+    if (project.visibility === 'restricted' && !project.restrictedMembers.includes(principalId)) continue;
+    const hadOverride = before.projects[project.id]?.roleOverrides[principalId] !== undefined;
+    if (project.roleOverrides[principalId] !== undefined) kept += 1;
+    else if (!hadOverride) followed += 1;
+  }
+  if (followed === 0 && kept === 0) return null;
+  const parts = [];
+  if (followed > 0) parts.push(`${plural(followed, 'project role')} followed the team role`);
+  if (kept > 0) parts.push(`${plural(kept, 'project override')} kept`);
+  return parts.join('; ');
+}

@@ -1,0 +1,188 @@
+// Team settings > Service accounts (Enterprise): create (the API key is shown once), list, delete.
+import { useState } from 'react';
+import { z } from 'zod';
+import type { Decision } from '../../../api/common';
+import type { TeamSettings } from '../../../api/team-settings';
+import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { Dialog } from '../../../components/ui/dialog';
+import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../../../components/ui/form';
+import { Guarded } from '../../../components/ui/guarded';
+import { EmptyState } from '../../../components/ui/states';
+import { DataTable } from '../../../components/ui/table';
+import { useToast } from '../../../components/ui/toast';
+import { fullDate } from '../../../lib/format';
+import { useCreateServiceAccount, useDeleteServiceAccount } from '../api/team-settings';
+
+const nameSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(2, 'Use at least 2 characters')
+    .max(40, 'Use at most 40 characters')
+    .regex(/^[a-zA-Z0-9 _-]+$/, 'Use letters, digits, spaces, - or _'),
+});
+
+function CreateDialog({
+  team,
+  open,
+  onOpenChange,
+}: {
+  team: string;
+  open: boolean;
+  onOpenChange: (o: boolean) => void;
+}) {
+  const form = useZodForm(nameSchema, { name: '' });
+  const create = useCreateServiceAccount(team);
+  const [key, setKey] = useState<{ name: string; apiKey: string } | null>(null);
+  const [copied, setCopied] = useState(false);
+  const close = (next: boolean) => {
+    if (!next) {
+      setKey(null);
+      setCopied(false);
+      form.reset();
+    }
+    onOpenChange(next);
+  };
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={close}
+      title={key ? `API key for ${key.name}` : 'New service account'}
+      description={
+        key
+          ? 'Copy this key now: it is shown only once. Only its last 4 characters are kept.'
+          : 'Service accounts log runs and artifacts to every non-restricted project of the team, and take no seat.'
+      }
+      footer={
+        key ? (
+          <Button variant="primary" onClick={() => close(false)}>
+            Done
+          </Button>
+        ) : (
+          <>
+            <Button onClick={() => close(false)}>Cancel</Button>
+            <Button variant="primary" type="submit" form="new-service-account" disabled={create.isPending}>
+              Create
+            </Button>
+          </>
+        )
+      }
+    >
+      {key ? (
+        <div className="key-box">
+          <code aria-label="API key">{key.apiKey}</code>
+          <Button
+            size="sm"
+            onClick={() => {
+              void navigator.clipboard?.writeText(key.apiKey).then(
+                () => setCopied(true),
+                () => setCopied(false),
+              );
+            }}
+          >
+            {copied ? 'Copied' : 'Copy'}
+          </Button>
+        </div>
+      ) : (
+        <Form
+          form={form}
+          id="new-service-account"
+          onSubmit={(values) =>
+            create.mutate(values.name, {
+              onSuccess: (result) => setKey({ name: result.name, apiKey: result.apiKey }),
+              onError: (error) => applyServerErrors(form, error),
+            })
+          }
+        >
+          <TextField name="name" label="Name" placeholder="e.g. ci-bot" autoComplete="off" />
+          <FormError />
+        </Form>
+      )}
+    </Dialog>
+  );
+}
+
+export function ServiceAccountsTab({
+  team,
+  accounts,
+  canManage,
+}: {
+  team: string;
+  accounts: TeamSettings['serviceAccounts'];
+  canManage: Decision;
+}) {
+  const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
+  const remove = useDeleteServiceAccount(team);
+  const toast = useToast();
+  return (
+    <section className="stack" aria-label="Service accounts">
+      <div className="row">
+        <Guarded decision={canManage}>
+          <Button variant="primary" disabled={!canManage.allowed} onClick={() => setCreating(true)}>
+            New service account
+          </Button>
+        </Guarded>
+      </div>
+      {accounts.length === 0 ? (
+        <EmptyState title="No service accounts yet">
+          Create one for CI jobs or launch agents that log runs for the team.
+        </EmptyState>
+      ) : (
+        <DataTable
+          caption="Service accounts"
+          columns={[
+            'Name',
+            'API key',
+            'Created by',
+            'Created',
+            { key: 'actions', node: <span className="visually-hidden">Actions</span> },
+          ]}
+        >
+          {accounts.map((a) => (
+            <tr key={a.id}>
+              <td className="team-name">{a.name}</td>
+              <td>
+                <code>••••{a.apiKeyLast4}</code>
+              </td>
+              <td>{a.createdBy}</td>
+              <td>{fullDate(a.createdAt)}</td>
+              <td className="cell-actions">
+                <Guarded decision={canManage}>
+                  <Button
+                    size="sm"
+                    variant="danger"
+                    disabled={!canManage.allowed}
+                    onClick={() => setDeleting(a)}
+                  >
+                    Delete
+                  </Button>
+                </Guarded>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+      <CreateDialog team={team} open={creating} onOpenChange={setCreating} />
+      <ConfirmDialog
+        open={deleting !== null}
+        onOpenChange={(o) => !o && setDeleting(null)}
+        title={`Delete service account ${deleting?.name ?? ''}?`}
+        description="Its API key stops working at once. Runs it logged stay."
+        confirmLabel="Delete service account"
+        busy={remove.isPending}
+        error={remove.error?.message}
+        onConfirm={() =>
+          deleting &&
+          remove.mutate(deleting.id, {
+            onSuccess: () => {
+              toast({ title: `Service account ${deleting.name} deleted` });
+              setDeleting(null);
+            },
+          })
+        }
+      />
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+// Team settings > Users: members with their team role (each option says why it can't be chosen),
+// org seats shown read-only, and `…` > Remove user.
+import { useState } from 'react';
+import { SEAT_LABELS } from '../../../api/common';
+import type { TeamMember } from '../../../api/team-settings';
+import { Badge } from '../../../components/ui/badge';
+import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { reasonText } from '../../../components/ui/guarded';
+import { MenuContent, MenuItem, MenuRoot, MenuTrigger } from '../../../components/ui/menu';
+import { Person } from '../../../components/ui/person';
+import { Select } from '../../../components/ui/select';
+import { DataTable } from '../../../components/ui/table';
+import { useToast } from '../../../components/ui/toast';
+import { useRemoveFromTeam, useSetTeamRole } from '../api/team-settings';
+
+function RoleCell({
+  team,
+  member,
+  canChangeRoles,
+}: {
+  team: string;
+  member: TeamMember;
+  canChangeRoles: boolean;
+}) {
+  const setRole = useSetTeamRole(team);
+  const toast = useToast();
+  const changeable = member.roleOptions.some((o) => o.value !== member.role && o.decision.allowed);
+  // A viewer who may not change roles at all is told once (page banner), not on every row.
+  if (!canChangeRoles)
+    return <Badge tone={member.role === 'admin' ? 'accent' : 'neutral'}>{member.roleLabel}</Badge>;
+  if (!changeable) {
+    const why = member.roleOptions.find((o) => o.value !== member.role && !o.decision.allowed)?.decision;
+    return (
+      <span className="stack-xs">
+        <Badge tone={member.role === 'admin' ? 'accent' : 'neutral'}>{member.roleLabel}</Badge>
+        {why ? <span className="muted small">{reasonText(why)}</span> : null}
+      </span>
+    );
+  }
+  const change = (role: string, undo = false) =>
+    setRole.mutate(
+      { principalId: member.id, role },
+      {
+        onSuccess: (result) =>
+          toast({
+            title: undo
+              ? `Restored ${member.name} to ${result.roleLabel}`
+              : `${member.name} is now ${result.roleLabel}`,
+            description: result.projectNote ?? undefined,
+            action: undo ? undefined : { label: 'Undo', onAction: () => change(result.previousRole, true) },
+          }),
+        onError: (error) => toast({ title: 'Role not changed', description: error.message, tone: 'danger' }),
+      },
+    );
+  return (
+    <Select
+      label={`Team role of ${member.name}`}
+      hideLabel
+      size="sm"
+      value={member.role}
+      disabled={setRole.isPending}
+      options={member.roleOptions.map((o) => ({
+        value: o.value,
+        label: o.label,
+        disabled: !o.decision.allowed,
+        description: o.decision.allowed ? undefined : reasonText(o.decision),
+      }))}
+      onChange={(role) => change(role)}
+    />
+  );
+}
+
+function RemoveMenu({ team, member }: { team: string; member: TeamMember }) {
+  const [confirming, setConfirming] = useState(false);
+  const remove = useRemoveFromTeam(team);
+  const toast = useToast();
+  return (
+    <>
+      <MenuRoot>
+        <MenuTrigger asChild>
+          <Button size="sm" variant="ghost" aria-label={`Actions for ${member.name}`}>
+            …
+          </Button>
+        </MenuTrigger>
+        <MenuContent label={`Actions for ${member.name}`}>
+          <MenuItem disabled={!member.remove.allowed} onSelect={() => setConfirming(true)}>
+            {member.isYou ? 'Leave team' : 'Remove user'}
+            {!member.remove.allowed ? <span className="menu-reason">{reasonText(member.remove)}</span> : null}
+          </MenuItem>
+        </MenuContent>
+      </MenuRoot>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={member.isYou ? `Leave ${team}?` : `Remove ${member.name} from ${team}?`}
+        description={`${member.isYou ? 'You lose' : `${member.name} loses`} access to the team's projects. Runs, reports and artifacts they created stay.`}
+        confirmLabel={member.isYou ? 'Leave team' : 'Remove user'}
+        busy={remove.isPending}
+        error={remove.error?.message}
+        onConfirm={() =>
+          remove.mutate(member.id, {
+            onSuccess: () => {
+              setConfirming(false);
+              toast({ title: member.isYou ? `You left ${team}` : `${member.name} was removed from ${team}` });
+            },
+          })
+        }
+      />
+    </>
+  );
+}
+
+export function TeamMembersTable({
+  team,
+  members,
+  canChangeRoles,
+}: {
+  team: string;
+  members: TeamMember[];
+  canChangeRoles: boolean;
+}) {
+  return (
+    <DataTable
+      caption="Team members"
+      columns={[
+        'Member',
+        'Team role',
+        'Models seat',
+        'Weave access',
+        { key: 'actions', node: <span className="visually-hidden">Actions</span> },
+      ]}
+    >
+      {members.map((m) => (
+        <tr key={m.id}>
+          <td>
+            <Person
+              id={m.id}
+              name={m.name}
+              detail={m.kind === 'service' ? 'Service account' : m.email}
+              badges={m.isYou ? <Badge tone="accent">You</Badge> : null}
+            />
+          </td>
+          <td>
+            <RoleCell team={team} member={m} canChangeRoles={canChangeRoles} />
+          </td>
+          <td>{m.modelsSeat ? SEAT_LABELS[m.modelsSeat] : <span className="muted">No seat needed</span>}</td>
+          <td>{m.weaveAccess ? SEAT_LABELS[m.weaveAccess] : <span className="muted">—</span>}</td>
+          <td className="cell-actions">
+            {m.kind === 'user' && (m.remove.allowed || m.isYou || canChangeRoles) ? (
+              <RemoveMenu team={team} member={m} />
+            ) : null}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}

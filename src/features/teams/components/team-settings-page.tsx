@@ -1,0 +1,139 @@
+// /:team/settings — Users, Privacy, Service accounts, Danger zone. The tab lives in the URL.
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { z } from 'zod';
+import type { TeamSettings } from '../../../api/team-settings';
+import { Badge } from '../../../components/ui/badge';
+import { Button } from '../../../components/ui/button';
+import { Guarded, reasonText } from '../../../components/ui/guarded';
+import { Banner, ErrorState, Skeleton } from '../../../components/ui/states';
+import { Tabs } from '../../../components/ui/tabs';
+import { fullDate, relativeTime } from '../../../lib/format';
+import { useTeamSettings } from '../api/team-settings';
+import { DeleteTeamSection } from './delete-team-section';
+import { ServiceAccountsTab } from './service-accounts-tab';
+import { TeamInviteDialog } from './team-invite-dialog';
+import { TeamMembersTable } from './team-members-table';
+import { TeamPrivacyTab } from './team-privacy-tab';
+
+const tabSchema = z.enum(['users', 'privacy', 'service-accounts', 'danger']).catch('users');
+
+function UsersTab({ settings }: { settings: TeamSettings }) {
+  const [inviting, setInviting] = useState(false);
+  const { team, viewer, members, pendingInvites, inviteRoles } = settings;
+  return (
+    <section className="stack" aria-label="Users">
+      <div className="row">
+        <Guarded decision={viewer.canInvite}>
+          <Button variant="primary" disabled={!viewer.canInvite.allowed} onClick={() => setInviting(true)}>
+            Invite a new user
+          </Button>
+        </Guarded>
+        {viewer.leave && !viewer.leave.allowed ? (
+          <span className="muted small">You cannot leave: {reasonText(viewer.leave)}.</span>
+        ) : null}
+      </div>
+      <TeamMembersTable team={team.name} members={members} canChangeRoles={viewer.canChangeRoles.allowed} />
+      {pendingInvites.length > 0 ? (
+        <section aria-labelledby="pending-title" className="stack-sm">
+          <h2 id="pending-title" className="section-title">
+            Pending invites
+          </h2>
+          <ul className="plain-list">
+            {pendingInvites.map((i) => (
+              <li key={i.id} className="row">
+                <span className="team-name">{i.email}</span>
+                <Badge>{i.roleLabel}</Badge>
+                {i.expired ? (
+                  <Badge tone="danger">Invite expired</Badge>
+                ) : (
+                  <span className="muted small" title={fullDate(i.expiresAt)}>
+                    expires {relativeTime(i.expiresAt)}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <TeamInviteDialog team={team.name} roles={inviteRoles} open={inviting} onOpenChange={setInviting} />
+    </section>
+  );
+}
+
+export function TeamSettingsPage({ team, homePath }: { team: string; homePath: string }) {
+  const settings = useTeamSettings(team);
+  const [params, setParams] = useSearchParams();
+  const tab = tabSchema.parse(params.get('tab') ?? undefined);
+  if (settings.isPending) {
+    return (
+      <div className="page" aria-busy="true" aria-label="Loading team settings">
+        <Skeleton height={32} width={280} />
+        <Skeleton height={360} />
+      </div>
+    );
+  }
+  if (settings.isError) {
+    return (
+      <div className="page">
+        <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />
+      </div>
+    );
+  }
+  const data = settings.data;
+  const readOnly = !data.viewer.canManageSettings.allowed;
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <p className="breadcrumb">
+            <Link to={`/${data.team.name}`}>{data.team.name}</Link> / Settings
+          </p>
+          <h1>Team settings</h1>
+          <p className="page-subtitle">
+            {data.team.orgName} · storage: {data.team.storage} · created {fullDate(data.team.createdAt)}
+          </p>
+        </div>
+        {data.team.yourRole ? (
+          <Badge tone="accent">Your role: {data.team.yourRole}</Badge>
+        ) : (
+          <Badge>Org admin</Badge>
+        )}
+      </header>
+      {readOnly ? (
+        <Banner tone="info">
+          <strong>Read-only.</strong> {reasonText(data.viewer.canManageSettings)}.
+        </Banner>
+      ) : null}
+      <Tabs
+        label="Team settings sections"
+        value={tab}
+        onValueChange={(value) => setParams(value === 'users' ? {} : { tab: value }, { replace: true })}
+        tabs={[
+          { value: 'users', label: `Users (${data.members.length})`, content: <UsersTab settings={data} /> },
+          {
+            value: 'privacy',
+            label: 'Privacy',
+            content: <TeamPrivacyTab team={data.team.name} settings={data.settings} />,
+          },
+          {
+            value: 'service-accounts',
+            label: `Service accounts (${data.serviceAccounts.length})`,
+            content: (
+              <ServiceAccountsTab
+                team={data.team.name}
+                accounts={data.serviceAccounts}
+                canManage={data.viewer.canManageServiceAccounts}
+              />
+            ),
+          },
+          {
+            value: 'danger',
+            label: 'Danger zone',
+            content: <DeleteTeamSection settings={data} homePath={homePath} />,
+          },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { errorOf, startBackend } from './backend';
+
+type Settings = {
+  members: {
+    id: string;
+    role: string;
+    roleOptions: { value: string; decision: { allowed: boolean; reasons: { text: string }[] } }[];
+    remove: { allowed: boolean };
+  }[];
+  settings: {
+    key: string;
+    value: boolean;
+    locked: boolean;
+    change: { allowed: boolean; reasons: { text: string }[] };
+  }[];
+  inviteRoles: { value: string; decision: { allowed: boolean } }[];
+  viewer: Record<string, { allowed: boolean } | null>;
+  deletion: { projects: number; runs: number };
+};
+const act = (b: ReturnType<typeof startBackend>, id: string) => b.db.setActingUser(id);
+
+describe('create a team (§4)', () => {
+  it('an org admin creates a team and becomes its first admin', async () => {
+    const b = startBackend();
+    const res = await b.call('POST', `/orgs/${b.slug}/teams`, { name: 'new-team_1', storageKind: 'managed' });
+    expect(res.status).toBe(201);
+    const team = Object.values(b.db.world.teams).find((t) => t.name === 'new-team_1');
+    expect(team?.members[b.db.defaultActorId]?.role).toBe('admin');
+  });
+
+  it('a Member is refused with the reason; bad and taken names are refused in place', async () => {
+    const b = startBackend();
+    act(b, 'user-cmendes');
+    const refused = await b.call('POST', `/orgs/${b.slug}/teams`, { name: 'mine', storageKind: 'managed' });
+    expect(refused.status).toBe(403);
+    expect(errorOf(refused.json).message).toMatch(/Administrators/);
+    act(b, 'user-achen');
+    const bad = await b.call('POST', `/orgs/${b.slug}/teams`, { name: 'Bad Name', storageKind: 'managed' });
+    expect(bad.status).toBe(422);
+    expect(Object.keys(errorOf(bad.json).fieldErrors)).toContain('name');
+    // Names are unique across every organization: Globex already has teams.
+    const globexTeam = Object.values(b.db.world.teams).find((t) => t.orgId === 'org-globex');
+    const taken = await b.call('POST', `/orgs/${b.slug}/teams`, {
+      name: globexTeam?.name,
+      storageKind: 'managed',
+    });
+    expect(taken.status).toBe(409);
+  });
+
+  it('external storage needs Enterprise', async () => {
+    const b = startBackend('startup');
+    const list = (await b.call('GET', `/orgs/${b.slug}/teams`)).json as {
+      viewer: { externalStorage: { allowed: boolean } };
+    };
+    expect(list.viewer.externalStorage.allowed).toBe(false);
+    const res = await b.call('POST', `/orgs/${b.slug}/teams`, {
+      name: 'data-lake',
+      storageKind: 'external',
+      bucket: 's3://x-bucket',
+    });
+    expect(res.status).toBe(403);
+    expect(errorOf(res.json).message).toMatch(/Enterprise/);
+  });
+});
+
+describe('team settings: users (§4)', () => {
+  it('a hidden team is a 404 for a non-member, and a team outside your membership is a 403', async () => {
+    const b = startBackend();
+    act(b, 'user-cmendes');
+    expect((await b.call('GET', '/teams/safety-evals/settings')).status).toBe(404);
+    act(b, 'user-mgarcia');
+    const res = await b.call('GET', '/teams/vision/settings');
+    expect(res.status).toBe(403);
+    expect(errorOf(res.json).reasons.length).toBeGreaterThan(0);
+  });
+
+  it('role options carry the reasons: an org Viewer may only be View-Only, the last admin cannot be demoted', async () => {
+    const b = startBackend();
+    act(b, 'user-cmendes'); // sole admin of vision
+    const s = (await b.call('GET', '/teams/vision/settings')).json as Settings;
+    const erin = s.members.find((m) => m.id === 'user-ewalsh');
+    expect(erin?.roleOptions.find((o) => o.value === 'member')?.decision.allowed).toBe(false);
+    expect(erin?.roleOptions.find((o) => o.value === 'viewer')?.decision.allowed).toBe(true);
+    const carla = s.members.find((m) => m.id === 'user-cmendes');
+    expect(
+      carla?.roleOptions
+        .find((o) => o.value === 'member')
+        ?.decision.reasons.map((r) => r.text)
+        .join(' '),
+    ).toMatch(/last Admin/);
+    expect(carla?.remove.allowed).toBe(false);
+    const demote = await b.call('PATCH', '/teams/vision/members/user-cmendes', { role: 'member' });
+    expect(demote.status).toBe(409);
+    const viewerUp = await b.call('PATCH', '/teams/vision/members/user-ewalsh', { role: 'member' });
+    expect([403, 409, 422]).toContain(viewerUp.status);
+    expect(b.db.world.teams['team-vision']?.members['user-ewalsh']?.role).toBe('viewer');
+  });
+
+  it('a custom role goes only to org Members; changing a role reports what project roles did', async () => {
+    const b = startBackend();
+    const custom = Object.values(b.db.world.customRoles)[0];
+    const res = await b.call('PATCH', '/teams/vision/members/user-skhan', { role: `custom:${custom?.id}` });
+    expect(res.status).toBe(200);
+    const json = res.json as { previousRole: string; projectNote: string | null };
+    expect(json.previousRole).toBe('member');
+    const undo = await b.call('PATCH', '/teams/vision/members/user-skhan', { role: json.previousRole });
+    expect(undo.status).toBe(200);
+    expect(b.db.world.teams['team-vision']?.members['user-skhan']?.role).toBe('member');
+  });
+
+  it('inviting: an org user joins at once; anyone else gets an org invite that lands them in the team', async () => {
+    const b = startBackend();
+    const added = await b.call('POST', '/teams/vision/members', {
+      emailOrUsername: 'mgarcia',
+      role: 'member',
+    });
+    expect(added.status).toBe(201);
+    expect((added.json as { outcome: string }).outcome).toBe('added');
+    expect(b.db.world.teams['team-vision']?.members['user-mgarcia']?.role).toBe('member');
+    const invited = await b.call('POST', '/teams/vision/members', {
+      emailOrUsername: 'new.person@acme-ml.com',
+      role: 'viewer',
+    });
+    expect(invited.status).toBe(201);
+    const invite = Object.values(b.db.world.invites).find((i) => i.email === 'new.person@acme-ml.com');
+    expect(invite?.orgRole).toBe('member');
+    expect(invite?.teams).toEqual([{ teamId: 'team-vision', role: 'viewer' }]);
+    const again = await b.call('POST', '/teams/vision/members', {
+      emailOrUsername: 'mgarcia',
+      role: 'member',
+    });
+    expect(again.status).toBe(409);
+  });
+
+  it('with "any member may invite" on, a Member adds people as Member but not as Admin; a View-Only member may not', async () => {
+    const b = startBackend();
+    const team = b.db.world.teams['team-llm-platform'];
+    expect(team?.settings.membersCanInvite).toBe(true);
+    const member = Object.entries(team?.members ?? {}).find(
+      ([id, m]) => m.role === 'member' && b.db.world.users[id]?.orgRole === 'member',
+    )?.[0];
+    act(b, member ?? '');
+    const outsider = b.homeUsers().find((u) => !team?.members[u.id] && u.orgRole === 'member');
+    expect(
+      (
+        await b.call('POST', '/teams/llm-platform/members', {
+          emailOrUsername: outsider?.username,
+          role: 'admin',
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await b.call('POST', '/teams/llm-platform/members', {
+          emailOrUsername: outsider?.username,
+          role: 'member',
+        })
+      ).status,
+    ).toBe(201);
+    act(b, 'user-ewalsh');
+    expect(
+      (await b.call('POST', '/teams/vision/members', { emailOrUsername: 'mgarcia', role: 'member' })).status,
+    ).toBe(403);
+  });
+
+  it('removing: a member may leave; the last admin may not; their runs stay', async () => {
+    const b = startBackend();
+    const runsBefore = Object.keys(b.db.world.runs).length;
+    act(b, 'user-skhan');
+    expect((await b.call('DELETE', '/teams/vision/members/user-skhan')).status).toBe(200);
+    expect(b.db.world.teams['team-vision']?.members['user-skhan']).toBeUndefined();
+    expect(Object.keys(b.db.world.runs).length).toBe(runsBefore);
+    act(b, 'user-cmendes');
+    expect((await b.call('DELETE', '/teams/vision/members/user-cmendes')).status).toBe(409);
+    act(b, 'user-ewalsh');
+    expect((await b.call('DELETE', '/teams/vision/members/user-vdubois')).status).toBe(403);
+  });
+});
+
+describe('team settings: privacy, service accounts, delete (§5)', () => {
+  it('an org-enforced setting is locked with the lock message', async () => {
+    const b = startBackend();
+    b.db.commit(
+      { kind: 'user', userId: 'user-achen' },
+      { type: 'org.setEnforcement', orgId: 'org-acme-ml', setting: 'hidden', value: false },
+    );
+    act(b, 'user-cmendes');
+    const s = (await b.call('GET', '/teams/vision/settings')).json as Settings;
+    const hidden = s.settings.find((x) => x.key === 'hidden');
+    expect(hidden?.locked).toBe(true);
+    expect(hidden?.change.allowed).toBe(false);
+    expect(hidden?.change.reasons.map((r) => r.text)).toContain(
+      "This setting is locked because it's enforced org-wide",
+    );
+    const res = await b.call('PATCH', '/teams/vision/settings', { hidden: true });
+    expect(res.status).toBe(403);
+    expect((await b.call('PATCH', '/teams/vision/settings', { membersCanInvite: true })).status).toBe(200);
+    expect((await b.call('PATCH', '/teams/vision/settings', { colour: true })).status).toBe(422);
+  });
+
+  it('the domain recommendation is SaaS only', async () => {
+    const b = startBackend('dedicated');
+    const team = Object.values(b.db.world.teams).find((t) => t.orgId === b.db.homeOrgId);
+    const res = await b.call('PATCH', `/teams/${team?.name}/settings`, {
+      recommendForDomainSignups: !team?.settings.recommendForDomainSignups,
+    });
+    expect(res.status).toBe(403);
+    expect(errorOf(res.json).message).toMatch(/SaaS/);
+  });
+
+  it('service accounts: the key is shown once, only its last 4 are kept; Members and non-Enterprise plans are refused', async () => {
+    const b = startBackend();
+    act(b, 'user-cmendes');
+    const created = await b.call('POST', '/teams/vision/service-accounts', { name: 'train-bot' });
+    expect(created.status).toBe(201);
+    const { id, apiKey } = created.json as { id: string; apiKey: string };
+    expect(apiKey).toHaveLength(40);
+    expect(b.db.world.serviceAccounts[id]?.apiKeyLast4).toBe(apiKey.slice(-4));
+    expect(JSON.stringify(b.db.world)).not.toContain(apiKey);
+    const s = (await b.call('GET', '/teams/vision/settings')).json as { serviceAccounts: { id: string }[] };
+    expect(s.serviceAccounts.map((a) => a.id)).toContain(id);
+    act(b, 'user-skhan');
+    expect((await b.call('POST', '/teams/vision/service-accounts', { name: 'mine' })).status).toBe(403);
+    act(b, 'user-cmendes');
+    expect((await b.call('DELETE', `/teams/vision/service-accounts/${id}`)).status).toBe(200);
+    const startup = startBackend('startup');
+    const team = Object.values(startup.db.world.teams).find((t) => t.orgId === startup.db.homeOrgId);
+    const refused = await startup.call('POST', `/teams/${team?.name}/service-accounts`, { name: 'bot' });
+    expect(refused.status).toBe(403);
+  });
+
+  it('deleting a team takes its projects; a Member may not', async () => {
+    const b = startBackend();
+    act(b, 'user-skhan');
+    expect((await b.call('DELETE', '/teams/vision')).status).toBe(403);
+    act(b, 'user-achen');
+    const s = (await b.call('GET', '/teams/vision/settings')).json as Settings;
+    expect(s.deletion.projects).toBeGreaterThan(0);
+    expect((await b.call('DELETE', '/teams/vision')).status).toBe(200);
+    expect(Object.values(b.db.world.projects).some((p) => p.teamId === 'team-vision')).toBe(false);
+  });
+});
