@@ -10,17 +10,21 @@ export function projectRoleNote(
 ): string | null {
   let followed = 0;
   let kept = 0;
+  let dropped = 0;
   for (const project of Object.values(after.projects)) {
     if (project.teamId !== teamId || (project.visibility !== 'team' && project.visibility !== 'restricted'))
       continue;
     if (project.visibility === 'restricted' && !project.restrictedMembers.includes(principalId)) continue;
     const hadOverride = before.projects[project.id]?.roleOverrides[principalId] !== undefined;
     if (project.roleOverrides[principalId] !== undefined) kept += 1;
-    else if (!hadOverride) followed += 1;
+    else if (hadOverride) dropped += 1;
+    else followed += 1;
   }
-  if (followed === 0 && kept === 0) return null;
+  if (followed === 0 && kept === 0 && dropped === 0) return null;
   const parts = [];
   if (followed > 0) parts.push(`${plural(followed, 'project role')} followed the team role`);
   if (kept > 0) parts.push(`${plural(kept, 'project override')} kept`);
+  // The engine clears an override that now equals the team role, or that View-Only cannot hold.
+  if (dropped > 0) parts.push(`${plural(dropped, 'project override')} cleared`);
   return parts.join('; ');
 }

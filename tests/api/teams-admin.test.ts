@@ -109,6 +109,26 @@ describe('team settings: users (§4)', () => {
     expect(b.db.world.teams['team-vision']?.members['user-skhan']?.role).toBe('member');
   });
 
+  it('a team-role change moves tracking project roles and keeps overrides (§6.2)', async () => {
+    const b = startBackend();
+    const projects = Object.values(b.db.world.projects).filter((p) => p.teamId === 'team-ml-research');
+    const overridden = projects.find((p) => p.roleOverrides['user-mgarcia'] !== undefined);
+    expect(overridden, 'the scenario gives Mateo a project override in ml-research').toBeDefined();
+    const custom = Object.values(b.db.world.customRoles)[0];
+    const res = await b.call('PATCH', '/teams/ml-research/members/user-mgarcia', {
+      role: `custom:${custom?.id}`,
+    });
+    expect(res.status).toBe(200);
+    expect((res.json as { projectNote: string }).projectNote).toMatch(/1 project override kept/);
+    expect(b.db.world.projects[overridden?.id ?? '']?.roleOverrides['user-mgarcia']).toBe(
+      overridden?.roleOverrides['user-mgarcia'],
+    );
+    // View-Only users cannot hold a project role: the override goes, and the note says so.
+    const toViewer = await b.call('PATCH', '/teams/ml-research/members/user-mgarcia', { role: 'viewer' });
+    expect((toViewer.json as { projectNote: string }).projectNote).toMatch(/1 project override cleared/);
+    expect(b.db.world.projects[overridden?.id ?? '']?.roleOverrides['user-mgarcia']).toBeUndefined();
+  });
+
   it('inviting: an org user joins at once; anyone else gets an org invite that lands them in the team', async () => {
     const b = startBackend();
     const added = await b.call('POST', '/teams/vision/members', {
