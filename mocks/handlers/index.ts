@@ -12,6 +12,7 @@ import { fail } from './respond';
 import { orgSettingsHandlers } from './org-settings';
 import { arrivalsHandlers } from './arrivals';
 import { route } from './route';
+import { rolesHandlers } from './roles';
 
 export function createHandlers(db: Db): HttpHandler[] {
   return [
@@ -24,6 +25,7 @@ export function createHandlers(db: Db): HttpHandler[] {
     ...orgSettingsHandlers(db),
     ...arrivalsHandlers(db),
     ...teamSettingsHandlers(db),
+    ...rolesHandlers(db),
     // Any other /api path: a clear 404 rather than a request that escapes to the network.
     route(db, 'get', '/*', () => fail(404, 'not_found', 'No such API endpoint.'), { realism: false }),
     route(db, 'post', '/*', () => fail(404, 'not_found', 'No such API endpoint.'), { realism: false }),
