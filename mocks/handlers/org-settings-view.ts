@@ -58,6 +58,7 @@ export function orgSettingsBody(world: World, actor: Actor, org: Org): OrgSettin
     },
     security: { ssoProvisioning: org.ssoProvisioning },
     viewer: {
+      canUpdateSettings: toApiDecision(decide(world, actor, 'organization:update_settings', { kind: 'org', orgId })),
       canRename: can(world, actor, { type: 'org.rename', orgId, name: org.name }),
       canClaimDomain: can(world, actor, { type: 'org.claimDomain', orgId, domain: probeDomain(org) }),
       canSetDefaultTeam: can(world, actor, { type: 'org.setDefaultTeam', orgId, teamId: null }),

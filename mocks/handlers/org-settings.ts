@@ -3,7 +3,7 @@
 import type { HttpHandler } from 'msw';
 import { z } from 'zod';
 import type { Db } from '../db/db';
-import { check, decide, type Actor, type Operation, type Org } from '../engine/index';
+import { check, type Operation, type Org } from '../engine/index';
 import {
   billingAdminBodySchema,
   billingCandidatesQuerySchema,
@@ -17,23 +17,9 @@ import {
 import { orgSettingsBody } from './org-settings-view';
 import { performAll } from './perform-all';
 import { toApiDecision } from './perform';
-import { ok, parseBody, refuse, searchParams } from './respond';
-import { findOrgBySlug, requireUser } from './session-actor';
+import { readableOrg, type Params } from './org-access';
+import { ok, parseBody, searchParams } from './respond';
 import { param, route } from './route';
-
-type Params = Record<string, string | readonly string[] | undefined>;
-type Found = { ok: true; actor: Actor; org: Org } | { ok: false; response: Response };
-
-/** The signed-in viewer and the org of the URL; people outside it are refused (403 with reasons). */
-function viewerAndOrg(db: Db, params: Params): Found {
-  const auth = requireUser(db);
-  if (!auth.ok) return auth;
-  const found = findOrgBySlug(db, param(params, 'org'));
-  if (!found.ok) return found;
-  const read = decide(db.world, auth.actor, 'organization:read', { kind: 'org', orgId: found.org.id });
-  if (!read.allowed) return { ok: false, response: refuse(read) };
-  return { ok: true, actor: auth.actor, org: found.org };
-}
 
 /** PUT/POST/DELETE: parse the body, turn it into operations, perform them all, answer the settings. */
 function change<S extends z.ZodType>(
@@ -44,7 +30,7 @@ function change<S extends z.ZodType>(
   toOps: (body: z.infer<S>, org: Org, params: Params) => Operation[],
 ): HttpHandler {
   return route(db, method, `/orgs/:org/settings${path}`, async ({ request, params }) => {
-    const found = viewerAndOrg(db, params);
+    const found = readableOrg(db, params);
     if (!found.ok) return found.response;
     const body = await parseBody(request, schema);
     if (!body.ok) return body.response;
@@ -58,7 +44,7 @@ function change<S extends z.ZodType>(
 export function orgSettingsHandlers(db: Db): HttpHandler[] {
   return [
     route(db, 'get', '/orgs/:org/settings', ({ params }) => {
-      const found = viewerAndOrg(db, params);
+      const found = readableOrg(db, params);
       if (!found.ok) return found.response;
       return ok(orgSettingsBody(db.world, found.actor, found.org));
     }),
@@ -87,7 +73,7 @@ export function orgSettingsHandlers(db: Db): HttpHandler[] {
       { type: 'org.setSsoProvisioning', orgId: org.id, enabled: b.enabled },
     ]),
     route(db, 'get', '/orgs/:org/settings/billing-candidates', ({ request, params }) => {
-      const found = viewerAndOrg(db, params);
+      const found = readableOrg(db, params);
       if (!found.ok) return found.response;
       const { org, actor } = found;
       const world = db.world;

@@ -63,6 +63,8 @@ export const orgSettingsSchema = z.object({
   }),
   security: z.object({ ssoProvisioning: z.boolean() }),
   viewer: z.object({
+    /** May the viewer change org settings at all (org role)? Drives the page's read-only note. */
+    canUpdateSettings: decisionSchema,
     canRename: decisionSchema,
     canClaimDomain: decisionSchema,
     canSetDefaultTeam: decisionSchema,

@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate, useOutletContext } from 'react-router';
 import type { Session } from '../api/session';
+import { OrgSettingsRoute } from './routes/org-settings-route';
 import { NotFoundRoute, TeamRoute, TeamSettingsRoute, TeamsRoute, UsersRoute } from './routes/org-routes';
 import { SessionGate } from './session-gate';
 
@@ -15,6 +16,7 @@ export function createRouter(notice: string | null) {
         element: <SessionGate notice={notice} />,
         children: [
           { index: true, element: <HomeRedirect /> },
+          { path: 'account-settings/:org/settings', element: <OrgSettingsRoute /> },
           { path: 'account-settings/:org/users', element: <UsersRoute /> },
           { path: 'account-settings/:org/teams', element: <TeamsRoute /> },
           { path: 'account-settings/:org', element: <HomeRedirect /> },

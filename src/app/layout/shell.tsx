@@ -93,6 +93,11 @@ export function Shell({
             </h2>
             <ul className="nav-list">
               <li>
+                <NavLink to={`/account-settings/${org}/settings`} className="nav-link">
+                  Settings
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to={`/account-settings/${org}/users`} className="nav-link">
                   Users
                 </NavLink>

@@ -42,6 +42,7 @@ export function UserMenu({
         </div>
         <MenuSeparator />
         <MenuLabel>Account</MenuLabel>
+        <MenuItem onSelect={() => void navigate(`/account-settings/${org}/settings`)}>Settings</MenuItem>
         <MenuItem onSelect={() => void navigate(`/account-settings/${org}/users`)}>Users</MenuItem>
         <MenuItem onSelect={() => void navigate(`/account-settings/${org}/teams`)}>Teams</MenuItem>
         <MenuSeparator />

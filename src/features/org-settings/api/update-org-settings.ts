@@ -1,0 +1,46 @@
+// Every change on the Org settings page. Each answers the fresh settings, which replace the cached ones.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../api/client';
+import { orgSettingsSchema, type EnforceableSetting } from '../../../api/org-settings';
+import { orgSettingsKeys, settingsPath } from './get-org-settings';
+
+interface Inputs {
+  rename: { name: string };
+  claimDomain: { domain: string; teamId: string | null };
+  releaseDomain: { domain: string };
+  defaultTeam: { teamId: string | null };
+  billingAdmin: { userId: string };
+  enforcement: { setting: EnforceableSetting; value: boolean | null };
+  ssoProvisioning: { enabled: boolean };
+}
+type Kind = keyof Inputs;
+type Request = { method: 'PUT' | 'POST' | 'DELETE'; path: string; body?: unknown };
+
+const REQUESTS: { [K in Kind]: (input: Inputs[K]) => Request } = {
+  rename: (body) => ({ method: 'PUT', path: '/name', body }),
+  claimDomain: (body) => ({ method: 'POST', path: '/domains', body }),
+  releaseDomain: ({ domain }) => ({ method: 'DELETE', path: `/domains/${encodeURIComponent(domain)}` }),
+  defaultTeam: (body) => ({ method: 'PUT', path: '/default-team', body }),
+  billingAdmin: (body) => ({ method: 'PUT', path: '/billing-admin', body }),
+  enforcement: (body) => ({ method: 'PUT', path: '/enforcements', body }),
+  ssoProvisioning: (body) => ({ method: 'PUT', path: '/sso-provisioning', body }),
+};
+
+export function useChangeOrgSettings<K extends Kind>(org: string, kind: K) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Inputs[K]) => {
+      const { method, path, body } = REQUESTS[kind](input);
+      return apiRequest(settingsPath(org, path), orgSettingsSchema, { method, body });
+    },
+    onSuccess: async (settings) => {
+      const fresh = orgSettingsKeys.detail(org);
+      queryClient.setQueryData(fresh, settings);
+      // Everything else may show what changed: the header (session) the org name, the Users page the
+      // billing admin, team settings their locks. Only the answer just stored is fresh.
+      await queryClient.invalidateQueries({
+        predicate: (q) => q.queryKey.length !== fresh.length || q.queryKey.some((k, i) => k !== fresh[i]),
+      });
+    },
+  });
+}

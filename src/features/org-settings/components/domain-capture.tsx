@@ -1,0 +1,105 @@
+// Domain capture (SaaS): claimed domains with Release, the Default team, and Claim domain.
+import { useState } from 'react';
+import type { OrgSettings } from '../../../api/org-settings';
+import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { Guarded } from '../../../components/ui/guarded';
+import { Select } from '../../../components/ui/select';
+import { useToast } from '../../../components/ui/toast';
+import { useChangeOrgSettings } from '../api/update-org-settings';
+import { ClaimDomainDialog } from './claim-domain-dialog';
+import { ReasonNote, SettingsSection } from './settings-section';
+import { hasEligibleTeam, NO_ELIGIBLE_TEAM_HINT, NO_TEAM, teamOptions } from './team-options';
+
+export function DomainCapture({ org, settings }: { org: string; settings: OrgSettings }) {
+  const [claiming, setClaiming] = useState(false);
+  const [releasing, setReleasing] = useState<string | null>(null);
+  const release = useChangeOrgSettings(org, 'releaseDomain');
+  const setDefault = useChangeOrgSettings(org, 'defaultTeam');
+  const toast = useToast();
+  const { canClaimDomain, canSetDefaultTeam } = settings.viewer;
+  const { domains, defaultTeam } = settings.general;
+  const name = settings.org.name;
+  return (
+    <SettingsSection
+      title="Domain capture"
+      description={`People who sign up with an email address at a claimed domain join ${name} as Members, and its default team.`}
+      action={
+        <Guarded decision={canClaimDomain}>
+          <Button variant="primary" disabled={!canClaimDomain.allowed} onClick={() => setClaiming(true)}>
+            Claim domain
+          </Button>
+        </Guarded>
+      }
+    >
+      <ReasonNote decision={canClaimDomain} />
+      {domains.length === 0 ? (
+        <p className="muted">No claimed domains.</p>
+      ) : (
+        <ul className="domain-list" aria-label="Claimed domains">
+          {domains.map((d) => (
+            <li key={d.domain}>
+              <span className="domain-name">{d.domain}</span>
+              <Guarded decision={d.canRelease}>
+                <Button size="sm" disabled={!d.canRelease.allowed} onClick={() => setReleasing(d.domain)}>
+                  Release <span className="visually-hidden">{d.domain}</span>
+                </Button>
+              </Guarded>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="stack-sm">
+        <Select
+          label="Default team"
+          value={defaultTeam?.id ?? NO_TEAM}
+          options={teamOptions(settings)}
+          disabled={!canSetDefaultTeam.allowed || setDefault.isPending}
+          onChange={(v) =>
+            setDefault.mutate(
+              { teamId: v === NO_TEAM ? null : v },
+              {
+                onSuccess: (s) =>
+                  toast({
+                    title: s.general.defaultTeam
+                      ? `Default team: ${s.general.defaultTeam.name}`
+                      : 'No default team',
+                  }),
+                onError: (e) =>
+                  toast({ title: 'Default team not changed', description: e.message, tone: 'danger' }),
+              },
+            )
+          }
+        />
+        <ReasonNote decision={canSetDefaultTeam} unless={canClaimDomain} />
+        {canSetDefaultTeam.allowed && !hasEligibleTeam(settings) ? (
+          <p className="muted small">{NO_ELIGIBLE_TEAM_HINT}</p>
+        ) : null}
+      </div>
+      {claiming ? (
+        <ClaimDomainDialog org={org} settings={settings} onClose={() => setClaiming(false)} />
+      ) : null}
+      <ConfirmDialog
+        open={releasing !== null}
+        onOpenChange={(open) => !open && setReleasing(null)}
+        title={`Release ${releasing ?? ''}?`}
+        description={`People who sign up with an @${releasing ?? ''} address will no longer join ${name} on their own. Everyone already in ${name} stays.`}
+        confirmLabel="Release domain"
+        busy={release.isPending}
+        error={release.error?.message}
+        onConfirm={() =>
+          releasing &&
+          release.mutate(
+            { domain: releasing },
+            {
+              onSuccess: () => {
+                toast({ title: `${releasing} released` });
+                setReleasing(null);
+              },
+            },
+          )
+        }
+      />
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,84 @@
+// /account-settings/:org/settings — the Org settings page: General, Billing, Privacy and Security tabs,
+// the tab kept in the URL (?tab=privacy). Every control is rendered from the server's `viewer` decisions.
+import * as RadixTabs from '@radix-ui/react-tabs';
+import { settingsQuerySchema, SETTINGS_TABS, type SettingsTab } from '../../../api/org-settings';
+import { reasonText } from '../../../components/ui/guarded';
+import { Banner, ErrorState, Skeleton } from '../../../components/ui/states';
+import { useUrlState } from '../../../lib/url-state';
+import { useOrgSettings } from '../api/get-org-settings';
+import { BillingTab } from './billing-tab';
+import { GeneralTab } from './general-tab';
+import { PrivacyTab } from './privacy-tab';
+import { SecurityTab } from './security-tab';
+import { PageReason } from './settings-section';
+import '../org-settings.css';
+
+const DEFAULTS = { tab: 'general' } as const;
+const LABELS: Record<SettingsTab, string> = {
+  general: 'General',
+  billing: 'Billing',
+  privacy: 'Privacy',
+  security: 'Security',
+};
+
+export function OrgSettingsPage({ org, orgName }: { org: string; orgName: string }) {
+  const [query, setQuery] = useUrlState(settingsQuerySchema, DEFAULTS);
+  const settings = useOrgSettings(org);
+  const data = settings.data;
+  const readOnly =
+    data && !data.viewer.canUpdateSettings.allowed ? reasonText(data.viewer.canUpdateSettings) : null;
+  return (
+    <PageReason.Provider value={readOnly}>
+      <div className="page">
+        <header className="page-header">
+          <div>
+            <h1>Settings</h1>
+            <p className="page-subtitle">
+              How {data?.org.name ?? orgName} is set up: name, domains, billing, privacy and sign-in.
+            </p>
+          </div>
+        </header>
+        {readOnly ? (
+          <Banner tone="info">
+            <strong>Read-only.</strong> {readOnly}.
+          </Banner>
+        ) : null}
+        {settings.isError && !data ? (
+          <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />
+        ) : (
+          <RadixTabs.Root
+            className="tabs"
+            value={query.tab}
+            onValueChange={(tab) => setQuery({ tab: tab as SettingsTab })}
+          >
+            <RadixTabs.List className="tabs-list" aria-label="Organization settings">
+              {SETTINGS_TABS.map((tab) => (
+                <RadixTabs.Trigger key={tab} value={tab} className="tabs-trigger">
+                  {LABELS[tab]}
+                </RadixTabs.Trigger>
+              ))}
+            </RadixTabs.List>
+            {SETTINGS_TABS.map((tab) => (
+              <RadixTabs.Content key={tab} value={tab} className="settings-tabs-content">
+                {!data ? (
+                  <div aria-busy="true" aria-label="Loading settings" className="stack-sm">
+                    <Skeleton height={120} />
+                    <Skeleton height={180} />
+                  </div>
+                ) : tab === 'general' ? (
+                  <GeneralTab org={org} settings={data} />
+                ) : tab === 'billing' ? (
+                  <BillingTab org={org} settings={data} />
+                ) : tab === 'privacy' ? (
+                  <PrivacyTab org={org} settings={data} />
+                ) : (
+                  <SecurityTab org={org} settings={data} />
+                )}
+              </RadixTabs.Content>
+            ))}
+          </RadixTabs.Root>
+        )}
+      </div>
+    </PageReason.Provider>
+  );
+}

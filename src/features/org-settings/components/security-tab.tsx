@@ -1,0 +1,57 @@
+// Security: SSO auto-provisioning as each deployment has it (access-model §1): Self-managed admins may
+// Disable SSO Provisioning; Dedicated shows it on, read-only; SaaS needs Enterprise for SSO at all.
+import type { OrgSettings } from '../../../api/org-settings';
+import { Badge } from '../../../components/ui/badge';
+import { Switch } from '../../../components/ui/switch';
+import { useToast } from '../../../components/ui/toast';
+import { useChangeOrgSettings } from '../api/update-org-settings';
+import { SettingsSection } from './settings-section';
+
+export function SecurityTab({ org, settings }: { org: string; settings: OrgSettings }) {
+  const change = useChangeOrgSettings(org, 'ssoProvisioning');
+  const toast = useToast();
+  const on = settings.security.ssoProvisioning;
+  const can = settings.viewer.canSetSsoProvisioning;
+  const name = settings.org.name;
+  const save = (enabled: boolean) =>
+    change.mutate(
+      { enabled },
+      {
+        onSuccess: () => toast({ title: `SSO auto-provisioning turned ${enabled ? 'on' : 'off'}` }),
+        onError: (e) =>
+          toast({ title: 'SSO provisioning not changed', description: e.message, tone: 'danger' }),
+      },
+    );
+  const explain = `People who sign in through SSO for the first time join ${name} as Members, without an invite.`;
+  return (
+    <SettingsSection
+      title="SSO auto-provisioning"
+      description={explain}
+      action={<Badge tone={on ? 'success' : 'neutral'}>{on ? 'On' : 'Off'}</Badge>}
+    >
+      {settings.org.deployment === 'self-managed' ? (
+        <Switch
+          label="Disable SSO Provisioning"
+          description={`When on, first-time SSO users are not added to ${name}; an admin adds them.`}
+          checked={!on}
+          decision={can}
+          busy={change.isPending}
+          onChange={(disabled) => save(!disabled)}
+        />
+      ) : (
+        <Switch
+          label="Auto-provision users on their first SSO sign-in"
+          description={
+            settings.org.deployment === 'dedicated'
+              ? 'On by default on Dedicated Cloud.'
+              : 'Multi-tenant Cloud: SSO with your identity provider is part of the Enterprise plan.'
+          }
+          checked={on}
+          decision={can}
+          busy={change.isPending}
+          onChange={save}
+        />
+      )}
+    </SettingsSection>
+  );
+}
