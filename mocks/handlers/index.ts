@@ -5,6 +5,9 @@ import { demoHandlers } from './demo';
 import { sessionHandlers } from './session';
 import { teamHandlers } from './team';
 import { teamSettingsHandlers } from './team-settings';
+import { projectHandlers } from './projects';
+import { projectRunHandlers } from './project-runs';
+import { projectUserHandlers } from './project-users';
 import { teamsHandlers } from './teams';
 import { usersHandlers } from './users';
 import { invitesHandlers } from './invites';
@@ -25,6 +28,9 @@ export function createHandlers(db: Db): HttpHandler[] {
     ...orgSettingsHandlers(db),
     ...arrivalsHandlers(db),
     ...teamSettingsHandlers(db),
+    ...projectHandlers(db),
+    ...projectRunHandlers(db),
+    ...projectUserHandlers(db),
     ...rolesHandlers(db),
     // Any other /api path: a clear 404 rather than a request that escapes to the network.
     route(db, 'get', '/*', () => fail(404, 'not_found', 'No such API endpoint.'), { realism: false }),

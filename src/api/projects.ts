@@ -1,0 +1,148 @@
+// Projects (§6): create, overview with "Your access", edit with an impact preview, runs, and the
+// Users tab with project roles. Every "may I" is the engine's decision, with reasons.
+import { z } from 'zod';
+import { decisionSchema, reasonSchema } from './common';
+import { visibilitySchema } from './team';
+
+export const PROJECT_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+const optionSchema = z.object({ value: z.string(), label: z.string(), decision: decisionSchema });
+export type ProjectOption = z.infer<typeof optionSchema>;
+const principalSchema = z.object({ id: z.string(), name: z.string(), kind: z.enum(['user', 'service']) });
+
+export const createProjectOptionsSchema = z.object({
+  canCreate: decisionSchema,
+  visibilities: z.array(optionSchema),
+  /** Team members and the team's service accounts, for a Restricted project. */
+  invitees: z.array(principalSchema),
+});
+export type CreateProjectOptions = z.infer<typeof createProjectOptionsSchema>;
+
+export const createProjectBodySchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .regex(PROJECT_NAME_PATTERN, 'Start with a letter or digit; use letters, digits, ., - or _ (up to 128)'),
+  description: z.string().trim().max(500, 'At most 500 characters').default(''),
+  visibility: visibilitySchema,
+  invitees: z.array(z.string()).max(500).default([]),
+});
+export type CreateProjectBody = z.input<typeof createProjectBodySchema>;
+
+export const permissionRowSchema = z.object({
+  permission: z.string(),
+  description: z.string(),
+  group: z.string(),
+  allowed: z.boolean(),
+  reasons: z.array(reasonSchema),
+});
+
+export const runRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  authorName: z.string(),
+  authorInOrg: z.boolean(),
+  state: z.enum(['running', 'finished', 'crashed', 'failed']),
+  createdAt: z.string(),
+  stop: decisionSchema,
+  remove: decisionSchema,
+  move: decisionSchema,
+});
+export type RunRow = z.infer<typeof runRowSchema>;
+
+export const projectOverviewSchema = z.object({
+  project: z.object({
+    id: z.string(),
+    name: z.string(),
+    team: z.string(),
+    description: z.string(),
+    visibility: visibilitySchema,
+    ownerId: z.string(),
+    ownerName: z.string(),
+    ownerInTeam: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    counts: z.object({ runs: z.number(), reports: z.number(), artifacts: z.number() }),
+  }),
+  yourAccess: z.object({
+    who: z.string(),
+    roleLabel: z.string(),
+    source: z.array(reasonSchema),
+    permissions: z.array(permissionRowSchema),
+  }),
+  viewer: z.object({
+    canEdit: decisionSchema,
+    canChangeOwner: decisionSchema,
+    canSeeContent: decisionSchema,
+    canManageUsers: decisionSchema,
+    /** Set for admins who may join a Restricted project they are not in. */
+    join: decisionSchema.nullable(),
+  }),
+  visibilityOptions: z.array(optionSchema),
+  ownerOptions: z.array(z.object({ id: z.string(), name: z.string() })),
+  runs: z.array(runRowSchema),
+  moveTargets: z.array(z.object({ id: z.string(), name: z.string(), visibility: visibilitySchema })),
+});
+export type ProjectOverview = z.infer<typeof projectOverviewSchema>;
+
+export const updateProjectBodySchema = z
+  .object({
+    description: z.string().trim().max(500, 'At most 500 characters'),
+    ownerId: z.string().min(1),
+    visibility: visibilitySchema,
+  })
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, 'Nothing to change');
+export type UpdateProjectBody = z.infer<typeof updateProjectBodySchema>;
+
+export const impactPreviewSchema = z.object({
+  summary: z.string(),
+  allowed: decisionSchema,
+  losing: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      before: z.string().nullable(),
+      after: z.string().nullable(),
+    }),
+  ),
+  gaining: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      before: z.string().nullable(),
+      after: z.string().nullable(),
+    }),
+  ),
+});
+export type ImpactPreview = z.infer<typeof impactPreviewSchema>;
+
+export const projectUsersSchema = z.object({
+  /** Open and Public projects have no project roles; `explanation` says who can see and submit. */
+  rolesApply: z.boolean(),
+  explanation: z.string(),
+  users: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['user', 'service']),
+      name: z.string(),
+      teamRoleLabel: z.string().nullable(),
+      role: z.string().nullable(),
+      roleLabel: z.string(),
+      overridden: z.boolean(),
+      via: z.string(),
+      roleOptions: z.array(optionSchema),
+      remove: decisionSchema.nullable(),
+    }),
+  ),
+  addable: z.array(principalSchema),
+  viewer: z.object({ canAdd: decisionSchema, join: decisionSchema.nullable() }),
+});
+export type ProjectUsers = z.infer<typeof projectUsersSchema>;
+
+export const setProjectRoleBodySchema = z.object({ role: z.string().min(1) });
+export const addProjectUserBodySchema = z.object({ principalId: z.string().min(1) });
+export const moveRunsBodySchema = z.object({
+  runIds: z.array(z.string()).min(1, 'Pick at least one run').max(500),
+  toProjectId: z.string().min(1),
+});
