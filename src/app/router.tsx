@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, useOutletContext } from 'react-router';
 import type { Session } from '../api/session';
 import { OrgSettingsRoute } from './routes/org-settings-route';
 import { NotFoundRoute, TeamRoute, TeamSettingsRoute, TeamsRoute, UsersRoute } from './routes/org-routes';
+import { RolesRoute } from './routes/roles-route';
 import { SessionGate } from './session-gate';
 
 function HomeRedirect() {
@@ -19,6 +20,7 @@ export function createRouter(notice: string | null) {
           { path: 'account-settings/:org/settings', element: <OrgSettingsRoute /> },
           { path: 'account-settings/:org/users', element: <UsersRoute /> },
           { path: 'account-settings/:org/teams', element: <TeamsRoute /> },
+          { path: 'account-settings/:org/roles', element: <RolesRoute /> },
           { path: 'account-settings/:org', element: <HomeRedirect /> },
           { path: ':team', element: <TeamRoute /> },
           { path: ':team/settings', element: <TeamSettingsRoute /> },

@@ -107,6 +107,11 @@ export function Shell({
                   Teams
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={`/account-settings/${org}/roles`} className="nav-link">
+                  Roles
+                </NavLink>
+              </li>
             </ul>
           </section>
           {session.actingUser ? <TeamsNav org={org} /> : null}

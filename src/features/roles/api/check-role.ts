@@ -1,0 +1,29 @@
+// The builder's live check: what Create / Save would meet, asked of the server as the form changes
+// (debounced), so name clashes and inherited permissions are flagged before submitting.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { apiRequest } from '../../../api/client';
+import { roleCheckSchema, type RoleCheckBody } from '../../../api/roles';
+import { rolesKeys, rolesPath } from './get-roles';
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [current, setCurrent] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setCurrent(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return current;
+}
+
+export function useRoleCheck(org: string, body: RoleCheckBody, enabled: boolean) {
+  const debounced = useDebounced(body, 250);
+  return useQuery({
+    queryKey: rolesKeys.check(org, debounced),
+    queryFn: ({ signal }) =>
+      apiRequest(`${rolesPath(org)}/check`, roleCheckSchema, { method: 'POST', body: debounced, signal }),
+    enabled,
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+    gcTime: 10_000,
+  });
+}
