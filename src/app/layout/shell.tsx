@@ -9,6 +9,7 @@ import { Banner } from '../../components/ui/states';
 import { DemoPanel } from '../../features/demo/components/demo-panel';
 import { useDismissLoadProblem } from '../../features/demo/api/demo';
 import { ActingBanner } from '../../features/session/components/acting-banner';
+import { useSetViewAs } from '../../features/session/api/set-view-as';
 import { ViewAsDialog } from '../../features/session/components/view-as-dialog';
 import { TeamsNav } from '../../features/teams/components/teams-nav';
 import { UserMenu } from './user-menu';
@@ -33,6 +34,7 @@ export function Shell({
   const [demoOpen, setDemoOpen] = useState(false);
   const [noticeShown, setNoticeShown] = useState(notice !== null);
   const dismiss = useDismissLoadProblem();
+  const setViewAs = useSetViewAs();
   const org = session.org.slug;
   return (
     <div className="app">
@@ -125,7 +127,11 @@ export function Shell({
         onOpenChange={setViewAsOpen}
         currentUserId={session.actingUser?.id ?? null}
       />
-      <DemoPanel open={demoOpen} onOpenChange={setDemoOpen} />
+      <DemoPanel
+        open={demoOpen}
+        onOpenChange={setDemoOpen}
+        onViewAs={(userId) => setViewAs.mutate(userId, { onSuccess: () => setDemoOpen(false) })}
+      />
     </div>
   );
 }

@@ -6,11 +6,21 @@ import { Dialog } from '../../../components/ui/dialog';
 import { Select } from '../../../components/ui/select';
 import { ErrorState, Skeleton } from '../../../components/ui/states';
 import { useDemo, useResetDemo, useUpdateDemo } from '../api/demo';
+import { ArrivalsSection } from './arrivals-section';
 
 const LATENCIES = [0, 150, 500, 1500];
 const FAILURE_RATES = [0, 0.05, 0.2, 0.5];
 
-export function DemoPanel({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+export function DemoPanel({
+  open,
+  onOpenChange,
+  onViewAs,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** View as a newcomer after an arrival (the session feature does it; composed in the shell). */
+  onViewAs?: (userId: string) => void;
+}) {
   const demo = useDemo();
   const reset = useResetDemo();
   const update = useUpdateDemo();
@@ -26,6 +36,7 @@ export function DemoPanel({ open, onOpenChange }: { open: boolean; onOpenChange:
       onOpenChange={onOpenChange}
       title="Demo panel"
       description="Everything here runs in your browser. Changes persist across reloads until you reset."
+      wide
     >
       {demo.isPending ? (
         <Skeleton height={160} />
@@ -94,6 +105,7 @@ export function DemoPanel({ open, onOpenChange }: { open: boolean; onOpenChange:
             </div>
             {update.error ? <ErrorState error={update.error} /> : null}
           </section>
+          <ArrivalsSection onViewAs={onViewAs} />
         </div>
       )}
     </Dialog>

@@ -1,0 +1,31 @@
+// The demo panel's Arrivals: the invites one could accept, and the three ways a person arrives.
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../api/client';
+import { arrivalOptionsSchema, arrivalResultSchema, type PersonBody } from '../../../api/arrivals';
+
+export const arrivalsKey = ['arrivals'] as const;
+
+export const arrivalOptionsQueryOptions = () =>
+  queryOptions({
+    queryKey: arrivalsKey,
+    queryFn: ({ signal }) => apiRequest('/arrivals', arrivalOptionsSchema, { signal }),
+  });
+
+export const useArrivalOptions = (enabled: boolean) => useQuery({ ...arrivalOptionsQueryOptions(), enabled });
+
+type Arrival =
+  | { kind: 'accept-invite'; inviteId: string }
+  | ({ kind: 'signup' } & PersonBody)
+  | ({ kind: 'sso' } & PersonBody);
+
+/** Someone arrived: every list, count and team may have changed, so nothing cached is trusted. */
+export function useArrive() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ kind, ...body }: Arrival) =>
+      apiRequest(`/arrivals/${kind}`, arrivalResultSchema, { method: 'POST', body }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'demo' });
+    },
+  });
+}
