@@ -1,4 +1,5 @@
-// /account-settings/:org/users — the read side: who is in the org, with what role and seats.
+// /account-settings/:org/users — who is in the org, with what role and seats; admins change them here
+// (row dropdowns, `…` > Remove member, bulk actions) and everyone may export what they see.
 import { useCallback } from 'react';
 import { PAGE_SIZES, USERS_QUERY_DEFAULTS, usersQuerySchema, type UsersQuery } from '../../../api/users';
 import { Banner, EmptyState, ErrorState, Skeleton } from '../../../components/ui/states';
@@ -10,78 +11,95 @@ import { InviteButtons } from './invite-buttons';
 import { UsersSummary } from './users-summary';
 import { UsersTable } from './users-table';
 import { UsersToolbar } from './users-toolbar';
+import { BulkBar } from './bulk-bar';
+import { ExportButton } from './export-button';
+import { MemberChangeProvider } from './member-change';
+import { useSelection } from './use-selection';
+import './users.css';
 
 export function UsersPage({ org, orgName }: { org: string; orgName: string }) {
   const [query, setQuery] = useUrlState(usersQuerySchema, USERS_QUERY_DEFAULTS);
   const users = useUsers(org, query);
   const onChange = useCallback((patch: Partial<UsersQuery>) => setQuery(patch), [setQuery]);
   const data = users.data;
+  const { selection, selectedRows, clear } = useSelection(query, data?.items);
+  const canUpdate = data?.viewer.canUpdateMembers.allowed ?? false;
 
   return (
-    <div className="page">
-      <header className="page-header">
-        <div>
-          <h1>Users</h1>
-          <p className="page-subtitle">Everyone in {orgName}, their organization role, seats and teams.</p>
-        </div>
-        {data ? <InviteButtons org={org} page={data} /> : null}
-      </header>
-      {data && data.viewer.canUpdateMembers.allowed && data.summary.admins === 1 ? (
-        <Banner tone="warning">
-          <strong>{orgName} has only one admin.</strong> W&B recommends at least two, so the organization is
-          never locked out if one leaves.
-        </Banner>
-      ) : null}
-      {data && !data.viewer.canUpdateMembers.allowed ? (
-        <Banner tone="info">
-          <strong>Read-only.</strong> {reasonText(data.viewer.canUpdateMembers)}.
-        </Banner>
-      ) : null}
-      {data ? (
-        <UsersSummary summary={data.summary} showSeats={data.viewer.seesInvites} />
-      ) : (
-        <div className="summary-cards" aria-hidden="true">
-          <Skeleton height={72} />
-        </div>
-      )}
-      <UsersToolbar query={query} onChange={onChange} seesInvites={data?.viewer.seesInvites ?? false} />
-      {users.isError && !data ? (
-        <ErrorState error={users.error} onRetry={() => void users.refetch()} />
-      ) : !data ? (
-        <div className="table-skeleton" aria-busy="true" aria-label="Loading users">
-          {Array.from({ length: 8 }, (_, i) => (
-            <Skeleton key={i} height={44} />
-          ))}
-        </div>
-      ) : (
-        <>
-          {users.isError ? <ErrorState error={users.error} onRetry={() => void users.refetch()} /> : null}
-          {data.items.length === 0 ? (
-            <EmptyState title="No users match these filters">
-              Try another search, or clear the filters.
-            </EmptyState>
-          ) : (
-            <UsersTable
-              org={org}
-              rows={data.items}
-              sort={query.sort}
-              dir={query.dir}
-              busy={users.isFetching}
-              onSort={(sort, dir) => onChange({ sort, dir, page: 1 })}
+    <MemberChangeProvider org={org} orgName={orgName}>
+      <div className="page">
+        <header className="page-header">
+          <div>
+            <h1>Users</h1>
+            <p className="page-subtitle">Everyone in {orgName}, their organization role, seats and teams.</p>
+          </div>
+          {data ? (
+          <div className="page-actions">
+            <ExportButton org={org} query={query} total={data.total} />
+            <InviteButtons org={org} page={data} />
+          </div>
+        ) : null}
+        </header>
+        {data && data.viewer.canUpdateMembers.allowed && data.summary.admins === 1 ? (
+          <Banner tone="warning">
+            <strong>{orgName} has only one admin.</strong> W&B recommends at least two, so the organization is
+            never locked out if one leaves.
+          </Banner>
+        ) : null}
+        {data && !data.viewer.canUpdateMembers.allowed ? (
+          <Banner tone="info">
+            <strong>Read-only.</strong> {reasonText(data.viewer.canUpdateMembers)}.
+          </Banner>
+        ) : null}
+        {data ? (
+          <UsersSummary summary={data.summary} showSeats={data.viewer.seesInvites} />
+        ) : (
+          <div className="summary-cards" aria-hidden="true">
+            <Skeleton height={72} />
+          </div>
+        )}
+        <UsersToolbar query={query} onChange={onChange} seesInvites={data?.viewer.seesInvites ?? false} />
+        {canUpdate ? <BulkBar org={org} selected={selectedRows} onClear={clear} /> : null}
+        {users.isError && !data ? (
+          <ErrorState error={users.error} onRetry={() => void users.refetch()} />
+        ) : !data ? (
+          <div className="table-skeleton" aria-busy="true" aria-label="Loading users">
+            {Array.from({ length: 8 }, (_, i) => (
+              <Skeleton key={i} height={44} />
+            ))}
+          </div>
+        ) : (
+          <>
+            {users.isError ? <ErrorState error={users.error} onRetry={() => void users.refetch()} /> : null}
+            {data.items.length === 0 ? (
+              <EmptyState title="No users match these filters">
+                Try another search, or clear the filters.
+              </EmptyState>
+            ) : (
+              <UsersTable
+                org={org}
+                orgName={orgName}
+                selection={canUpdate ? selection : null}
+                rows={data.items}
+                sort={query.sort}
+                dir={query.dir}
+                busy={users.isFetching}
+                onSort={(sort, dir) => onChange({ sort, dir, page: 1 })}
+              />
+            )}
+            <Pagination
+              page={data.page}
+              pageCount={data.pageCount}
+              pageSize={data.pageSize}
+              pageSizes={PAGE_SIZES}
+              total={data.total}
+              noun="users"
+              onPage={(page) => onChange({ page })}
+              onPageSize={(pageSize) => onChange({ pageSize: pageSize as UsersQuery['pageSize'], page: 1 })}
             />
-          )}
-          <Pagination
-            page={data.page}
-            pageCount={data.pageCount}
-            pageSize={data.pageSize}
-            pageSizes={PAGE_SIZES}
-            total={data.total}
-            noun="users"
-            onPage={(page) => onChange({ page })}
-            onPageSize={(pageSize) => onChange({ pageSize: pageSize as UsersQuery['pageSize'], page: 1 })}
-          />
-        </>
-      )}
-    </div>
+          </>
+        )}
+      </div>
+    </MemberChangeProvider>
   );
 }

@@ -1,119 +1,11 @@
 // The Users table. Sorting and paging happen on the server (the 10,000-user scenario), so the
 // table library only lays out columns; headers drive the URL's sort.
 import { useMemo } from 'react';
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/common';
+import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import type { UserRow, UsersQuery } from '../../../api/users';
-import { Person } from '../../../components/ui/person';
-import { RowActions } from './row-actions';
-import { Badge } from '../../../components/ui/badge';
-import { fullDate, relativeTime } from '../../../lib/format';
+import { usersColumns, type Selection } from './users-columns';
 
 type SortKey = UsersQuery['sort'];
-const col = createColumnHelper<UserRow>();
-
-function TeamsCell({ row }: { row: UserRow }) {
-  const shown = row.teams.slice(0, 3);
-  const more = row.teams.length - shown.length;
-  if (row.teams.length === 0 && row.hiddenTeamCount === 0) return <span className="muted">No teams</span>;
-  return (
-    <span className="chips">
-      {shown.map((t) => (
-        <span key={t} className="chip">
-          {t}
-        </span>
-      ))}
-      {more > 0 ? (
-        <span className="chip chip-more" title={row.teams.slice(3).join(', ')}>
-          +{more}
-        </span>
-      ) : null}
-      {row.hiddenTeamCount > 0 ? (
-        <span className="muted small" title="Hidden teams are visible only to their members and org admins">
-          +{row.hiddenTeamCount} hidden
-        </span>
-      ) : null}
-    </span>
-  );
-}
-
-function StatusCell({ row }: { row: UserRow }) {
-  if (row.status === 'active') return <Badge tone="success">Active</Badge>;
-  const expires = row.invite?.expiresAt ?? '';
-  if (row.status === 'expired')
-    return (
-      <span className="status-stack">
-        <Badge tone="danger">Invite expired</Badge>
-        <span className="muted small" title={fullDate(expires)}>
-          {relativeTime(expires)}
-        </span>
-      </span>
-    );
-  return (
-    <span className="status-stack">
-      <Badge tone="info">Invited</Badge>
-      <span
-        className="muted small"
-        title={`Sent by ${row.invite?.invitedBy ?? ''}; expires ${fullDate(expires)}`}
-      >
-        expires {relativeTime(expires)}
-      </span>
-    </span>
-  );
-}
-
-const columns = (org: string) => [
-  col.display({
-    id: 'name',
-    header: 'Name',
-    cell: ({ row: { original: r } }) => (
-      <Person
-        id={r.id}
-        name={r.name}
-        detail={r.username ? `@${r.username}` : 'Has not joined yet'}
-        badges={r.isYou ? <Badge tone="accent">You</Badge> : null}
-      />
-    ),
-  }),
-  col.display({
-    id: 'email',
-    header: 'Email',
-    cell: ({ row }) => <span className="email">{row.original.email}</span>,
-  }),
-  col.display({
-    id: 'role',
-    header: 'Org role',
-    cell: ({ row: { original: r } }) => (
-      <span className="chips">
-        <Badge tone={r.orgRole === 'admin' ? 'accent' : 'neutral'}>{ORG_ROLE_LABELS[r.orgRole]}</Badge>
-        {r.isBillingAdmin ? <Badge tone="info">Billing admin</Badge> : null}
-      </span>
-    ),
-  }),
-  col.display({ id: 'seat', header: 'Models seat', cell: ({ row }) => SEAT_LABELS[row.original.modelsSeat] }),
-  col.display({
-    id: 'weave',
-    header: 'Weave access',
-    cell: ({ row }) => SEAT_LABELS[row.original.weaveAccess],
-  }),
-  col.display({ id: 'teams', header: 'Teams', cell: ({ row }) => <TeamsCell row={row.original} /> }),
-  col.display({ id: 'status', header: 'Status', cell: ({ row }) => <StatusCell row={row.original} /> }),
-  col.display({
-    id: 'lastActive',
-    header: 'Last active',
-    cell: ({ row: { original: r } }) =>
-      r.lastActiveAt ? (
-        <span title={fullDate(r.lastActiveAt)}>{relativeTime(r.lastActiveAt)}</span>
-      ) : (
-        <span className="muted">Never</span>
-      ),
-  }),
-  col.display({
-    id: 'actions',
-    header: () => <span className="visually-hidden">Actions</span>,
-    cell: ({ row }) => <RowActions row={row.original} org={org} />,
-  }),
-];
 
 const SORTABLE: Partial<Record<string, SortKey>> = {
   name: 'name',
@@ -126,6 +18,8 @@ const SORTABLE: Partial<Record<string, SortKey>> = {
 
 export function UsersTable({
   org,
+  orgName,
+  selection,
   rows,
   sort,
   dir,
@@ -133,13 +27,16 @@ export function UsersTable({
   busy,
 }: {
   org: string;
+  orgName: string;
+  /** null: the viewer may not change members (no checkboxes). */
+  selection: Selection | null;
   rows: UserRow[];
   sort: SortKey;
   dir: 'asc' | 'desc';
   onSort: (sort: SortKey, dir: 'asc' | 'desc') => void;
   busy: boolean;
 }) {
-  const cols = useMemo(() => columns(org), [org]);
+  const cols = useMemo(() => usersColumns(org, orgName, selection), [org, orgName, selection]);
   // No React Compiler here; the table instance is rebuilt from props each render, which is what we want.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
@@ -150,7 +47,7 @@ export function UsersTable({
   });
   return (
     <div className="table-wrap">
-      <table className="table" aria-busy={busy}>
+      <table className="table users-table" aria-busy={busy}>
         <caption className="visually-hidden">Users of the organization</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -189,7 +86,17 @@ export function UsersTable({
         </thead>
         <tbody>
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className={row.original.kind === 'invite' ? 'row-invite' : undefined}>
+            <tr
+              key={row.id}
+              className={
+                [
+                  row.original.kind === 'invite' ? 'row-invite' : '',
+                  selection?.selected.has(row.id) ? 'row-selected' : '',
+                ]
+                  .join(' ')
+                  .trim() || undefined
+              }
+            >
               {row.getVisibleCells().map((cell) => (
                 <td key={cell.id} data-column={cell.column.id}>
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}

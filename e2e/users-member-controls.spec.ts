@@ -1,0 +1,127 @@
+import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
+import { openUsers } from './support/console';
+
+test('change a role from the row and undo it from the toast', async ({ page }) => {
+  await openUsers(page);
+  const role = page.getByRole('combobox', { name: 'Org role for Mateo Garcia' });
+  await expect(role).toHaveText(/Member/);
+  await role.click();
+  await page.getByRole('option', { name: 'Admin' }).click();
+  await expect(page.getByText('Mateo Garcia is now Admin', { exact: true })).toBeVisible();
+  await expect(role).toHaveText(/Admin/);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Undone: Mateo Garcia is Member again', { exact: true })).toBeVisible();
+  await expect(role).toHaveText(/Member/);
+});
+
+test('keyboard only: open a row’s dropdown and pick a seat', async ({ page }) => {
+  await openUsers(page);
+  const weave = page.getByRole('combobox', { name: 'Weave access for Mateo Garcia' });
+  await weave.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Mateo Garcia: Weave access Full → Viewer', { exact: true })).toBeVisible();
+  await expect(weave).toHaveText(/Viewer/);
+});
+
+test('refused options are disabled with the server’s reason: seat rules and the seat limit', async ({
+  page,
+}) => {
+  // Many changes in a row; the shared CI machine can be slow.
+  test.slow();
+  await openUsers(page, '?pageSize=50');
+  await page.getByRole('combobox', { name: 'Models seat for Ava Chen' }).click();
+  const viewerSeat = page.getByRole('option', { name: 'Viewer' });
+  await expect(viewerSeat).toBeDisabled();
+  await expect(viewerSeat).toContainText('An org Admin must hold a Full Models seat');
+  // The open list is modal (the page behind is aria-hidden): scan the list itself.
+  await expectNoSeriousA11yViolations(page, { include: '[role="listbox"]' });
+  await page.keyboard.press('Escape');
+  await expectNoSeriousA11yViolations(page);
+
+  // Two Full seats are left (counting pending invites): take them, then the third is refused.
+  for (const name of ['Lena Fischer', 'Bruno Costa']) {
+    await page.getByRole('combobox', { name: `Models seat for ${name}` }).click();
+    await page.getByRole('option', { name: 'Full' }).click();
+    await expect(page.getByText(`${name}: Models seat Viewer → Full`, { exact: true })).toBeVisible();
+  }
+  await expect(page.getByText('No seats left')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Models seat for Omar Farouk' }).click();
+  const full = page.getByRole('option', { name: 'Full' });
+  await expect(full).toBeDisabled();
+  await expect(full).toContainText('Seat limit reached');
+});
+
+test('lockout guards: a sole team admin cannot become a Viewer; the last admin cannot be demoted', async ({
+  page,
+}) => {
+  await openUsers(page);
+  await page.getByRole('combobox', { name: 'Org role for Carla Mendes' }).click();
+  const viewer = page.getByRole('option', { name: 'Viewer' });
+  await expect(viewer).toBeDisabled();
+  await expect(viewer).toContainText('Carla Mendes is the last Admin of team vision');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('combobox', { name: 'Org role for Ben Okafor' }).click();
+  await page.getByRole('option', { name: 'Member' }).click();
+  await expect(page.getByText('Ben Okafor is now Member', { exact: true })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'has only one admin' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Org role for Ava Chen' }).click();
+  const member = page.getByRole('option', { name: 'Member' });
+  await expect(member).toBeDisabled();
+  await expect(member).toContainText('Ava Chen is the last org Administrator of Acme ML');
+});
+
+test('an admin demoting themselves is warned first, and then sees the read-only view', async ({ page }) => {
+  await openUsers(page);
+  await page.getByRole('combobox', { name: 'Org role for Ava Chen' }).click();
+  await page.getByRole('option', { name: 'Member' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Make yourself Member?' });
+  await expect(dialog).toContainText('You will lose access to these settings');
+  await expectNoSeriousA11yViolations(page, { include: '[role="dialog"]' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('combobox', { name: 'Org role for Ava Chen' })).toHaveText(/Admin/);
+
+  await page.getByRole('combobox', { name: 'Org role for Ava Chen' }).click();
+  await page.getByRole('option', { name: 'Member' }).click();
+  await page
+    .getByRole('dialog', { name: 'Make yourself Member?' })
+    .getByRole('button', { name: 'Demote myself' })
+    .click();
+  await expect(page.getByText('You are now Member of Acme ML', { exact: true })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Read-only.' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: /^Org role for/ })).toHaveCount(0);
+});
+
+test.describe('undo that the server refuses', () => {
+  test.use({ ignoreConsoleErrors: [httpErrorStatus(409)] });
+
+  test('Undo is checked like any change: refused with the reason when the seat was taken meanwhile', async ({
+    page,
+  }) => {
+    // Many changes in a row; the shared CI machine can be slow.
+    test.slow();
+    await openUsers(page, '?pageSize=50');
+    const giveFullSeat = async (name: string) => {
+      await page.getByRole('combobox', { name: `Models seat for ${name}` }).click();
+      await page.getByRole('option', { name: 'Full' }).click();
+      await expect(page.getByText(new RegExp(`^${name}: Models seat`))).toBeVisible();
+    };
+    // The two free Full seats go; Mateo gives his up; someone else takes it before the Undo.
+    await giveFullSeat('Lena Fischer');
+    await giveFullSeat('Bruno Costa');
+    await page.getByRole('combobox', { name: 'Models seat for Mateo Garcia' }).click();
+    await page.getByRole('option', { name: 'No access' }).click();
+    const toast = page
+      .getByRole('region', { name: /Notifications/ })
+      .getByRole('listitem')
+      .filter({ hasText: 'Mateo Garcia: Models seat Full → No access' });
+    await expect(toast).toBeVisible();
+    await giveFullSeat('Omar Farouk');
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByText('Could not undo', { exact: true })).toBeVisible();
+    await expect(page.getByText(/^Seat limit reached/)).toBeVisible();
+  });
+});

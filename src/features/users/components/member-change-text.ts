@@ -1,0 +1,45 @@
+// The words of a member change's toast, and the inverse change that Undo sends.
+import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/common';
+import type { MemberAccess, UpdateMemberBody, UpdateMemberResult } from '../../../api/users';
+
+const teams = (n: number) => (n === 1 ? '1 team' : `${n} teams`);
+
+export function changeTitle({ name, before, after }: UpdateMemberResult): string {
+  if (before.orgRole !== after.orgRole) return `${name} is now ${ORG_ROLE_LABELS[after.orgRole]}`;
+  if (before.modelsSeat !== after.modelsSeat)
+    return `${name}: Models seat ${SEAT_LABELS[before.modelsSeat]} → ${SEAT_LABELS[after.modelsSeat]}`;
+  return `${name}: Weave access ${SEAT_LABELS[before.weaveAccess]} → ${SEAT_LABELS[after.weaveAccess]}`;
+}
+
+/** What else followed from a role change (the seat, team roles), so nothing happens silently. */
+export function changeDescription({
+  before,
+  after,
+  teamRolesChanged,
+}: UpdateMemberResult): string | undefined {
+  if (before.orgRole === after.orgRole) return undefined;
+  const parts: string[] = [];
+  if (before.modelsSeat !== after.modelsSeat)
+    parts.push(`Models seat ${SEAT_LABELS[before.modelsSeat]} → ${SEAT_LABELS[after.modelsSeat]}.`);
+  if (teamRolesChanged > 0)
+    parts.push(
+      `View-Only in ${teams(teamRolesChanged)}; Undo restores the org role and seat, not team roles.`,
+    );
+  return parts.join(' ') || undefined;
+}
+
+/** The fields that changed, back to their values before. */
+export function inverseOf({ before, after }: UpdateMemberResult): UpdateMemberBody {
+  const body: UpdateMemberBody = {};
+  const keys: (keyof MemberAccess)[] = ['orgRole', 'modelsSeat', 'weaveAccess'];
+  for (const key of keys) if (before[key] !== after[key]) Object.assign(body, { [key]: before[key] });
+  return body;
+}
+
+/** The toast after Undo: the undo's own result says what came back. */
+export function undoneTitle({ name, before, after }: UpdateMemberResult): string {
+  if (before.orgRole !== after.orgRole) return `Undone: ${name} is ${ORG_ROLE_LABELS[after.orgRole]} again`;
+  if (before.modelsSeat !== after.modelsSeat)
+    return `Undone: ${name}'s Models seat is ${SEAT_LABELS[after.modelsSeat]} again`;
+  return `Undone: ${name}'s Weave access is ${SEAT_LABELS[after.weaveAccess]} again`;
+}

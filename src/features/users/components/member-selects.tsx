@@ -1,0 +1,65 @@
+// The Org role, Models seat and Weave access cells. Admins get compact dropdowns whose refused options
+// are disabled with the server's reason; everyone else sees the plain value.
+import { ORG_ROLE_LABELS, SEAT_LABELS, orgRoleSchema, seatSchema, type Decision } from '../../../api/common';
+import type { UserRow } from '../../../api/users';
+import { Badge } from '../../../components/ui/badge';
+import { reasonText } from '../../../components/ui/guarded';
+import { Select, type SelectOption } from '../../../components/ui/select';
+import { useMemberChange } from './member-change';
+
+function optionsOf(labels: Record<string, string>, decisions: Record<string, Decision>): SelectOption[] {
+  return Object.entries(labels).map(([value, label]) => {
+    const decision = decisions[value];
+    const refused = decision !== undefined && !decision.allowed;
+    return { value, label, disabled: refused, description: refused ? reasonText(decision) : undefined };
+  });
+}
+
+export function RoleCell({ row }: { row: UserRow }) {
+  const { change, pendingFor } = useMemberChange();
+  const billing = row.isBillingAdmin ? <Badge tone="info">Billing admin</Badge> : null;
+  if (!row.controls)
+    return (
+      <span className="chips">
+        <Badge tone={row.orgRole === 'admin' ? 'accent' : 'neutral'}>{ORG_ROLE_LABELS[row.orgRole]}</Badge>
+        {billing}
+      </span>
+    );
+  return (
+    <span className="chips cell-control">
+      <Select
+        label={`Org role for ${row.name}`}
+        hideLabel
+        size="sm"
+        value={pendingFor(row.id)?.orgRole ?? row.orgRole}
+        options={optionsOf(ORG_ROLE_LABELS, row.controls.orgRole)}
+        onChange={(v) => {
+          const role = orgRoleSchema.safeParse(v);
+          if (role.success && role.data !== row.orgRole) change(row, { orgRole: role.data });
+        }}
+      />
+      {billing}
+    </span>
+  );
+}
+
+export function SeatCell({ row, field }: { row: UserRow; field: 'modelsSeat' | 'weaveAccess' }) {
+  const { change, pendingFor } = useMemberChange();
+  if (!row.controls) return <>{SEAT_LABELS[row[field]]}</>;
+  const label = field === 'modelsSeat' ? 'Models seat' : 'Weave access';
+  return (
+    <span className="cell-control">
+      <Select
+        label={`${label} for ${row.name}`}
+        hideLabel
+        size="sm"
+        value={pendingFor(row.id)?.[field] ?? row[field]}
+        options={optionsOf(SEAT_LABELS, row.controls[field])}
+        onChange={(v) => {
+          const seat = seatSchema.safeParse(v);
+          if (seat.success && seat.data !== row[field]) change(row, { [field]: seat.data });
+        }}
+      />
+    </span>
+  );
+}

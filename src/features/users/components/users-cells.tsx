@@ -1,0 +1,54 @@
+// Read-only cells of the Users table: teams (hidden ones counted, not named) and status.
+import type { UserRow } from '../../../api/users';
+import { Badge } from '../../../components/ui/badge';
+import { fullDate, relativeTime } from '../../../lib/format';
+
+export function TeamsCell({ row }: { row: UserRow }) {
+  const shown = row.teams.slice(0, 2);
+  const more = row.teams.length - shown.length;
+  if (row.teams.length === 0 && row.hiddenTeamCount === 0) return <span className="muted">No teams</span>;
+  return (
+    <span className="chips">
+      {shown.map((t) => (
+        <span key={t} className="chip">
+          {t}
+        </span>
+      ))}
+      {more > 0 ? (
+        <span className="chip chip-more" title={row.teams.slice(2).join(', ')}>
+          +{more}
+        </span>
+      ) : null}
+      {row.hiddenTeamCount > 0 ? (
+        <span className="muted small" title="Hidden teams are visible only to their members and org admins">
+          +{row.hiddenTeamCount} hidden
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+export function StatusCell({ row }: { row: UserRow }) {
+  if (row.status === 'active') return <Badge tone="success">Active</Badge>;
+  const expires = row.invite?.expiresAt ?? '';
+  if (row.status === 'expired')
+    return (
+      <span className="status-stack">
+        <Badge tone="danger">Invite expired</Badge>
+        <span className="muted small" title={fullDate(expires)}>
+          {relativeTime(expires)}
+        </span>
+      </span>
+    );
+  return (
+    <span className="status-stack">
+      <Badge tone="info">Invited</Badge>
+      <span
+        className="muted small"
+        title={`Sent by ${row.invite?.invitedBy ?? ''}; expires ${fullDate(expires)}`}
+      >
+        expires {relativeTime(expires)}
+      </span>
+    </span>
+  );
+}
