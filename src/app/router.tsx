@@ -3,6 +3,7 @@ import type { Session } from '../api/session';
 import { OrgSettingsRoute } from './routes/org-settings-route';
 import { NotFoundRoute, TeamRoute, TeamSettingsRoute, TeamsRoute, UsersRoute } from './routes/org-routes';
 import { RolesRoute } from './routes/roles-route';
+import { ProjectIndexRoute, ProjectOverviewRoute, ProjectUsersRoute } from './routes/project-routes';
 import { SessionGate } from './session-gate';
 
 function HomeRedirect() {
@@ -24,6 +25,9 @@ export function createRouter(notice: string | null) {
           { path: 'account-settings/:org', element: <HomeRedirect /> },
           { path: ':team', element: <TeamRoute /> },
           { path: ':team/settings', element: <TeamSettingsRoute /> },
+          { path: ':team/:project', element: <ProjectIndexRoute /> },
+          { path: ':team/:project/overview', element: <ProjectOverviewRoute /> },
+          { path: ':team/:project/users', element: <ProjectUsersRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

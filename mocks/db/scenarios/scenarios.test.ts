@@ -136,14 +136,12 @@ describe('dedicated scenario', () => {
 });
 
 describe('large scenario', () => {
-  it('has exactly 10,000 users, 200 teams and 5,000 projects, built quickly and deterministically', () => {
-    const started = performance.now();
+  // How fast it builds is measured in bench/ (npm run bench), never asserted in a test that can flake.
+  it('has exactly 10,000 users, 200 teams and 5,000 projects, built deterministically', () => {
     const first = buildScenario('large', BASE);
-    const elapsed = performance.now() - started;
     expect(count(first.world.users)).toBe(10_000);
     expect(count(first.world.teams)).toBe(200);
     expect(count(first.world.projects)).toBe(5_000);
-    expect(elapsed).toBeLessThan(3_000);
     expect(buildScenario('large', BASE)).toEqual(first);
   });
 });

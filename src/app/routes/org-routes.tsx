@@ -1,6 +1,7 @@
 // Route modules for /account-settings/:org/* — they read the org from the URL and compose features.
 import { Link, useOutletContext, useParams } from 'react-router';
 import type { Session } from '../../api/session';
+import { CreateProjectButton } from '../../features/projects/components/create-project-dialog';
 import { TeamPage } from '../../features/teams/components/team-page';
 import { TeamSettingsPage } from '../../features/teams/components/team-settings-page';
 import { TeamsPage } from '../../features/teams/components/teams-page';
@@ -41,7 +42,7 @@ export function NotFoundRoute() {
 
 export function TeamRoute() {
   const team = useParams().team ?? '';
-  return <TeamPage key={team} team={team} />;
+  return <TeamPage key={team} team={team} projectActions={<CreateProjectButton team={team} />} />;
 }
 
 export function TeamSettingsRoute() {

@@ -1,4 +1,5 @@
 // /:team — the team dashboard: projects the viewer may see, and the members with their team roles.
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { SEAT_LABELS } from '../../../api/common';
 import { VISIBILITY_INFO, type TeamDetail } from '../../../api/team';
@@ -11,7 +12,7 @@ import { Tabs } from '../../../components/ui/tabs';
 import { relativeTime, plural, fullDate } from '../../../lib/format';
 import { useTeam } from '../api/get-team';
 
-function ProjectsTable({ projects }: { projects: TeamDetail['projects'] }) {
+function ProjectsTable({ teamName, projects }: { teamName: string; projects: TeamDetail['projects'] }) {
   if (projects.length === 0)
     return (
       <EmptyState title="No projects you can see">
@@ -26,7 +27,9 @@ function ProjectsTable({ projects }: { projects: TeamDetail['projects'] }) {
           <tr key={p.id}>
             <td>
               <span className="project-cell">
-                <span className="team-name">{p.name}</span>
+                <Link className="team-name" to={`/${teamName}/${p.name}/overview`}>
+                  {p.name}
+                </Link>
                 {p.description ? <span className="muted small">{p.description}</span> : null}
               </span>
             </td>
@@ -84,7 +87,7 @@ function MembersTable({ members }: { members: TeamDetail['members'] }) {
   );
 }
 
-export function TeamPage({ team }: { team: string }) {
+export function TeamPage({ team, projectActions }: { team: string; projectActions?: ReactNode }) {
   const detail = useTeam(team);
   if (detail.isPending) {
     return (
@@ -133,7 +136,12 @@ export function TeamPage({ team }: { team: string }) {
           {
             value: 'projects',
             label: `Projects (${projects.length})`,
-            content: <ProjectsTable projects={projects} />,
+            content: (
+              <div className="stack-sm">
+                {projectActions ? <div className="row">{projectActions}</div> : null}
+                <ProjectsTable teamName={t.name} projects={projects} />
+              </div>
+            ),
           },
           {
             value: 'members',

@@ -1,0 +1,133 @@
+import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
+import { openUsers, viewAs } from './support/console';
+
+test.describe('restricted creation', () => {
+  // Switching to Victor while on the new project's page: it is a 404 for him, which is the point.
+  test.use({ ignoreConsoleErrors: [httpErrorStatus(404)] });
+
+  test('create a Restricted project with invitees; an uninvited team member cannot see it', async ({
+    page,
+  }) => {
+    await openUsers(page);
+    await viewAs(page, 'Samir Khan');
+    await page.goto('/vision');
+    await page.getByRole('button', { name: 'Create new project' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create new project' });
+    await dialog.getByLabel('Project name').fill('depth-secret');
+    // vision makes future projects private: Open and Public are disabled with the reason.
+    await expect(dialog.getByRole('radio', { name: /^Open/ })).toBeDisabled();
+    await expect(dialog.getByRole('radio', { name: /^Public/ })).toBeDisabled();
+    await dialog.getByRole('radio', { name: /^Restricted/ }).check();
+    await dialog.getByRole('checkbox', { name: 'Aiko Tanaka' }).click();
+    await expectNoSeriousA11yViolations(page, { include: '[role="dialog"]' });
+    await dialog.getByRole('button', { name: 'Create project' }).click();
+    await expect(page).toHaveURL(/\/vision\/depth-secret\/overview$/);
+    await expect(page.getByRole('heading', { name: /depth-secret/ })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    await viewAs(page, 'Victor Dubois');
+    await page.goto('/vision');
+    await expect(page.getByRole('table', { name: 'Projects' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'depth-secret' })).toHaveCount(0);
+  });
+});
+
+test('Team → Restricted shows who loses access before it is saved', async ({ page }) => {
+  await page.goto('/ml-research/tokenizer-ablations/overview');
+  await page.getByRole('button', { name: 'Edit Project Details' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit Project Details' });
+  await dialog.getByRole('radio', { name: /^Restricted/ }).check();
+  await dialog.getByRole('button', { name: 'Review change' }).click();
+  const review = page.getByRole('dialog', { name: 'Review the change' });
+  await expect(review.getByRole('region', { name: 'Impact of this change' })).toContainText(/lose access/);
+  await expect(review).not.toContainText('Ava Chen (was');
+  await review.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { name: /tokenizer-ablations/ })).toContainText('Restricted');
+});
+
+test('project roles: override shows *, the team role moves tracking roles and leaves overridden ones', async ({
+  page,
+}) => {
+  await page.goto('/ml-research/llm-finetune/users');
+  const table = page.getByRole('table', { name: 'People with access' });
+  await expect(
+    table
+      .getByRole('row', { name: /Mateo Garcia/ })
+      .getByRole('button', { name: /differs from the team role/ }),
+  ).toBeVisible();
+  // Override Wen Zhang (team Member) to View-Only: the * appears.
+  await table.getByRole('combobox', { name: 'Project role of Wen Zhang' }).click();
+  await page.getByRole('option', { name: 'View-Only' }).click();
+  await expect(
+    table.getByRole('row', { name: /Wen Zhang/ }).getByRole('button', { name: /differs from the team role/ }),
+  ).toBeVisible();
+  // Choosing the team role again clears it.
+  await table.getByRole('combobox', { name: 'Project role of Wen Zhang' }).click();
+  await page.getByRole('option', { name: 'Member' }).click();
+  await expect(
+    table.getByRole('row', { name: /Wen Zhang/ }).getByRole('button', { name: /differs/ }),
+  ).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('remove an overridden user from a Restricted project and add them back: the team role returns', async ({
+  page,
+}) => {
+  await page.goto('/ml-research/rlhf-experiments/users');
+  const table = page.getByRole('table', { name: 'People with access' });
+  await expect(
+    table.getByRole('row', { name: /Jia Li/ }).getByRole('button', { name: /differs/ }),
+  ).toBeVisible();
+  await table.getByRole('button', { name: 'Remove Jia Li from rlhf-experiments' }).click();
+  await expect(table.getByRole('row', { name: /Jia Li/ })).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Team member or service account' }).click();
+  await page.getByRole('option', { name: 'Jia Li', exact: true }).click();
+  await page.getByRole('button', { name: 'Add user' }).click();
+  await expect(table.getByRole('row', { name: /Jia Li/ })).toBeVisible();
+  await expect(
+    table.getByRole('row', { name: /Jia Li/ }).getByRole('button', { name: /differs/ }),
+  ).toHaveCount(0);
+});
+
+test('a team admin joins a Restricted project to see its runs; runs move in but not out', async ({
+  page,
+}) => {
+  await openUsers(page);
+  await viewAs(page, 'Carla Mendes');
+  await page.goto('/vision/medical-imaging/overview');
+  await expect(page.getByText('As an admin you manage it; join to see its runs')).toBeVisible();
+  await page.getByRole('button', { name: 'Join project' }).click();
+  await expect(page.getByRole('table', { name: 'Runs' })).toBeVisible();
+  // Out of a Restricted project: refused with the reason.
+  await expect(page.getByText(/out of a Restricted project|Restricted/).first()).toBeVisible();
+  await page.goto('/vision/vision-baselines/overview');
+  const runs = page.getByRole('table', { name: 'Runs' });
+  await runs.getByRole('checkbox').first().click();
+  await page.getByRole('button', { name: /Move runs/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move runs' });
+  await dialog.getByRole('combobox', { name: 'Destination project' }).click();
+  await page.getByRole('option', { name: /medical-imaging/ }).click();
+  await dialog.getByRole('button', { name: 'Move' }).click();
+  await expect(page.getByText('Moved 1 run(s)').first()).toBeVisible();
+});
+
+test.describe('outsiders', () => {
+  test.use({ ignoreConsoleErrors: [httpErrorStatus(401, 404)] });
+
+  test('a signed-out visitor opens a Public project by its link and can read but not submit', async ({
+    page,
+  }) => {
+    await openUsers(page);
+    await page.getByRole('button', { name: 'User menu' }).click();
+    await page.getByRole('menuitem', { name: 'View as…' }).click();
+    await page.getByRole('button', { name: /Sign out/ }).click();
+    await page.goto('/ml-research/benchmarks-public/overview');
+    await expect(page.getByRole('heading', { name: /benchmarks-public/ })).toContainText('Public');
+    await page.getByText(/permissions granted/).click();
+    const perms = page.getByRole('list', { name: 'Permissions' });
+    await expect(perms.getByText('(allowed)').first()).toBeVisible();
+    await expect(perms.locator('li', { hasText: 'run:create' })).toContainText('(refused)');
+    await page.goto('/ml-research/llm-finetune/overview');
+    await expect(page.getByRole('alert')).toContainText('was not found');
+  });
+});

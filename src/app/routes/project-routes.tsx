@@ -1,0 +1,23 @@
+// /:team/:project/overview and /:team/:project/users (W&B's project URLs).
+import { Navigate, useParams } from 'react-router';
+import { ProjectPage } from '../../features/projects/components/project-page';
+
+function useProjectParams() {
+  const params = useParams();
+  return { team: params.team ?? '', project: params.project ?? '' };
+}
+
+export function ProjectOverviewRoute() {
+  const { team, project } = useProjectParams();
+  return <ProjectPage key={`${team}/${project}`} team={team} project={project} tab="overview" />;
+}
+
+export function ProjectUsersRoute() {
+  const { team, project } = useProjectParams();
+  return <ProjectPage key={`${team}/${project}`} team={team} project={project} tab="users" />;
+}
+
+export function ProjectIndexRoute() {
+  const { team, project } = useProjectParams();
+  return <Navigate to={`/${team}/${project}/overview`} replace />;
+}

@@ -1,0 +1,100 @@
+// Changes to a project. Each refreshes the project's pages and the team lists that show it.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiRequest } from '../../../api/client';
+import {
+  impactPreviewSchema,
+  projectOverviewSchema,
+  type CreateProjectBody,
+  type UpdateProjectBody,
+} from '../../../api/projects';
+import { projectKey, projectPath } from './project-queries';
+
+function useProjectMutation<TVars, TResult>(
+  team: string,
+  project: string,
+  request: (vars: TVars) => Promise<TResult>,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: request,
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: projectKey(team, project) }),
+        queryClient.invalidateQueries({ queryKey: ['teams'] }),
+      ]);
+    },
+  });
+}
+
+export function useCreateProject(team: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateProjectBody) =>
+      apiRequest(
+        `/teams/${encodeURIComponent(team)}/projects`,
+        z.object({ team: z.string(), name: z.string() }),
+        {
+          method: 'POST',
+          body,
+        },
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['teams'] }),
+  });
+}
+
+/** What a change would do, before it is made (no state changes). */
+export const usePreviewProjectChange = (team: string, project: string) =>
+  useMutation({
+    mutationFn: (body: UpdateProjectBody) =>
+      apiRequest(`${projectPath(team, project)}/preview`, impactPreviewSchema, { method: 'POST', body }),
+  });
+
+export const useUpdateProject = (team: string, project: string) =>
+  useProjectMutation(team, project, (body: UpdateProjectBody) =>
+    apiRequest(projectPath(team, project), projectOverviewSchema, { method: 'PATCH', body }),
+  );
+
+export const useJoinProject = (team: string, project: string) =>
+  useProjectMutation(team, project, () =>
+    apiRequest(`${projectPath(team, project)}/join`, z.object({ roleLabel: z.string().nullable() }), {
+      method: 'POST',
+    }),
+  );
+
+export const useRunAction = (team: string, project: string) =>
+  useProjectMutation(team, project, ({ runId, action }: { runId: string; action: 'stop' | 'delete' }) =>
+    apiRequest(
+      action === 'stop'
+        ? `${projectPath(team, project)}/runs/${runId}/stop`
+        : `${projectPath(team, project)}/runs/${runId}`,
+      z.unknown(),
+      { method: action === 'stop' ? 'POST' : 'DELETE' },
+    ),
+  );
+
+export const useMoveRuns = (team: string, project: string) =>
+  useProjectMutation(team, project, (body: { runIds: string[]; toProjectId: string }) =>
+    apiRequest(`${projectPath(team, project)}/runs/move`, z.unknown(), { method: 'POST', body }),
+  );
+
+export const useSetProjectRole = (team: string, project: string) =>
+  useProjectMutation(team, project, ({ principalId, role }: { principalId: string; role: string }) =>
+    apiRequest(
+      `${projectPath(team, project)}/users/${encodeURIComponent(principalId)}/role`,
+      z.object({ previousRole: z.string().nullable(), roleLabel: z.string() }),
+      { method: 'PUT', body: { role } },
+    ),
+  );
+
+export const useAddProjectUser = (team: string, project: string) =>
+  useProjectMutation(team, project, (principalId: string) =>
+    apiRequest(`${projectPath(team, project)}/users`, z.unknown(), { method: 'POST', body: { principalId } }),
+  );
+
+export const useRemoveProjectUser = (team: string, project: string) =>
+  useProjectMutation(team, project, (principalId: string) =>
+    apiRequest(`${projectPath(team, project)}/users/${encodeURIComponent(principalId)}`, z.unknown(), {
+      method: 'DELETE',
+    }),
+  );

@@ -1,0 +1,128 @@
+// Team Projects tab > Create new project: name, description, Project Visibility; Restricted shows
+// "Invite team members" (members and the team's service accounts).
+import { useState } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { z } from 'zod';
+import { PROJECT_NAME_PATTERN } from '../../../api/projects';
+import { Button } from '../../../components/ui/button';
+import { Checkbox } from '../../../components/ui/checkbox';
+import { Dialog } from '../../../components/ui/dialog';
+import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../../../components/ui/form';
+import { Guarded } from '../../../components/ui/guarded';
+import { ErrorState, Skeleton } from '../../../components/ui/states';
+import { useToast } from '../../../components/ui/toast';
+import { useCreateProjectOptions } from '../api/project-queries';
+import { useCreateProject } from '../api/project-mutations';
+import { VisibilityPicker } from './visibility-picker';
+
+const formSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .regex(PROJECT_NAME_PATTERN, 'Start with a letter or digit; use letters, digits, ., - or _'),
+  description: z.string().max(500, 'At most 500 characters'),
+  visibility: z.enum(['open', 'public', 'team', 'restricted']),
+  invitees: z.array(z.string()),
+});
+
+function CreateProjectForm({ team, onDone }: { team: string; onDone: () => void }) {
+  const options = useCreateProjectOptions(team, true);
+  const create = useCreateProject(team);
+  const navigate = useNavigate();
+  const toast = useToast();
+  const form = useZodForm(formSchema, { name: '', description: '', visibility: 'team', invitees: [] });
+  const visibility = useWatch({ control: form.control, name: 'visibility' });
+  if (options.isPending) return <Skeleton height={280} />;
+  if (options.isError) return <ErrorState error={options.error} onRetry={() => void options.refetch()} />;
+  return (
+    <Form
+      form={form}
+      id="create-project"
+      onSubmit={(values) =>
+        create.mutate(
+          { ...values, invitees: values.visibility === 'restricted' ? values.invitees : [] },
+          {
+            onSuccess: (p) => {
+              toast({ title: `Project ${p.name} created` });
+              onDone();
+              void navigate(`/${p.team}/${p.name}/overview`);
+            },
+            onError: (error) => applyServerErrors(form, error),
+          },
+        )
+      }
+    >
+      <TextField name="name" label="Project name" placeholder="e.g. depth-estimation" autoComplete="off" />
+      <TextField name="description" label="Description (optional)" autoComplete="off" />
+      <Controller
+        control={form.control}
+        name="visibility"
+        render={({ field }) => (
+          <VisibilityPicker
+            name="visibility"
+            value={field.value}
+            options={options.data.visibilities}
+            onChange={field.onChange}
+          />
+        )}
+      />
+      {visibility === 'restricted' ? (
+        <Controller
+          control={form.control}
+          name="invitees"
+          render={({ field }) => (
+            <fieldset className="fieldset invitees">
+              <legend className="field-label">Invite team members</legend>
+              <span className="muted small">
+                You are added as the owner. Service accounts need adding too.
+              </span>
+              {options.data.invitees.map((p) => (
+                <Checkbox
+                  key={p.id}
+                  label={p.kind === 'service' ? `${p.name} (service account)` : p.name}
+                  checked={field.value.includes(p.id)}
+                  onChange={(on) =>
+                    field.onChange(on ? [...field.value, p.id] : field.value.filter((x) => x !== p.id))
+                  }
+                />
+              ))}
+            </fieldset>
+          )}
+        />
+      ) : null}
+      <FormError />
+    </Form>
+  );
+}
+
+export function CreateProjectButton({ team }: { team: string }) {
+  const [open, setOpen] = useState(false);
+  const options = useCreateProjectOptions(team, true);
+  const decision = options.data?.canCreate ?? { allowed: false, reasons: [] };
+  return (
+    <>
+      <Guarded decision={options.data ? decision : { allowed: true, reasons: [] }}>
+        <Button variant="primary" disabled={!decision.allowed} onClick={() => setOpen(true)}>
+          Create new project
+        </Button>
+      </Guarded>
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Create new project"
+        description={`A project of team ${team}. Its visibility decides who can see it and submit to it.`}
+        footer={
+          <>
+            <Button onClick={() => setOpen(false)}>Cancel</Button>
+            <Button variant="primary" type="submit" form="create-project">
+              Create project
+            </Button>
+          </>
+        }
+      >
+        {open ? <CreateProjectForm team={team} onDone={() => setOpen(false)} /> : null}
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+// /:team/:project/overview and /users share this frame: name, visibility, owner flag, Join, tabs.
+import { useState, type ReactNode } from 'react';
+import { Link, NavLink } from 'react-router';
+import { VISIBILITY_INFO } from '../../../api/team';
+import { Badge } from '../../../components/ui/badge';
+import { Button } from '../../../components/ui/button';
+import { Guarded } from '../../../components/ui/guarded';
+import { Banner, ErrorState, Skeleton } from '../../../components/ui/states';
+import { useToast } from '../../../components/ui/toast';
+import { VisibilityIcon } from '../../../components/ui/visibility-icon';
+import { fullDate } from '../../../lib/format';
+import { useJoinProject } from '../api/project-mutations';
+import { useProjectOverview } from '../api/project-queries';
+import { EditProjectDialog } from './edit-project-dialog';
+import { ProjectUsersTab } from './project-users-tab';
+import { RunsTable } from './runs-table';
+import { YourAccess } from './your-access';
+
+export function ProjectPage({
+  team,
+  project,
+  tab,
+}: {
+  team: string;
+  project: string;
+  tab: 'overview' | 'users';
+}) {
+  const overview = useProjectOverview(team, project);
+  const join = useJoinProject(team, project);
+  const toast = useToast();
+  const [editing, setEditing] = useState(false);
+  if (overview.isPending) {
+    return (
+      <div className="page" aria-busy="true" aria-label="Loading the project">
+        <Skeleton height={32} width={320} />
+        <Skeleton height={320} />
+      </div>
+    );
+  }
+  if (overview.isError) {
+    return (
+      <div className="page">
+        <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />
+      </div>
+    );
+  }
+  const o = overview.data;
+  const p = o.project;
+  const base = `/${p.team}/${p.name}`;
+  let body: ReactNode;
+  if (tab === 'users') body = <ProjectUsersTab team={p.team} project={p.name} />;
+  else
+    body = (
+      <div className="project-grid">
+        <div className="stack">
+          <section className="panel" aria-labelledby="details-title">
+            <h2 id="details-title" className="panel-title">
+              Details
+            </h2>
+            <dl className="details">
+              <dt>Description</dt>
+              <dd>{p.description || <span className="muted">No description</span>}</dd>
+              <dt>Owner</dt>
+              <dd>
+                {p.ownerName}{' '}
+                {!p.ownerInTeam ? <Badge tone="warning">Owner is no longer in the team</Badge> : null}
+              </dd>
+              <dt>Visibility</dt>
+              <dd>
+                <span className="visibility">
+                  <VisibilityIcon visibility={p.visibility} /> {VISIBILITY_INFO[p.visibility].label}
+                </span>{' '}
+                <span className="muted small">{VISIBILITY_INFO[p.visibility].meaning}</span>
+              </dd>
+              <dt>Contents</dt>
+              <dd>
+                {p.counts.runs} runs · {p.counts.reports} reports · {p.counts.artifacts} artifacts
+              </dd>
+              <dt>Created</dt>
+              <dd>{fullDate(p.createdAt)}</dd>
+            </dl>
+          </section>
+          {o.viewer.canSeeContent.allowed ? (
+            <RunsTable overview={o} />
+          ) : (
+            <Banner tone="info">
+              {o.viewer.canSeeContent.reasons.at(-1)?.text ?? 'You cannot see this project’s runs.'}
+            </Banner>
+          )}
+        </div>
+        <YourAccess access={o.yourAccess} />
+      </div>
+    );
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <p className="breadcrumb">
+            <Link to={`/${p.team}`}>{p.team}</Link> / {p.name}
+          </p>
+          <h1 className="team-title">
+            {p.name}{' '}
+            <Badge>
+              <VisibilityIcon visibility={p.visibility} /> {VISIBILITY_INFO[p.visibility].label}
+            </Badge>
+          </h1>
+        </div>
+        <Guarded decision={o.viewer.canEdit}>
+          <Button disabled={!o.viewer.canEdit.allowed} onClick={() => setEditing(true)}>
+            Edit Project Details
+          </Button>
+        </Guarded>
+      </header>
+      {!p.ownerInTeam && o.viewer.canChangeOwner.allowed ? (
+        <Banner tone="warning">
+          <strong>The owner, {p.ownerName}, is no longer in the team.</strong> Set a new owner in Edit Project
+          Details.
+        </Banner>
+      ) : null}
+      {o.viewer.join ? (
+        <Banner
+          tone="info"
+          action={
+            <Guarded decision={o.viewer.join}>
+              <Button
+                size="sm"
+                variant="primary"
+                disabled={!o.viewer.join.allowed || join.isPending}
+                onClick={() =>
+                  join.mutate(undefined, { onSuccess: () => toast({ title: `You joined ${p.name}` }) })
+                }
+              >
+                Join project
+              </Button>
+            </Guarded>
+          }
+        >
+          This project is Restricted and you are not in it. As an admin you manage it; join to see its runs,
+          reports and artifacts.
+        </Banner>
+      ) : null}
+      <nav className="tabs-list" aria-label="Project sections">
+        <NavLink to={`${base}/overview`} className="tabs-trigger tab-link">
+          Overview
+        </NavLink>
+        <NavLink to={`${base}/users`} className="tabs-trigger tab-link">
+          Users
+        </NavLink>
+      </nav>
+      {body}
+      {editing ? <EditProjectDialog overview={o} open={editing} onOpenChange={setEditing} /> : null}
+    </div>
+  );
+}
