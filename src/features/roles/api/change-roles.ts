@@ -10,9 +10,15 @@ function useRolesMutation<TVars, TResult>(request: (vars: TVars) => Promise<TRes
   return useMutation({
     mutationFn: request,
     onSuccess: async () => {
-      await Promise.all(
-        ['roles', 'teams', 'users'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })),
-      );
+      // The builder's check and the delete preview belong to a dialog that is closing: asking again
+      // would only meet the change just made (e.g. a 404 for the deleted role).
+      const transient = (key: readonly unknown[]) =>
+        key[0] === 'roles' && (key[2] === 'check' || key[2] === 'deletion');
+      queryClient.removeQueries({ predicate: (q) => transient(q.queryKey) });
+      await queryClient.invalidateQueries({
+        predicate: (q) =>
+          ['roles', 'teams', 'users'].includes(String(q.queryKey[0])) && !transient(q.queryKey),
+      });
     },
   });
 }
@@ -31,13 +37,13 @@ export const useDeleteRole = (org: string) =>
   );
 
 /** Who falls back to the base role, where: asked when the delete dialog opens. */
-export const useRoleDeletion = (org: string, id: string | null) =>
+export const useRoleDeletion = (org: string, id: string | null, enabled = true) =>
   useQuery({
     queryKey: rolesKeys.deletion(org, id ?? ''),
     queryFn: ({ signal }) =>
       apiRequest(`${rolesPath(org)}/${encodeURIComponent(id ?? '')}/deletion`, roleDeletionSchema, {
         signal,
       }),
-    enabled: id !== null,
+    enabled: enabled && id !== null,
     staleTime: 0,
   });

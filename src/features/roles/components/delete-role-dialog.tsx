@@ -17,8 +17,9 @@ export function DeleteRoleDialog({
   role: CustomRoleSummary;
   onClose: () => void;
 }) {
-  const preview = useRoleDeletion(org, role.id);
   const remove = useDeleteRole(org);
+  // Once deleting, the preview is never asked again (the role would be a 404).
+  const preview = useRoleDeletion(org, role.id, remove.isIdle || remove.isError);
   const toast = useToast();
   const data = preview.data;
   const refused = data && !data.remove.allowed ? reasonText(data.remove) : null;

@@ -12,6 +12,7 @@ import { PermissionPicker } from './permission-picker';
 import { roleFormSchema, type RoleFormValues } from './role-form';
 import { RolePermissionsSummary } from './role-permissions-summary';
 import { useLiveCheck } from './use-live-check';
+import '../role-builder.css';
 
 const BASES = [
   { value: 'viewer', label: 'Viewer', ref: 'viewer', hint: 'Starts read-only: the View-Only permissions.' },
