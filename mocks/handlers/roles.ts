@@ -1,28 +1,14 @@
 // /api/orgs/:org/roles: the Roles page. Everyone in the org reads; org admins on Enterprise change.
 import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
-import { check, decide, impact, type Actor, type CustomRole, type Org } from '../engine/index';
+import { check, impact, type CustomRole, type Org } from '../engine/index';
 import { roleBodySchema, roleCheckBodySchema, type RoleCheck } from '../../src/api/roles';
 import { notFound, ok, parseBody, refuse } from './respond';
+import { readableOrg, type Params } from './org-access';
 import { newId, perform, toApiDecision } from './perform';
-import { findOrgBySlug, requireUser } from './session-actor';
 import { param, route } from './route';
 import { fieldErrorsOf, roleRequest, withRoleField } from './roles-op';
 import { roleDeletionBody, rolesListBody } from './roles-view';
-
-type Params = Record<string, string | readonly string[] | undefined>;
-type Reader = { ok: true; org: Org; actor: Actor } | { ok: false; response: Response };
-
-/** The org of the URL, if the acting user may read it (outsiders get the engine's 403). */
-function orgReader(db: Db, params: Params): Reader {
-  const auth = requireUser(db);
-  if (!auth.ok) return auth;
-  const found = findOrgBySlug(db, param(params, 'org'));
-  if (!found.ok) return found;
-  const read = decide(db.world, auth.actor, 'organization:read', { kind: 'org', orgId: found.org.id });
-  if (!read.allowed) return { ok: false, response: refuse(read) };
-  return { ok: true, org: found.org, actor: auth.actor };
-}
 
 function roleIn(db: Db, org: Org, params: Params): CustomRole | null {
   const role = db.world.customRoles[param(params, 'roleId')];
@@ -32,13 +18,13 @@ function roleIn(db: Db, org: Org, params: Params): CustomRole | null {
 export function rolesHandlers(db: Db): HttpHandler[] {
   return [
     route(db, 'get', '/orgs/:org/roles', ({ params }) => {
-      const r = orgReader(db, params);
+      const r = readableOrg(db, params);
       if (!r.ok) return r.response;
       return ok(rolesListBody(db, r.actor, r.org.id));
     }),
     // The builder's live check: nothing changes; the answer is what Create / Save would meet.
     route(db, 'post', '/orgs/:org/roles/check', async ({ request, params }) => {
-      const r = orgReader(db, params);
+      const r = readableOrg(db, params);
       if (!r.ok) return r.response;
       const body = await parseBody(request, roleCheckBodySchema);
       if (!body.ok) return body.response;
@@ -62,7 +48,7 @@ export function rolesHandlers(db: Db): HttpHandler[] {
       return ok(answer);
     }),
     route(db, 'post', '/orgs/:org/roles', async ({ request, params }) => {
-      const r = orgReader(db, params);
+      const r = readableOrg(db, params);
       if (!r.ok) return r.response;
       const body = await parseBody(request, roleBodySchema);
       if (!body.ok) return body.response;
@@ -75,7 +61,7 @@ export function rolesHandlers(db: Db): HttpHandler[] {
       return ok({ id, ref: `custom:${id}`, name: body.data.name.trim(), becameInherited: [] }, 201);
     }),
     route(db, 'patch', '/orgs/:org/roles/:roleId', async ({ request, params }) => {
-      const r = orgReader(db, params);
+      const r = readableOrg(db, params);
       if (!r.ok) return r.response;
       const role = roleIn(db, r.org, params);
       if (!role) return notFound('That role');
@@ -95,14 +81,14 @@ export function rolesHandlers(db: Db): HttpHandler[] {
       });
     }),
     route(db, 'get', '/orgs/:org/roles/:roleId/deletion', ({ params }) => {
-      const r = orgReader(db, params);
+      const r = readableOrg(db, params);
       if (!r.ok) return r.response;
       const role = roleIn(db, r.org, params);
       if (!role) return notFound('That role');
       return ok(roleDeletionBody(db, r.actor, role));
     }),
     route(db, 'delete', '/orgs/:org/roles/:roleId', ({ params }) => {
-      const r = orgReader(db, params);
+      const r = readableOrg(db, params);
       if (!r.ok) return r.response;
       const role = roleIn(db, r.org, params);
       if (!role) return notFound('That role');

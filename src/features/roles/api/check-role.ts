@@ -1,19 +1,10 @@
 // The builder's live check: what Create / Save would meet, asked of the server as the form changes
 // (debounced), so name clashes and inherited permissions are flagged before submitting.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { apiRequest } from '../../../api/client';
+import { useDebounced } from '../../../lib/use-debounced';
 import { roleCheckSchema, type RoleCheckBody } from '../../../api/roles';
 import { rolesKeys, rolesPath } from './get-roles';
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [current, setCurrent] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setCurrent(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return current;
-}
 
 export function useRoleCheck(org: string, body: RoleCheckBody, enabled: boolean) {
   const debounced = useDebounced(body, 250);

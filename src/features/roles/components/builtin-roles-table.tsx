@@ -1,6 +1,6 @@
 // Built-in roles (Admin, Member, View-Only, Service): what each is for and its full permission list.
 import type { RolesList } from '../../../api/roles';
-import { Button } from '../../../components/ui/button';
+import { CompareButton } from './compare-button';
 import { DataTable } from '../../../components/ui/table';
 import { plural } from '../../../lib/format';
 
@@ -57,13 +57,7 @@ export function BuiltinRolesTable({
             </details>
           </td>
           <td className="cell-actions">
-            <Button
-              size="sm"
-              aria-label={`Compare ${r.name} with other roles`}
-              onClick={() => onCompare(r.ref)}
-            >
-              Compare
-            </Button>
+            <CompareButton name={r.name} onCompare={() => onCompare(r.ref)} />
           </td>
         </tr>
       ))}

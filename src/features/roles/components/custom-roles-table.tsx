@@ -3,6 +3,7 @@ import type { CustomRoleSummary, RolesList } from '../../../api/roles';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Guarded } from '../../../components/ui/guarded';
+import { CompareButton } from './compare-button';
 import { DataTable } from '../../../components/ui/table';
 import { plural } from '../../../lib/format';
 
@@ -64,13 +65,7 @@ export function CustomRolesTable({
           </td>
           <td className="cell-actions">
             <span className="row-actions">
-              <Button
-                size="sm"
-                aria-label={`Compare ${r.name} with other roles`}
-                onClick={() => onCompare(r.ref)}
-              >
-                Compare
-              </Button>
+              <CompareButton name={r.name} onCompare={() => onCompare(r.ref)} />
               <Guarded decision={r.edit}>
                 <Button
                   size="sm"
