@@ -61,7 +61,7 @@ export function RolesPage({ org, orgName }: { org: string; orgName: string }) {
             team admins give them in Team settings.
           </p>
         </div>
-        <div className="row">
+        <div className="row roles-actions">
           {roles.data && compare === null ? (
             <Button onClick={() => roles.data && openCompare('member')}>Compare roles</Button>
           ) : null}
@@ -80,7 +80,7 @@ export function RolesPage({ org, orgName }: { org: string; orgName: string }) {
       </header>
       {canCreate && !canCreate.allowed ? (
         <Banner tone="info">
-          <strong>You cannot change roles here.</strong> {reasonText(canCreate)}.
+          <strong>Read-only.</strong> {reasonText(canCreate)}.
         </Banner>
       ) : null}
       {roles.isPending ? (
