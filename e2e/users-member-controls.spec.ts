@@ -19,8 +19,10 @@ test('keyboard only: open a row’s dropdown and pick a seat', async ({ page }) 
   const weave = page.getByRole('combobox', { name: 'Weave access for Mateo Garcia' });
   await weave.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('listbox')).toBeVisible();
+  // The list opens on the current value; arrows move, Enter picks.
+  await expect(page.getByRole('option', { name: 'Full' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('option', { name: 'Viewer' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Mateo Garcia: Weave access Full → Viewer', { exact: true })).toBeVisible();
   await expect(weave).toHaveText(/Viewer/);
@@ -124,4 +126,12 @@ test.describe('undo that the server refuses', () => {
     await expect(page.getByText('Could not undo', { exact: true })).toBeVisible();
     await expect(page.getByText(/^Seat limit reached/)).toBeVisible();
   });
+});
+
+test('on the Teams plan the Viewer role is offered disabled: it needs Enterprise', async ({ page }) => {
+  await page.goto('/account-settings/pixel-forge/users?scenario=startup');
+  await page.getByRole('combobox', { name: 'Org role for Ben Weber' }).click();
+  const viewer = page.getByRole('option', { name: 'Viewer' });
+  await expect(viewer).toBeDisabled();
+  await expect(viewer).toContainText('The org Viewer role needs an Enterprise license');
 });

@@ -34,11 +34,11 @@ export function UsersPage({ org, orgName }: { org: string; orgName: string }) {
             <p className="page-subtitle">Everyone in {orgName}, their organization role, seats and teams.</p>
           </div>
           {data ? (
-          <div className="page-actions">
-            <ExportButton org={org} query={query} total={data.total} />
-            <InviteButtons org={org} page={data} />
-          </div>
-        ) : null}
+            <div className="page-actions">
+              <ExportButton org={org} query={query} total={data.total} />
+              <InviteButtons org={org} page={data} />
+            </div>
+          ) : null}
         </header>
         {data && data.viewer.canUpdateMembers.allowed && data.summary.admins === 1 ? (
           <Banner tone="warning">
