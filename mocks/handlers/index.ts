@@ -16,6 +16,8 @@ import { orgSettingsHandlers } from './org-settings';
 import { arrivalsHandlers } from './arrivals';
 import { route } from './route';
 import { rolesHandlers } from './roles';
+import { accessHandlers } from './access';
+import { accessProjectHandlers } from './access-project';
 
 export function createHandlers(db: Db): HttpHandler[] {
   return [
@@ -32,6 +34,8 @@ export function createHandlers(db: Db): HttpHandler[] {
     ...projectRunHandlers(db),
     ...projectUserHandlers(db),
     ...rolesHandlers(db),
+    ...accessHandlers(db),
+    ...accessProjectHandlers(db),
     // Any other /api path: a clear 404 rather than a request that escapes to the network.
     route(db, 'get', '/*', () => fail(404, 'not_found', 'No such API endpoint.'), { realism: false }),
     route(db, 'post', '/*', () => fail(404, 'not_found', 'No such API endpoint.'), { realism: false }),

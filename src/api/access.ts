@@ -1,0 +1,165 @@
+// Access views (issue 7): explain one person's access to a team or project, what a user can reach,
+// who has access to a project, and the users × permissions matrix. Every verdict is the engine's.
+import { z } from 'zod';
+import { reasonSchema } from './common';
+
+const viaSchema = z.enum([
+  'org-admin',
+  'team-role',
+  'project-role',
+  'restricted-member',
+  'service-account',
+  'anyone',
+]);
+export type AccessVia = z.infer<typeof viaSchema>;
+
+/** How a role was reached, in words for the tables. */
+export const VIA_LABELS: Record<AccessVia, string> = {
+  'org-admin': 'Org admin',
+  'team-role': 'Team role',
+  'project-role': 'Project role',
+  'restricted-member': 'Restricted project member',
+  'service-account': 'Service account',
+  anyone: 'Open or Public project',
+};
+
+export const explainQuerySchema = z.object({
+  user: z.string().min(1),
+  team: z.string().optional(),
+  /** "team/project" */
+  project: z.string().optional(),
+});
+
+const subjectSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  /** e.g. "Member of Acme ML, Full seat" or "Outside the org (Globex)". */
+  description: z.string(),
+});
+
+export const explainedPermissionSchema = z.object({
+  permission: z.string(),
+  description: z.string(),
+  group: z.string(),
+  allowed: z.boolean(),
+  /** The engine's chain, in order; the last reason is the deciding step. */
+  reasons: z.array(reasonSchema),
+});
+export type ExplainedPermission = z.infer<typeof explainedPermissionSchema>;
+
+export const explanationSchema = z.object({
+  subject: subjectSchema,
+  target: z.object({
+    kind: z.enum(['team', 'project']),
+    label: z.string(),
+    visibility: z.string().nullable(),
+  }),
+  roleLabel: z.string(),
+  /** The steps that gave the role (or stopped the walk). */
+  roleSource: z.array(reasonSchema),
+  permissions: z.array(explainedPermissionSchema),
+  counts: z.object({ allowed: z.number(), denied: z.number() }),
+});
+export type Explanation = z.infer<typeof explanationSchema>;
+
+export const accessPeopleSchema = z.object({
+  items: z.array(subjectSchema),
+  total: z.number(),
+});
+export type AccessPerson = z.infer<typeof subjectSchema>;
+
+export const accessTargetsSchema = z.object({
+  items: z.array(z.object({ kind: z.enum(['team', 'project']), value: z.string(), label: z.string() })),
+  total: z.number(),
+});
+export type AccessTarget = z.infer<typeof accessTargetsSchema>['items'][number];
+
+export const userAccessSchema = z.object({
+  subject: subjectSchema,
+  /** Limited to the teams the viewer administers when they are a team admin, not an org admin. */
+  scope: z.enum(['all', 'administered-teams']),
+  teams: z.array(
+    z.object({
+      team: z.string(),
+      roleLabel: z.string(),
+      via: viaSchema,
+      canManage: z.boolean(),
+      reasons: z.array(reasonSchema),
+    }),
+  ),
+  projects: z.array(
+    z.object({
+      label: z.string(),
+      roleLabel: z.string(),
+      via: viaSchema,
+      overridden: z.boolean(),
+      canRead: z.boolean(),
+      canWrite: z.boolean(),
+      reasons: z.array(reasonSchema),
+    }),
+  ),
+});
+export type UserAccessView = z.infer<typeof userAccessSchema>;
+
+export const projectAccessQuerySchema = z.object({
+  q: z.string().max(100).catch(''),
+  via: viaSchema.or(z.literal('')).catch(''),
+  kind: z.enum(['user', 'service', '']).catch(''),
+});
+
+export const projectAccessRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['user', 'service']),
+  roleLabel: z.string(),
+  teamRoleLabel: z.string().nullable(),
+  via: viaSchema,
+  overridden: z.boolean(),
+  canRead: z.boolean(),
+  canWrite: z.boolean(),
+  canManage: z.boolean(),
+  /** The steps that gave the role. */
+  reasons: z.array(reasonSchema),
+});
+export type ProjectAccessRow = z.infer<typeof projectAccessRowSchema>;
+
+export const projectAccessSchema = z.object({
+  project: z.object({ label: z.string(), visibility: z.string() }),
+  items: z.array(projectAccessRowSchema),
+  total: z.number(),
+  /** Everyone with a named way in, before filters. */
+  unfiltered: z.number(),
+});
+export type ProjectAccess = z.infer<typeof projectAccessSchema>;
+
+export const MATRIX_PAGE_SIZE = 25;
+export const matrixQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).catch(1),
+  q: z.string().max(100).catch(''),
+});
+
+export const matrixSchema = z.object({
+  project: z.object({ label: z.string(), visibility: z.string() }),
+  groups: z.array(
+    z.object({
+      group: z.string(),
+      permissions: z.array(z.object({ id: z.string(), description: z.string() })),
+    }),
+  ),
+  rows: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      kind: z.enum(['user', 'service']),
+      roleLabel: z.string(),
+      /** One per permission, in the order of `groups`: allowed, and the deciding reason. */
+      cells: z.array(z.object({ allowed: z.boolean(), reason: z.string() })),
+    }),
+  ),
+  page: z.number(),
+  pageSize: z.number(),
+  pageCount: z.number(),
+  total: z.number(),
+});
+export type Matrix = z.infer<typeof matrixSchema>;
