@@ -1,6 +1,127 @@
-// The `…` menu of a pending or expired invite row.
+// The `…` menu of a pending or expired invite row: Resend, Edit role and teams, Revoke. What the
+// viewer may do comes from the server when the menu opens; a refused item is disabled with the reason.
+import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Decision } from '../../../api/common';
 import type { UserRow } from '../../../api/users';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { reasonText } from '../../../components/ui/guarded';
+import {
+  MenuContent,
+  MenuItem,
+  MenuLabel,
+  MenuRoot,
+  MenuSeparator,
+  MenuTrigger,
+} from '../../../components/ui/menu';
+import { useToast } from '../../../components/ui/toast';
+import { fullDate } from '../../../lib/format';
+import { useResendInvite, useRevokeInvite } from '../api/invites-change';
+import { inviteOptionsQuery, useInviteDetail } from '../api/invites-options';
+import { InviteEditDialog } from './invite-edit-dialog';
 
-export function InviteRowMenu(_props: { row: UserRow; org: string }) {
-  return null;
+function Item({
+  decision,
+  label,
+  onSelect,
+}: {
+  decision: Decision | undefined;
+  label: string;
+  onSelect: () => void;
+}) {
+  return (
+    <MenuItem disabled={!decision?.allowed} onSelect={onSelect}>
+      {label}
+      {decision && !decision.allowed ? (
+        <span className="menu-item-reason">{reasonText(decision)}</span>
+      ) : null}
+      {!decision ? <span className="menu-item-reason">Checking…</span> : null}
+    </MenuItem>
+  );
+}
+
+export function InviteRowMenu({ row, org }: { row: UserRow; org: string }) {
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [dialog, setDialog] = useState<'edit' | 'revoke' | null>(null);
+  const detail = useInviteDetail(org, row.id, menuOpen || dialog !== null);
+  const resend = useResendInvite(org);
+  const revoke = useRevokeInvite(org);
+  const toast = useToast();
+  const queryClient = useQueryClient();
+  const can = detail.data?.can;
+  // Fetch the edit dialog's choices while the menu is open, so the dialog opens ready.
+  useEffect(() => {
+    if (menuOpen && can?.update.allowed) void queryClient.prefetchQuery(inviteOptionsQuery(org, row.id));
+  }, [menuOpen, can?.update.allowed, queryClient, org, row.id]);
+  const failed = (title: string, error: unknown) =>
+    toast({ title, description: error instanceof Error ? error.message : undefined, tone: 'danger' });
+
+  // Radix dialogs without their own trigger do not return focus: bring it back to this row's menu.
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const closeDialog = () => {
+    setDialog(null);
+    setTimeout(() => triggerRef.current?.focus(), 0);
+  };
+
+  // mutateAsync, not per-call callbacks: the row may leave the list (and unmount) before they run.
+  const onResend = async () => {
+    try {
+      const { invite } = await resend.mutateAsync(row.id);
+      toast({
+        title: `Invite resent to ${invite.email}`,
+        description: `It now expires ${fullDate(invite.expiresAt)}.`,
+      });
+    } catch (error) {
+      failed('Could not resend the invite', error);
+    }
+  };
+  const onRevoke = async () => {
+    try {
+      const { email } = await revoke.mutateAsync(row.id);
+      setDialog(null);
+      toast({ title: `Invite to ${email} revoked` });
+    } catch {
+      // Shown in the confirm dialog from revoke.error.
+    }
+  };
+
+  return (
+    <>
+      <MenuRoot open={menuOpen} onOpenChange={setMenuOpen}>
+        <MenuTrigger
+          className="btn btn-ghost btn-sm row-menu-trigger"
+          aria-label={`Actions for ${row.email}`}
+        >
+          …
+        </MenuTrigger>
+        <MenuContent label={`Actions for ${row.email}`}>
+          <MenuLabel>{row.status === 'expired' ? 'Invite expired' : 'Pending invite'}</MenuLabel>
+          <Item decision={can?.resend} label="Resend invite" onSelect={() => void onResend()} />
+          <Item decision={can?.update} label="Edit role and teams…" onSelect={() => setDialog('edit')} />
+          <MenuSeparator />
+          <Item decision={can?.revoke} label="Revoke invite…" onSelect={() => setDialog('revoke')} />
+        </MenuContent>
+      </MenuRoot>
+      {detail.data && dialog === 'edit' ? (
+        <InviteEditDialog org={org} invite={detail.data.invite} onClose={closeDialog} />
+      ) : null}
+      <ConfirmDialog
+        open={dialog === 'revoke'}
+        onOpenChange={(next) => {
+          if (!next) {
+            closeDialog();
+            revoke.reset();
+          }
+        }}
+        title={`Revoke the invite to ${row.email}?`}
+        description="Their invite link stops working and the invite leaves the list. You can invite them again later."
+        confirmLabel="Revoke invite"
+        busy={revoke.isPending}
+        error={revoke.error instanceof Error ? revoke.error.message : undefined}
+        onConfirm={() => void onRevoke()}
+      >
+        {row.modelsSeat === 'full' ? <p>The Full Models seat it holds becomes free.</p> : null}
+      </ConfirmDialog>
+    </>
+  );
 }
