@@ -26,10 +26,18 @@ test.describe('refusals', () => {
     await openUsers(page);
     await viewAs(page, 'Carla Mendes');
     await page.goto(TEAMS_URL);
-    const guarded = page.locator('.guarded', {
+    const main = page.getByRole('main');
+    const button = main.getByRole('button', { name: 'Create a team to collaborate' });
+    const guarded = main.locator('.guarded', {
       has: page.getByRole('button', { name: 'Create a team to collaborate' }),
     });
-    await expect(page.getByRole('button', { name: 'Create a team to collaborate' })).toBeDisabled();
+    await expect(button).toBeDisabled();
+    // The left navigation's entry is disabled too.
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('button', { name: /Create a team to collaborate/ }),
+    ).toBeDisabled();
     await expect(guarded).toHaveAttribute('data-reason', /Only org Administrators can create teams/);
     await guarded.focus();
     await expect(page.getByRole('tooltip')).toContainText('Only org Administrators');
@@ -141,4 +149,32 @@ test('privacy toggles, a service account whose key is shown once, and deleting t
   await expect(page.getByRole('table', { name: 'Teams' }).getByRole('row', { name: /vision/ })).toHaveCount(
     0,
   );
+});
+
+test('an org-enforced setting is locked in the team with the lock message', async ({ page }) => {
+  await page.goto('/vision/settings?tab=privacy');
+  // The service worker answers /api only once the console has booted.
+  const toggle = page.getByRole('switch', { name: 'Allow any team member to invite other team members' });
+  await expect(toggle).toBeEnabled();
+  const status = await page.evaluate(async () => {
+    const r = await fetch('/api/orgs/acme-ml/settings/enforcements', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ setting: 'membersCanInvite', value: false }),
+    });
+    return `${r.status} ${await r.text()}`;
+  });
+  expect(status).toMatch(/^200 /);
+  await page.reload();
+  await expect(toggle).toBeDisabled();
+  await expect(page.getByText("This setting is locked because it's enforced org-wide")).toBeVisible();
+});
+
+test('Create a team is also in the left navigation', async ({ page }) => {
+  await page.goto(TEAMS_URL);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: /Create a team to collaborate/ })
+    .click();
+  await expect(page.getByRole('dialog', { name: 'Create a team to collaborate' })).toBeVisible();
 });

@@ -15,7 +15,7 @@ import { newId, perform, toApiDecision } from './perform';
 import { findProject } from './project-lookup';
 import { projectOverviewBody } from './project-overview';
 import { param, route } from './route';
-import { findVisibleTeam } from './team-settings';
+import { findVisibleTeam } from './team-lookup';
 
 const VISIBILITIES: Visibility[] = ['open', 'public', 'team', 'restricted'];
 

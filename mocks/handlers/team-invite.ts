@@ -7,7 +7,7 @@ import { teamInviteBodySchema } from '../../src/api/team-settings';
 import { ok, parseBody } from './respond';
 import { newId, perform } from './perform';
 import { param, route } from './route';
-import { findVisibleTeam } from './team-settings';
+import { findVisibleTeam } from './team-lookup';
 
 const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 

@@ -1,7 +1,7 @@
 // /api/teams/:team/settings and the team's members, settings, service accounts and deletion.
 import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
-import { decide, roleLabel, visibleTeams, type Actor, type RoleRef, type Team } from '../engine/index';
+import { decide, roleLabel, type RoleRef } from '../engine/index';
 import {
   createServiceAccountBodySchema,
   setTeamRoleBodySchema,
@@ -9,25 +9,15 @@ import {
   type TeamSettings,
 } from '../../src/api/team-settings';
 import { notFound, ok, parseBody, refuse } from './respond';
+import { findVisibleTeam } from './team-lookup';
+
+// Kept for callers that imported it from here before it moved.
+export { findVisibleTeam };
 import { newId, perform } from './perform';
-import { requireUser } from './session-actor';
 import { param, route } from './route';
 import { teamSettingsBody } from './team-settings-view';
 import { teamInviteHandler } from './team-invite';
 import { projectRoleNote } from './team-role-note';
-
-type Found = { ok: true; team: Team; actor: Actor } | { ok: false; response: Response };
-
-/** The team by name, if the acting user may see it at all (hidden teams are 404, not 403). */
-export function findVisibleTeam(db: Db, name: string): Found {
-  const auth = requireUser(db);
-  if (!auth.ok) return auth;
-  const team = Object.values(db.world.teams).find((t) => t.name === name);
-  if (!team || !visibleTeams(db.world, auth.actor, team.orgId).some((t) => t.id === team.id)) {
-    return { ok: false, response: notFound(`Team "${name}"`) };
-  }
-  return { ok: true, team, actor: auth.actor };
-}
 
 const KNOWN_SETTINGS = new Set<string>([
   'hidden',

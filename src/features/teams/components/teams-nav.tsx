@@ -1,10 +1,14 @@
 // The left navigation's team list: only the teams the acting user can see.
+import { useState } from 'react';
 import { NavLink } from 'react-router';
+import { Guarded } from '../../../components/ui/guarded';
 import { Skeleton } from '../../../components/ui/states';
 import { useTeams } from '../api/get-teams';
+import { CreateTeamDialog } from './create-team-dialog';
 
 export function TeamsNav({ org }: { org: string }) {
   const teams = useTeams(org);
+  const [creating, setCreating] = useState(false);
   return (
     <section aria-labelledby="nav-teams" className="nav-section">
       <h2 id="nav-teams" className="nav-heading">
@@ -33,6 +37,26 @@ export function TeamsNav({ org }: { org: string }) {
           ))}
         </ul>
       )}
+      {teams.data ? (
+        <>
+          <Guarded decision={teams.data.viewer.canCreateTeam}>
+            <button
+              type="button"
+              className="nav-link nav-action"
+              disabled={!teams.data.viewer.canCreateTeam.allowed}
+              onClick={() => setCreating(true)}
+            >
+              <span aria-hidden="true">+</span> Create a team to collaborate
+            </button>
+          </Guarded>
+          <CreateTeamDialog
+            org={org}
+            open={creating}
+            onOpenChange={setCreating}
+            externalStorage={teams.data.viewer.externalStorage}
+          />
+        </>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,18 @@
+// Finds a team by name for the acting user: a team they may not see at all is a 404, not a 403.
+import type { Db } from '../db/db';
+import { visibleTeams, type Actor, type Team } from '../engine/index';
+import { notFound } from './respond';
+import { requireUser } from './session-actor';
+
+type Found = { ok: true; team: Team; actor: Actor } | { ok: false; response: Response };
+
+/** The team by name, if the acting user may see it at all (hidden teams are 404, not 403). */
+export function findVisibleTeam(db: Db, name: string): Found {
+  const auth = requireUser(db);
+  if (!auth.ok) return auth;
+  const team = Object.values(db.world.teams).find((t) => t.name === name);
+  if (!team || !visibleTeams(db.world, auth.actor, team.orgId).some((t) => t.id === team.id)) {
+    return { ok: false, response: notFound(`Team "${name}"`) };
+  }
+  return { ok: true, team, actor: auth.actor };
+}
