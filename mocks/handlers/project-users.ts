@@ -89,6 +89,7 @@ function usersBody(db: Db, actor: Actor, team: Team, project: Project): ProjectU
   const probeId = addable[0]?.id;
   return {
     rolesApply,
+    restricted: project.visibility === 'restricted',
     explanation: EXPLANATIONS[project.visibility],
     users,
     addable,

@@ -120,6 +120,8 @@ export type ImpactPreview = z.infer<typeof impactPreviewSchema>;
 export const projectUsersSchema = z.object({
   /** Open and Public projects have no project roles; `explanation` says who can see and submit. */
   rolesApply: z.boolean(),
+  /** Only Restricted projects have a member list to add to. */
+  restricted: z.boolean(),
   explanation: z.string(),
   users: z.array(
     z.object({

@@ -18,7 +18,9 @@ type Row = ProjectUsers['users'][number];
 function RoleCell({ team, project, row }: { team: string; project: string; row: Row }) {
   const setRole = useSetProjectRole(team, project);
   const toast = useToast();
-  const changeable = row.roleOptions.some((o) => o.value !== row.role && o.decision.allowed);
+  // A role outside the project-role list (a service account's Service role) is shown, not offered.
+  const listed = row.roleOptions.some((o) => o.value === row.role);
+  const changeable = listed && row.roleOptions.some((o) => o.value !== row.role && o.decision.allowed);
   const star = row.overridden ? (
     <Tooltip content={`Differs from the team role (${row.teamRoleLabel ?? 'none'})`}>
       <button
@@ -38,7 +40,7 @@ function RoleCell({ team, project, row }: { team: string; project: string; row: 
           <Badge tone={row.role === 'admin' ? 'accent' : 'neutral'}>{row.roleLabel}</Badge>
           {star}
         </span>
-        {why && row.roleOptions.length > 0 ? <span className="muted small">{reasonText(why)}</span> : null}
+        {why && listed ? <span className="muted small">{reasonText(why)}</span> : null}
       </span>
     );
   }
@@ -84,7 +86,7 @@ export function ProjectUsersTab({ team, project }: { team: string; project: stri
   return (
     <section className="stack" aria-label="Project users">
       <Banner tone="info">{data.explanation}</Banner>
-      {data.addable.length > 0 || !data.viewer.canAdd.allowed ? (
+      {data.restricted ? (
         <div className="row">
           {data.addable.length > 0 ? (
             <Select
