@@ -1,6 +1,8 @@
-// A small RFC 4180 reader and writer for invite import (see docs/decisions/0005-invites.md for why
+// A small RFC 4180 reader and writer for invite import (see docs/decisions/0008-invites.md for why
 // not a dependency): quoted fields with "" escapes, commas and line breaks inside quotes, CRLF/LF/CR
 // line ends, a leading byte-order mark. It reports where a file breaks instead of guessing.
+
+import { csvCell } from './users-csv';
 
 export type CsvParse =
   { ok: true; records: { line: number; cells: string[] }[] } | { ok: false; message: string };
@@ -67,12 +69,7 @@ export function parseCsv(input: string): CsvParse {
   return { ok: true, records };
 }
 
-/** One CSV value, quoted when needed; a leading = + - @ is defused so spreadsheets show it as text. */
-export function csvValue(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
+/** Rows as CSV text, each cell written as the Users export writes it (quoted when needed, formulas defused). */
 export function writeCsv(rows: string[][]): string {
-  return rows.map((r) => r.map(csvValue).join(',')).join('\r\n') + '\r\n';
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
