@@ -3,6 +3,7 @@ import type { Session } from '../api/session';
 import { OrgSettingsRoute } from './routes/org-settings-route';
 import { NotFoundRoute, TeamRoute, TeamSettingsRoute, TeamsRoute, UsersRoute } from './routes/org-routes';
 import { RolesRoute } from './routes/roles-route';
+import { AccessRoute } from './routes/access-route';
 import { ProjectIndexRoute, ProjectOverviewRoute, ProjectUsersRoute } from './routes/project-routes';
 import { SessionGate } from './session-gate';
 
@@ -22,6 +23,7 @@ export function createRouter(notice: string | null) {
           { path: 'account-settings/:org/users', element: <UsersRoute /> },
           { path: 'account-settings/:org/teams', element: <TeamsRoute /> },
           { path: 'account-settings/:org/roles', element: <RolesRoute /> },
+          { path: 'account-settings/:org/access', element: <AccessRoute /> },
           { path: 'account-settings/:org', element: <HomeRedirect /> },
           { path: ':team', element: <TeamRoute /> },
           { path: ':team/settings', element: <TeamSettingsRoute /> },

@@ -6,6 +6,7 @@ import type { Session } from '../../api/session';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Banner } from '../../components/ui/states';
+import { ExplainOrgContext } from '../../lib/explain-link';
 import { DemoPanel } from '../../features/demo/components/demo-panel';
 import { useDismissLoadProblem } from '../../features/demo/api/demo';
 import { ActingBanner } from '../../features/session/components/acting-banner';
@@ -114,12 +115,18 @@ export function Shell({
                   Roles
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={`/account-settings/${org}/access`} className="nav-link">
+                  Access
+                </NavLink>
+              </li>
             </ul>
           </section>
           {session.actingUser ? <TeamsNav org={org} /> : null}
         </nav>
         <main id="main" className="main" tabIndex={-1}>
-          {outlet}
+          {/* "Why?" links on disabled controls open this org's Access page. */}
+          <ExplainOrgContext.Provider value={org}>{outlet}</ExplainOrgContext.Provider>
         </main>
       </div>
       <ViewAsDialog

@@ -2,7 +2,9 @@
 // and in the accessible description. Disabled buttons get no pointer events, so the tooltip hangs
 // on a focusable wrapper.
 import { useId, type ReactElement } from 'react';
+import { Link } from 'react-router';
 import type { Decision } from '../../api/common';
+import { useExplainHref, type ExplainTarget } from '../../lib/explain-link';
 import { Tooltip } from './tooltip';
 
 export function reasonText(decision: Decision): string {
@@ -15,15 +17,19 @@ export function reasonText(decision: Decision): string {
 export function Guarded({
   decision,
   children,
+  explain,
 }: {
   decision: Decision;
   /** The control, rendered as is when allowed; callers pass disabled={!decision.allowed}. */
   children: ReactElement;
+  /** When set, a refusal also offers "Why?": the Access page with the whole chain, prefilled. */
+  explain?: ExplainTarget;
 }) {
   const id = useId();
+  const why = useExplainHref(explain);
   if (decision.allowed) return children;
   const reason = reasonText(decision);
-  return (
+  const guarded = (
     <Tooltip content={reason}>
       {/* The wrapper takes focus because a disabled control cannot: keyboard users reach the reason too. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
@@ -34,5 +40,14 @@ export function Guarded({
         </span>
       </span>
     </Tooltip>
+  );
+  if (!why) return guarded;
+  return (
+    <span className="guarded-why">
+      {guarded}
+      <Link to={why} className="why-link" aria-describedby={id}>
+        Why?
+      </Link>
+    </span>
   );
 }

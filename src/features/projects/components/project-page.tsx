@@ -105,7 +105,10 @@ export function ProjectPage({
             </Badge>
           </h1>
         </div>
-        <Guarded decision={o.viewer.canEdit}>
+        <Guarded
+          decision={o.viewer.canEdit}
+          explain={{ project: `${p.team}/${p.name}`, permission: 'project:update' }}
+        >
           <Button disabled={!o.viewer.canEdit.allowed} onClick={() => setEditing(true)}>
             Edit Project Details
           </Button>

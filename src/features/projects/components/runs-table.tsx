@@ -100,7 +100,10 @@ export function RunsTable({ overview }: { overview: ProjectOverview }) {
                   </Button>
                 </Guarded>
               ) : null}
-              <Guarded decision={run.remove}>
+              <Guarded
+                decision={run.remove}
+                explain={{ project: `${project.team}/${project.name}`, permission: 'run:delete' }}
+              >
                 <Button
                   size="sm"
                   variant="danger"

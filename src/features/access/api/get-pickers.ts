@@ -1,0 +1,21 @@
+// The Access page's pickers: people the viewer may explain, and teams and projects they can see.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { accessPeopleSchema, accessTargetsSchema } from '../../../api/access';
+import { apiRequest } from '../../../api/client';
+import { accessKeys, orgPath } from './access-keys';
+
+export const usePeople = (org: string, q: string) =>
+  useQuery({
+    queryKey: accessKeys.people(org, q),
+    queryFn: ({ signal }) =>
+      apiRequest(`${orgPath(org)}/people?q=${encodeURIComponent(q)}`, accessPeopleSchema, { signal }),
+    placeholderData: keepPreviousData,
+  });
+
+export const useTargets = (org: string, q: string) =>
+  useQuery({
+    queryKey: accessKeys.targets(org, q),
+    queryFn: ({ signal }) =>
+      apiRequest(`${orgPath(org)}/targets?q=${encodeURIComponent(q)}`, accessTargetsSchema, { signal }),
+    placeholderData: keepPreviousData,
+  });

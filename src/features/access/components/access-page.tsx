@@ -1,0 +1,140 @@
+// /account-settings/:org/access — pick a person and a team or project; see the effective role and every
+// permission with the engine's chain, what the person can reach, who has access to a project, and the
+// users × permissions matrix. Everything is in the URL, so "Why?" links and shared links prefill it.
+import { Tabs } from '../../../components/ui/tabs';
+import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/states';
+import { useUrlState } from '../../../lib/url-state';
+import { useExplanation, useUserAccess } from '../api/get-explanation';
+import { AccessPickers } from './access-pickers';
+import { ACCESS_DEFAULTS, accessSearchSchema } from './access-search';
+import { ExplanationView } from './explanation-view';
+import { MatrixView } from './matrix-view';
+import { ProjectAccessView } from './project-access-view';
+import { UserAccessView } from './user-access-view';
+import '../access.css';
+
+function Loading({ label }: { label: string }) {
+  return (
+    <div aria-busy="true" aria-label={label}>
+      <Skeleton height={240} />
+    </div>
+  );
+}
+
+export function AccessPage({ org, selfId }: { org: string; selfId: string | null }) {
+  const [s, set] = useUrlState(accessSearchSchema, ACCESS_DEFAULTS);
+  // Nobody picked yet: explain the acting person, whom everyone may see.
+  const user = s.user || selfId || '';
+  const target = s.project
+    ? { kind: 'project' as const, value: s.project }
+    : s.team
+      ? { kind: 'team' as const, value: s.team }
+      : null;
+  const explanation = useExplanation(org, user, target);
+  const reach = useUserAccess(org, user);
+  const subject = explanation.data?.subject ?? reach.data?.subject ?? null;
+  const name = subject?.name ?? 'this person';
+  const pickTarget = (kind: 'team' | 'project', value: string) =>
+    set({
+      team: kind === 'team' ? value : '',
+      project: kind === 'project' ? value : '',
+      permission: '',
+      page: 1,
+      q: '',
+      via: '',
+      kind: '',
+    });
+  const explainUser = (id: string) => set({ user: id, view: 'explain', permission: '' });
+  const needProject = <EmptyState title="Pick a project above">These views are per project.</EmptyState>;
+  const tabs = [
+    {
+      value: 'explain',
+      label: 'Explain',
+      content: !target ? (
+        <EmptyState title={`Pick a team or project to explain ${name}'s access`} />
+      ) : explanation.isPending ? (
+        <Loading label="Loading the explanation" />
+      ) : explanation.isError ? (
+        <ErrorState error={explanation.error} />
+      ) : (
+        <ExplanationView data={explanation.data} permission={s.permission} />
+      ),
+    },
+    {
+      value: 'user',
+      label: 'What they can access',
+      content: reach.isPending ? (
+        <Loading label="Loading what they can access" />
+      ) : reach.isError ? (
+        <ErrorState error={reach.error} />
+      ) : (
+        <UserAccessView
+          data={reach.data}
+          onExplain={(kind, value) =>
+            set({
+              team: kind === 'team' ? value : '',
+              project: kind === 'project' ? value : '',
+              view: 'explain',
+              permission: '',
+            })
+          }
+        />
+      ),
+    },
+    {
+      value: 'who',
+      label: 'Who has access',
+      content: s.project ? (
+        <ProjectAccessView
+          project={s.project}
+          filters={{ q: s.q, via: s.via, kind: s.kind }}
+          onFilters={(patch) => set(patch)}
+          onExplain={explainUser}
+        />
+      ) : (
+        needProject
+      ),
+    },
+    {
+      value: 'matrix',
+      label: 'Matrix',
+      content: s.project ? (
+        <MatrixView
+          project={s.project}
+          page={s.page}
+          q={s.q}
+          onPage={(page) => set({ page })}
+          onQuery={(q) => set({ q, page: 1 })}
+        />
+      ) : (
+        needProject
+      ),
+    },
+  ];
+  return (
+    <div className="page access-page">
+      <header className="page-header">
+        <div>
+          <h1>Access</h1>
+          <p className="muted">
+            Who can do what, and why: the permission engine's own reasons, step by step.
+          </p>
+        </div>
+      </header>
+      <AccessPickers
+        org={org}
+        user={user}
+        subject={subject}
+        target={target}
+        onUser={(id) => set({ user: id, permission: '' })}
+        onTarget={pickTarget}
+      />
+      <Tabs
+        label="Access views"
+        value={s.view}
+        onValueChange={(view) => set({ view: accessSearchSchema.shape.view.parse(view) })}
+        tabs={tabs}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+// "What can this user access": every team and project with the effective role and its source.
+import { VIA_LABELS, type UserAccessView as Data } from '../../../api/access';
+import { Badge } from '../../../components/ui/badge';
+import { Button } from '../../../components/ui/button';
+import { DataTable } from '../../../components/ui/table';
+import { Banner, EmptyState } from '../../../components/ui/states';
+
+const why = (reasons: { text: string }[]) => reasons.map((r) => r.text).join(' → ');
+
+export function UserAccessView({
+  data,
+  onExplain,
+}: {
+  data: Data;
+  onExplain: (kind: 'team' | 'project', value: string) => void;
+}) {
+  return (
+    <section className="panel" aria-labelledby="user-access-title">
+      <h2 id="user-access-title" className="panel-title">
+        What {data.subject.name} can access
+      </h2>
+      {data.scope === 'administered-teams' ? (
+        <Banner tone="info">Only the teams you administer, and their projects, are shown.</Banner>
+      ) : null}
+      <h3 className="access-group-title">Teams ({data.teams.length})</h3>
+      {data.teams.length === 0 ? (
+        <EmptyState title="No teams" />
+      ) : (
+        <DataTable
+          caption={`Teams ${data.subject.name} can access`}
+          columns={['Team', 'Role', 'Source', 'Why', '']}
+        >
+          {data.teams.map((t) => (
+            <tr key={t.team}>
+              <td>{t.team}</td>
+              <td>
+                <Badge tone="accent">{t.roleLabel}</Badge>
+              </td>
+              <td>{VIA_LABELS[t.via]}</td>
+              <td className="small muted">{why(t.reasons)}</td>
+              <td>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  onClick={() => onExplain('team', t.team)}
+                  aria-label={`Explain team ${t.team}`}
+                >
+                  Explain
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+      <h3 className="access-group-title">Projects ({data.projects.length})</h3>
+      {data.projects.length === 0 ? (
+        <EmptyState title="No projects with a named way in" />
+      ) : (
+        <DataTable
+          caption={`Projects ${data.subject.name} can access`}
+          columns={['Project', 'Role', 'Source', 'Content', 'Writes', '']}
+        >
+          {data.projects.map((p) => (
+            <tr key={p.label}>
+              <td>{p.label}</td>
+              <td>
+                <Badge tone="accent">{p.roleLabel}</Badge>
+                {p.overridden ? <span title="Project role differs from the team role"> *</span> : null}
+              </td>
+              <td title={why(p.reasons)}>{VIA_LABELS[p.via]}</td>
+              <td>{p.canRead ? 'Sees runs' : <span className="muted">Listed only</span>}</td>
+              <td>{p.canWrite ? 'Yes' : 'No'}</td>
+              <td>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  onClick={() => onExplain('project', p.label)}
+                  aria-label={`Explain ${p.label}`}
+                >
+                  Explain
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </section>
+  );
+}
