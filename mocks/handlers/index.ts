@@ -16,6 +16,7 @@ import { orgSettingsHandlers } from './org-settings';
 import { arrivalsHandlers } from './arrivals';
 import { route } from './route';
 import { rolesHandlers } from './roles';
+import { auditHandlers } from './audit';
 import { accessHandlers } from './access';
 import { accessProjectHandlers } from './access-project';
 
@@ -34,6 +35,7 @@ export function createHandlers(db: Db): HttpHandler[] {
     ...projectRunHandlers(db),
     ...projectUserHandlers(db),
     ...rolesHandlers(db),
+    ...auditHandlers(db),
     ...accessHandlers(db),
     ...accessProjectHandlers(db),
     // Any other /api path: a clear 404 rather than a request that escapes to the network.
