@@ -4,6 +4,12 @@ import { Button } from '../../../components/ui/button';
 import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/states';
 import { useMatrix } from '../api/get-project-access';
 
+/** "run:create" under Runs → "create"; ids from another object ("workspace:update") stay whole. */
+const shortId = (group: string, id: string): string => {
+  const prefix = `${group.replace(/s$/, '')}:`;
+  return id.startsWith(prefix) ? id.slice(prefix.length) : id;
+};
+
 export function MatrixView({
   project,
   page,
@@ -71,7 +77,7 @@ export function MatrixView({
                   {matrix.data.groups.flatMap((g) =>
                     g.permissions.map((p) => (
                       <th key={p.id} scope="col" className="access-matrix-perm" title={p.description}>
-                        <span>{p.id.split(':').slice(1).join(':')}</span>
+                        <span>{shortId(g.group, p.id)}</span>
                       </th>
                     )),
                   )}

@@ -14,6 +14,8 @@ import {
   type ProjectAccessFilters,
 } from '../api/get-project-access';
 
+const ACTIONS = { key: 'actions', node: <span className="visually-hidden">Actions</span> };
+
 export function ProjectAccessView({
   project,
   filters,
@@ -89,7 +91,7 @@ export function ProjectAccessView({
           </p>
           <DataTable
             caption={`Who has access to ${project}`}
-            columns={['Name', 'Role', 'Team role', 'Source', 'Content', 'Writes', 'Manages users', '']}
+            columns={['Name', 'Role', 'Team role', 'Source', 'Content', 'Writes', 'Manages users', ACTIONS]}
             busy={list.isFetching}
           >
             {list.data.items.map((r) => (

@@ -7,6 +7,8 @@ import { Banner, EmptyState } from '../../../components/ui/states';
 
 const why = (reasons: { text: string }[]) => reasons.map((r) => r.text).join(' → ');
 
+const ACTIONS = { key: 'actions', node: <span className="visually-hidden">Actions</span> };
+
 export function UserAccessView({
   data,
   onExplain,
@@ -28,7 +30,7 @@ export function UserAccessView({
       ) : (
         <DataTable
           caption={`Teams ${data.subject.name} can access`}
-          columns={['Team', 'Role', 'Source', 'Why', '']}
+          columns={['Team', 'Role', 'Source', 'Why', ACTIONS]}
         >
           {data.teams.map((t) => (
             <tr key={t.team}>
@@ -58,7 +60,7 @@ export function UserAccessView({
       ) : (
         <DataTable
           caption={`Projects ${data.subject.name} can access`}
-          columns={['Project', 'Role', 'Source', 'Content', 'Writes', '']}
+          columns={['Project', 'Role', 'Source', 'Content', 'Writes', ACTIONS]}
         >
           {data.projects.map((p) => (
             <tr key={p.label}>

@@ -45,7 +45,10 @@ export function RunsTable({ overview }: { overview: ProjectOverview }) {
   return (
     <section className="stack-sm" aria-label="Runs">
       <div className="row">
-        <Guarded decision={movable.length > 0 || !blockedMove ? { allowed: true, reasons: [] } : blockedMove}>
+        <Guarded
+          decision={movable.length > 0 || !blockedMove ? { allowed: true, reasons: [] } : blockedMove}
+          explain={{ project: `${project.team}/${project.name}`, permission: 'run:move' }}
+        >
           <Button disabled={selected.length === 0 || movable.length === 0} onClick={() => setMoving(true)}>
             Move runs{selected.length > 0 ? ` (${selected.length})` : ''}
           </Button>

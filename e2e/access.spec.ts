@@ -1,0 +1,119 @@
+// Access page journeys (issue 7): explain a refusal or a grant with the engine's chain, who has access
+// (CSV), "Why?" from a disabled control, and the page's accessibility.
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
+import { ORG, viewAs } from './support/console';
+
+const ACCESS_URL = `/account-settings/${ORG}/access`;
+
+async function pick(page: Page, search: string, text: string, option: RegExp) {
+  await page.getByLabel(search).fill(text);
+  await page.getByRole('button', { name: option }).first().click();
+}
+
+/** The permission's row in the explanation, opened to show its chain. */
+async function openPermission(page: Page, id: string) {
+  const item = page.getByRole('listitem').filter({ has: page.locator('summary', { hasText: id }) });
+  await item.locator('summary').click();
+  return item.getByRole('list', { name: 'Chain of reasons' });
+}
+
+test('explains why an org Viewer cannot log runs in a vision project', async ({ page }) => {
+  await page.goto(ACCESS_URL);
+  await expect(page.getByRole('heading', { name: 'Access', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Change person' }).click();
+  await pick(page, 'Find a person', 'Erin', /Erin Walsh/);
+  await pick(page, 'Find a team or project', 'vision-baselines', /vision\/vision-baselines/);
+  await expect(page.getByRole('heading', { name: 'Erin Walsh on vision/vision-baselines' })).toBeVisible();
+  await expect(page.getByText('Effective role:')).toContainText('View-Only');
+  const chain = await openPermission(page, 'run:create');
+  await expect(chain.getByRole('listitem').first()).toContainText('Erin Walsh is View-Only in team vision');
+  await expect(chain.getByRole('listitem').last()).toContainText(
+    'which does not allow: log new runs (run:create)',
+  );
+  await expect(chain.getByRole('listitem').last()).toContainText('deciding step');
+  // The selection is in the URL, so the link can be shared.
+  await expect(page).toHaveURL(/user=user-ewalsh/);
+  await expect(page).toHaveURL(/project=vision%2Fvision-baselines/);
+});
+
+test('a team admin sees a Restricted project but not its runs until joining', async ({ page }) => {
+  await page.goto(`${ACCESS_URL}?user=user-cmendes&project=vision/medical-imaging`);
+  await expect(page.getByRole('heading', { name: 'Carla Mendes on vision/medical-imaging' })).toBeVisible();
+  const read = page
+    .getByRole('listitem')
+    .filter({ has: page.locator('summary', { hasText: 'project:read' }) });
+  await expect(read).toContainText('(allowed)');
+  const runs = await openPermission(page, 'run:read');
+  await expect(runs.getByRole('listitem').last()).toContainText(
+    'is Restricted and Carla Mendes has not joined it: admins manage it but must join to see its content',
+  );
+  await expect(runs.getByRole('listitem').last()).toContainText('Visibility');
+});
+
+test('explains why a Launch Manager may manage launch queues', async ({ page }) => {
+  await page.goto(`${ACCESS_URL}?user=user-dramirez&team=infra&permission=launch:queue_manage`);
+  const focus = page.getByRole('status').filter({ hasText: 'launch:queue_manage' });
+  await expect(focus).toContainText('Allowed: Configure and delete launch queues');
+  await expect(focus.getByRole('listitem').last()).toContainText(
+    'Launch Manager in team infra includes launch:queue_manage',
+  );
+  await page.getByRole('tab', { name: 'What they can access' }).click();
+  const teams = page.getByRole('table', { name: 'Teams Diego Ramirez can access' });
+  await expect(teams.getByRole('row', { name: /infra/ })).toContainText('Launch Manager');
+});
+
+test('who has access to a project, filtered and exported as CSV', async ({ page }) => {
+  await page.goto(`${ACCESS_URL}?project=vision/medical-imaging&view=who`);
+  const table = page.getByRole('table', { name: 'Who has access to vision/medical-imaging' });
+  await expect(table.getByRole('row', { name: /Carla Mendes/ })).toContainText('Listed only');
+  await expect(table.getByRole('row', { name: /Ava Chen/ })).toContainText('Org admin');
+  await page.getByRole('combobox', { name: 'Source' }).click();
+  await page.getByRole('option', { name: 'Restricted project member' }).click();
+  await expect(table.getByRole('row', { name: /Carla Mendes/ })).toHaveCount(0);
+  await expect(table.getByRole('row', { name: /Aiko Tanaka/ })).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('vision-medical-imaging-access.csv');
+  const text = await readFile((await download.path()) ?? '', 'utf8');
+  const lines = text.trim().split('\r\n');
+  expect(lines[0]).toBe(
+    'Name,Kind,Role,Team role,Source,Project role set,Sees content,Writes,Manages users,Why',
+  );
+  expect(lines.slice(1).every((l) => l.includes('Restricted project member'))).toBe(true);
+});
+
+test('"Why?" on a disabled control opens the explanation, prefilled', async ({ page }) => {
+  await page.goto(ACCESS_URL);
+  await viewAs(page, 'Erin Walsh');
+  await page.goto('/vision/vision-baselines/overview');
+  await expect(page.getByRole('button', { name: 'Edit Project Details' })).toBeDisabled();
+  // The first "Why?" is the header's, next to Edit Project Details.
+  await page.getByRole('link', { name: 'Why?' }).first().click();
+  await expect(page).toHaveURL(/\/access\?project=vision%2Fvision-baselines&permission=project%3Aupdate/);
+  const focus = page.getByRole('status').filter({ hasText: 'project:update' });
+  await expect(focus).toContainText('Refused: Edit project details and visibility');
+  await expect(focus.getByRole('listitem').last()).toContainText('Erin Walsh is View-Only in team vision');
+});
+
+test.describe('refusals', () => {
+  test.use({ ignoreConsoleErrors: [httpErrorStatus(403, 404)] });
+  test('a Member may not see someone else’s access: the page says why', async ({ page }) => {
+    await page.goto(ACCESS_URL);
+    await viewAs(page, 'Mateo Garcia');
+    await page.goto(`${ACCESS_URL}?user=user-ewalsh&team=ml-research`);
+    const alert = page.getByRole('alert').filter({ hasText: 'Not allowed' });
+    await expect(alert).toContainText('Only org admins, and team admins for their own team’s members');
+  });
+});
+
+test('the Access page has no serious accessibility violations', async ({ page }) => {
+  await page.goto(`${ACCESS_URL}?user=user-ewalsh&project=vision/vision-baselines&permission=run:create`);
+  await expect(page.getByRole('heading', { name: /Erin Walsh on/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('tab', { name: 'Matrix' }).click();
+  await expect(page.getByRole('region', { name: 'Permissions matrix, scrolls sideways' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
