@@ -82,4 +82,27 @@ describe('large world', () => {
       at: '2025-06-02T00:00:00.000Z',
     });
   });
+  // One row of a CSV invite import: finding the invitee must not scan 10,000 users each time.
+  const admin: Actor = { kind: 'user', userId: defaultActorId };
+  const org = world.users[defaultActorId]?.orgId ?? '';
+  bench('check invite.create × 100 (an invite import of 100 rows)', () => {
+    for (let i = 0; i < 100; i += 1) {
+      check(world, admin, {
+        type: 'invite.create',
+        invite: {
+          id: `bench-${i}`,
+          orgId: org,
+          email: `newcomer${i}@example.com`,
+          orgRole: 'member',
+          modelsSeat: 'none',
+          weaveAccess: 'none',
+          teams: [],
+          invitedById: defaultActorId,
+          sentAt: '2025-06-02T00:00:00.000Z',
+          expiresAt: '2025-06-09T00:00:00.000Z',
+          status: 'pending',
+        },
+      });
+    }
+  });
 });

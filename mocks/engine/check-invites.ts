@@ -9,6 +9,7 @@ import {
   seatLimitGuard,
 } from './check-helpers';
 import type { Decision } from './decision';
+import { personByEmailOrUsername } from './people-index';
 import { decide } from './decide';
 import type { Actor, Invite, Org, World } from './model';
 import type { Operation } from './operations';
@@ -22,9 +23,7 @@ const sameEmail = (a: string, b: string): boolean => a.trim().toLowerCase() === 
 
 /** The existing person an invite addresses (by email or username), if any. */
 export function inviteePerson(world: World, emailOrUsername: string) {
-  return Object.values(world.users).find(
-    (u) => sameEmail(u.email, emailOrUsername) || sameEmail(u.username, emailOrUsername),
-  );
+  return personByEmailOrUsername(world, emailOrUsername);
 }
 
 /**
