@@ -3,7 +3,7 @@ import { openUsers, TEAMS_URL, viewAs } from './support/console';
 
 test('an org admin creates a team, validated as they type, and lands on it', async ({ page }) => {
   await page.goto(TEAMS_URL);
-  await page.getByRole('button', { name: 'Create a team to collaborate' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Create a team to collaborate' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create a team to collaborate' });
   await dialog.getByLabel('Team name').fill('Bad Name');
   await expect(dialog.getByText('Use lowercase letters, digits, - or _ only')).toBeVisible();
