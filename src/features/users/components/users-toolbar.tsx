@@ -29,9 +29,12 @@ export function UsersToolbar({
   }, [text, query.q, onChange]);
 
   const filtered = query.q || query.role || query.seat || query.status;
-  const statusOptions = (
-    seesInvites ? (['active', 'invited', 'expired'] as const) : (['active'] as const)
-  ).map((s) => ({
+  // A link may carry an invite status to someone who cannot see invites: keep it visible (it
+  // matches nothing for them) so the filter never shows blank, and Clear filters undoes it.
+  const statuses = seesInvites
+    ? (['active', 'invited', 'expired'] as const)
+    : (['active', ...(query.status && query.status !== 'active' ? [query.status] : [])] as const);
+  const statusOptions = statuses.map((s) => ({
     value: s,
     label: STATUS_LABELS[s],
   }));
