@@ -98,8 +98,11 @@ test('a team admin joins a Restricted project to see its runs; runs move in but 
   await expect(page.getByText('As an admin you manage it; join to see its runs')).toBeVisible();
   await page.getByRole('button', { name: 'Join project' }).click();
   await expect(page.getByRole('table', { name: 'Runs' })).toBeVisible();
-  // Out of a Restricted project: refused with the reason.
-  await expect(page.getByText(/out of a Restricted project|Restricted/).first()).toBeVisible();
+  // Out of a Restricted project: refused, and the page says why.
+  await expect(
+    page.getByText('Runs cannot be moved out of Restricted project vision/medical-imaging').first(),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: /Move runs/ })).toBeDisabled();
   await page.goto('/vision/vision-baselines/overview');
   const runs = page.getByRole('table', { name: 'Runs' });
   await runs.getByRole('checkbox').first().click();
@@ -130,4 +133,29 @@ test.describe('outsiders', () => {
     await page.goto('/ml-research/llm-finetune/overview');
     await expect(page.getByRole('alert')).toContainText('was not found');
   });
+});
+
+test('a team-role change moves tracking project roles and leaves overridden ones', async ({ page }) => {
+  await page.goto('/ml-research/settings');
+  const members = page.getByRole('table', { name: 'Team members' });
+  // Gabriel Rossi tracks his team role in llm-finetune; Mateo Garcia has an Admin override there.
+  await members.getByRole('combobox', { name: 'Team role of Gabriel Rossi' }).click();
+  await page.getByRole('option', { name: 'Admin' }).click();
+  await expect(page.getByText('Gabriel Rossi is now Admin').first()).toBeVisible();
+  await members.getByRole('combobox', { name: 'Team role of Mateo Garcia' }).click();
+  await page.getByRole('option', { name: 'Artifact Curator' }).click();
+  await expect(page.getByText('1 project override kept').first()).toBeVisible();
+
+  await page.goto('/ml-research/llm-finetune/users');
+  const table = page.getByRole('table', { name: 'People with access' });
+  await expect(table.getByRole('combobox', { name: 'Project role of Gabriel Rossi' })).toHaveText(/Admin/);
+  await expect(
+    table.getByRole('row', { name: /Gabriel Rossi/ }).getByRole('button', { name: /differs/ }),
+  ).toHaveCount(0);
+  await expect(table.getByRole('combobox', { name: 'Project role of Mateo Garcia' })).toHaveText(/Admin/);
+  await expect(
+    table
+      .getByRole('row', { name: /Mateo Garcia/ })
+      .getByRole('button', { name: /differs from the team role, Artifact Curator/ }),
+  ).toBeVisible();
 });
