@@ -159,3 +159,17 @@ test('a team-role change moves tracking project roles and leaves overridden ones
       .getByRole('button', { name: /differs from the team role, Artifact Curator/ }),
   ).toBeVisible();
 });
+
+test('Create new project from the left navigation: pick the team, then the usual form', async ({ page }) => {
+  await page.goto('/account-settings/acme-ml/teams');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /Create new project/ }).click();
+  const pick = page.getByRole('dialog', { name: 'Create new project' });
+  await pick.getByRole('combobox', { name: 'Team' }).click();
+  await page.getByRole('option', { name: 'ml-research' }).click();
+  await pick.getByRole('button', { name: 'Continue' }).click();
+  const form = page.getByRole('dialog', { name: 'Create new project' });
+  await expect(form).toContainText('A project of team ml-research');
+  await form.getByLabel('Project name').fill('nav-made');
+  await form.getByRole('button', { name: 'Create project' }).click();
+  await expect(page).toHaveURL(/\/ml-research\/nav-made\/overview$/);
+});

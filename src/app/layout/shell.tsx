@@ -13,6 +13,7 @@ import { ActingBanner } from '../../features/session/components/acting-banner';
 import { useSetViewAs } from '../../features/session/api/set-view-as';
 import { ViewAsDialog } from '../../features/session/components/view-as-dialog';
 import { TeamsNav } from '../../features/teams/components/teams-nav';
+import { CreateProjectNav } from './create-project-nav';
 import { UserMenu } from './user-menu';
 
 const PLAN_LABELS = { free: 'Free', teams: 'Teams', enterprise: 'Enterprise' } as const;
@@ -122,7 +123,12 @@ export function Shell({
               </li>
             </ul>
           </section>
-          {session.actingUser ? <TeamsNav org={org} /> : null}
+          {session.actingUser ? (
+            <>
+              <TeamsNav org={org} />
+              <CreateProjectNav org={org} />
+            </>
+          ) : null}
         </nav>
         <main id="main" className="main" tabIndex={-1}>
           {/* "Why?" links on disabled controls open this org's Access page. */}

@@ -9,7 +9,7 @@ import { Button } from '../../../components/ui/button';
 import { Checkbox } from '../../../components/ui/checkbox';
 import { Dialog } from '../../../components/ui/dialog';
 import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../../../components/ui/form';
-import { Guarded } from '../../../components/ui/guarded';
+import { Guarded, reasonText } from '../../../components/ui/guarded';
 import { ErrorState, Skeleton } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
 import { useCreateProjectOptions } from '../api/project-queries';
@@ -35,6 +35,13 @@ function CreateProjectForm({ team, onDone }: { team: string; onDone: () => void 
   const visibility = useWatch({ control: form.control, name: 'visibility' });
   if (options.isPending) return <Skeleton height={280} />;
   if (options.isError) return <ErrorState error={options.error} onRetry={() => void options.refetch()} />;
+  if (!options.data.canCreate.allowed) {
+    return (
+      <p className="form-error" role="alert">
+        {reasonText(options.data.canCreate)}
+      </p>
+    );
+  }
   return (
     <Form
       form={form}
@@ -96,6 +103,35 @@ function CreateProjectForm({ team, onDone }: { team: string; onDone: () => void 
   );
 }
 
+export function CreateProjectDialog({
+  team,
+  open,
+  onOpenChange,
+}: {
+  team: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Create new project"
+      description={`A project of team ${team}. Its visibility decides who can see it and submit to it.`}
+      footer={
+        <>
+          <Button onClick={() => onOpenChange(false)}>Cancel</Button>
+          <Button variant="primary" type="submit" form="create-project">
+            Create project
+          </Button>
+        </>
+      }
+    >
+      {open ? <CreateProjectForm team={team} onDone={() => onOpenChange(false)} /> : null}
+    </Dialog>
+  );
+}
+
 export function CreateProjectButton({ team }: { team: string }) {
   const [open, setOpen] = useState(false);
   const options = useCreateProjectOptions(team, true);
@@ -107,22 +143,7 @@ export function CreateProjectButton({ team }: { team: string }) {
           Create new project
         </Button>
       </Guarded>
-      <Dialog
-        open={open}
-        onOpenChange={setOpen}
-        title="Create new project"
-        description={`A project of team ${team}. Its visibility decides who can see it and submit to it.`}
-        footer={
-          <>
-            <Button onClick={() => setOpen(false)}>Cancel</Button>
-            <Button variant="primary" type="submit" form="create-project">
-              Create project
-            </Button>
-          </>
-        }
-      >
-        {open ? <CreateProjectForm team={team} onDone={() => setOpen(false)} /> : null}
-      </Dialog>
+      <CreateProjectDialog team={team} open={open} onOpenChange={setOpen} />
     </>
   );
 }
