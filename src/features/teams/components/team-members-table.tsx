@@ -137,7 +137,11 @@ export function TeamMembersTable({
             <Person
               id={m.id}
               name={m.name}
-              detail={m.kind === 'service' ? 'Service account' : m.email}
+              detail={
+                m.kind === 'service'
+                  ? 'Service account'
+                  : [m.username ? `@${m.username}` : null, m.email].filter(Boolean).join(' · ')
+              }
               badges={m.isYou ? <Badge tone="accent">You</Badge> : null}
             />
           </td>
