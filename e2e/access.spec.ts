@@ -65,7 +65,13 @@ test('explains why a Launch Manager may manage launch queues', async ({ page }) 
 });
 
 test('who has access to a project, filtered and exported as CSV', async ({ page }) => {
-  await page.goto(`${ACCESS_URL}?project=vision/medical-imaging&view=who`);
+  // From the project: its "Access" section opens the Access page with the project chosen.
+  await page.goto('/vision/medical-imaging/overview');
+  await page
+    .getByRole('navigation', { name: 'Project sections' })
+    .getByRole('link', { name: 'Access' })
+    .click();
+  await expect(page).toHaveURL(/\/access\?project=vision%2Fmedical-imaging&view=who/);
   const table = page.getByRole('table', { name: 'Who has access to vision/medical-imaging' });
   await expect(table.getByRole('row', { name: /Carla Mendes/ })).toContainText('Listed only');
   await expect(table.getByRole('row', { name: /Ava Chen/ })).toContainText('Org admin');

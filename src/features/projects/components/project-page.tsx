@@ -8,6 +8,7 @@ import { Guarded } from '../../../components/ui/guarded';
 import { Banner, ErrorState, Skeleton } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
 import { VisibilityIcon } from '../../../components/ui/visibility-icon';
+import { useExplainHref } from '../../../lib/explain-link';
 import { fullDate } from '../../../lib/format';
 import { useJoinProject } from '../api/project-mutations';
 import { useProjectOverview } from '../api/project-queries';
@@ -29,6 +30,7 @@ export function ProjectPage({
   const join = useJoinProject(team, project);
   const toast = useToast();
   const [editing, setEditing] = useState(false);
+  const accessHref = useExplainHref({ project: `${team}/${project}` });
   if (overview.isPending) {
     return (
       <div className="page" aria-busy="true" aria-label="Loading the project">
@@ -149,6 +151,12 @@ export function ProjectPage({
         <NavLink to={`${base}/users`} className="tabs-trigger tab-link">
           Users
         </NavLink>
+        {/* Who has access and why, with the matrix: the org's Access page, prefilled with this project. */}
+        {accessHref ? (
+          <Link to={`${accessHref}&view=who`} className="tabs-trigger tab-link">
+            Access
+          </Link>
+        ) : null}
       </nav>
       {body}
       {editing ? <EditProjectDialog overview={o} open={editing} onOpenChange={setEditing} /> : null}
