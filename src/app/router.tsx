@@ -6,6 +6,7 @@ import { RolesRoute } from './routes/roles-route';
 import { AccessRoute } from './routes/access-route';
 import { ProjectIndexRoute, ProjectOverviewRoute, ProjectUsersRoute } from './routes/project-routes';
 import { SessionGate } from './session-gate';
+import { AuditRoute } from './routes/audit-route';
 
 function HomeRedirect() {
   const session = useOutletContext<Session>();
@@ -20,6 +21,7 @@ export function createRouter(notice: string | null) {
         children: [
           { index: true, element: <HomeRedirect /> },
           { path: 'account-settings/:org/settings', element: <OrgSettingsRoute /> },
+          { path: 'account-settings/:org/audit-log', element: <AuditRoute /> },
           { path: 'account-settings/:org/users', element: <UsersRoute /> },
           { path: 'account-settings/:org/teams', element: <TeamsRoute /> },
           { path: 'account-settings/:org/roles', element: <RolesRoute /> },

@@ -1,0 +1,37 @@
+import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
+import { ORG, openUsers, viewAs } from './support/console';
+
+test.use({ ignoreConsoleErrors: [httpErrorStatus(403)] });
+
+test('a Member sees no Audit log link, and the page refuses with the engine reason', async ({ page }) => {
+  await openUsers(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('table', { name: 'Audit log entries, newest first' })).toHaveCount(0);
+  await expect(page.getByText('No changes yet')).toBeVisible();
+  // Switching person on the page replaces what the admin saw with the refusal.
+  await viewAs(page, 'Carla Mendes');
+  await expect(page.getByRole('alert')).toContainText('Only org Administrators can see the audit log');
+  await expect(nav.getByRole('link', { name: 'Roles' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
+  await page.goto(`/account-settings/${ORG}/audit-log`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Not allowed');
+  await expect(alert).toContainText(
+    'Only org Administrators can see the audit log (organization:read_audit_log)',
+  );
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('without an Enterprise license an admin is told what the log needs', async ({ page }) => {
+  await page.goto('/?scenario=startup');
+  await expect(page.getByRole('banner')).toContainText('Pixel Forge');
+  await page.goto('/account-settings/pixel-forge/audit-log');
+  await expect(page.getByText('The audit log is an Enterprise feature')).toBeVisible();
+  await expect(page.getByText('The audit log needs an Enterprise license.')).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Audit log/ }),
+  ).toContainText('Enterprise');
+  await expectNoSeriousA11yViolations(page);
+});

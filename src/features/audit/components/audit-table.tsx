@@ -1,0 +1,97 @@
+// The log's rows: when, who (and whether through View as), what (W&B's action name and a sentence),
+// on what, and each field that changed with its value before and after.
+import type { AuditChange, AuditEntry } from '../../../api/audit';
+import { DataTable } from '../../../components/ui/table';
+import { Person } from '../../../components/ui/person';
+
+const KIND_LABELS: Record<AuditEntry['target']['kind'], string> = {
+  org: 'Organization',
+  user: 'Person',
+  invite: 'Invite',
+  team: 'Team',
+  serviceAccount: 'Service account',
+  role: 'Custom role',
+  project: 'Project',
+  run: 'Run',
+};
+
+/** UTC, like the date filter, so a day in the filter is the day shown. */
+function When({ at }: { at: string }) {
+  return (
+    <time dateTime={at} className="audit-time">
+      {at.slice(0, 10)}
+      <span className="muted small">{at.slice(11, 16)} UTC</span>
+    </time>
+  );
+}
+
+function Value({ value }: { value: string | null }) {
+  return value === null ? <span className="muted">(none)</span> : <>{value}</>;
+}
+
+function Changes({ changes }: { changes: AuditChange[] }) {
+  if (changes.length === 0) return <span className="muted">No recorded fields changed</span>;
+  return (
+    <dl className="audit-changes">
+      {changes.map((c) => (
+        <div key={c.field} className="audit-change">
+          <dt>{c.field}</dt>
+          <dd>
+            <span className="audit-before">
+              <span className="visually-hidden">Before: </span>
+              <Value value={c.before} />
+            </span>
+            <span aria-hidden="true"> → </span>
+            <span className="audit-after">
+              <span className="visually-hidden">, after: </span>
+              <Value value={c.after} />
+            </span>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function AuditTable({ entries, busy }: { entries: AuditEntry[]; busy: boolean }) {
+  return (
+    <DataTable
+      caption="Audit log entries, newest first"
+      columns={['Time', 'Actor', 'Action', 'Target', 'Before → after']}
+      busy={busy}
+    >
+      {entries.map((e) => (
+        <tr key={e.id}>
+          <td className="nowrap">
+            <When at={e.at} />
+          </td>
+          <td>
+            {e.actor ? (
+              <Person
+                id={e.actor.id}
+                name={e.actor.name}
+                detail={e.viewAs ? 'via View as' : e.actor.email || undefined}
+              />
+            ) : (
+              <span className="muted">Signed out</span>
+            )}
+          </td>
+          <td className="audit-action">
+            <code className="audit-code">{e.action}</code>
+            <span className="audit-description">{e.description}</span>
+          </td>
+          <td>
+            <span className="audit-target-name">{e.target.name}</span>
+            <span className="muted small audit-target-kind">
+              {KIND_LABELS[e.target.kind]}
+              {e.target.within ? ` in ${e.target.within}` : ''}
+            </span>
+          </td>
+          <td>
+            <Changes changes={e.changes} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
