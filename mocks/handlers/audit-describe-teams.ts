@@ -29,9 +29,19 @@ function memberRole(world: World, teamId: string, principalId: string): string |
   return membership ? role(world, membership.role) : null;
 }
 
-function teamFields(world: World, teamId: string): [string, string | null][] {
+/** Settings only while the team exists on both sides: a creation or deletion shows the team itself. */
+function teamFields(world: World, teamId: string, withSettings: boolean): [string, string | null][] {
   const team = world.teams[teamId];
-  if (!team) return [['Team', null]];
+  if (!team)
+    return [
+      ['Team', null],
+      ['Members', null],
+    ];
+  if (!withSettings)
+    return [
+      ['Team', team.name],
+      ['Members', String(Object.keys(team.members).length)],
+    ];
   const settings = Object.entries(team.settings).map(([key, value]): [string, string | null] => [
     SETTING_LABELS[key] ?? key,
     onOff(value),
@@ -40,8 +50,9 @@ function teamFields(world: World, teamId: string): [string, string | null][] {
 }
 
 function teamDiff(ctx: DescribeContext, teamId: string) {
-  const before = teamFields(ctx.before, teamId);
-  const after = teamFields(ctx.after, teamId);
+  const both = Boolean(ctx.before.teams[teamId] && ctx.after.teams[teamId]);
+  const before = teamFields(ctx.before, teamId, both);
+  const after = teamFields(ctx.after, teamId, both);
   const fields = new Map<string, [string | null, string | null]>();
   for (const [f, v] of before) fields.set(f, [v, null]);
   for (const [f, v] of after) fields.set(f, [fields.get(f)?.[0] ?? null, v]);
@@ -60,7 +71,7 @@ export function describeTeam(ctx: DescribeContext, op: TeamOp): Described {
     return {
       orgId: account ? teamOrg(ctx, account.teamId) : null,
       target: { kind: 'serviceAccount', id, name: account?.name ?? 'a service account' },
-      description: `${ctx.actor} ${created ? 'created' : 'deleted'} the service account ${account?.name ?? ''} in ${team}`,
+      description: `${ctx.actor} ${created ? 'created' : 'deleted'} ${account ? `the service account ${account.name} in ${team}` : 'a service account'}`,
       changes: diff([
         [
           'Service account',

@@ -5,6 +5,7 @@ import type { Db } from '../db/db';
 import { auditQuerySchema, type AuditExport, type AuditPage } from '../../src/api/audit';
 import { ACTION_OPTIONS } from './audit-actions';
 import { auditCsv } from './audit-csv';
+import { loggedEntries } from './audit-log';
 import { actorOptions, auditAccess, filterEntries, orgEntries } from './audit-query';
 import { ok, searchParams } from './respond';
 import { route } from './route';
@@ -20,6 +21,9 @@ function download(body: string, type: string, filename: string): Response {
 }
 
 export function auditHandlers(db: Db): HttpHandler[] {
+  // With an empty log the current world is the seed: start the replay cache now, for free, so the first
+  // visit after changes never has to rebuild the scenario (0.3 s on the large one).
+  if (db.log.length === 0) loggedEntries(db);
   return [
     route(db, 'get', '/orgs/:org/audit-log', ({ request, params }) => {
       const access = auditAccess(db, params);

@@ -121,12 +121,14 @@ export function Shell({
                   Access
                 </NavLink>
               </li>
-              {session.can.readAuditLog.allowed || session.can.readAuditLog.reasons.some((r) => r.step === 'plan') ? (
+              {session.can.readAuditLog.allowed ||
+              session.can.readAuditLog.reasons.some((r) => r.step === 'plan') ? (
                 // Hidden from Members and Viewers (admin-only, as in W&B); admins without Enterprise see it
                 // marked and the page says why (ADR 0010).
                 <li>
                   <NavLink to={`/account-settings/${org}/audit-log`} className="nav-link">
-                    Audit log {session.can.readAuditLog.allowed ? null : <Badge tone="neutral">Enterprise</Badge>}
+                    Audit log{' '}
+                    {session.can.readAuditLog.allowed ? null : <Badge tone="neutral">Enterprise</Badge>}
                   </NavLink>
                 </li>
               ) : null}
