@@ -149,3 +149,52 @@ describe('who has access to a project, and the matrix', () => {
     expect((await b.call('GET', '/projects/vision/medical-imaging/matrix')).status).toBe(404);
   });
 });
+
+describe('the pickers and outsiders', () => {
+  it('people: a Member sees only themselves, a team admin their team, an org admin everyone (outsiders last)', async () => {
+    const b = startBackend();
+    type People = { items: { id: string; description: string }[]; total: number };
+    const people = async () =>
+      (await b.call('GET', `/orgs/${ORG}/access/people?q=`)).json as unknown as People;
+    b.actAs(b.db.world.users[CAST.member] ?? null);
+    expect((await people()).items.map((p) => p.id)).toEqual([CAST.member]);
+    b.actAs(b.db.world.users[CAST.teamAdmins.vision] ?? null);
+    const team = await people();
+    expect(team.items.map((p) => p.id)).toContain(CAST.orgViewer);
+    expect(team.items.map((p) => p.id)).not.toContain(CAST.launchManager);
+    b.actAs(b.db.world.users[CAST.orgAdmin] ?? null);
+    const all = await people();
+    expect(all.total).toBeGreaterThan(team.total);
+    const outsiderName = encodeURIComponent(b.db.world.users[CAST.outsider]?.name ?? '');
+    const sberg = (await b.call('GET', `/orgs/${ORG}/access/people?q=${outsiderName}`))
+      .json as unknown as People;
+    expect(sberg.items[0]?.description).toMatch(/^Outside the org/);
+  });
+
+  it('targets list only what the viewer can see', async () => {
+    const b = startBackend();
+    b.actAs(b.db.world.users[CAST.orgViewer] ?? null);
+    const t = (await b.call('GET', `/orgs/${ORG}/access/targets?q=medical`)).json as unknown as {
+      items: { value: string }[];
+    };
+    expect(t.items).toEqual([]);
+    b.actAs(b.db.world.users[CAST.orgAdmin] ?? null);
+    const admin = (await b.call('GET', `/orgs/${ORG}/access/targets?q=medical`)).json as unknown as {
+      items: { value: string }[];
+    };
+    expect(admin.items.map((i) => i.value)).toEqual(['vision/medical-imaging']);
+  });
+
+  it('an org admin explains an outsider: only what an Open project gives anyone', async () => {
+    const b = startBackend();
+    const r = await b.call('GET', explain(`user=${CAST.outsider}&project=llm-platform/llm-eval-harness`));
+    const body = r.json as unknown as Explanation;
+    expect(body.subject.description).toMatch(/^Outside the org/);
+    expect(body.roleLabel).toBe('Open access');
+    expect(body.permissions.find((p) => p.permission === 'run:create')?.allowed).toBe(true);
+    expect(body.permissions.find((p) => p.permission === 'artifact:download')?.allowed).toBe(false);
+    const reach = (await b.call('GET', `/orgs/${ORG}/access/users/${CAST.outsider}`))
+      .json as unknown as UserAccessView;
+    expect(reach.teams).toEqual([]); // their own org's teams never show here
+  });
+});

@@ -105,6 +105,7 @@ export function AccessPage({ org, selfId }: { org: string; selfId: string | null
           q={s.q}
           onPage={(page) => set({ page })}
           onQuery={(q) => set({ q, page: 1 })}
+          onExplain={explainUser}
         />
       ) : (
         needProject

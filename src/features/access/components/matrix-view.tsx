@@ -16,12 +16,15 @@ export function MatrixView({
   q,
   onPage,
   onQuery,
+  onExplain,
 }: {
   project: string;
   page: number;
   q: string;
   onPage: (page: number) => void;
   onQuery: (q: string) => void;
+  /** Opens the full explanation of one row's person. */
+  onExplain: (userId: string) => void;
 }) {
   const matrix = useMatrix(project, page, q);
   return (
@@ -89,7 +92,14 @@ export function MatrixView({
                   return (
                     <tr key={r.id}>
                       <th scope="row" className="access-matrix-person">
-                        {r.name}
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => onExplain(r.id)}
+                          aria-label={`Explain ${r.name}`}
+                        >
+                          {r.name}
+                        </button>
                         <span className="muted small block">{r.roleLabel}</span>
                       </th>
                       {r.cells.map((c, i) => (
