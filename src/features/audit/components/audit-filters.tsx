@@ -44,7 +44,11 @@ export function AuditFilters({
         label="Action"
         value={query.action}
         anyLabel="All actions"
-        options={(options?.actions ?? []).map((a) => ({ value: a.value, label: `${a.value} · ${a.label}` }))}
+        options={(options?.actions ?? []).map((a) => ({
+          value: a.value,
+          label: a.value,
+          description: a.label,
+        }))}
         onChange={(v) => onChange({ action: v, page: 1 })}
       />
       <label className="field-inline">
