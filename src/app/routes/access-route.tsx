@@ -6,11 +6,21 @@ import { AccessPage } from '../../features/access/components/access-page';
 export function AccessRoute() {
   const session = useOutletContext<Session>();
   const org = useParams().org ?? session.org.slug;
+  const me = session.actingUser;
   return (
     <AccessPage
       key={`${org}-${session.actingUser?.id ?? ''}`}
       org={org}
-      selfId={session.actingUser?.id ?? null}
+      self={
+        me
+          ? {
+              id: me.id,
+              name: me.name,
+              email: me.email,
+              description: me.orgRole ? 'You' : 'You, outside the org',
+            }
+          : null
+      }
     />
   );
 }

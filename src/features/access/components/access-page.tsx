@@ -1,6 +1,7 @@
 // /account-settings/:org/access — pick a person and a team or project; see the effective role and every
 // permission with the engine's chain, what the person can reach, who has access to a project, and the
 // users × permissions matrix. Everything is in the URL, so "Why?" links and shared links prefill it.
+import type { AccessPerson } from '../../../api/access';
 import { Tabs } from '../../../components/ui/tabs';
 import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/states';
 import { useUrlState } from '../../../lib/url-state';
@@ -21,7 +22,8 @@ function Loading({ label }: { label: string }) {
   );
 }
 
-export function AccessPage({ org, selfId }: { org: string; selfId: string | null }) {
+export function AccessPage({ org, self }: { org: string; self: AccessPerson | null }) {
+  const selfId = self?.id ?? null;
   const [s, set] = useUrlState(accessSearchSchema, ACCESS_DEFAULTS);
   // Nobody picked yet: explain the acting person, whom everyone may see.
   const user = s.user || selfId || '';
@@ -31,8 +33,10 @@ export function AccessPage({ org, selfId }: { org: string; selfId: string | null
       ? { kind: 'team' as const, value: s.team }
       : null;
   const explanation = useExplanation(org, user, target);
-  const reach = useUserAccess(org, user);
-  const subject = explanation.data?.subject ?? reach.data?.subject ?? null;
+  // Only on its tab: for an org admin of a large org it lists thousands of projects.
+  const reach = useUserAccess(org, s.view === 'user' ? user : '');
+  const subject =
+    explanation.data?.subject ?? reach.data?.subject ?? (self && self.id === user ? self : null);
   const name = subject?.name ?? 'this person';
   const pickTarget = (kind: 'team' | 'project', value: string) =>
     set({

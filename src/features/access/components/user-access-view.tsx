@@ -1,4 +1,5 @@
 // "What can this user access": every team and project with the effective role and its source.
+import { useState } from 'react';
 import { VIA_LABELS, type UserAccessView as Data } from '../../../api/access';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
@@ -7,6 +8,7 @@ import { Banner, EmptyState } from '../../../components/ui/states';
 
 const why = (reasons: { text: string }[]) => reasons.map((r) => r.text).join(' → ');
 
+const PAGE = 100;
 const ACTIONS = { key: 'actions', node: <span className="visually-hidden">Actions</span> };
 
 export function UserAccessView({
@@ -16,6 +18,12 @@ export function UserAccessView({
   data: Data;
   onExplain: (kind: 'team' | 'project', value: string) => void;
 }) {
+  // An org admin of a large org reaches thousands of projects: filter, and show a page at a time.
+  const [filter, setFilter] = useState('');
+  const [limit, setLimit] = useState(PAGE);
+  const needle = filter.trim().toLowerCase();
+  const matching = data.projects.filter((p) => !needle || p.label.toLowerCase().includes(needle));
+  const shown = matching.slice(0, limit);
   return (
     <section className="panel" aria-labelledby="user-access-title">
       <h2 id="user-access-title" className="panel-title">
@@ -55,6 +63,18 @@ export function UserAccessView({
         </DataTable>
       )}
       <h3 className="access-group-title">Projects ({data.projects.length})</h3>
+      {data.projects.length > PAGE ? (
+        <div className="access-toolbar">
+          <input
+            className="input"
+            type="search"
+            aria-label="Filter projects"
+            placeholder="Filter projects"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
+        </div>
+      ) : null}
       {data.projects.length === 0 ? (
         <EmptyState title="No projects with a named way in" />
       ) : (
@@ -62,7 +82,7 @@ export function UserAccessView({
           caption={`Projects ${data.subject.name} can access`}
           columns={['Project', 'Role', 'Source', 'Content', 'Writes', ACTIONS]}
         >
-          {data.projects.map((p) => (
+          {shown.map((p) => (
             <tr key={p.label}>
               <td>{p.label}</td>
               <td>
@@ -86,6 +106,14 @@ export function UserAccessView({
           ))}
         </DataTable>
       )}
+      {matching.length > shown.length ? (
+        <p className="muted small">
+          Showing {shown.length} of {matching.length}.{' '}
+          <Button size="sm" onClick={() => setLimit(limit + PAGE)}>
+            Show {Math.min(PAGE, matching.length - shown.length)} more
+          </Button>
+        </p>
+      ) : null}
     </section>
   );
 }
