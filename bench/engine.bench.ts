@@ -83,7 +83,6 @@ describe('large world', () => {
     });
   });
   // One row of a CSV invite import: finding the invitee must not scan 10,000 users each time.
-  const admin: Actor = { kind: 'user', userId: defaultActorId };
   const org = world.users[defaultActorId]?.orgId ?? '';
   bench('check invite.create × 100 (an invite import of 100 rows)', () => {
     for (let i = 0; i < 100; i += 1) {
