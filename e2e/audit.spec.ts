@@ -21,7 +21,9 @@ test('a role change and its undo show as two entries; filter (in the URL), reloa
   const rows = table.getByRole('row');
   await expect(rows).toHaveCount(3);
   // Newest first: the undo, then the change.
-  await expect(rows.nth(1)).toContainText("Ava Chen changed Mateo Garcia's org role from Admin to Member");
+  await expect(rows.nth(1)).toContainText(
+    "Ava Chen changed Mateo Garcia's org role from Admin to Member (undoing the previous change)",
+  );
   await expect(rows.nth(1)).toContainText('organization:update_member');
   await expect(rows.nth(2)).toContainText("Ava Chen changed Mateo Garcia's org role from Member to Admin");
   await expect(rows.nth(2).getByRole('definition')).toHaveText(/Before: Member\s*→\s*, after: Admin/);
@@ -78,7 +80,7 @@ test('a team role change and its Undo read as two entries with the team', async 
   const rows = page.getByRole('table', { name: 'Audit log entries, newest first' }).getByRole('row');
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(1)).toContainText(`changed ${name}'s role in vision from`);
-  await expect(rows.nth(1)).toContainText(`to ${before}`);
+  await expect(rows.nth(1)).toContainText(`to ${before} (undoing the previous change)`);
   await expect(rows.nth(2)).toContainText(`from ${before} to`);
   await expect(rows.nth(1)).toContainText('Person in vision');
   await expect(rows.nth(1).getByRole('term')).toHaveText('Role in vision');

@@ -63,8 +63,25 @@ function describeEntry(before: World, after: World, stored: StoredEntry): Logged
       description: described.description,
       target: { ...described.target, within: described.target.within ?? null },
       changes: described.changes,
+      reverts: null,
     },
   };
+}
+
+/**
+ * An entry that puts back exactly what the previous one changed (same actor, action and target) says so:
+ * that is how an Undo from a toast reads in the log, and a manual change back reads the same way.
+ */
+function markRevert(entry: AuditEntry, previous: AuditEntry | undefined): void {
+  if (!previous || entry.changes.length === 0 || entry.changes.length !== previous.changes.length) return;
+  if (entry.actor?.id !== previous.actor?.id || entry.action !== previous.action) return;
+  if (entry.target.id !== previous.target.id || entry.target.within !== previous.target.within) return;
+  const inverse = entry.changes.every((c) =>
+    previous.changes.some((p) => p.field === c.field && p.before === c.after && p.after === c.before),
+  );
+  if (!inverse) return;
+  entry.reverts = previous.seq;
+  entry.description = `${entry.description} (undoing the previous change)`;
 }
 
 function fresh(db: Db, key: string): Cache {
@@ -93,7 +110,9 @@ export function loggedEntries(db: Db): readonly LoggedEntry[] {
     if (!stored) break;
     const before = cache.world;
     const after = apply(before, actorFromId(before, stored.actorId), stored.op);
-    cache.done.push({ stored, logged: describeEntry(before, after, stored) });
+    const logged = describeEntry(before, after, stored);
+    markRevert(logged.entry, cache.done[cache.done.length - 1]?.logged.entry);
+    cache.done.push({ stored, logged });
     cache.world = after;
   }
   return cache.done.map((d) => d.logged);

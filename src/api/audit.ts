@@ -28,7 +28,9 @@ export const auditQuerySchema = z.object({
   page: z.coerce.number().int().min(1).catch(1),
   pageSize: z.coerce
     .number()
-    .refine((n): n is (typeof AUDIT_PAGE_SIZES)[number] => (AUDIT_PAGE_SIZES as readonly number[]).includes(n))
+    .refine((n): n is (typeof AUDIT_PAGE_SIZES)[number] =>
+      (AUDIT_PAGE_SIZES as readonly number[]).includes(n),
+    )
     .catch(25),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
@@ -73,6 +75,8 @@ export const auditEntrySchema = z.object({
     within: z.string().nullable(),
   }),
   changes: z.array(auditChangeSchema),
+  /** The seq of the entry this one puts back exactly (an Undo, or a manual change back); else null. */
+  reverts: z.number().nullable(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

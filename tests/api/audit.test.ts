@@ -60,7 +60,12 @@ describe('GET /api/orgs/:org/audit-log', () => {
       'organization:update_member',
       'organization:update_member',
     ]);
-    expect(page.items[1]?.description).toBe(`Ava Chen changed ${carla.name}'s org role from Admin to Member`);
+    expect(page.items[1]?.description).toBe(
+      `Ava Chen changed ${carla.name}'s org role from Admin to Member (undoing the previous change)`,
+    );
+    expect(page.items[1]?.reverts).toBe(1);
+    expect(page.items[2]?.reverts).toBeNull();
+    expect(page.items[0]?.reverts).toBeNull();
     expect(page.items[0]?.description).toBe(
       `Ava Chen changed ${m.name}'s role in ${m.team} from Member to View-Only`,
     );
