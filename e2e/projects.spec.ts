@@ -11,7 +11,7 @@ test.describe('restricted creation', () => {
     await openUsers(page);
     await viewAs(page, 'Samir Khan');
     await page.goto('/vision');
-    await page.getByRole('button', { name: 'Create new project' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Create new project' }).click();
     const dialog = page.getByRole('dialog', { name: 'Create new project' });
     await dialog.getByLabel('Project name').fill('depth-secret');
     // vision makes future projects private: Open and Public are disabled with the reason.
