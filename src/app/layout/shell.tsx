@@ -135,10 +135,10 @@ export function Shell({
             </ul>
           </section>
           {session.actingUser ? (
-            <>
+            <div className="nav-group">
               <TeamsNav org={org} />
               <CreateProjectNav org={org} />
-            </>
+            </div>
           ) : null}
         </nav>
         <main id="main" className="main" tabIndex={-1}>
