@@ -1,7 +1,8 @@
 // Who has access to a project (filterable, with a CSV link), and the users × permissions matrix.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { matrixSchema, projectAccessSchema } from '../../../api/access';
-import { ApiError, apiRequest, apiUrl } from '../../../api/client';
+import { apiRequest } from '../../../api/client';
+import { downloadFromApi } from '../../../lib/download';
 import { accessKeys, projectPath } from './access-keys';
 
 export interface ProjectAccessFilters {
@@ -22,25 +23,9 @@ export const useProjectAccess = (project: string, filters: ProjectAccessFilters)
     retry: false,
   });
 
-/**
- * The server's CSV of the same filtered list, fetched then handed to the browser as a download: the
- * backend is a service worker, which answers fetches but not navigations.
- */
-export async function downloadProjectAccessCsv(
-  project: string,
-  filters: ProjectAccessFilters,
-): Promise<void> {
-  const response = await fetch(apiUrl(`${projectPath(project)}/access.csv?${query(filters)}`));
-  if (!response.ok) throw new ApiError(response.status, 'unavailable', 'The export failed.');
-  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name ?? 'access.csv';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** The server's CSV of the same filtered list. */
+export function downloadProjectAccessCsv(project: string, filters: ProjectAccessFilters): Promise<void> {
+  return downloadFromApi(`${projectPath(project)}/access.csv?${query(filters)}`, 'access.csv');
 }
 
 export const useMatrix = (project: string, page: number, q: string) =>
