@@ -110,6 +110,7 @@ test('a team admin invites, changes a role with Undo, and removes a user', async
   await page.getByRole('menuitem', { name: 'Remove user' }).click();
   const confirm = page.getByRole('dialog', { name: 'Remove Mateo Garcia from vision?' });
   await expect(confirm).toContainText('Runs, reports and artifacts they created stay');
+  await expect(confirm.getByRole('region', { name: 'Impact of this change' })).toContainText('vision/vision-baselines');
   await confirm.getByRole('button', { name: 'Remove user' }).click();
   await expect(members.getByRole('row', { name: /Mateo Garcia/ })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);

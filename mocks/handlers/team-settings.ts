@@ -17,6 +17,7 @@ import { newId, perform } from './perform';
 import { param, route } from './route';
 import { teamSettingsBody } from './team-settings-view';
 import { teamInviteHandler } from './team-invite';
+import { teamPreviewHandler } from './team-preview';
 import { projectRoleNote } from './team-role-note';
 
 const KNOWN_SETTINGS = new Set<string>([
@@ -41,6 +42,7 @@ export function teamSettingsHandlers(db: Db): HttpHandler[] {
       return ok(body);
     }),
     teamInviteHandler(db),
+    teamPreviewHandler(db),
     route(db, 'patch', '/teams/:team/members/:principalId', async ({ request, params }) => {
       const found = findVisibleTeam(db, param(params, 'team'));
       if (!found.ok) return found.response;

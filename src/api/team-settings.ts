@@ -141,3 +141,18 @@ export const createdServiceAccountSchema = z.object({
   /** Shown once; only the last 4 characters are kept. */
   apiKey: z.string(),
 });
+
+/** What removing a member (or changing their team role) would do, per project, before it is done. */
+export const memberChangePreviewSchema = z.object({
+  allowed: decisionSchema,
+  summary: z.string(),
+  changes: z.array(
+    z.object({
+      project: z.string(),
+      before: z.string().nullable(),
+      after: z.string().nullable(),
+      losesAccess: z.boolean(),
+    }),
+  ),
+});
+export type MemberChangePreview = z.infer<typeof memberChangePreviewSchema>;

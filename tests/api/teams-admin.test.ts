@@ -184,6 +184,30 @@ describe('team settings: users (§4)', () => {
     ).toBe(403);
   });
 
+  it('the removal preview names the projects someone would lose, and changes nothing', async () => {
+    const b = startBackend();
+    act(b, 'user-cmendes');
+    const res = await b.call('POST', '/teams/vision/members/user-skhan/preview', { remove: true });
+    expect(res.status).toBe(200);
+    const preview = res.json as {
+      allowed: { allowed: boolean };
+      changes: { project: string; losesAccess: boolean }[];
+    };
+    expect(preview.allowed.allowed).toBe(true);
+    expect(preview.changes.filter((c) => c.losesAccess).map((c) => c.project)).toContain(
+      'vision/vision-baselines',
+    );
+    expect(b.db.world.teams['team-vision']?.members['user-skhan']).toBeDefined();
+    act(b, 'user-ewalsh');
+    const refused = (await b.call('POST', '/teams/vision/members/user-skhan/preview', { remove: true }))
+      .json as {
+      allowed: { allowed: boolean };
+      changes: unknown[];
+    };
+    expect(refused.allowed.allowed).toBe(false);
+    expect(refused.changes).toEqual([]);
+  });
+
   it('removing: a member may leave; the last admin may not; their runs stay', async () => {
     const b = startBackend();
     const runsBefore = Object.keys(b.db.world.runs).length;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { apiRequest } from '../../../api/client';
 import {
   createdServiceAccountSchema,
+  memberChangePreviewSchema,
   setTeamRoleResultSchema,
   teamInviteResultSchema,
   teamSettingsSchema,
@@ -89,3 +90,21 @@ export function useDeleteTeam(team: string, onDeleted: () => void) {
     },
   });
 }
+
+/** What removing a member would do, per project, before it is done (nothing changes). */
+export const usePreviewMemberRemoval = (team: string, principalId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ['teams', 'member-removal', team, principalId],
+    queryFn: ({ signal }) =>
+      apiRequest(
+        `${path(team)}/members/${encodeURIComponent(principalId)}/preview`,
+        memberChangePreviewSchema,
+        {
+          method: 'POST',
+          body: { remove: true },
+          signal,
+        },
+      ),
+    enabled,
+    staleTime: 0,
+  });

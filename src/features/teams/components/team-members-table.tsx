@@ -10,9 +10,10 @@ import { reasonText } from '../../../components/ui/guarded';
 import { MenuContent, MenuItem, MenuRoot, MenuTrigger } from '../../../components/ui/menu';
 import { Person } from '../../../components/ui/person';
 import { Select } from '../../../components/ui/select';
+import { Skeleton } from '../../../components/ui/states';
 import { DataTable } from '../../../components/ui/table';
 import { useToast } from '../../../components/ui/toast';
-import { useRemoveFromTeam, useSetTeamRole } from '../api/team-settings';
+import { usePreviewMemberRemoval, useRemoveFromTeam, useSetTeamRole } from '../api/team-settings';
 
 function RoleCell({
   team,
@@ -71,6 +72,30 @@ function RoleCell({
   );
 }
 
+function RemovalImpact({ team, member }: { team: string; member: TeamMember }) {
+  const preview = usePreviewMemberRemoval(team, member.id, true);
+  if (preview.isPending) return <Skeleton height={48} />;
+  if (preview.isError || !preview.data.allowed.allowed) return null;
+  const losing = preview.data.changes.filter((c) => c.losesAccess);
+  if (losing.length === 0) return <p>They lose no project access beyond the team itself.</p>;
+  return (
+    <div role="region" aria-label="Impact of this change">
+      <p>
+        {member.isYou ? 'You lose' : `${member.name} loses`} access to {losing.length}{' '}
+        {losing.length === 1 ? 'project' : 'projects'}:
+      </p>
+      <ul className="impact-list">
+        {losing.map((c) => (
+          <li key={c.project}>
+            {c.project}
+            {c.before ? ` (was ${c.before})` : ''}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function RemoveMenu({ team, member }: { team: string; member: TeamMember }) {
   const [confirming, setConfirming] = useState(false);
   const remove = useRemoveFromTeam(team);
@@ -106,7 +131,9 @@ function RemoveMenu({ team, member }: { team: string; member: TeamMember }) {
             },
           })
         }
-      />
+      >
+        {confirming ? <RemovalImpact team={team} member={member} /> : null}
+      </ConfirmDialog>
     </>
   );
 }
