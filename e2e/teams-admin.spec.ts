@@ -58,6 +58,11 @@ test.describe('refusals', () => {
     await page.goto('/vision/settings');
     await expect(page.getByRole('status').filter({ hasText: 'Read-only.' })).toContainText('View-Only');
     await expect(page.getByRole('button', { name: 'Invite a new user' })).toBeDisabled();
+    // "Why?" opens the Access page with the whole chain for that permission.
+    await page.getByRole('link', { name: 'Why?' }).first().click();
+    await expect(page).toHaveURL(/\/access\?.*permission=team%3Ainvite_user/);
+    await expect(page.getByText('View-Only in team vision').first()).toBeVisible();
+    await page.goBack();
     await page.getByRole('tab', { name: 'Privacy' }).click();
     await expect(
       page.getByRole('switch', { name: 'Allow any team member to invite other team members' }),

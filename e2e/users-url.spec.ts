@@ -67,3 +67,11 @@ test('an empty result says so and offers to clear the filters', async ({ page })
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page.getByRole('table', { name: 'Users of the organization' })).toBeVisible();
 });
+
+test('Explain access from a member row opens the Access page for that person', async ({ page }) => {
+  await openUsers(page, '?q=erin');
+  await page.getByRole('button', { name: 'Actions for Erin Walsh' }).click();
+  await page.getByRole('menuitem', { name: 'Explain access…' }).click();
+  await expect(page).toHaveURL(/\/access\?user=user-ewalsh/);
+  await expect(page.getByRole('heading', { name: 'Access', level: 1 })).toBeVisible();
+});

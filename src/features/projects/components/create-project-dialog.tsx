@@ -138,7 +138,10 @@ export function CreateProjectButton({ team }: { team: string }) {
   const decision = options.data?.canCreate ?? { allowed: false, reasons: [] };
   return (
     <>
-      <Guarded decision={options.data ? decision : { allowed: true, reasons: [] }}>
+      <Guarded
+        decision={options.data ? decision : { allowed: true, reasons: [] }}
+        explain={{ team, permission: 'project:create' }}
+      >
         <Button variant="primary" disabled={!decision.allowed} onClick={() => setOpen(true)}>
           Create new project
         </Button>

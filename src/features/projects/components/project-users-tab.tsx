@@ -99,7 +99,10 @@ export function ProjectUsersTab({ team, project }: { team: string; project: stri
               onChange={setAdding}
             />
           ) : null}
-          <Guarded decision={data.viewer.canAdd}>
+          <Guarded
+            decision={data.viewer.canAdd}
+            explain={{ project: `${team}/${project}`, permission: 'project:manage_users' }}
+          >
             <Button
               variant="primary"
               disabled={!data.viewer.canAdd.allowed || !pick || add.isPending}
@@ -136,7 +139,10 @@ export function ProjectUsersTab({ team, project }: { team: string; project: stri
             <td className="muted small">{u.via.replace('-', ' ')}</td>
             <td className="cell-actions">
               {u.remove ? (
-                <Guarded decision={u.remove}>
+                <Guarded
+                  decision={u.remove}
+                  explain={{ project: `${team}/${project}`, permission: 'project:manage_users' }}
+                >
                   <Button
                     size="sm"
                     variant="danger"

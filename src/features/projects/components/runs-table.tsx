@@ -92,7 +92,10 @@ export function RunsTable({ overview }: { overview: ProjectOverview }) {
             <td>{relativeTime(run.createdAt)}</td>
             <td className="row-buttons">
               {run.state === 'running' ? (
-                <Guarded decision={run.stop}>
+                <Guarded
+                  decision={run.stop}
+                  explain={{ project: `${project.team}/${project.name}`, permission: 'run:stop' }}
+                >
                   <Button
                     size="sm"
                     disabled={!run.stop.allowed}

@@ -29,7 +29,7 @@ export function DeleteTeamSection({ settings, homePath }: { settings: TeamSettin
         and deletes {plural(deletion.serviceAccounts, 'service account')}. This cannot be undone.
       </p>
       <div>
-        <Guarded decision={viewer.canDelete}>
+        <Guarded decision={viewer.canDelete} explain={{ team: team.name, permission: 'team:delete' }}>
           <Button variant="danger" disabled={!viewer.canDelete.allowed} onClick={() => setOpen(true)}>
             Delete team
           </Button>

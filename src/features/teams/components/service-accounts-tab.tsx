@@ -119,7 +119,7 @@ export function ServiceAccountsTab({
   return (
     <section className="stack" aria-label="Service accounts">
       <div className="row">
-        <Guarded decision={canManage}>
+        <Guarded decision={canManage} explain={{ team, permission: 'team:create_service_account' }}>
           <Button variant="primary" disabled={!canManage.allowed} onClick={() => setCreating(true)}>
             New service account
           </Button>
@@ -149,7 +149,7 @@ export function ServiceAccountsTab({
               <td>{a.createdBy}</td>
               <td>{fullDate(a.createdAt)}</td>
               <td className="cell-actions">
-                <Guarded decision={canManage}>
+                <Guarded decision={canManage} explain={{ team, permission: 'team:create_service_account' }}>
                   <Button
                     size="sm"
                     variant="danger"

@@ -24,7 +24,7 @@ function UsersTab({ settings }: { settings: TeamSettings }) {
   return (
     <section className="stack" aria-label="Users">
       <div className="row">
-        <Guarded decision={viewer.canInvite}>
+        <Guarded decision={viewer.canInvite} explain={{ team: team.name, permission: 'team:invite_user' }}>
           <Button variant="primary" disabled={!viewer.canInvite.allowed} onClick={() => setInviting(true)}>
             Invite a new user
           </Button>
