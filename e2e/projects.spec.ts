@@ -79,6 +79,9 @@ test('remove an overridden user from a Restricted project and add them back: the
     table.getByRole('row', { name: /Jia Li/ }).getByRole('button', { name: /differs/ }),
   ).toBeVisible();
   await table.getByRole('button', { name: 'Remove Jia Li from rlhf-experiments' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Remove Jia Li from rlhf-experiments?' });
+  await expect(confirm).toContainText('they get their team role');
+  await confirm.getByRole('button', { name: 'Remove' }).click();
   await expect(table.getByRole('row', { name: /Jia Li/ })).toHaveCount(0);
   await page.getByRole('combobox', { name: 'Team member or service account' }).click();
   await page.getByRole('option', { name: 'Jia Li', exact: true }).click();
@@ -162,7 +165,10 @@ test('a team-role change moves tracking project roles and leaves overridden ones
 
 test('Create new project from the left navigation: pick the team, then the usual form', async ({ page }) => {
   await page.goto('/account-settings/acme-ml/teams');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /Create new project/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: /Create new project/ })
+    .click();
   const pick = page.getByRole('dialog', { name: 'Create new project' });
   await pick.getByRole('combobox', { name: 'Team' }).click();
   await page.getByRole('option', { name: 'ml-research' }).click();

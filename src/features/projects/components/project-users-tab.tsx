@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ProjectUsers } from '../../../api/projects';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { Guarded, reasonText } from '../../../components/ui/guarded';
 import { Select } from '../../../components/ui/select';
 import { Banner, ErrorState, Skeleton } from '../../../components/ui/states';
@@ -79,6 +80,7 @@ export function ProjectUsersTab({ team, project }: { team: string; project: stri
   const remove = useRemoveProjectUser(team, project);
   const toast = useToast();
   const [adding, setAdding] = useState('');
+  const [removing, setRemoving] = useState<{ id: string; name: string; overridden: boolean } | null>(null);
   if (users.isPending) return <Skeleton height={240} />;
   if (users.isError) return <ErrorState error={users.error} onRetry={() => void users.refetch()} />;
   const data = users.data;
@@ -148,11 +150,7 @@ export function ProjectUsersTab({ team, project }: { team: string; project: stri
                     variant="danger"
                     disabled={!u.remove.allowed || remove.isPending}
                     aria-label={`Remove ${u.name} from ${project}`}
-                    onClick={() =>
-                      remove.mutate(u.id, {
-                        onSuccess: () => toast({ title: `${u.name} removed from ${project}` }),
-                      })
-                    }
+                    onClick={() => setRemoving({ id: u.id, name: u.name, overridden: u.overridden })}
                   >
                     Remove
                   </Button>
@@ -162,6 +160,28 @@ export function ProjectUsersTab({ team, project }: { team: string; project: stri
           </tr>
         ))}
       </DataTable>
+      <ConfirmDialog
+        open={removing !== null}
+        onOpenChange={(open) => !open && setRemoving(null)}
+        title={`Remove ${removing?.name ?? ''} from ${project}?`}
+        description="The project is Restricted: they lose access to its runs, reports and artifacts. What they created stays."
+        confirmLabel="Remove"
+        busy={remove.isPending}
+        error={remove.error?.message}
+        onConfirm={() =>
+          removing &&
+          remove.mutate(removing.id, {
+            onSuccess: () => {
+              toast({ title: `${removing.name} removed from ${project}` });
+              setRemoving(null);
+            },
+          })
+        }
+      >
+        {removing?.overridden ? (
+          <p>Their project role is dropped too: if they are added back, they get their team role.</p>
+        ) : null}
+      </ConfirmDialog>
     </section>
   );
 }
