@@ -147,6 +147,10 @@ test('a team-role change moves tracking project roles and leaves overridden ones
   await expect(page.getByText('Gabriel Rossi is now Admin').first()).toBeVisible();
   await members.getByRole('combobox', { name: 'Team role of Mateo Garcia' }).click();
   await page.getByRole('option', { name: 'Artifact Curator' }).click();
+  // A downgrade shows what it takes away before it happens.
+  const confirm = page.getByRole('dialog', { name: 'Make Mateo Garcia Artifact Curator?' });
+  await expect(confirm.getByRole('list', { name: 'Impact of this change' })).toContainText('ml-research');
+  await confirm.getByRole('button', { name: 'Make Artifact Curator' }).click();
   await expect(page.getByText('1 project override kept').first()).toBeVisible();
 
   await page.goto('/ml-research/llm-finetune/users');

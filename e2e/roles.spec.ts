@@ -50,6 +50,11 @@ test('an org admin builds Queue Operator, a team admin gives it, it acts, compar
   await page.goto('/ml-research/settings');
   await page.getByRole('combobox', { name: 'Team role of Mateo Garcia' }).click();
   await page.getByRole('option', { name: /Queue Operator/ }).click();
+  // From Member to a Viewer-based role takes permissions away: the change is previewed first.
+  await page
+    .getByRole('dialog', { name: 'Make Mateo Garcia Queue Operator?' })
+    .getByRole('button', { name: 'Make Queue Operator' })
+    .click();
   await expect(page.getByText('Mateo Garcia is now Queue Operator', { exact: true })).toBeVisible();
   await openRoles(page);
   await expect(page.getByRole('row', { name: /Queue Operator/ })).toContainText('1 person');

@@ -29,12 +29,14 @@ export function teamPreviewHandler(db: Db): HttpHandler {
       allowed: toApiDecision(allowed),
       summary: result.summary,
       changes: result.entries
-        .filter((e) => e.principalId === principalId && e.target.kind === 'project')
+        .filter((e) => e.principalId === principalId)
         .map((e) => ({
-          project: e.target.label,
+          project: e.target.kind === 'team' ? `team ${e.target.label}` : e.target.label,
           before: e.roleBefore,
           after: e.roleAfter,
-          losesAccess: e.lost.includes('project:read') || e.lost.includes('run:read'),
+          losesAccess:
+            e.target.kind === 'project' && (e.lost.includes('project:read') || e.lost.includes('run:read')),
+          losesPermissions: e.lost.length > 0,
         })),
     };
     return ok(preview);

@@ -148,10 +148,13 @@ export const memberChangePreviewSchema = z.object({
   summary: z.string(),
   changes: z.array(
     z.object({
+      /** A project ("team/name") or the team itself ("team name"). */
       project: z.string(),
       before: z.string().nullable(),
       after: z.string().nullable(),
       losesAccess: z.boolean(),
+      /** Loses at least one permission there (a downgrade). */
+      losesPermissions: z.boolean(),
     }),
   ),
 });

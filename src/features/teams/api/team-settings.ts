@@ -108,3 +108,17 @@ export const usePreviewMemberRemoval = (team: string, principalId: string, enabl
     enabled,
     staleTime: 0,
   });
+
+/** What a team-role change would do, asked just before making it. */
+export const usePreviewRoleChange = (team: string) =>
+  useMutation({
+    mutationFn: ({ principalId, role }: { principalId: string; role: string }) =>
+      apiRequest(
+        `${path(team)}/members/${encodeURIComponent(principalId)}/preview`,
+        memberChangePreviewSchema,
+        {
+          method: 'POST',
+          body: { role },
+        },
+      ),
+  });

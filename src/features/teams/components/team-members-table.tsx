@@ -2,7 +2,7 @@
 // org seats shown read-only, and `…` > Remove user.
 import { useState } from 'react';
 import { SEAT_LABELS } from '../../../api/common';
-import type { TeamMember } from '../../../api/team-settings';
+import type { MemberChangePreview, TeamMember } from '../../../api/team-settings';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
@@ -13,7 +13,12 @@ import { Select } from '../../../components/ui/select';
 import { Skeleton } from '../../../components/ui/states';
 import { DataTable } from '../../../components/ui/table';
 import { useToast } from '../../../components/ui/toast';
-import { usePreviewMemberRemoval, useRemoveFromTeam, useSetTeamRole } from '../api/team-settings';
+import {
+  usePreviewMemberRemoval,
+  usePreviewRoleChange,
+  useRemoveFromTeam,
+  useSetTeamRole,
+} from '../api/team-settings';
 
 function RoleCell({
   team,
@@ -25,6 +30,8 @@ function RoleCell({
   canChangeRoles: boolean;
 }) {
   const setRole = useSetTeamRole(team);
+  const preview = usePreviewRoleChange(team);
+  const [pending, setPending] = useState<{ role: string; preview: MemberChangePreview } | null>(null);
   const toast = useToast();
   const changeable = member.roleOptions.some((o) => o.value !== member.role && o.decision.allowed);
   // A viewer who may not change roles at all is told once (page banner), not on every row.
@@ -54,21 +61,56 @@ function RoleCell({
         onError: (error) => toast({ title: 'Role not changed', description: error.message, tone: 'danger' }),
       },
     );
+  // A change that takes permissions away is shown first (the engine's impact); others save at once.
+  const choose = (role: string) =>
+    preview.mutate(
+      { principalId: member.id, role },
+      {
+        onSuccess: (p) =>
+          p.changes.some((c) => c.losesPermissions) ? setPending({ role, preview: p }) : change(role),
+        onError: () => change(role),
+      },
+    );
+  const label = member.roleOptions.find((o) => o.value === pending?.role)?.label ?? '';
   return (
-    <Select
-      label={`Team role of ${member.name}`}
-      hideLabel
-      size="sm"
-      value={member.role}
-      disabled={setRole.isPending}
-      options={member.roleOptions.map((o) => ({
-        value: o.value,
-        label: o.label,
-        disabled: !o.decision.allowed,
-        description: o.decision.allowed ? undefined : reasonText(o.decision),
-      }))}
-      onChange={(role) => change(role)}
-    />
+    <>
+      <Select
+        label={`Team role of ${member.name}`}
+        hideLabel
+        size="sm"
+        value={member.role}
+        disabled={setRole.isPending || preview.isPending}
+        options={member.roleOptions.map((o) => ({
+          value: o.value,
+          label: o.label,
+          disabled: !o.decision.allowed,
+          description: o.decision.allowed ? undefined : reasonText(o.decision),
+        }))}
+        onChange={choose}
+      />
+      <ConfirmDialog
+        open={pending !== null}
+        onOpenChange={(open) => !open && setPending(null)}
+        title={`Make ${member.name} ${label}?`}
+        description="This takes permissions away. Here is what changes, before it happens."
+        confirmLabel={`Make ${label}`}
+        onConfirm={() => {
+          if (pending) change(pending.role);
+          setPending(null);
+        }}
+      >
+        <ul className="impact-list" aria-label="Impact of this change">
+          {pending?.preview.changes
+            .filter((c) => c.losesPermissions)
+            .map((c) => (
+              <li key={c.project}>
+                {c.project}: {c.before ?? 'no role'} → {c.after ?? 'no access'}
+                {c.losesAccess ? ' (loses access)' : ''}
+              </li>
+            ))}
+        </ul>
+      </ConfirmDialog>
+    </>
   );
 }
 
