@@ -46,3 +46,12 @@ test('an unknown address shows a helpful not-found page inside the shell', async
   await page.getByRole('link', { name: 'Go to the Users page' }).click();
   await expect(page.getByRole('heading', { name: 'Users', level: 1 })).toBeVisible();
 });
+
+test('the left navigation stays short in a 200-team org and links to all teams', async ({ page }) => {
+  await page.goto('/?scenario=large');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'All 200 teams →' })).toBeVisible({ timeout: 15_000 });
+  await expect(nav.getByRole('list').last().getByRole('link')).toHaveCount(11);
+  await nav.getByRole('link', { name: 'All 200 teams →' }).click();
+  await expect(page.getByRole('heading', { name: 'Teams', level: 1 })).toBeVisible();
+});

@@ -6,9 +6,17 @@ import { Skeleton } from '../../../components/ui/states';
 import { useTeams } from '../api/get-teams';
 import { CreateTeamDialog } from './create-team-dialog';
 
+const NAV_LIMIT = 10;
+
 export function TeamsNav({ org }: { org: string }) {
   const teams = useTeams(org);
   const [creating, setCreating] = useState(false);
+  // Your own teams first; an admin of a 200-team org gets a short list and a link to all of them.
+  const items = teams.data?.items ?? [];
+  const shown = [
+    ...items.filter((t) => t.yourRole !== null),
+    ...items.filter((t) => t.yourRole === null),
+  ].slice(0, NAV_LIMIT);
   return (
     <section aria-labelledby="nav-teams" className="nav-section">
       <h2 id="nav-teams" className="nav-heading">
@@ -26,7 +34,7 @@ export function TeamsNav({ org }: { org: string }) {
         <p className="muted small">You are not in any team yet.</p>
       ) : (
         <ul className="nav-list">
-          {teams.data.items.map((t) => (
+          {shown.map((t) => (
             <li key={t.id}>
               <NavLink to={`/${t.name}`} className="nav-link">
                 <span className="nav-team-dot" aria-hidden="true" />
@@ -35,6 +43,13 @@ export function TeamsNav({ org }: { org: string }) {
               </NavLink>
             </li>
           ))}
+          {teams.data.items.length > shown.length ? (
+            <li>
+              <NavLink to={`/account-settings/${org}/teams`} end className="nav-link nav-more">
+                All {teams.data.items.length.toLocaleString('en')} teams →
+              </NavLink>
+            </li>
+          ) : null}
         </ul>
       )}
       {teams.data ? (
