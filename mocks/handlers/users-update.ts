@@ -1,15 +1,7 @@
 // PATCH /api/orgs/:org/users/:userId: org role and seats, all or nothing, in whichever order is valid.
 import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
-import {
-  apply,
-  check,
-  type Actor,
-  type Decision,
-  type Operation,
-  type User,
-  type World,
-} from '../engine/index';
+import type { Operation, User, World } from '../engine/index';
 import {
   updateMemberBodySchema,
   type MemberAccess,
@@ -19,7 +11,7 @@ import {
 import { notFound, ok, parseBody, refuse } from './respond';
 import { findOrgBySlug, requireUser } from './session-actor';
 import { param, route } from './route';
-import { perform } from './perform';
+import { performAll, planAll } from './perform-all';
 
 export function updateMemberHandler(db: Db): HttpHandler {
   return route(db, 'patch', '/orgs/:org/users/:userId', async ({ request, params }) => {
@@ -34,15 +26,13 @@ export function updateMemberHandler(db: Db): HttpHandler {
     const ops = memberOps(target.id, body.data);
     // All or nothing, and order-independent: "make Admin with a Full seat" must pass even though
     // either half alone would be refused, so try both orders against the intermediate world.
-    const first = planInOrder(db.world, auth.actor, ops);
-    const plan = first.ok || ops.length < 2 ? first : planInOrder(db.world, auth.actor, [...ops].reverse());
-    if (!plan.ok) return refuse(first.ok ? plan.refused : first.refused);
+    const first = planAll(db.world, auth.actor, ops);
+    const order = first.ok || ops.length < 2 ? ops : [...ops].reverse();
+    if (!first.ok && (ops.length < 2 || !planAll(db.world, auth.actor, order).ok))
+      return refuse(first.refused);
     const before = db.world;
-    for (const op of plan.ops) {
-      // Re-checked by perform() against the world the earlier ops left: the same order as planned.
-      const done = perform(db, auth.actor, op);
-      if (!done.ok) return done.response;
-    }
+    const done = performAll(db, auth.actor, order);
+    if (!done.ok) return done.response;
     const after = db.world.users[target.id] ?? target;
     const result: UpdateMemberResult = {
       id: target.id,
@@ -82,17 +72,4 @@ export function teamRolesChanged(before: World, after: World, userId: string): n
     if (was !== undefined && after.teams[team.id]?.members[userId]?.role !== was) n += 1;
   }
   return n;
-}
-
-type Plan = { ok: true; ops: Operation[] } | { ok: false; refused: Decision };
-
-/** Checks ops one after another, each against the world the previous ones would leave. */
-function planInOrder(world: World, actor: Actor, ops: Operation[]): Plan {
-  let current = world;
-  for (const op of ops) {
-    const verdict = check(current, actor, op);
-    if (!verdict.allowed) return { ok: false, refused: verdict };
-    current = apply(current, actor, op);
-  }
-  return { ok: true, ops };
 }
