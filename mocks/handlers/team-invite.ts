@@ -43,7 +43,7 @@ export function teamInviteHandler(db: Db): HttpHandler {
   });
 }
 
-/** An org-Member invite for the team; a Full seat when the license has one left, else a Viewer seat. */
+/** An org-Member invite for the team: a Full seat when the engine allows it, else a Viewer seat. */
 function orgInvite(db: Db, actor: Actor, team: Team, email: string, role: RoleRef): Invite {
   const sentAt = db.now();
   const base: Invite = {
@@ -59,10 +59,9 @@ function orgInvite(db: Db, actor: Actor, team: Team, email: string, role: RoleRe
     expiresAt: new Date(Date.parse(sentAt) + 7 * 24 * 3600_000).toISOString(),
     status: 'pending',
   };
-  const full = check(db.world, actor, { type: 'invite.create', invite: base });
-  // Only the seat limit makes us fall back; any other refusal is the answer the person must see.
-  if (!full.allowed && full.refusal === 'conflict' && full.reasons.some((r) => /seat/i.test(r.text))) {
-    return { ...base, modelsSeat: 'viewer', weaveAccess: 'viewer' };
-  }
-  return base;
+  if (check(db.world, actor, { type: 'invite.create', invite: base }).allowed) return base;
+  // A Viewer seat when that one is allowed (the license has no Full seat left); otherwise the Full-seat
+  // invite goes ahead and its refusal is the answer the person sees.
+  const viewer: Invite = { ...base, modelsSeat: 'viewer', weaveAccess: 'viewer' };
+  return check(db.world, actor, { type: 'invite.create', invite: viewer }).allowed ? viewer : base;
 }
