@@ -210,6 +210,27 @@ describe('§9 step 7 / §2 seats', () => {
   });
 });
 
+describe('every cap that refuses is named (issue 7)', () => {
+  const denials = (d: Decision) => d.reasons.filter((r) => r.effect === 'deny').map((r) => r.step);
+  it('an org Viewer who is View-Only with a Viewer seat hears all three: the team role first, then the caps', () => {
+    const d = can('dee', 'run:create', project('vision'));
+    expect(d.allowed).toBe(false);
+    expect(denials(d)).toEqual(['role', 'org-role', 'seat']);
+  });
+  it('an org Viewer whose role would allow it hears the org role and the seat caps', () => {
+    const world = acmeWorld();
+    world.users['dee']!.modelsSeat = 'viewer';
+    world.teams['ml-research']!.members['dee'] = { role: 'member', joinedAt: '' };
+    const d = can('dee', 'run:create', project('vision'), world);
+    expect(denials(d)).toEqual(['org-role', 'seat']);
+  });
+  it('an org permission refused by the role also names the plan when the plan lacks it', () => {
+    const teams = acmeWorld({ plan: 'teams' });
+    const d = can('cal', 'organization:manage_roles', { kind: 'org', orgId: 'acme' }, teams);
+    expect(denials(d)).toEqual(['org-role', 'plan']);
+  });
+});
+
 it('unknown resources answer not-found', () => {
   expect(can('ann', 'project:read', project('nope')).refusal).toBe('not-found');
 });

@@ -1,7 +1,7 @@
 // decide(): the one question of §9, "may this actor do this here?", with the chain of reasons.
 import { ANY_VARIANT, OWN_VARIANT, PERMISSION_INFO, isOrgPermission } from './catalog';
 import { walkChain, type Chain } from './chain';
-import type { Decision } from './decision';
+import type { Decision, Reason } from './decision';
 import { isEnterprise, principalName, principalOf, type Principal } from './lookup';
 import type { Actor, Project, Resource, Team, World } from './model';
 import type { OrgPermission, Permission, TeamPermission } from './permissions';
@@ -81,6 +81,11 @@ export function decideOnChain(
 ): Decision {
   const reasons = [...chain.reasons];
   if (chain.stop) return refused('forbidden', [...reasons, chain.stop]);
+  // Every cap that would also refuse is named after the first refusal, so fixing one reason does
+  // not reveal another only after the change (an org Viewer who is also View-Only hears both).
+  const caps = chain.filters.filter((f) => f.blocks(permission)).map((f) => f.reason);
+  const refuse = (first: Reason | null): Decision =>
+    refused('forbidden', [...reasons, ...(first ? [first] : []), ...caps]);
   const { grants, name } = chain;
   const own = OWN_VARIANT[permission];
   const any = ANY_VARIANT[permission];
@@ -95,37 +100,25 @@ export function decideOnChain(
     // Asked for the `:own` permission on someone else's item.
     if (isAuthor)
       grantText = `${name} created this ${itemNoun} and ${chain.grantSource} includes ${permission}`;
-    else
-      return refused('forbidden', [
-        ...reasons,
-        deny(
-          'ownership',
-          `${name} may do this only on items they created; this ${itemNoun} was created by ${authorName(world, authorId)}`,
-        ),
-      ]);
+    else return refuse(notAuthor(world, name, itemNoun, authorId));
   } else if (own && grants.has(own)) {
     if (isAuthor) grantText = `${name} created this ${itemNoun} and ${chain.grantSource} includes ${own}`;
-    else if (hasItem)
-      return refused('forbidden', [
-        ...reasons,
-        deny(
-          'ownership',
-          `${name} may do this only on items they created; this ${itemNoun} was created by ${authorName(world, authorId)}`,
-        ),
-      ]);
-    else
-      return refused('forbidden', [
-        ...reasons,
-        deny('ownership', `${chain.grantSource} includes only ${own}, on items ${name} created`),
-      ]);
+    else if (hasItem) return refuse(notAuthor(world, name, itemNoun, authorId));
+    else return refuse(deny('ownership', `${chain.grantSource} includes only ${own}, on items ${name} created`));
   }
   if (grantText === null) {
     const what = chain.via === 'anyone' ? chain.grantSource : `${name} is ${chain.grantSource}`;
-    return refused('forbidden', [...reasons, deny('role', `${what}, which does not allow: ${describe(permission)}`)]);
+    return refuse(deny('role', `${what}, which does not allow: ${describe(permission)}`));
   }
-  for (const f of chain.filters)
-    if (f.blocks(permission)) return refused('forbidden', [...reasons, f.reason]);
+  if (caps.length > 0) return refuse(null);
   return allowed([...reasons, allow(chain.via === 'anyone' ? 'visibility' : 'role', grantText)]);
+}
+
+function notAuthor(world: World, name: string, itemNoun: string, authorId: string | undefined): Reason {
+  return deny(
+    'ownership',
+    `${name} may do this only on items they created; this ${itemNoun} was created by ${authorName(world, authorId)}`,
+  );
 }
 
 function authorName(world: World, authorId: string | undefined): string {
@@ -159,11 +152,13 @@ export function decideOrg(
   }
   const role = principal.user.orgRole;
   const reasons = [note('org-role', `${name} is an org ${ORG_ROLE_LABELS[role]} of ${org.name}`)];
-  if (!ORG_ROLE_GRANTS[role].includes(permission)) {
-    return refused('forbidden', [...reasons, deny('org-role', `Only org Administrators can ${describe(permission)}`)]);
-  }
   const planText = ENTERPRISE_ORG_PERMISSIONS[permission];
-  if (planText && !isEnterprise(org)) return refused('forbidden', [...reasons, deny('plan', planText)]);
+  const planCap = planText && !isEnterprise(org) ? [deny('plan', planText)] : [];
+  if (!ORG_ROLE_GRANTS[role].includes(permission)) {
+    const byRole = deny('org-role', `Only org Administrators can ${describe(permission)}`);
+    return refused('forbidden', [...reasons, byRole, ...planCap]);
+  }
+  if (planCap.length > 0) return refused('forbidden', [...reasons, ...planCap]);
   return allowed([...reasons, allow('org-role', `An org ${ORG_ROLE_LABELS[role]} has ${permission}`)]);
 }
 

@@ -6,6 +6,7 @@ export type * from './operations';
 export { PROJECT_PERMISSIONS, ORG_PERMISSIONS } from './permissions';
 
 export { decide } from './decide';
+export { refusalText } from './reason';
 export { check } from './check';
 export { apply } from './apply';
 export { visibleTeams, canSeeProject } from './visibility';

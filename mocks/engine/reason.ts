@@ -27,3 +27,13 @@ export const notFound = (text: string): Decision => refused('not-found', [deny('
 export function asForbidden(decision: Decision): Decision {
   return decision.allowed ? decision : refused('forbidden', decision.reasons);
 }
+
+/**
+ * The sentence a refusal is answered with: its first denial, then any other cap that also refuses
+ * ("Also: …"), so one message names everything that stands in the way.
+ */
+export function refusalText(decision: Decision): string {
+  const [first, ...more] = decision.reasons.filter((r) => r.effect === 'deny');
+  if (!first) return decision.reasons.at(-1)?.text ?? 'Not allowed';
+  return more.length === 0 ? first.text : `${first.text}. Also: ${more.map((r) => r.text).join('; ')}`;
+}

@@ -7,6 +7,7 @@ import {
   PERMISSION_INFO,
   PROJECT_PERMISSIONS,
   effectiveAccess,
+  refusalText,
   roleLabel,
   whoHasAccess,
   type AccessEntry,
@@ -147,7 +148,10 @@ export function accessProjectHandlers(db: Db): HttpHandler[] {
             roleLabel: e.roleLabel,
             cells: COLUMNS.map((id) => {
               const d = decisions.get(id);
-              return { allowed: d?.allowed ?? false, reason: d?.reasons.at(-1)?.text ?? '' };
+              return {
+                allowed: d?.allowed ?? false,
+                reason: d ? (d.allowed ? (d.reasons.at(-1)?.text ?? '') : refusalText(d)) : '',
+              };
             }),
           };
         }),

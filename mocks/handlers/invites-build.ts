@@ -1,6 +1,6 @@
 // From request to engine and back for invites: resolve who an email or username names, build the
 // would-be Invite, and describe a stored invite for the API. No rules here: check() decides.
-import type { Decision, Invite, Org, RoleRef, User, World } from '../engine/index';
+import type { Invite, Org, RoleRef, User, World } from '../engine/index';
 import { inviteExpiry, roleLabel } from '../engine/index';
 import type { InviteDetail, Invitee, InviteTeam } from '../../src/api/invites';
 
@@ -86,12 +86,5 @@ export function describeInvite(world: World, invite: Invite, now: string): Invit
   };
 }
 
-/** The sentence a refusal is answered with (the last denial), as respond.ts's refuse() words it. */
-export function refusalText(decision: Decision): string {
-  const denials = decision.reasons.filter((r) => r.effect === 'deny');
-  return (
-    (denials[denials.length - 1] ?? decision.reasons[decision.reasons.length - 1])?.text ?? 'Not allowed'
-  );
-}
 
 export const REFUSAL_STATUS = { forbidden: 403, conflict: 409, invalid: 422, 'not-found': 404 } as const;

@@ -3,7 +3,7 @@
 // and the seat limit count). A dry run applies to a copy; a real run commits through perform().
 import type { Db } from '../db/db';
 import type { Actor, Operation, Org, OrgRole, RoleRef, Seat, World } from '../engine/index';
-import { apply, check } from '../engine/index';
+import { apply, check, refusalText } from '../engine/index';
 import {
   emailOrUsernameSchema,
   INVITE_CSV_COLUMNS,
@@ -11,7 +11,7 @@ import {
   type ImportResult,
   type ImportRow,
 } from '../../src/api/invites';
-import { buildInvite, REFUSAL_STATUS, refusalText } from './invites-build';
+import { buildInvite, REFUSAL_STATUS } from './invites-build';
 import { parseCsv, writeCsv } from './invites-csv';
 import { newId, perform } from './perform';
 

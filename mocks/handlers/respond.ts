@@ -2,6 +2,7 @@
 import { HttpResponse } from 'msw';
 import type { z } from 'zod';
 import type { Decision, Refusal } from '../engine/decision';
+import { refusalText } from '../engine/reason';
 import type { ErrorBody, ErrorCode } from '../../src/api/errors';
 
 export function ok<T>(body: T, status = 200): Response {
@@ -30,9 +31,7 @@ const REFUSAL_STATUS: Record<Refusal, [number, ErrorCode]> = {
 /** Answer a refused engine decision: 403/409/422/404 with the engine's reasons, never 5xx. */
 export function refuse(decision: Decision): Response {
   const [status, code] = REFUSAL_STATUS[decision.refusal ?? 'forbidden'];
-  const denials = decision.reasons.filter((r) => r.effect === 'deny');
-  const message =
-    (denials[denials.length - 1] ?? decision.reasons[decision.reasons.length - 1])?.text ?? 'Not allowed';
+  const message = refusalText(decision);
   const fieldErrors = decision.field ? { [decision.field]: message } : {};
   return fail(status, code, message, { reasons: decision.reasons, fieldErrors });
 }

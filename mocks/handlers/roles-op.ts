@@ -2,6 +2,7 @@
 // refusal into field errors the builder can place.
 import {
   BUILTIN_GRANTS,
+  refusalText,
   type CustomRole,
   type Decision,
   type Operation,
@@ -79,6 +80,5 @@ export function withRoleField(decision: Decision): Decision {
 
 export function fieldErrorsOf(decision: Decision): Record<string, string> {
   if (decision.allowed || !decision.field) return {};
-  const denials = decision.reasons.filter((r) => r.effect === 'deny');
-  return { [decision.field]: denials[denials.length - 1]?.text ?? 'Not allowed' };
+  return { [decision.field]: refusalText(decision) };
 }

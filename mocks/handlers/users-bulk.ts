@@ -6,6 +6,7 @@ import type { Db } from '../db/db';
 import {
   apply,
   check,
+  refusalText,
   decide,
   type Actor,
   type Decision,
@@ -114,9 +115,4 @@ function runBulk(db: Db, actor: Actor, org: Org, body: BulkBody, mode: Mode): Bu
   };
 }
 
-function reasonOf(decision: Decision): string {
-  const denials = decision.reasons.filter((r) => r.effect === 'deny');
-  return (
-    (denials[denials.length - 1] ?? decision.reasons[decision.reasons.length - 1])?.text ?? 'Not allowed'
-  );
-}
+const reasonOf = refusalText;

@@ -32,8 +32,12 @@ describe('GET /orgs/:org/access/explain', () => {
     }
     const runCreate = body.permissions.find((p) => p.permission === 'run:create');
     expect(runCreate?.allowed).toBe(false);
-    // View-Only in vision: the role is the deciding step (the org Viewer cap would deny it too).
-    expect(runCreate?.reasons.at(-1)?.step).toBe('role');
+    // View-Only in vision: the role refuses first, and the org Viewer and seat caps are named too.
+    expect(runCreate?.reasons.filter((r) => r.effect === 'deny').map((r) => r.step)).toEqual([
+      'role',
+      'org-role',
+      'seat',
+    ]);
     expect(body.counts.allowed + body.counts.denied).toBe(body.permissions.length);
   });
 

@@ -7,11 +7,11 @@ import type { Decision } from '../../api/common';
 import { useExplainHref, type ExplainTarget } from '../../lib/explain-link';
 import { Tooltip } from './tooltip';
 
+/** The first refusal, then any other cap that also refuses ("Also: …"), as the server words it. */
 export function reasonText(decision: Decision): string {
-  const denials = decision.reasons.filter((r) => r.effect === 'deny');
-  return (
-    (denials[denials.length - 1] ?? decision.reasons[decision.reasons.length - 1])?.text ?? 'Not allowed'
-  );
+  const [first, ...more] = decision.reasons.filter((r) => r.effect === 'deny');
+  if (!first) return decision.reasons.at(-1)?.text ?? 'Not allowed';
+  return more.length === 0 ? first.text : `${first.text}. Also: ${more.map((r) => r.text).join('; ')}`;
 }
 
 export function Guarded({

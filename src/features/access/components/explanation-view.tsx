@@ -5,6 +5,7 @@ import type { Explanation, ExplainedPermission } from '../../../api/access';
 import { Badge } from '../../../components/ui/badge';
 import { Select } from '../../../components/ui/select';
 import { ReasonChain, stepLabel } from './reason-chain';
+import { decidingReason } from '../../../lib/reasons';
 
 const GROUP_LABELS: Record<string, string> = {
   projects: 'Projects',
@@ -17,7 +18,7 @@ const GROUP_LABELS: Record<string, string> = {
 };
 
 function PermissionItem({ p, focused }: { p: ExplainedPermission; focused: boolean }) {
-  const deciding = p.reasons.at(-1);
+  const deciding = decidingReason(p.reasons);
   return (
     <li className={`access-perm ${p.allowed ? 'access-perm-allowed' : 'access-perm-denied'}`}>
       <details open={focused} id={`perm-${p.permission}`}>

@@ -18,11 +18,14 @@ const STEP_LABELS: Record<string, string> = {
 export const stepLabel = (step: string): string => STEP_LABELS[step] ?? step;
 
 export function ReasonChain({ reasons, decides = true }: { reasons: Reason[]; decides?: boolean }) {
+  const firstDenial = reasons.findIndex((r) => r.effect === 'deny');
+  const refused = firstDenial >= 0;
   return (
     <ol className="access-chain" aria-label="Chain of reasons">
       {reasons.map((r, i) => {
-        // The last reason is the one that decided (decide() ends every chain with its verdict).
-        const deciding = decides && i === reasons.length - 1;
+        // decide() ends every chain with its verdict: one allow, or every refusal that applies.
+        const deciding = decides && (refused ? r.effect === 'deny' : i === reasons.length - 1);
+        const also = deciding && refused && i > firstDenial;
         return (
           <li
             key={i}
@@ -31,7 +34,9 @@ export function ReasonChain({ reasons, decides = true }: { reasons: Reason[]; de
             <span className="access-step-label">{stepLabel(r.step)}</span>
             <span className="access-step-text">
               {r.text}
-              {deciding ? <span className="access-deciding"> — deciding step</span> : null}
+              {deciding ? (
+                <span className="access-deciding">{also ? ' — also refuses' : ' — deciding step'}</span>
+              ) : null}
             </span>
           </li>
         );

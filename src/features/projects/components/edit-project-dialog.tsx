@@ -9,6 +9,7 @@ import { Select } from '../../../components/ui/select';
 import { useToast } from '../../../components/ui/toast';
 import { usePreviewProjectChange, useUpdateProject } from '../api/project-mutations';
 import { VisibilityPicker } from './visibility-picker';
+import { decidingReason } from '../../../lib/reasons';
 
 function ImpactList({ preview }: { preview: ImpactPreview }) {
   if (preview.losing.length === 0 && preview.gaining.length === 0)
@@ -124,7 +125,7 @@ export function EditProjectDialog({
           {preview.data.allowed.allowed ? <ImpactList preview={preview.data} /> : null}
           {!preview.data.allowed.allowed ? (
             <p className="form-error" role="alert">
-              {preview.data.allowed.reasons.at(-1)?.text}
+              {decidingReason(preview.data.allowed.reasons)?.text}
             </p>
           ) : null}
         </>

@@ -16,6 +16,7 @@ import { EditProjectDialog } from './edit-project-dialog';
 import { ProjectUsersTab } from './project-users-tab';
 import { RunsTable } from './runs-table';
 import { YourAccess } from './your-access';
+import { decidingReason } from '../../../lib/reasons';
 
 export function ProjectPage({
   team,
@@ -86,7 +87,7 @@ export function ProjectPage({
             <RunsTable overview={o} />
           ) : (
             <Banner tone="info">
-              {o.viewer.canSeeContent.reasons.at(-1)?.text ?? 'You cannot see this project’s runs.'}
+              {decidingReason(o.viewer.canSeeContent.reasons)?.text ?? 'You cannot see this project’s runs.'}
             </Banner>
           )}
         </div>

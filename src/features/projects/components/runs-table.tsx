@@ -14,6 +14,7 @@ import { DataTable } from '../../../components/ui/table';
 import { useToast } from '../../../components/ui/toast';
 import { relativeTime } from '../../../lib/format';
 import { useMoveRuns, useRunAction } from '../api/project-mutations';
+import { decidingReason } from '../../../lib/reasons';
 
 const STATE_TONE: Record<RunRow['state'], BadgeTone> = {
   running: 'info',
@@ -54,7 +55,7 @@ export function RunsTable({ overview }: { overview: ProjectOverview }) {
           </Button>
         </Guarded>
         {movable.length === 0 && blockedMove ? (
-          <span className="muted small">{blockedMove.reasons.at(-1)?.text}</span>
+          <span className="muted small">{decidingReason(blockedMove.reasons)?.text}</span>
         ) : null}
       </div>
       <DataTable
