@@ -4,7 +4,8 @@ import type { HttpHandler } from 'msw';
 import { z } from 'zod';
 import type { Db } from '../db/db';
 import { check, impact, type Operation, type RoleRef } from '../engine/index';
-import type { MemberChangePreview } from '../../src/api/team-settings';
+import type { MemberChangePreview } from '../../src/api/member-preview';
+import { impactChanges } from './impact-changes';
 import { ok, parseBody } from './respond';
 import { toApiDecision } from './perform';
 import { param, route } from './route';
@@ -28,16 +29,7 @@ export function teamPreviewHandler(db: Db): HttpHandler {
     const preview: MemberChangePreview = {
       allowed: toApiDecision(allowed),
       summary: result.summary,
-      changes: result.entries
-        .filter((e) => e.principalId === principalId)
-        .map((e) => ({
-          project: e.target.kind === 'team' ? `team ${e.target.label}` : e.target.label,
-          before: e.roleBefore,
-          after: e.roleAfter,
-          losesAccess:
-            e.target.kind === 'project' && (e.lost.includes('project:read') || e.lost.includes('run:read')),
-          losesPermissions: e.lost.length > 0,
-        })),
+      changes: impactChanges(result.entries, principalId),
     };
     return ok(preview);
   });

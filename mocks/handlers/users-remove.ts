@@ -4,24 +4,10 @@ import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
 import { check, decide, impact, roleLabel, type Operation, type User, type World } from '../engine/index';
 import type { RemovalImpact, RemoveMemberResult } from '../../src/api/users-removal';
-import { notFound, ok, refuse } from './respond';
-import { findOrgBySlug, requireUser } from './session-actor';
-import { param, route } from './route';
+import { resolveMember } from './member-lookup';
+import { ok, refuse } from './respond';
+import { route } from './route';
 import { perform, toApiDecision } from './perform';
-
-type Params = Record<string, string | readonly string[] | undefined>;
-
-/** The acting user and the member the path names, or the answer that refuses the request. */
-function resolveMember(db: Db, params: Params) {
-  const auth = requireUser(db);
-  if (!auth.ok) return auth;
-  const found = findOrgBySlug(db, param(params, 'org'));
-  if (!found.ok) return found;
-  const target = db.world.users[param(params, 'userId')];
-  if (!target || target.orgId !== found.org.id)
-    return { ok: false as const, response: notFound('That member') };
-  return { ok: true as const, actor: auth.actor, org: found.org, target };
-}
 
 export function removeMemberHandlers(db: Db): HttpHandler[] {
   return [

@@ -11,6 +11,7 @@ import { param, route } from './route';
 import { toApiDecision } from './perform';
 import { memberControls } from './users-controls';
 import { updateMemberHandler } from './users-update';
+import { previewMemberHandler } from './users-preview';
 import { removeMemberHandlers } from './users-remove';
 import { bulkHandlers } from './users-bulk';
 import { exportHandler } from './users-export';
@@ -64,6 +65,8 @@ export function usersHandlers(db: Db): HttpHandler[] {
     updateMemberHandler(db),
     ...removeMemberHandlers(db),
     ...bulkHandlers(db),
+    // After the bulk routes, so "bulk/preview" is never taken for a user id's preview.
+    previewMemberHandler(db),
   ];
 }
 

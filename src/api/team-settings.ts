@@ -143,19 +143,4 @@ export const createdServiceAccountSchema = z.object({
 });
 
 /** What removing a member (or changing their team role) would do, per project, before it is done. */
-export const memberChangePreviewSchema = z.object({
-  allowed: decisionSchema,
-  summary: z.string(),
-  changes: z.array(
-    z.object({
-      /** A project ("team/name") or the team itself ("team name"). */
-      project: z.string(),
-      before: z.string().nullable(),
-      after: z.string().nullable(),
-      losesAccess: z.boolean(),
-      /** Loses at least one permission there (a downgrade). */
-      losesPermissions: z.boolean(),
-    }),
-  ),
-});
-export type MemberChangePreview = z.infer<typeof memberChangePreviewSchema>;
+export { memberChangePreviewSchema, type MemberChangePreview } from './member-preview';

@@ -114,3 +114,14 @@ export const updateMemberResultSchema = z.object({
   teamRolesChanged: z.number(),
 });
 export type UpdateMemberResult = z.infer<typeof updateMemberResultSchema>;
+
+/**
+ * POST /api/orgs/:org/users/:userId/preview: one org role or Models seat change, previewed before it
+ * is made (the answer is a MemberChangePreview, from ./member-preview).
+ */
+export const previewMemberBodySchema = z
+  .strictObject({ orgRole: orgRoleSchema.optional(), modelsSeat: seatSchema.optional() })
+  .refine((b) => (b.orgRole === undefined) !== (b.modelsSeat === undefined), {
+    message: 'Send either orgRole or modelsSeat',
+  });
+export type PreviewMemberBody = z.infer<typeof previewMemberBodySchema>;

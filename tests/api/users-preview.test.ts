@@ -1,0 +1,111 @@
+// POST /users/:userId/preview: an org role or Models seat change previewed before it is made (ADR 0009).
+import { describe, expect, it } from 'vitest';
+import { errorOf, startBackend } from './backend';
+import type { MemberChangePreview } from '../../src/api/member-preview';
+
+const lostIds = (c: MemberChangePreview['changes'][number]) => c.lost.map((l) => l.permission);
+
+describe('previewing an org role or seat change', () => {
+  it('Member → Viewer: every team and project of Mateo, before → after, with what he loses; nothing changes', async () => {
+    const b = startBackend();
+    const res = await b.call('POST', `/orgs/${b.slug}/users/user-mgarcia/preview`, { orgRole: 'viewer' });
+    expect(res.status).toBe(200);
+    const preview = res.json as MemberChangePreview;
+    expect(preview.allowed.allowed).toBe(true);
+    expect(preview.summary).toMatch(/1 person/);
+    const team = preview.changes.find((c) => c.project === 'team ml-research');
+    expect(team).toMatchObject({ before: 'Member', after: 'View-Only', losesPermissions: true });
+    expect(lostIds(team!)).toContain('run:create');
+    expect(team!.lost.find((l) => l.permission === 'run:create')?.description).toBe('Log new runs');
+    // His Admin override on llm-finetune goes too.
+    const finetune = preview.changes.find((c) => c.project === 'ml-research/llm-finetune');
+    expect(finetune).toMatchObject({ before: 'Admin', after: 'View-Only', losesAccess: false });
+    expect(lostIds(finetune!)).toContain('project:manage_users');
+    // A Member holds no org management rights: no organization row.
+    expect(preview.changes.some((c) => c.project.startsWith('organization'))).toBe(false);
+    expect(b.db.world.users['user-mgarcia']?.orgRole).toBe('member');
+    expect(b.db.world.teams['team-ml-research']?.members['user-mgarcia']?.role).toBe('member');
+  });
+
+  it('a seat change keeps the roles and names the lost permissions; Admin → Member leads with the organization', async () => {
+    const b = startBackend();
+    const seat = (
+      await b.call('POST', `/orgs/${b.slug}/users/user-mgarcia/preview`, { modelsSeat: 'viewer' })
+    ).json as MemberChangePreview;
+    const team = seat.changes.find((c) => c.project === 'team llm-platform');
+    expect(team).toMatchObject({ before: 'Member', after: 'Member', losesPermissions: true });
+    expect(lostIds(team!)).toEqual(expect.arrayContaining(['run:create', 'artifact:download']));
+    expect(lostIds(team!)).not.toContain('run:read');
+
+    const admin = (await b.call('POST', `/orgs/${b.slug}/users/user-bokafor/preview`, { orgRole: 'member' }))
+      .json as MemberChangePreview;
+    expect(admin.changes[0]).toMatchObject({
+      project: 'organization Acme ML',
+      before: 'Admin',
+      after: 'Member',
+      losesPermissions: true,
+    });
+    expect(lostIds(admin.changes[0]!)).toEqual(
+      expect.arrayContaining(['organization:invite_user', 'organization:update_member']),
+    );
+    expect(lostIds(admin.changes[0]!)).not.toContain('organization:list_users');
+    // Teams he only reached as org admin are lost altogether.
+    expect(admin.changes.find((c) => c.project === 'vision/vision-baselines')).toMatchObject({
+      after: null,
+      losesAccess: true,
+    });
+  });
+
+  it('a promotion loses nothing: Viewer → Member and Viewer seat → Full', async () => {
+    const b = startBackend();
+    const erin = b.person('viewer');
+    const role = await b.call('POST', `/orgs/${b.slug}/users/${erin.id}/preview`, { orgRole: 'member' });
+    expect(role.status).toBe(200);
+    expect((role.json as MemberChangePreview).changes.some((c) => c.losesPermissions)).toBe(false);
+    const seat = (await b.call('POST', `/orgs/${b.slug}/users/user-lfischer/preview`, { modelsSeat: 'full' }))
+      .json as MemberChangePreview;
+    expect(seat.changes.length).toBeGreaterThan(0);
+    expect(seat.changes.some((c) => c.losesPermissions)).toBe(false);
+  });
+
+  it('refused with the engine’s reasons: a non-admin actor (403), the last admin (409)', async () => {
+    const b = startBackend();
+    b.actAs(b.person('member'));
+    const res = await b.call('POST', `/orgs/${b.slug}/users/user-mgarcia/preview`, { orgRole: 'viewer' });
+    expect(res.status).toBe(403);
+    const error = errorOf(res.json);
+    expect(error.code).toBe('forbidden');
+    expect(error.reasons.some((r) => r.effect === 'deny')).toBe(true);
+    expect(error.message).toBe(error.reasons.filter((r) => r.effect === 'deny').at(-1)?.text);
+
+    b.actAs(b.db.world.users['user-achen'] ?? null);
+    await b.call('PATCH', `/orgs/${b.slug}/users/user-bokafor`, { orgRole: 'member' });
+    const last = await b.call('POST', `/orgs/${b.slug}/users/user-achen/preview`, { orgRole: 'member' });
+    expect(last.status).toBe(409);
+    expect(errorOf(last.json).message).toMatch(/last org Administrator/);
+
+    b.actAs(null);
+    expect(
+      (await b.call('POST', `/orgs/${b.slug}/users/user-mgarcia/preview`, { orgRole: 'viewer' })).status,
+    ).toBe(401);
+  });
+
+  it('a bad body is 422 with the field; an unknown member is 404; bulk/preview still reaches the bulk route', async () => {
+    const b = startBackend();
+    const path = `/orgs/${b.slug}/users/user-mgarcia/preview`;
+    const badRole = await b.call('POST', path, { orgRole: 'owner' });
+    expect(badRole.status).toBe(422);
+    expect(Object.keys(errorOf(badRole.json).fieldErrors)).toContain('orgRole');
+    expect((await b.call('POST', path, {})).status).toBe(422);
+    expect((await b.call('POST', path, { orgRole: 'viewer', modelsSeat: 'viewer' })).status).toBe(422);
+    expect((await b.call('POST', path, { weaveAccess: 'none' })).status).toBe(422);
+    expect(
+      (await b.call('POST', `/orgs/${b.slug}/users/user-nobody/preview`, { orgRole: 'viewer' })).status,
+    ).toBe(404);
+    const bulk = await b.call('POST', `/orgs/${b.slug}/users/bulk/preview`, {
+      action: { type: 'setRole', role: 'viewer' },
+      userIds: ['user-mgarcia'],
+    });
+    expect(bulk.status).toBe(200);
+  });
+});
