@@ -68,6 +68,13 @@ test('lockout guards: a sole team admin cannot become a Viewer; the last admin c
 
   await page.getByRole('combobox', { name: 'Org role for Ben Okafor' }).click();
   await page.getByRole('option', { name: 'Member' }).click();
+  // A demotion shows what it takes away first (ADR 0009): the org's own rights lead, long lists are capped.
+  const confirm = page.getByRole('dialog', { name: 'Make Ben Okafor Member?' });
+  const impact = confirm.getByRole('list', { name: 'Impact of this change' });
+  await expect(impact.getByRole('listitem').first()).toContainText('Admin → Member');
+  await expect(impact.getByRole('listitem').first()).toContainText('organization Acme ML');
+  await expect(impact).toContainText(/and \d+ more/);
+  await confirm.getByRole('button', { name: 'Make Member' }).click();
   await expect(page.getByText('Ben Okafor is now Member', { exact: true })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'has only one admin' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Org role for Ava Chen' }).click();
@@ -116,6 +123,10 @@ test.describe('undo that the server refuses', () => {
     await giveFullSeat('Bruno Costa');
     await page.getByRole('combobox', { name: 'Models seat for Mateo Garcia' }).click();
     await page.getByRole('option', { name: 'No access' }).click();
+    await page
+      .getByRole('dialog', { name: "Change Mateo Garcia's Models seat to No access?" })
+      .getByRole('button', { name: 'Change seat to No access' })
+      .click();
     const toast = page
       .getByRole('region', { name: /Notifications/ })
       .getByRole('listitem')
