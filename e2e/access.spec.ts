@@ -29,7 +29,9 @@ test('explains why an org Viewer cannot log runs in a vision project', async ({ 
   await expect(page.getByText('Effective role:')).toContainText('View-Only');
   const chain = await openPermission(page, 'run:create');
   await expect(chain.getByRole('listitem').first()).toContainText('Erin Walsh is View-Only in team vision');
-  const role = chain.getByRole('listitem').filter({ hasText: 'which does not allow: log new runs (run:create)' });
+  const role = chain
+    .getByRole('listitem')
+    .filter({ hasText: 'which does not allow: log new runs (run:create)' });
   await expect(role).toContainText('deciding step');
   // Every other cap that would refuse too is named, so fixing the role alone is not mistaken for enough.
   await expect(chain.getByRole('listitem').filter({ hasText: 'org Viewer' })).toContainText('also refuses');
@@ -92,17 +94,61 @@ test('who has access to a project, filtered and exported as CSV', async ({ page 
   expect(lines.slice(1).every((l) => l.includes('Restricted project member'))).toBe(true);
 });
 
-test('"Why?" on a disabled control opens the explanation, prefilled', async ({ page }) => {
+test('"Why?" on a disabled control opens the drawer with the chain, and the full explanation', async ({
+  page,
+}) => {
   await page.goto(ACCESS_URL);
   await viewAs(page, 'Erin Walsh');
   await page.goto('/vision/vision-baselines/overview');
-  await expect(page.getByRole('button', { name: 'Edit Project Details' })).toBeDisabled();
+  const main = page.getByRole('main');
+  await expect(main.getByRole('button', { name: 'Edit Project Details' })).toBeDisabled();
   // The first "Why?" is the header's, next to Edit Project Details.
-  await page.getByRole('link', { name: 'Why?' }).first().click();
-  await expect(page).toHaveURL(/\/access\?project=vision%2Fvision-baselines&permission=project%3Aupdate/);
-  const focus = page.getByRole('status').filter({ hasText: 'project:update' });
+  await main.getByRole('button', { name: 'Why?' }).first().click();
+  const drawer = page.getByRole('dialog');
+  await expect(drawer).toHaveAccessibleName('Why is “Edit Project Details” unavailable?');
+  const chain = drawer.getByRole('list', { name: 'Chain of reasons' });
+  await expect(
+    chain.getByRole('listitem').filter({ hasText: 'View-Only in team vision' }).first(),
+  ).toBeVisible();
+  await expect(chain).toContainText('deciding step');
+  // Every cap that also refuses is named: the org Viewer role, not only the team role.
+  await expect(chain).toContainText('org Viewer');
+  await drawer.getByRole('button', { name: /Every permission you have in vision\/vision-baselines/ }).click();
+  const focus = drawer.getByRole('status').filter({ hasText: 'project:update' });
   await expect(focus).toContainText('Refused: Edit project details and visibility');
-  await expect(focus.getByRole('listitem').last()).toContainText('Erin Walsh is View-Only in team vision');
+  await drawer.getByRole('button', { name: '← Back' }).click();
+  await expect(drawer.getByRole('list', { name: 'Chain of reasons' })).toBeVisible();
+  // The page underneath is as it was; the same answer is a shareable link on the Access page.
+  await drawer.getByRole('link', { name: 'Open on the Access page' }).click();
+  await expect(page).toHaveURL(/\/access\?project=vision%2Fvision-baselines&permission=project%3Aupdate/);
+  await expect(page.getByRole('status').filter({ hasText: 'project:update' })).toContainText('Refused');
+});
+
+test('the drawer from a project lists who has access, and explains one of them', async ({ page }) => {
+  await page.goto('/vision/medical-imaging/overview');
+  await page.getByRole('main').getByRole('button', { name: 'Who has access' }).click();
+  const drawer = page.getByRole('dialog');
+  await expect(drawer).toHaveAccessibleName('Who has access to vision/medical-imaging');
+  const table = drawer.getByRole('table', { name: 'Who has access to vision/medical-imaging' });
+  await expect(table.getByRole('row', { name: /Carla Mendes/ })).toContainText('Listed only');
+  await table.getByRole('button', { name: 'Explain Carla Mendes' }).click();
+  await expect(drawer.getByRole('heading', { name: 'Carla Mendes on vision/medical-imaging' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await expect(page).toHaveURL(/\/vision\/medical-imaging\/overview$/);
+});
+
+test('the drawer from a person on the Users page: what they can access', async ({ page }) => {
+  await page.goto(`/account-settings/${ORG}/users`);
+  await page.getByRole('button', { name: 'Actions for Diego Ramirez' }).click();
+  await page.getByRole('menuitem', { name: 'Explain access…' }).click();
+  const drawer = page.getByRole('dialog');
+  await expect(drawer).toHaveAccessibleName('What they can access');
+  const teams = drawer.getByRole('table', { name: 'Teams Diego Ramirez can access' });
+  await expect(teams.getByRole('row', { name: /infra/ })).toContainText('Launch Manager');
+  await teams.getByRole('button', { name: 'Explain team infra' }).click();
+  await expect(drawer.getByRole('heading', { name: 'Diego Ramirez on team infra' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });
 
 test.describe('refusals', () => {
@@ -123,4 +169,19 @@ test('the Access page has no serious accessibility violations', async ({ page })
   await page.getByRole('tab', { name: 'Matrix' }).click();
   await expect(page.getByRole('region', { name: 'Permissions matrix, scrolls sideways' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+});
+
+test('a select with refused choices offers "Why?" as its last choice, and changes nothing', async ({ page }) => {
+  await page.goto(`/account-settings/${ORG}/users`);
+  const seat = page.getByRole('combobox', { name: 'Models seat for Ava Chen' });
+  await seat.click();
+  await expect(page.getByRole('option', { name: /^No access/ })).toHaveAttribute('aria-disabled', 'true');
+  await page.getByRole('option', { name: 'Why are some choices unavailable?' }).click();
+  const drawer = page.getByRole('dialog');
+  await expect(drawer).toHaveAccessibleName('Models seat for Ava Chen: why some choices are unavailable');
+  await expect(drawer.getByRole('region', { name: 'No access' })).toContainText(
+    'An org Admin must hold a Full Models seat',
+  );
+  await page.keyboard.press('Escape');
+  await expect(seat).toHaveText(/Full/);
 });

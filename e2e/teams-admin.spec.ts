@@ -58,15 +58,23 @@ test.describe('refusals', () => {
     await page.goto('/vision/settings');
     await expect(page.getByRole('status').filter({ hasText: 'Read-only.' })).toContainText('View-Only');
     await expect(page.getByRole('button', { name: 'Invite a new user' })).toBeDisabled();
-    // "Why?" opens the Access page with the whole chain for that permission.
-    await page.getByRole('link', { name: 'Why?' }).first().click();
+    // "Why?" opens the access drawer with the whole chain for that permission, and the full page.
+    await page.getByRole('main').getByRole('button', { name: 'Why?' }).first().click();
+    const drawer = page.getByRole('dialog');
+    await expect(drawer).toHaveAccessibleName('Why is “Invite a new user” unavailable?');
+    await expect(drawer.getByText('View-Only in team vision').first()).toBeVisible();
+    await drawer.getByRole('link', { name: 'Open on the Access page' }).click();
     await expect(page).toHaveURL(/\/access\?.*permission=team%3Ainvite_user/);
-    await expect(page.getByText('View-Only in team vision').first()).toBeVisible();
     await page.goBack();
     await page.getByRole('tab', { name: 'Privacy' }).click();
-    await expect(
-      page.getByRole('switch', { name: 'Allow any team member to invite other team members' }),
-    ).toBeDisabled();
+    const toggle = page.getByRole('switch', { name: 'Allow any team member to invite other team members' });
+    await expect(toggle).toBeDisabled();
+    // A refused switch says why in words, and its "Why?" opens the chain.
+    await toggle.locator('xpath=..').getByRole('button', { name: 'Why?' }).click();
+    await expect(page.getByRole('dialog')).toHaveAccessibleName(
+      'Why can’t you change “Allow any team member to invite other team members”?',
+    );
+    await page.keyboard.press('Escape');
     const status = await page.evaluate(async () => {
       const r = await fetch('/api/teams/vision/settings', {
         method: 'PATCH',
@@ -115,7 +123,9 @@ test('a team admin invites, changes a role with Undo, and removes a user', async
   await page.getByRole('menuitem', { name: 'Remove user' }).click();
   const confirm = page.getByRole('dialog', { name: 'Remove Mateo Garcia from vision?' });
   await expect(confirm).toContainText('Runs, reports and artifacts they created stay');
-  await expect(confirm.getByRole('region', { name: 'Impact of this change' })).toContainText('vision/vision-baselines');
+  await expect(confirm.getByRole('region', { name: 'Impact of this change' })).toContainText(
+    'vision/vision-baselines',
+  );
   await confirm.getByRole('button', { name: 'Remove user' }).click();
   await expect(members.getByRole('row', { name: /Mateo Garcia/ })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);

@@ -27,10 +27,17 @@ test('remove a member: the impact dialog first, then the removal', async ({ page
 test('remove is disabled with the reason for a sole team admin', async ({ page }) => {
   await openUsers(page);
   await page.getByRole('button', { name: 'Actions for Carla Mendes' }).click();
-  const item = page.getByRole('menuitem', { name: /Remove member/ });
+  const item = page.getByRole('menuitem', { name: /^Remove member/ });
   await expect(item).toBeDisabled();
   await expect(item).toContainText('Carla Mendes is the last Admin of team vision');
   await expectNoSeriousA11yViolations(page, { include: '[role="menu"]' });
+  // The menu's "Why?" item opens the engine's chain in the drawer, over the Users page.
+  await page.getByRole('menuitem', { name: 'Why is “Remove member” unavailable?' }).click();
+  const drawer = page.getByRole('dialog');
+  await expect(drawer).toHaveAccessibleName('Why is “Remove member” unavailable?');
+  await expect(drawer.getByRole('list', { name: 'Chain of reasons' })).toContainText(
+    'Carla Mendes is the last Admin of team vision',
+  );
 });
 
 test('cancel leaves the member in place', async ({ page }) => {

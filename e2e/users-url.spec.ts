@@ -68,10 +68,17 @@ test('an empty result says so and offers to clear the filters', async ({ page })
   await expect(page.getByRole('table', { name: 'Users of the organization' })).toBeVisible();
 });
 
-test('Explain access from a member row opens the Access page for that person', async ({ page }) => {
+test('Explain access from a member row opens the drawer for that person, and the Access page', async ({
+  page,
+}) => {
   await openUsers(page, '?q=erin');
   await page.getByRole('button', { name: 'Actions for Erin Walsh' }).click();
   await page.getByRole('menuitem', { name: 'Explain access…' }).click();
-  await expect(page).toHaveURL(/\/access\?user=user-ewalsh/);
+  const drawer = page.getByRole('dialog');
+  await expect(drawer.getByRole('heading', { name: 'What Erin Walsh can access' })).toBeVisible();
+  // The Users page keeps its filter underneath.
+  await expect(page).toHaveURL(/\/users\?q=erin/);
+  await drawer.getByRole('link', { name: 'Open on the Access page' }).click();
+  await expect(page).toHaveURL(/\/access\?user=user-ewalsh&view=user/);
   await expect(page.getByRole('heading', { name: 'Access', level: 1 })).toBeVisible();
 });

@@ -1,6 +1,9 @@
-// Where a "Why?" link goes: the Access page, prefilled with who, where and which permission. The org
-// comes from the app shell (context), so a feature only names the project or team and the permission.
+// Where "Why?" and "Explain access" go. The Access page, prefilled with who, where and which
+// permission; and the access drawer, which shows the same answers beside the page so nothing on it
+// is lost. The org and the drawer come from the app shell (context), so a feature only names what
+// it wants explained.
 import { createContext, useContext } from 'react';
+import type { Decision } from '../api/common';
 
 export interface ExplainTarget {
   /** Defaults to the acting person (the Access page explains them when no user is given). */
@@ -11,14 +14,32 @@ export interface ExplainTarget {
   permission?: string;
 }
 
-export const ExplainOrgContext = createContext<string | null>(null);
+/** What the access drawer is asked to show. */
+export type DrawerRequest =
+  /** Why a control or some of its choices are refused: the server's chains, and where to learn more. */
+  | {
+      kind: 'why';
+      title: string;
+      refusals: { label: string; decision: Decision }[];
+      explain?: ExplainTarget;
+    }
+  /** Everything a person can reach. */
+  | { kind: 'person'; user: string }
+  /** Everyone who can reach a project. */
+  | { kind: 'project'; project: string }
+  /** One person on one team or project, every permission with its chain. */
+  | { kind: 'explain'; target: ExplainTarget };
 
-export function explainHref(org: string, target: ExplainTarget): string {
+export const ExplainOrgContext = createContext<string | null>(null);
+export const AccessDrawerContext = createContext<((request: DrawerRequest) => void) | null>(null);
+
+export function explainHref(org: string, target: ExplainTarget, view?: string): string {
   const q = new URLSearchParams();
   for (const key of ['user', 'team', 'project', 'permission'] as const) {
     const value = target[key];
     if (value) q.set(key, value);
   }
+  if (view) q.set('view', view);
   return `/account-settings/${encodeURIComponent(org)}/access?${q.toString()}`;
 }
 
@@ -27,3 +48,6 @@ export function useExplainHref(target: ExplainTarget | undefined): string | null
   const org = useContext(ExplainOrgContext);
   return org && target ? explainHref(org, target) : null;
 }
+
+/** Opens the access drawer, or null outside an org's pages (signed-out visitors, tests). */
+export const useAccessDrawer = () => useContext(AccessDrawerContext);

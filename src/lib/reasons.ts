@@ -1,7 +1,14 @@
 // Which reason of an engine chain to show in one line: a refusal's first denial (the chain may name
 // several caps that all refuse), else the verdict at the end.
-import type { Reason } from '../api/common';
+import type { Decision, Reason } from '../api/common';
 
 export function decidingReason(reasons: readonly Reason[]): Reason | undefined {
   return reasons.find((r) => r.effect === 'deny') ?? reasons.at(-1);
+}
+
+/** The first refusal, then any other cap that also refuses ("Also: …"), as the server words it. */
+export function reasonText(decision: Decision): string {
+  const [first, ...more] = decision.reasons.filter((r) => r.effect === 'deny');
+  if (!first) return decision.reasons.at(-1)?.text ?? 'Not allowed';
+  return more.length === 0 ? first.text : `${first.text}. Also: ${more.map((r) => r.text).join('; ')}`;
 }

@@ -7,6 +7,7 @@ import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Banner } from '../../components/ui/states';
 import { ExplainOrgContext } from '../../lib/explain-link';
+import { AccessDrawerProvider } from '../../features/access/components/access-drawer';
 import { DemoPanel } from '../../features/demo/components/demo-panel';
 import { useDismissLoadProblem } from '../../features/demo/api/demo';
 import { ActingBanner } from '../../features/session/components/acting-banner';
@@ -142,8 +143,16 @@ export function Shell({
           ) : null}
         </nav>
         <main id="main" className="main" tabIndex={-1}>
-          {/* "Why?" links on disabled controls open this org's Access page. */}
-          <ExplainOrgContext.Provider value={org}>{outlet}</ExplainOrgContext.Provider>
+          {/* "Why?" and "Explain access" open the access drawer over the page, or this org's Access page. */}
+          <ExplainOrgContext.Provider value={org}>
+            {session.actingUser ? (
+              <AccessDrawerProvider org={org} self={session.actingUser.id}>
+                {outlet}
+              </AccessDrawerProvider>
+            ) : (
+              outlet
+            )}
+          </ExplainOrgContext.Provider>
         </main>
       </div>
       <ViewAsDialog

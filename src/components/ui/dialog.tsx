@@ -1,3 +1,5 @@
+// Modal surfaces on Radix Dialog: focus is trapped and returned, Escape closes. A centred dialog for
+// decisions; a side drawer for answers read beside the page (the page stays in view behind it).
 import * as RadixDialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
 
@@ -9,6 +11,8 @@ export function Dialog({
   children,
   footer,
   wide = false,
+  side = false,
+  headerAction,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -17,13 +21,19 @@ export function Dialog({
   children: ReactNode;
   footer?: ReactNode;
   wide?: boolean;
+  /** A full-height sheet on the right instead of a centred dialog. */
+  side?: boolean;
+  /** e.g. a Back button, shown before the title. */
+  headerAction?: ReactNode;
 }) {
+  const kind = side ? 'drawer' : 'dialog';
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
-        <RadixDialog.Overlay className="dialog-overlay" />
-        <RadixDialog.Content className={`dialog ${wide ? 'dialog-wide' : ''}`}>
-          <header className="dialog-header">
+        <RadixDialog.Overlay className={`${kind}-overlay`} />
+        <RadixDialog.Content className={side ? 'drawer' : `dialog ${wide ? 'dialog-wide' : ''}`}>
+          <header className={`${kind}-header`}>
+            {headerAction}
             <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
             {description ? (
               <RadixDialog.Description className="dialog-description">{description}</RadixDialog.Description>
@@ -31,8 +41,10 @@ export function Dialog({
               <RadixDialog.Description className="visually-hidden">{title}</RadixDialog.Description>
             )}
           </header>
-          <div className="dialog-body">{children}</div>
-          {footer ? <footer className="dialog-footer">{footer}</footer> : null}
+          <div className={`${kind}-body`}>{children}</div>
+          {footer ? (
+            <footer className={`dialog-footer ${side ? 'drawer-footer' : ''}`}>{footer}</footer>
+          ) : null}
           <RadixDialog.Close className="dialog-close" aria-label="Close">
             ×
           </RadixDialog.Close>

@@ -1,8 +1,9 @@
-// Guarded stays backward compatible: no "Why?" unless a caller asks for it inside an org's pages.
+// Guarded: a refused control always offers "Why?" inside an org's pages: a button opening the access
+// drawer when there is one, else a link to the Access page when the caller names a target.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { ExplainOrgContext, explainHref } from '../../lib/explain-link';
+import { AccessDrawerContext, ExplainOrgContext, explainHref } from '../../lib/explain-link';
 import { Guarded } from './guarded';
 import { TooltipProvider } from './tooltip';
 
@@ -50,6 +51,22 @@ describe('Guarded "Why?"', () => {
       null,
     );
     expect(outside).not.toContain('Why?');
+  });
+
+  it('with the access drawer, "Why?" is a button on every refusal, with or without a target', () => {
+    const html = renderToStaticMarkup(
+      <MemoryRouter>
+        <TooltipProvider>
+          <AccessDrawerContext.Provider value={() => undefined}>
+            <Guarded decision={refused}>
+              <button disabled>Log</button>
+            </Guarded>
+          </AccessDrawerContext.Provider>
+        </TooltipProvider>
+      </MemoryRouter>,
+    );
+    expect(html).toMatch(/<button type="button" class="link-button why-link"[^>]*>Why\?<\/button>/);
+    expect(html).not.toContain('href=');
   });
 
   it('explainHref encodes every part and leaves out empty ones', () => {

@@ -1,32 +1,35 @@
 // A control the acting user may not use: rendered disabled, with the server's reason in a tooltip
-// and in the accessible description. Disabled buttons get no pointer events, so the tooltip hangs
-// on a focusable wrapper.
+// and in the accessible description, and a "Why?" that opens the whole chain. Disabled buttons get
+// no pointer events, so the tooltip hangs on a focusable wrapper.
 import { useId, type ReactElement } from 'react';
-import { Link } from 'react-router';
 import type { Decision } from '../../api/common';
-import { useExplainHref, type ExplainTarget } from '../../lib/explain-link';
+import type { ExplainTarget } from '../../lib/explain-link';
 import { Tooltip } from './tooltip';
+import { titleFromControl, WhyButton } from './why-button';
 
-/** The first refusal, then any other cap that also refuses ("Also: …"), as the server words it. */
-export function reasonText(decision: Decision): string {
-  const [first, ...more] = decision.reasons.filter((r) => r.effect === 'deny');
-  if (!first) return decision.reasons.at(-1)?.text ?? 'Not allowed';
-  return more.length === 0 ? first.text : `${first.text}. Also: ${more.map((r) => r.text).join('; ')}`;
-}
+import { reasonText } from '../../lib/reasons';
+
+// Re-exported: the sentence is the lib's, so "Why?" and the controls word refusals alike.
+export { reasonText };
 
 export function Guarded({
   decision,
   children,
   explain,
+  action,
+  why = true,
 }: {
   decision: Decision;
   /** The control, rendered as is when allowed; callers pass disabled={!decision.allowed}. */
   children: ReactElement;
-  /** When set, a refusal also offers "Why?": the Access page with the whole chain, prefilled. */
+  /** A permission and where: the drawer then links to every permission of the person there. */
   explain?: ExplainTarget;
+  /** What the control does, for the drawer's title; read from the control's text when left out. */
+  action?: string;
+  /** False when one "Why?" beside several refused controls explains them together. */
+  why?: boolean;
 }) {
   const id = useId();
-  const why = useExplainHref(explain);
   if (decision.allowed) return children;
   const reason = reasonText(decision);
   const guarded = (
@@ -45,9 +48,12 @@ export function Guarded({
   return (
     <span className="guarded-why">
       {guarded}
-      <Link to={why} className="why-link" aria-describedby={id}>
-        Why?
-      </Link>
+      <WhyButton
+        title={action ? `Why can’t you ${action}?` : titleFromControl}
+        refusals={[{ label: action ?? 'Refused', decision }]}
+        explain={explain}
+        describedBy={id}
+      />
     </span>
   );
 }

@@ -1,6 +1,9 @@
 // Thin styling wrappers over Radix's dropdown menu, so every menu looks and behaves alike.
 import * as Menu from '@radix-ui/react-dropdown-menu';
 import type { ReactNode } from 'react';
+import type { Decision } from '../../api/common';
+import { useAccessDrawer, type ExplainTarget } from '../../lib/explain-link';
+import { reasonText } from '../../lib/reasons';
 
 export const MenuRoot = Menu.Root;
 export const MenuTrigger = Menu.Trigger;
@@ -32,6 +35,49 @@ export function MenuItem({
     <Menu.Item className="menu-item" onSelect={onSelect} disabled={disabled}>
       {children}
     </Menu.Item>
+  );
+}
+
+/**
+ * An action the server may refuse: disabled with the reason while refused ("Checking…" until the
+ * decision arrives), followed by a "Why is … unavailable?" item that opens the access drawer.
+ */
+export function GuardedMenuItem({
+  decision,
+  children,
+  onSelect,
+  danger = false,
+  explain,
+}: {
+  decision: Decision | undefined;
+  children: string;
+  onSelect: () => void;
+  danger?: boolean;
+  explain?: ExplainTarget;
+}) {
+  const openDrawer = useAccessDrawer();
+  const refused = decision !== undefined && !decision.allowed;
+  const why = `Why is “${children}” unavailable?`;
+  return (
+    <>
+      <Menu.Item className="menu-item" disabled={!decision?.allowed} onSelect={onSelect}>
+        <span className="menu-item-stack">
+          <span className={danger && decision?.allowed ? 'danger-text' : undefined}>{children}</span>
+          {refused ? <span className="menu-item-reason">{reasonText(decision)}</span> : null}
+          {decision ? null : <span className="menu-item-reason">Checking…</span>}
+        </span>
+      </Menu.Item>
+      {refused && openDrawer ? (
+        <Menu.Item
+          className="menu-item menu-item-why"
+          onSelect={() =>
+            openDrawer({ kind: 'why', title: why, refusals: [{ label: children, decision }], explain })
+          }
+        >
+          {why}
+        </Menu.Item>
+      ) : null}
+    </>
   );
 }
 

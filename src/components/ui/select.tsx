@@ -1,5 +1,12 @@
 // A labelled single-choice select on Radix. `value === ''` means "any" where allowEmpty is set.
+// Options the server refused are disabled with their reason, and a last "Why?" choice opens the
+// access drawer with every refused option's chain.
 import * as RadixSelect from '@radix-ui/react-select';
+import type { Decision } from '../../api/common';
+import { useAccessDrawer, type ExplainTarget } from '../../lib/explain-link';
+import { useId } from 'react';
+import { reasonText } from '../../lib/reasons';
+import { WhyButton } from './why-button';
 
 export interface SelectOption {
   value: string;
@@ -7,9 +14,12 @@ export interface SelectOption {
   disabled?: boolean;
   /** Shown under the label, e.g. why a disabled option cannot be chosen. */
   description?: string;
+  /** The server refused this choice: it is disabled, its reason shown, and "Why?" explains it. */
+  refusal?: Decision;
 }
 
 const ANY = '__any__';
+const WHY = '__why__';
 
 export function Select({
   label,
@@ -20,6 +30,8 @@ export function Select({
   hideLabel = false,
   disabled = false,
   size = 'md',
+  explain,
+  decision,
 }: {
   label: string;
   value: string;
@@ -30,16 +42,43 @@ export function Select({
   hideLabel?: boolean;
   disabled?: boolean;
   size?: 'sm' | 'md';
+  /** Who and where, for the drawer's link to every permission of the person there. */
+  explain?: ExplainTarget;
+  /** Whether the viewer may change it at all: refused → disabled, with the reason and "Why?". */
+  decision?: Decision;
 }) {
-  const all = anyLabel ? [{ value: ANY, label: anyLabel }, ...options] : options;
+  const reasonId = useId();
+  const blocked = decision !== undefined && !decision.allowed;
+  const openDrawer = useAccessDrawer();
+  const shown = options.map((o) =>
+    o.refusal && !o.refusal.allowed
+      ? { ...o, disabled: true, description: o.description ?? reasonText(o.refusal) }
+      : o,
+  );
+  const refusals = options.flatMap((o) =>
+    o.refusal && !o.refusal.allowed ? [{ label: o.label, decision: o.refusal }] : [],
+  );
+  const why = openDrawer && refusals.length > 0;
+  const all: SelectOption[] = anyLabel ? [{ value: ANY, label: anyLabel }, ...shown] : shown;
   const current = value === '' && anyLabel ? ANY : value;
+  const choose = (v: string) => {
+    if (v === WHY) {
+      openDrawer?.({ kind: 'why', title: `${label}: why some choices are unavailable`, refusals, explain });
+      return;
+    }
+    onChange(v === ANY ? '' : v);
+  };
   return (
     <div className="field-inline">
       <span className={hideLabel ? 'visually-hidden' : 'field-label'} id={`select-${label}`}>
         {label}
       </span>
-      <RadixSelect.Root value={current} onValueChange={(v) => onChange(v === ANY ? '' : v)} disabled={disabled}>
-        <RadixSelect.Trigger className={`select-trigger ${size === 'sm' ? 'select-sm' : ''}`} aria-label={label}>
+      <RadixSelect.Root value={current} onValueChange={choose} disabled={disabled || blocked}>
+        <RadixSelect.Trigger
+          className={`select-trigger ${size === 'sm' ? 'select-sm' : ''}`}
+          aria-label={label}
+          aria-describedby={blocked ? reasonId : undefined}
+        >
           <RadixSelect.Value />
           <RadixSelect.Icon className="select-icon">▾</RadixSelect.Icon>
         </RadixSelect.Trigger>
@@ -49,13 +88,34 @@ export function Select({
               {all.map((o) => (
                 <RadixSelect.Item key={o.value} value={o.value} disabled={o.disabled} className="select-item">
                   <RadixSelect.ItemText>{o.label}</RadixSelect.ItemText>
-                  {'description' in o && o.description ? <span className="select-item-description">{o.description}</span> : null}
+                  {o.description ? <span className="select-item-description">{o.description}</span> : null}
                 </RadixSelect.Item>
               ))}
+              {why ? (
+                <>
+                  <RadixSelect.Separator className="menu-separator" />
+                  <RadixSelect.Item value={WHY} className="select-item select-item-why">
+                    <RadixSelect.ItemText>Why are some choices unavailable?</RadixSelect.ItemText>
+                  </RadixSelect.Item>
+                </>
+              ) : null}
             </RadixSelect.Viewport>
           </RadixSelect.Content>
         </RadixSelect.Portal>
       </RadixSelect.Root>
+      {blocked ? (
+        <>
+          <span id={reasonId} className="visually-hidden">
+            {reasonText(decision)}
+          </span>
+          <WhyButton
+            title={`Why can’t you change “${label}”?`}
+            refusals={[{ label, decision }]}
+            explain={explain}
+            describedBy={reasonId}
+          />
+        </>
+      ) : null}
     </div>
   );
 }

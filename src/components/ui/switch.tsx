@@ -1,8 +1,10 @@
-// A labelled on/off setting. When the viewer may not change it, it is disabled and says why.
+// A labelled on/off setting. When the viewer may not change it, it is disabled, says why, and offers
+// "Why?" for the whole chain.
 import * as RadixSwitch from '@radix-ui/react-switch';
 import { useId, type ReactNode } from 'react';
 import type { Decision } from '../../api/common';
-import { reasonText } from './guarded';
+import type { ExplainTarget } from '../../lib/explain-link';
+import { ReasonWithWhy } from './why-button';
 
 export function Switch({
   label,
@@ -11,6 +13,7 @@ export function Switch({
   onChange,
   decision,
   busy = false,
+  explain,
 }: {
   label: string;
   description?: ReactNode;
@@ -19,6 +22,8 @@ export function Switch({
   /** Whether the viewer may change it; the reason is shown when not. */
   decision?: Decision;
   busy?: boolean;
+  /** Who and where, for the drawer's link to the person's permissions there. */
+  explain?: ExplainTarget;
 }) {
   const id = useId();
   const blocked = decision !== undefined && !decision.allowed;
@@ -30,9 +35,14 @@ export function Switch({
         </label>
         {description ? <span className="muted small">{description}</span> : null}
         {blocked && decision ? (
-          <span className="setting-reason" id={`${id}-reason`}>
-            {reasonText(decision)}
-          </span>
+          <ReasonWithWhy
+            decision={decision}
+            what={label}
+            verb="change"
+            id={`${id}-reason`}
+            className="setting-reason"
+            explain={explain}
+          />
         ) : null}
       </div>
       <RadixSwitch.Root

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { ORG_ROLE_LABELS } from '../../../api/common';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
+import { ReasonWithWhy } from '../../../components/ui/why-button';
 import { Dialog } from '../../../components/ui/dialog';
-import { reasonText } from '../../../components/ui/guarded';
 import { Person } from '../../../components/ui/person';
 import { ErrorState, Skeleton } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
@@ -94,7 +94,11 @@ export function ChangeBillingDialog({
                         id={c.id}
                         name={c.name}
                         detail={
-                          c.canChoose.allowed ? c.email : <span id={reasonId}>{reasonText(c.canChoose)}</span>
+                          c.canChoose.allowed ? (
+                            c.email
+                          ) : (
+                            <ReasonWithWhy decision={c.canChoose} what={c.name} id={reasonId} className="" />
+                          )
                         }
                         badges={
                           <>

@@ -54,7 +54,8 @@ export function DomainCapture({ org, settings }: { org: string; settings: OrgSet
           label="Default team"
           value={defaultTeam?.id ?? NO_TEAM}
           options={teamOptions(settings)}
-          disabled={!canSetDefaultTeam.allowed || setDefault.isPending}
+          decision={canSetDefaultTeam}
+          disabled={setDefault.isPending}
           onChange={(v) =>
             setDefault.mutate(
               { teamId: v === NO_TEAM ? null : v },

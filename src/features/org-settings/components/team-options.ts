@@ -2,7 +2,6 @@
 // the engine's reason. '__none__' stands for "no default team" (Radix items cannot have an empty value).
 import type { OrgSettings } from '../../../api/org-settings';
 import type { SelectOption } from '../../../components/ui/select';
-import { reasonText } from '../../../components/ui/guarded';
 
 export const NO_TEAM = '__none__';
 
@@ -12,8 +11,7 @@ export function teamOptions(settings: OrgSettings): SelectOption[] {
     ...settings.general.teamOptions.map((t) => ({
       value: t.id,
       label: t.name,
-      disabled: !t.canChoose.allowed,
-      ...(t.canChoose.allowed ? {} : { description: reasonText(t.canChoose) }),
+      refusal: t.canChoose,
     })),
   ];
 }

@@ -143,7 +143,7 @@ export function EditProjectDialog({
           <Select
             label="Owner"
             value={ownerId}
-            disabled={!overview.viewer.canChangeOwner.allowed}
+            decision={overview.viewer.canChangeOwner}
             options={[
               ...(overview.ownerOptions.some((o) => o.id === project.ownerId)
                 ? []

@@ -8,15 +8,15 @@ import { Guarded } from '../../../components/ui/guarded';
 import { Banner, ErrorState, Skeleton } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
 import { VisibilityIcon } from '../../../components/ui/visibility-icon';
-import { useExplainHref } from '../../../lib/explain-link';
+import { useAccessDrawer, useExplainHref } from '../../../lib/explain-link';
 import { fullDate } from '../../../lib/format';
+import { decidingReason } from '../../../lib/reasons';
 import { useJoinProject } from '../api/project-mutations';
 import { useProjectOverview } from '../api/project-queries';
 import { EditProjectDialog } from './edit-project-dialog';
 import { ProjectUsersTab } from './project-users-tab';
 import { RunsTable } from './runs-table';
 import { YourAccess } from './your-access';
-import { decidingReason } from '../../../lib/reasons';
 
 export function ProjectPage({
   team,
@@ -32,6 +32,7 @@ export function ProjectPage({
   const toast = useToast();
   const [editing, setEditing] = useState(false);
   const accessHref = useExplainHref({ project: `${team}/${project}` });
+  const openDrawer = useAccessDrawer();
   if (overview.isPending) {
     return (
       <div className="page" aria-busy="true" aria-label="Loading the project">
@@ -108,14 +109,24 @@ export function ProjectPage({
             </Badge>
           </h1>
         </div>
-        <Guarded
-          decision={o.viewer.canEdit}
-          explain={{ project: `${p.team}/${p.name}`, permission: 'project:update' }}
-        >
-          <Button disabled={!o.viewer.canEdit.allowed} onClick={() => setEditing(true)}>
-            Edit Project Details
-          </Button>
-        </Guarded>
+        <div className="page-actions">
+          {openDrawer ? (
+            <Button
+              aria-haspopup="dialog"
+              onClick={() => openDrawer({ kind: 'project', project: `${p.team}/${p.name}` })}
+            >
+              Who has access
+            </Button>
+          ) : null}
+          <Guarded
+            decision={o.viewer.canEdit}
+            explain={{ project: `${p.team}/${p.name}`, permission: 'project:update' }}
+          >
+            <Button disabled={!o.viewer.canEdit.allowed} onClick={() => setEditing(true)}>
+              Edit Project Details
+            </Button>
+          </Guarded>
+        </div>
       </header>
       {!p.ownerInTeam && o.viewer.canChangeOwner.allowed ? (
         <Banner tone="warning">

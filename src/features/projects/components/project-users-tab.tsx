@@ -56,8 +56,7 @@ function RoleCell({ team, project, row }: { team: string; project: string; row: 
         options={row.roleOptions.map((o) => ({
           value: o.value,
           label: o.label,
-          disabled: !o.decision.allowed,
-          description: o.decision.allowed ? undefined : reasonText(o.decision),
+          refusal: o.decision,
         }))}
         onChange={(role) =>
           setRole.mutate(

@@ -2,7 +2,8 @@
 // choose is disabled with the server's reason.
 import type { ProjectOption } from '../../../api/projects';
 import { VISIBILITY_INFO, type Visibility } from '../../../api/team';
-import { reasonText } from '../../../components/ui/guarded';
+import { ReasonWithWhy } from '../../../components/ui/why-button';
+import type { ExplainTarget } from '../../../lib/explain-link';
 import { VisibilityIcon } from '../../../components/ui/visibility-icon';
 
 export function VisibilityPicker({
@@ -10,7 +11,10 @@ export function VisibilityPicker({
   value,
   options,
   onChange,
+  explain,
 }: {
+  /** Who and where, for "Why?"'s link to every permission there. */
+  explain?: ExplainTarget;
   name: string;
   value: Visibility;
   options: ProjectOption[];
@@ -37,7 +41,9 @@ export function VisibilityPicker({
                 <VisibilityIcon visibility={v} /> {VISIBILITY_INFO[v].label}
               </strong>
               <span className="muted small block">{VISIBILITY_INFO[v].meaning}</span>
-              {blocked ? <span className="setting-reason block">{reasonText(o.decision)}</span> : null}
+              {blocked ? (
+                <ReasonWithWhy decision={o.decision} what={VISIBILITY_INFO[v].label} explain={explain} />
+              ) : null}
             </span>
           </label>
         );

@@ -3,6 +3,7 @@ import type { CustomRoleSummary, RolesList } from '../../../api/roles';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Guarded } from '../../../components/ui/guarded';
+import { WhyButton } from '../../../components/ui/why-button';
 import { CompareButton } from './compare-button';
 import { DataTable } from '../../../components/ui/table';
 import { plural } from '../../../lib/format';
@@ -66,7 +67,7 @@ export function CustomRolesTable({
           <td className="cell-actions">
             <span className="row-actions">
               <CompareButton name={r.name} onCompare={() => onCompare(r.ref)} />
-              <Guarded decision={r.edit}>
+              <Guarded decision={r.edit} why={false}>
                 <Button
                   size="sm"
                   aria-label={`Edit ${r.name}`}
@@ -76,7 +77,7 @@ export function CustomRolesTable({
                   Edit
                 </Button>
               </Guarded>
-              <Guarded decision={r.remove}>
+              <Guarded decision={r.remove} why={false}>
                 <Button
                   size="sm"
                   variant="danger"
@@ -87,6 +88,16 @@ export function CustomRolesTable({
                   Delete
                 </Button>
               </Guarded>
+              {/* One "Why?" for the row's refused actions, so a read-only table stays readable. */}
+              {!r.edit.allowed || !r.remove.allowed ? (
+                <WhyButton
+                  title={`Why can’t you change ${r.name}?`}
+                  refusals={[
+                    ...(r.edit.allowed ? [] : [{ label: `Edit ${r.name}`, decision: r.edit }]),
+                    ...(r.remove.allowed ? [] : [{ label: `Delete ${r.name}`, decision: r.remove }]),
+                  ]}
+                />
+              ) : null}
             </span>
           </td>
         </tr>

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import type { Decision } from '../../../api/common';
 import { TEAM_NAME_PATTERN } from '../../../api/team-settings';
 import { Button } from '../../../components/ui/button';
+import { ReasonWithWhy } from '../../../components/ui/why-button';
 import { Dialog } from '../../../components/ui/dialog';
 import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../../../components/ui/form';
-import { reasonText } from '../../../components/ui/guarded';
 import { useToast } from '../../../components/ui/toast';
 import { useCreateTeam } from '../api/create-team';
 
@@ -108,11 +108,17 @@ export function CreateTeamDialog({
             />
             <span>
               <strong>External bucket</strong>
-              <span className="muted small block">
-                {externalStorage.allowed
-                  ? 'Your own cloud bucket. Storage cannot be changed after creation.'
-                  : reasonText(externalStorage)}
-              </span>
+              {externalStorage.allowed ? (
+                <span className="muted small block">
+                  Your own cloud bucket. Storage cannot be changed after creation.
+                </span>
+              ) : (
+                <ReasonWithWhy
+                  decision={externalStorage}
+                  what="External bucket"
+                  className="muted small block"
+                />
+              )}
             </span>
           </label>
         </fieldset>

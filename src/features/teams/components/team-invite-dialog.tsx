@@ -6,7 +6,6 @@ import type { RoleOption } from '../../../api/team-settings';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
 import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../../../components/ui/form';
-import { reasonText } from '../../../components/ui/guarded';
 import { Select } from '../../../components/ui/select';
 import { useToast } from '../../../components/ui/toast';
 import { useInviteToTeam } from '../api/team-settings';
@@ -82,8 +81,7 @@ export function TeamInviteDialog({
                 options={roles.map((r) => ({
                   value: r.value,
                   label: r.label,
-                  disabled: !r.decision.allowed,
-                  description: r.decision.allowed ? undefined : reasonText(r.decision),
+                  refusal: r.decision,
                 }))}
               />
             </div>

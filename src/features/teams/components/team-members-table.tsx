@@ -7,7 +7,8 @@ import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { reasonText } from '../../../components/ui/guarded';
-import { MenuContent, MenuItem, MenuRoot, MenuTrigger } from '../../../components/ui/menu';
+import { ImpactChanges } from '../../../components/ui/impact-changes';
+import { GuardedMenuItem, MenuContent, MenuRoot, MenuTrigger } from '../../../components/ui/menu';
 import { Person } from '../../../components/ui/person';
 import { Select } from '../../../components/ui/select';
 import { Skeleton } from '../../../components/ui/states';
@@ -83,8 +84,7 @@ function RoleCell({
         options={member.roleOptions.map((o) => ({
           value: o.value,
           label: o.label,
-          disabled: !o.decision.allowed,
-          description: o.decision.allowed ? undefined : reasonText(o.decision),
+          refusal: o.decision,
         }))}
         onChange={choose}
       />
@@ -99,16 +99,9 @@ function RoleCell({
           setPending(null);
         }}
       >
-        <ul className="impact-list" aria-label="Impact of this change">
-          {pending?.preview.changes
-            .filter((c) => c.losesPermissions)
-            .map((c) => (
-              <li key={c.project}>
-                {c.project}: {c.before ?? 'no role'} → {c.after ?? 'no access'}
-                {c.losesAccess ? ' (loses access)' : ''}
-              </li>
-            ))}
-        </ul>
+        {pending ? (
+          <ImpactChanges changes={pending.preview.changes.filter((c) => c.losesPermissions)} />
+        ) : null}
       </ConfirmDialog>
     </>
   );
@@ -151,10 +144,14 @@ function RemoveMenu({ team, member }: { team: string; member: TeamMember }) {
           </Button>
         </MenuTrigger>
         <MenuContent label={`Actions for ${member.name}`}>
-          <MenuItem disabled={!member.remove.allowed} onSelect={() => setConfirming(true)}>
+          <GuardedMenuItem
+            decision={member.remove}
+            danger
+            explain={{ team, permission: 'team:remove_user' }}
+            onSelect={() => setConfirming(true)}
+          >
             {member.isYou ? 'Leave team' : 'Remove user'}
-            {!member.remove.allowed ? <span className="menu-reason">{reasonText(member.remove)}</span> : null}
-          </MenuItem>
+          </GuardedMenuItem>
         </MenuContent>
       </MenuRoot>
       <ConfirmDialog

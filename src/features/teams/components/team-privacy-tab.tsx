@@ -16,6 +16,7 @@ export function TeamPrivacyTab({ team, settings }: { team: string; settings: Tea
           description={s.locked ? `${s.description} Locked by your organization.` : s.description}
           checked={s.value}
           decision={s.change}
+          explain={{ team, permission: 'team:manage_settings' }}
           busy={update.isPending}
           onChange={(value) =>
             update.mutate(

@@ -9,7 +9,6 @@ import {
   type InviteOptions,
   type InviteTeam,
 } from '../../../api/invites';
-import { reasonText } from '../../../components/ui/guarded';
 import type { SelectOption } from '../../../components/ui/select';
 
 export const inviteFormSchema = z.object({
@@ -40,8 +39,8 @@ export function toSelectOptions(
   return options.map((o) => ({
     value: o.value,
     label: o.label,
-    disabled: !o.decision.allowed,
-    description: o.decision.allowed ? blurb?.(o.value) : reasonText(o.decision),
+    refusal: o.decision,
+    description: o.decision.allowed ? blurb?.(o.value) : undefined,
   }));
 }
 

@@ -2,13 +2,11 @@
 // viewer may do comes from the server when the menu opens; a refused item is disabled with the reason.
 import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Decision } from '../../../api/common';
 import type { UserRow } from '../../../api/users';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { reasonText } from '../../../components/ui/guarded';
 import {
+  GuardedMenuItem,
   MenuContent,
-  MenuItem,
   MenuLabel,
   MenuRoot,
   MenuSeparator,
@@ -19,26 +17,6 @@ import { fullDate } from '../../../lib/format';
 import { useResendInvite, useRevokeInvite } from '../api/invites-change';
 import { inviteOptionsQuery, useInviteDetail } from '../api/invites-options';
 import { InviteEditDialog } from './invite-edit-dialog';
-
-function Item({
-  decision,
-  label,
-  onSelect,
-}: {
-  decision: Decision | undefined;
-  label: string;
-  onSelect: () => void;
-}) {
-  return (
-    <MenuItem disabled={!decision?.allowed} onSelect={onSelect}>
-      {label}
-      {decision && !decision.allowed ? (
-        <span className="menu-item-reason">{reasonText(decision)}</span>
-      ) : null}
-      {!decision ? <span className="menu-item-reason">Checking…</span> : null}
-    </MenuItem>
-  );
-}
 
 export function InviteRowMenu({ row, org }: { row: UserRow; org: string }) {
   const [menuOpen, setMenuOpen] = useState(false);
@@ -96,10 +74,16 @@ export function InviteRowMenu({ row, org }: { row: UserRow; org: string }) {
         </MenuTrigger>
         <MenuContent label={`Actions for ${row.email}`}>
           <MenuLabel>{row.status === 'expired' ? 'Invite expired' : 'Pending invite'}</MenuLabel>
-          <Item decision={can?.resend} label="Resend invite" onSelect={() => void onResend()} />
-          <Item decision={can?.update} label="Edit role and teams…" onSelect={() => setDialog('edit')} />
+          <GuardedMenuItem decision={can?.resend} onSelect={() => void onResend()}>
+            Resend invite
+          </GuardedMenuItem>
+          <GuardedMenuItem decision={can?.update} onSelect={() => setDialog('edit')}>
+            Edit role and teams…
+          </GuardedMenuItem>
           <MenuSeparator />
-          <Item decision={can?.revoke} label="Revoke invite…" onSelect={() => setDialog('revoke')} />
+          <GuardedMenuItem decision={can?.revoke} onSelect={() => setDialog('revoke')}>
+            Revoke invite…
+          </GuardedMenuItem>
         </MenuContent>
       </MenuRoot>
       {detail.data && dialog === 'edit' ? (

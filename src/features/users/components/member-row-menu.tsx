@@ -1,15 +1,16 @@
-// The `…` menu of a member row: Explain access (the Access page for this person), and Remove member,
+// The `…` menu of a member row: Explain access (the access drawer for this person), and Remove member,
 // disabled with the server's reason when refused.
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { UserRow } from '../../../api/users';
-import { reasonText } from '../../../components/ui/guarded';
-import { MenuContent, MenuItem, MenuRoot, MenuTrigger } from '../../../components/ui/menu';
+import { GuardedMenuItem, MenuContent, MenuItem, MenuRoot, MenuTrigger } from '../../../components/ui/menu';
+import { useAccessDrawer } from '../../../lib/explain-link';
 import { RemoveMemberDialog } from './remove-member-dialog';
 
 export function MemberRowMenu({ row, org, orgName }: { row: UserRow; org: string; orgName: string }) {
   const [removing, setRemoving] = useState(false);
   const navigate = useNavigate();
+  const openDrawer = useAccessDrawer();
   const remove = row.controls?.remove;
   if (!remove) return null;
   return (
@@ -21,17 +22,16 @@ export function MemberRowMenu({ row, org, orgName }: { row: UserRow; org: string
         <MenuContent label={`Actions for ${row.name}`}>
           <MenuItem
             onSelect={() =>
-              void navigate(`/account-settings/${org}/access?user=${encodeURIComponent(row.id)}`)
+              openDrawer
+                ? openDrawer({ kind: 'person', user: row.id })
+                : void navigate(`/account-settings/${org}/access?user=${encodeURIComponent(row.id)}`)
             }
           >
             Explain access…
           </MenuItem>
-          <MenuItem disabled={!remove.allowed} onSelect={() => setRemoving(true)}>
-            <span className="menu-item-stack">
-              <span className={remove.allowed ? 'danger-text' : undefined}>Remove member</span>
-              {remove.allowed ? null : <span className="menu-item-reason">{reasonText(remove)}</span>}
-            </span>
-          </MenuItem>
+          <GuardedMenuItem decision={remove} danger onSelect={() => setRemoving(true)}>
+            Remove member
+          </GuardedMenuItem>
         </MenuContent>
       </MenuRoot>
       {removing ? (

@@ -3,15 +3,13 @@
 import { ORG_ROLE_LABELS, SEAT_LABELS, orgRoleSchema, seatSchema, type Decision } from '../../../api/common';
 import type { UserRow } from '../../../api/users';
 import { Badge } from '../../../components/ui/badge';
-import { reasonText } from '../../../components/ui/guarded';
 import { Select, type SelectOption } from '../../../components/ui/select';
 import { useMemberChange } from './member-change';
 
 function optionsOf(labels: Record<string, string>, decisions: Record<string, Decision>): SelectOption[] {
   return Object.entries(labels).map(([value, label]) => {
     const decision = decisions[value];
-    const refused = decision !== undefined && !decision.allowed;
-    return { value, label, disabled: refused, description: refused ? reasonText(decision) : undefined };
+    return decision ? { value, label, refusal: decision } : { value, label };
   });
 }
 
