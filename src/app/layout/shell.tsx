@@ -39,6 +39,64 @@ export function Shell({
   const dismiss = useDismissLoadProblem();
   const setViewAs = useSetViewAs();
   const org = session.org.slug;
+  const layout = (
+    <div className="layout">
+      <nav className="sidenav" aria-label="Main">
+        <section aria-labelledby="nav-org" className="nav-section">
+          <h2 id="nav-org" className="nav-heading">
+            Organization
+          </h2>
+          <ul className="nav-list">
+            <li>
+              <NavLink to={`/account-settings/${org}/settings`} className="nav-link">
+                Settings
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={`/account-settings/${org}/users`} className="nav-link">
+                Users
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={`/account-settings/${org}/teams`} className="nav-link">
+                Teams
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={`/account-settings/${org}/roles`} className="nav-link">
+                Roles
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={`/account-settings/${org}/access`} className="nav-link">
+                Access
+              </NavLink>
+            </li>
+            {session.can.readAuditLog.allowed ||
+            session.can.readAuditLog.reasons.some((r) => r.step === 'plan') ? (
+              // Hidden from Members and Viewers (admin-only, as in W&B); admins without Enterprise see it
+              // marked and the page says why (ADR 0010).
+              <li>
+                <NavLink to={`/account-settings/${org}/audit-log`} className="nav-link">
+                  Audit log{' '}
+                  {session.can.readAuditLog.allowed ? null : <Badge tone="neutral">Enterprise</Badge>}
+                </NavLink>
+              </li>
+            ) : null}
+          </ul>
+        </section>
+        {session.actingUser ? (
+          <div className="nav-group">
+            <TeamsNav org={org} />
+            <CreateProjectNav org={org} />
+          </div>
+        ) : null}
+      </nav>
+      <main id="main" className="main" tabIndex={-1}>
+        {outlet}
+      </main>
+    </div>
+  );
   return (
     <div className="app">
       <a href="#main" className="skip-link">
@@ -90,71 +148,16 @@ export function Shell({
           {notice}
         </Banner>
       ) : null}
-      <div className="layout">
-        <nav className="sidenav" aria-label="Main">
-          <section aria-labelledby="nav-org" className="nav-section">
-            <h2 id="nav-org" className="nav-heading">
-              Organization
-            </h2>
-            <ul className="nav-list">
-              <li>
-                <NavLink to={`/account-settings/${org}/settings`} className="nav-link">
-                  Settings
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={`/account-settings/${org}/users`} className="nav-link">
-                  Users
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={`/account-settings/${org}/teams`} className="nav-link">
-                  Teams
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={`/account-settings/${org}/roles`} className="nav-link">
-                  Roles
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={`/account-settings/${org}/access`} className="nav-link">
-                  Access
-                </NavLink>
-              </li>
-              {session.can.readAuditLog.allowed ||
-              session.can.readAuditLog.reasons.some((r) => r.step === 'plan') ? (
-                // Hidden from Members and Viewers (admin-only, as in W&B); admins without Enterprise see it
-                // marked and the page says why (ADR 0010).
-                <li>
-                  <NavLink to={`/account-settings/${org}/audit-log`} className="nav-link">
-                    Audit log{' '}
-                    {session.can.readAuditLog.allowed ? null : <Badge tone="neutral">Enterprise</Badge>}
-                  </NavLink>
-                </li>
-              ) : null}
-            </ul>
-          </section>
-          {session.actingUser ? (
-            <div className="nav-group">
-              <TeamsNav org={org} />
-              <CreateProjectNav org={org} />
-            </div>
-          ) : null}
-        </nav>
-        <main id="main" className="main" tabIndex={-1}>
-          {/* "Why?" and "Explain access" open the access drawer over the page, or this org's Access page. */}
-          <ExplainOrgContext.Provider value={org}>
-            {session.actingUser ? (
-              <AccessDrawerProvider org={org} self={session.actingUser.id}>
-                {outlet}
-              </AccessDrawerProvider>
-            ) : (
-              outlet
-            )}
-          </ExplainOrgContext.Provider>
-        </main>
-      </div>
+      {/* "Why?" and "Explain access" anywhere in the nav or the page open the access drawer over it. */}
+      <ExplainOrgContext.Provider value={org}>
+        {session.actingUser ? (
+          <AccessDrawerProvider org={org} self={session.actingUser.id}>
+            {layout}
+          </AccessDrawerProvider>
+        ) : (
+          layout
+        )}
+      </ExplainOrgContext.Provider>
       <ViewAsDialog
         open={viewAsOpen}
         onOpenChange={setViewAsOpen}

@@ -47,7 +47,8 @@ export function WhyButton({
 /** "Why is “Delete team” unavailable?" from the text of the control beside the clicked "Why?". */
 export function titleFromControl(event: MouseEvent<HTMLElement>): string {
   const control = event.currentTarget.previousElementSibling?.querySelector('button, [role="switch"], a');
-  const name = control?.textContent?.trim();
+  // Icons and glyphs ("+ Create a team") are not part of the action's name.
+  const name = control?.textContent?.trim().replace(/^[^\p{L}\p{N}]+/u, '');
   return name ? `Why is “${name}” unavailable?` : 'Why is this unavailable?';
 }
 
