@@ -22,7 +22,11 @@ test('bulk role change: the review lists what will happen and what is refused, t
   await expect(review.getByRole('listitem').filter({ hasText: 'Ben Okafor' })).toContainText(
     'Admin → Viewer; Models seat Full → Viewer',
   );
-  await expect(review.getByRole('listitem').filter({ hasText: 'Mateo Garcia' })).toContainText('Will change');
+  const mateo = review.getByRole('listitem').filter({ hasText: 'Mateo Garcia' }).first();
+  await expect(mateo).toContainText('Will change');
+  // Before applying, the review names where each person loses permissions (the engine's impact).
+  await mateo.getByText(/^Loses permissions in/).click();
+  await expect(mateo.getByRole('list', { name: 'What Mateo Garcia loses' })).toContainText('llm-finetune');
   await expectNoSeriousA11yViolations(page, { include: '[role="dialog"]' });
 
   await dialog.getByRole('button', { name: 'Apply 2 changes' }).click();

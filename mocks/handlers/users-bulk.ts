@@ -8,6 +8,7 @@ import {
   check,
   refusalText,
   decide,
+  impact,
   type Actor,
   type Decision,
   type Operation,
@@ -20,6 +21,7 @@ import { findOrgBySlug, requireUser } from './session-actor';
 import { param, route } from './route';
 import { perform, toApiDecision } from './perform';
 import { bulkSummary } from './users-bulk-summary';
+import { impactChanges } from './impact-changes';
 
 type Mode = 'preview' | 'apply';
 
@@ -91,6 +93,11 @@ function runBulk(db: Db, actor: Actor, org: Org, body: BulkBody, mode: Mode): Bu
     const op = opFor(body, userId);
     const before = world;
     const verdict = check(before, actor, op);
+    // The review names what each person loses, before anything is applied (ADR 0009).
+    const changes =
+      mode === 'preview' && verdict.allowed
+        ? impactChanges(impact(before, actor, op).entries, userId).filter((c) => c.losesPermissions)
+        : [];
     if (verdict.allowed) {
       if (mode === 'apply') {
         const done = perform(db, actor, op);
@@ -102,7 +109,13 @@ function runBulk(db: Db, actor: Actor, org: Org, body: BulkBody, mode: Mode): Bu
     }
     const summary = verdict.allowed ? bulkSummary(before, world, op, base.isYou) : reasonOf(verdict);
     const outcome = !verdict.allowed ? 'refused' : mode === 'apply' ? 'done' : 'change';
-    items.push({ ...base, outcome, summary, decision: toApiDecision(verdict) });
+    items.push({
+      ...base,
+      outcome,
+      summary,
+      decision: toApiDecision(verdict),
+      ...(changes.length > 0 ? { changes } : {}),
+    });
   }
   const tally = (o: BulkItem['outcome'][]) => items.filter((i) => o.includes(i.outcome)).length;
   return {

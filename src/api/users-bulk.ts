@@ -1,6 +1,7 @@
 // POST /api/orgs/:org/users/bulk/preview (dry run) and POST /api/orgs/:org/users/bulk (apply).
 import { z } from 'zod';
 import { decisionSchema, orgRoleSchema } from './common';
+import { impactChangeSchema } from './member-preview';
 
 export const BULK_MAX = 100;
 
@@ -32,6 +33,8 @@ export const bulkItemSchema = z.object({
   summary: z.string(),
   decision: decisionSchema,
   isYou: z.boolean(),
+  /** In the review: where the person loses permissions, from the engine's impact() (none when nothing is lost). */
+  changes: z.array(impactChangeSchema).optional(),
 });
 export type BulkItem = z.infer<typeof bulkItemSchema>;
 

@@ -1,6 +1,7 @@
 // The per-person lines of a bulk review or result.
 import type { BulkItem, BulkResult } from '../../../api/users-bulk';
 import { Badge, type BadgeTone } from '../../../components/ui/badge';
+import { ImpactChanges, placesText } from '../../../components/ui/impact-changes';
 
 const OUTCOME: Record<BulkItem['outcome'], { label: string; tone: BadgeTone }> = {
   change: { label: 'Will change', tone: 'success' },
@@ -27,6 +28,14 @@ export function BulkItems({ result }: { result: BulkResult }) {
               {item.isYou ? ' (you)' : ''}
             </span>
             <span className="bulk-item-summary">{item.summary}</span>
+            {item.changes && item.changes.length > 0 ? (
+              <details className="bulk-item-impact">
+                <summary>
+                  {item.isYou ? 'You lose' : 'Loses'} permissions in {placesText(item.changes)}
+                </summary>
+                <ImpactChanges changes={item.changes} label={`What ${item.name} loses`} />
+              </details>
+            ) : null}
           </li>
         ))}
       </ul>
