@@ -185,3 +185,35 @@ test('a select with refused choices offers "Why?" as its last choice, and change
   await page.keyboard.press('Escape');
   await expect(seat).toHaveText(/Full/);
 });
+
+test('keyboard only: "Why?" opens the drawer, Escape closes it and focus returns to "Why?"', async ({
+  page,
+}) => {
+  await page.goto(ACCESS_URL);
+  await viewAs(page, 'Erin Walsh');
+  await page.goto('/vision/vision-baselines/overview');
+  const why = page.getByRole('main').getByRole('button', { name: 'Why?' }).first();
+  await why.focus();
+  await page.keyboard.press('Enter');
+  const drawer = page.getByRole('dialog');
+  await expect(drawer).toHaveAccessibleName('Why is “Edit Project Details” unavailable?');
+  // Focus is inside the drawer, so Tab stays there.
+  await expect(drawer.locator(':focus')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await expect(why).toBeFocused();
+});
+
+test('keyboard only: a menu\'s "Why?" item returns focus to the menu button when the drawer closes', async ({
+  page,
+}) => {
+  await page.goto(`/account-settings/${ORG}/users`);
+  const trigger = page.getByRole('button', { name: 'Actions for Carla Mendes' });
+  await trigger.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Why is “Remove member” unavailable?' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toHaveAccessibleName('Why is “Remove member” unavailable?');
+  await page.keyboard.press('Escape');
+  await expect(trigger).toBeFocused();
+});

@@ -31,7 +31,12 @@ export type DrawerRequest =
   | { kind: 'explain'; target: ExplainTarget };
 
 export const ExplainOrgContext = createContext<string | null>(null);
-export const AccessDrawerContext = createContext<((request: DrawerRequest) => void) | null>(null);
+/**
+ * Opens the access drawer. `returnFocus` is where focus goes when it closes: by default whatever had
+ * focus when it opened; a select or menu passes its trigger, because its option is gone by then.
+ */
+export type OpenAccessDrawer = (request: DrawerRequest, returnFocus?: HTMLElement | null) => void;
+export const AccessDrawerContext = createContext<OpenAccessDrawer | null>(null);
 
 export function explainHref(org: string, target: ExplainTarget, view?: string): string {
   const q = new URLSearchParams();

@@ -13,6 +13,7 @@ export function Dialog({
   wide = false,
   side = false,
   headerAction,
+  returnFocus,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -25,13 +26,28 @@ export function Dialog({
   side?: boolean;
   /** e.g. a Back button, shown before the title. */
   headerAction?: ReactNode;
+  /** Where focus goes on close when the dialog has no Radix trigger (Radix would leave it on the page body). */
+  returnFocus?: () => HTMLElement | null;
 }) {
   const kind = side ? 'drawer' : 'dialog';
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className={`${kind}-overlay`} />
-        <RadixDialog.Content className={side ? 'drawer' : `dialog ${wide ? 'dialog-wide' : ''}`}>
+        <RadixDialog.Content
+          className={side ? 'drawer' : `dialog ${wide ? 'dialog-wide' : ''}`}
+          onCloseAutoFocus={
+            returnFocus
+              ? (event) => {
+                  const target = returnFocus();
+                  if (target?.isConnected) {
+                    event.preventDefault();
+                    target.focus();
+                  }
+                }
+              : undefined
+          }
+        >
           <header className={`${kind}-header`}>
             {headerAction}
             <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>

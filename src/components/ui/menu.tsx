@@ -38,6 +38,12 @@ export function MenuItem({
   );
 }
 
+/** The button that opened the menu holding `item` (Radix labels its menu with the trigger's id). */
+function menuTriggerOf(item: EventTarget | null): HTMLElement | null {
+  const id = item instanceof Element ? item.closest('[role="menu"]')?.getAttribute('aria-labelledby') : null;
+  return id ? document.getElementById(id) : null;
+}
+
 /**
  * An action the server may refuse: disabled with the reason while refused ("Checking…" until the
  * decision arrives), followed by a "Why is … unavailable?" item that opens the access drawer.
@@ -70,8 +76,11 @@ export function GuardedMenuItem({
       {refused && openDrawer ? (
         <Menu.Item
           className="menu-item menu-item-why"
-          onSelect={() =>
-            openDrawer({ kind: 'why', title: why, refusals: [{ label: children, decision }], explain })
+          onSelect={(event) =>
+            openDrawer(
+              { kind: 'why', title: why, refusals: [{ label: children, decision }], explain },
+              menuTriggerOf(event.currentTarget),
+            )
           }
         >
           {why}

@@ -4,7 +4,7 @@
 import * as RadixSelect from '@radix-ui/react-select';
 import type { Decision } from '../../api/common';
 import { useAccessDrawer, type ExplainTarget } from '../../lib/explain-link';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { reasonText } from '../../lib/reasons';
 import { WhyButton } from './why-button';
 
@@ -48,6 +48,7 @@ export function Select({
   decision?: Decision;
 }) {
   const reasonId = useId();
+  const trigger = useRef<HTMLButtonElement>(null);
   const blocked = decision !== undefined && !decision.allowed;
   const openDrawer = useAccessDrawer();
   const shown = options.map((o) =>
@@ -63,7 +64,10 @@ export function Select({
   const current = value === '' && anyLabel ? ANY : value;
   const choose = (v: string) => {
     if (v === WHY) {
-      openDrawer?.({ kind: 'why', title: `${label}: why some choices are unavailable`, refusals, explain });
+      openDrawer?.(
+        { kind: 'why', title: `${label}: why some choices are unavailable`, refusals, explain },
+        trigger.current,
+      );
       return;
     }
     onChange(v === ANY ? '' : v);
@@ -75,6 +79,7 @@ export function Select({
       </span>
       <RadixSelect.Root value={current} onValueChange={choose} disabled={disabled || blocked}>
         <RadixSelect.Trigger
+          ref={trigger}
           className={`select-trigger ${size === 'sm' ? 'select-sm' : ''}`}
           aria-label={label}
           aria-describedby={blocked ? reasonId : undefined}

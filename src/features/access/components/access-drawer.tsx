@@ -2,7 +2,7 @@
 // access" on a person, "Who has access" on a project all open it; a row's "Explain" goes one level
 // deeper and Back returns. The page underneath keeps its state; "Open on the Access page" keeps the
 // answer as a shareable link.
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
@@ -12,6 +12,7 @@ import {
   explainHref,
   type DrawerRequest,
   type ExplainTarget,
+  type OpenAccessDrawer,
 } from '../../../lib/explain-link';
 import { useExplanation, useUserAccess, type TargetParam } from '../api/get-explanation';
 import type { ProjectAccessFilters } from '../api/get-project-access';
@@ -148,7 +149,15 @@ export function AccessDrawerProvider({
       setState((prev) => ({ self, stack: next(prev.self === self ? prev.stack : []) })),
     [self],
   );
-  const open = useCallback((request: DrawerRequest) => setStack(() => [request]), [setStack]);
+  const opener = useRef<HTMLElement | null>(null);
+  const open = useCallback<OpenAccessDrawer>(
+    (request, returnFocus) => {
+      opener.current =
+        returnFocus ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
+      setStack(() => [request]);
+    },
+    [setStack],
+  );
   const push = (request: DrawerRequest) => setStack((s) => [...s, request]);
   const explain = (target: ExplainTarget) => push({ kind: 'explain', target });
   const current = stack.at(-1);
@@ -166,6 +175,7 @@ export function AccessDrawerProvider({
       {children}
       <Dialog
         side
+        returnFocus={() => opener.current}
         open={current !== undefined}
         onOpenChange={(o) => (o ? null : setStack(() => []))}
         title={current ? titleOf(current) : ''}
