@@ -18,6 +18,7 @@ import {
 import { ok, parseBody } from './respond';
 import { perform, toApiDecision } from './perform';
 import { findProject } from './project-lookup';
+import { projectUserPreviewHandler } from './project-user-preview';
 import { param, route } from './route';
 import { teamRoleRefs } from './team-settings-view';
 
@@ -138,6 +139,7 @@ export function projectUserHandlers(db: Db): HttpHandler[] {
       if (!done.ok) return done.response;
       return ok({ previousRole: previous, roleLabel: roleLabel(db.world, body.data.role as RoleRef) });
     }),
+    projectUserPreviewHandler(db),
     route(db, 'post', '/projects/:team/:project/users', async ({ request, params }) => {
       const found = withProject(params);
       if (!found.ok) return found.response;

@@ -1,23 +1,20 @@
 // POST /api/teams/:team/members/:id/preview — what removing someone from a team (or giving them
 // another team role) would do, before it is done: the engine's impact() of the same operation.
 import type { HttpHandler } from 'msw';
-import { z } from 'zod';
 import type { Db } from '../db/db';
 import { check, impact, type Operation, type RoleRef } from '../engine/index';
-import type { MemberChangePreview } from '../../src/api/member-preview';
+import { memberChangePreviewBodySchema, type MemberChangePreview } from '../../src/api/member-preview';
 import { impactChanges } from './impact-changes';
 import { ok, parseBody } from './respond';
 import { toApiDecision } from './perform';
 import { param, route } from './route';
 import { findVisibleTeam } from './team-lookup';
 
-const bodySchema = z.union([z.object({ remove: z.literal(true) }), z.object({ role: z.string().min(1) })]);
-
 export function teamPreviewHandler(db: Db): HttpHandler {
   return route(db, 'post', '/teams/:team/members/:principalId/preview', async ({ request, params }) => {
     const found = findVisibleTeam(db, param(params, 'team'));
     if (!found.ok) return found.response;
-    const body = await parseBody(request, bodySchema);
+    const body = await parseBody(request, memberChangePreviewBodySchema);
     if (!body.ok) return body.response;
     const principalId = param(params, 'principalId');
     const op: Operation =

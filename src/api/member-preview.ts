@@ -1,5 +1,5 @@
 // What a change to one person's access would do, per team and project, before it is done: the engine's
-// impact() of the same operation. Shared by the team-role preview and the org role / seat preview.
+// impact() of the same operation. Shared by the org role / seat, team-role and project-role previews.
 import { z } from 'zod';
 import { decisionSchema } from './common';
 
@@ -17,6 +17,13 @@ export const impactChangeSchema = z.object({
   lost: z.array(z.object({ permission: z.string(), group: z.string(), description: z.string() })),
 });
 export type ImpactChange = z.infer<typeof impactChangeSchema>;
+
+/** Body of the team and project member previews: a role change, or removal. */
+export const memberChangePreviewBodySchema = z.union([
+  z.strictObject({ remove: z.literal(true) }),
+  z.strictObject({ role: z.string().min(1) }),
+]);
+export type MemberChangePreviewBody = z.infer<typeof memberChangePreviewBodySchema>;
 
 export const memberChangePreviewSchema = z.object({
   allowed: decisionSchema,

@@ -1,0 +1,42 @@
+// POST /api/projects/:team/:project/users/:principalId/preview — what giving someone another project
+// role (or removing them from a Restricted project) would take away, before it is done: the engine's
+// check() of the same operation (refused: 403/404/409/422 with its reasons, as the change would be),
+// then its impact() on the project. Nothing changes.
+import type { HttpHandler } from 'msw';
+import type { Db } from '../db/db';
+import { check, impact, type Operation, type RoleRef } from '../engine/index';
+import { memberChangePreviewBodySchema, type MemberChangePreview } from '../../src/api/member-preview';
+import { impactChanges } from './impact-changes';
+import { ok, parseBody, refuse } from './respond';
+import { toApiDecision } from './perform';
+import { findProject } from './project-lookup';
+import { param, route } from './route';
+
+export function projectUserPreviewHandler(db: Db): HttpHandler {
+  return route(
+    db,
+    'post',
+    '/projects/:team/:project/users/:principalId/preview',
+    async ({ request, params }) => {
+      const found = findProject(db, param(params, 'team'), param(params, 'project'));
+      if (!found.ok) return found.response;
+      const body = await parseBody(request, memberChangePreviewBodySchema);
+      if (!body.ok) return body.response;
+      const principalId = param(params, 'principalId');
+      const projectId = found.project.id;
+      const op: Operation =
+        'remove' in body.data
+          ? { type: 'project.removeMember', projectId, principalId }
+          : { type: 'project.setRole', projectId, principalId, role: body.data.role as RoleRef };
+      const decision = check(db.world, found.actor, op);
+      if (!decision.allowed) return refuse(decision);
+      const result = impact(db.world, found.actor, op);
+      const preview: MemberChangePreview = {
+        allowed: toApiDecision(decision),
+        summary: result.summary,
+        changes: impactChanges(result.entries, principalId),
+      };
+      return ok(preview);
+    },
+  );
+}
