@@ -55,9 +55,13 @@ test('project roles: override shows *, the team role moves tracking roles and le
       .getByRole('row', { name: /Mateo Garcia/ })
       .getByRole('button', { name: /differs from the team role/ }),
   ).toBeVisible();
-  // Override Wen Zhang (team Member) to View-Only: the * appears.
+  // Override Wen Zhang (team Member) to View-Only, a downgrade confirmed first: the * appears.
   await table.getByRole('combobox', { name: 'Project role of Wen Zhang' }).click();
   await page.getByRole('option', { name: 'View-Only' }).click();
+  await page
+    .getByRole('dialog', { name: 'Make Wen Zhang View-Only in llm-finetune?' })
+    .getByRole('button', { name: 'Make View-Only' })
+    .click();
   await expect(
     table.getByRole('row', { name: /Wen Zhang/ }).getByRole('button', { name: /differs from the team role/ }),
   ).toBeVisible();
