@@ -171,7 +171,9 @@ test('the Access page has no serious accessibility violations', async ({ page })
   await expectNoSeriousA11yViolations(page);
 });
 
-test('a select with refused choices offers "Why?" as its last choice, and changes nothing', async ({ page }) => {
+test('a select with refused choices offers "Why?" as its last choice, and changes nothing', async ({
+  page,
+}) => {
   await page.goto(`/account-settings/${ORG}/users`);
   const seat = page.getByRole('combobox', { name: 'Models seat for Ava Chen' });
   await seat.click();
@@ -216,4 +218,34 @@ test('keyboard only: a menu\'s "Why?" item returns focus to the menu button when
   await expect(page.getByRole('dialog')).toHaveAccessibleName('Why is “Remove member” unavailable?');
   await page.keyboard.press('Escape');
   await expect(trigger).toBeFocused();
+});
+
+test('organization permissions: "Why?" on an org setting explains the org role, and the Access page picks the org', async ({
+  page,
+}) => {
+  await page.goto(ACCESS_URL);
+  await viewAs(page, 'Erin Walsh');
+  await page.goto(`/account-settings/${ORG}/settings`);
+  await expect(page.getByRole('button', { name: 'Change name' })).toBeDisabled();
+  await page.getByRole('main').getByRole('button', { name: 'Why?' }).first().click();
+  const drawer = page.getByRole('dialog');
+  await expect(drawer).toHaveAccessibleName('Why is “Change name” unavailable?');
+  await expect(drawer.getByRole('list', { name: 'Chain of reasons' })).toContainText(
+    'Erin Walsh is an org Viewer',
+  );
+  await drawer.getByRole('button', { name: 'Every permission you have in the organization' }).click();
+  await expect(drawer.getByRole('heading', { name: 'Erin Walsh in organization Acme ML' })).toBeVisible();
+  await expect(drawer.getByRole('status').filter({ hasText: 'organization:update_settings' })).toContainText(
+    'Refused',
+  );
+  await drawer.getByRole('link', { name: 'Open on the Access page' }).click();
+  await expect(page).toHaveURL(/scope=org/);
+  await expect(page.getByRole('heading', { name: 'Erin Walsh in organization Acme ML' })).toBeVisible();
+
+  // An org admin picks the organization for anyone from the target picker.
+  await viewAs(page, 'Ava Chen');
+  await page.goto(`${ACCESS_URL}?user=user-dramirez`);
+  await pick(page, 'Find a team or project', 'Acme', /Organization Acme ML/);
+  await expect(page.getByRole('heading', { name: 'Diego Ramirez in organization Acme ML' })).toBeVisible();
+  await expect(page.getByText('Effective role:')).toContainText('Member');
 });

@@ -3,13 +3,20 @@
 import type { AccessVia } from './chain';
 import type { Decision, Reason } from './decision';
 import type { RoleRef } from './model';
-import type { Permission, TeamPermission } from './permissions';
+import type { OrgPermission, Permission, TeamPermission } from './permissions';
 
 export interface EffectiveAccess {
   role: RoleRef | null;
   roleLabel: string;
   roleSource: Reason[];
   permissions: { permission: TeamPermission; decision: Decision }[];
+}
+
+/** One principal's organization permissions: the org role, and each permission with its chain. */
+export interface OrgEffectiveAccess {
+  roleLabel: string;
+  roleSource: Reason[];
+  permissions: { permission: OrgPermission; decision: Decision }[];
 }
 
 export interface AccessEntry {

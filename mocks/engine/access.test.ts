@@ -1,6 +1,6 @@
 // The access views agree with decide(), and impact() previews name who gains or loses what.
 import { describe, expect, it } from 'vitest';
-import { effectiveAccess, userAccess } from './access';
+import { effectiveAccess, orgAccess, userAccess } from './access';
 import { decide } from './decide';
 import { impact } from './impact';
 import { actorOf } from './lookup';
@@ -91,5 +91,24 @@ describe('impact', () => {
     expect(impact(w, as('ann'), { type: 'org.rename', orgId: 'acme', name: 'X' }).summary).toBe(
       "No one's access changes",
     );
+  });
+});
+
+describe('orgAccess', () => {
+  it('gives every org permission with decide()’s verdict and chain, the org role as the source', () => {
+    for (const id of ['ann', 'cal', 'dee', 'olga']) {
+      const access = orgAccess(w, id, 'acme');
+      for (const { permission, decision } of access.permissions)
+        expect(decision).toEqual(decide(w, as(id), permission, { kind: 'org', orgId: 'acme' }));
+    }
+    expect(orgAccess(w, 'ann', 'acme').roleLabel).toBe('Administrator');
+    const viewer = orgAccess(w, 'dee', 'acme');
+    expect(viewer.roleSource.map((r) => r.step)).toEqual(['org-role']);
+    expect(
+      viewer.permissions.find((p) => p.permission === 'organization:update_settings')?.decision.allowed,
+    ).toBe(false);
+    const outsider = orgAccess(w, 'olga', 'acme');
+    expect(outsider.roleLabel).toBe('Not in the organization');
+    expect(outsider.permissions.every((p) => !p.decision.allowed)).toBe(true);
   });
 });

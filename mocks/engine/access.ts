@@ -3,17 +3,18 @@
 import type {
   AccessEntry,
   EffectiveAccess,
+  OrgEffectiveAccess,
   ProjectAccessEntry,
   TeamAccessEntry,
   UserAccess,
 } from './access-types';
 import { MANAGEMENT_PERMISSIONS, isWrite } from './catalog';
 import { effectivePermissions, walkChain, type Chain, type ChainScope } from './chain';
-import { decideOnChain } from './decide';
+import { decideOnChain, decideOrg } from './decide';
 import { actorOf, principalOf, projectLabel } from './lookup';
 import type { Project, World } from './model';
-import { PROJECT_PERMISSIONS, type TeamPermission } from './permissions';
-import { roleLabel } from './roles';
+import { ORG_PERMISSIONS, PROJECT_PERMISSIONS, type TeamPermission } from './permissions';
+import { ORG_ROLE_LABELS, roleLabel } from './roles';
 
 export function chainFor(world: World, principalId: string, scope: ChainScope): Chain {
   return walkChain(world, principalOf(world, actorOf(world, principalId)), scope);
@@ -37,6 +38,25 @@ export function chainRoleLabel(world: World, chain: Chain): string {
   if (chain.stop) return 'No access';
   if (chain.role) return roleLabel(world, chain.role);
   return chain.grants.has('run:create') ? 'Open access' : 'Public access';
+}
+
+/**
+ * Org permissions come from the org role only (§2), so the explanation is decideOrg() per permission;
+ * the notes every verdict shares (the org role, or why the person is outside) are the role's source.
+ */
+export function orgAccess(world: World, principalId: string, orgId: string): OrgEffectiveAccess {
+  const principal = principalOf(world, actorOf(world, principalId));
+  const permissions = ORG_PERMISSIONS.map((permission) => ({
+    permission,
+    decision: decideOrg(world, principal, permission, orgId),
+  }));
+  const inOrg = principal.kind === 'user' && principal.user.orgId === orgId;
+  const roleSource = (permissions[0]?.decision.reasons ?? []).filter((r) => r.effect === 'note');
+  return {
+    roleLabel: inOrg ? ORG_ROLE_LABELS[principal.user.orgRole] : 'Not in the organization',
+    roleSource,
+    permissions,
+  };
 }
 
 export function effectiveAccess(

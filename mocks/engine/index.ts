@@ -24,12 +24,13 @@ export { INVITE_TTL_DAYS, inviteExpiry, fullSeatsInUse } from './check-helpers';
 export { LOCKED_SETTING_TEXT } from './check-teams';
 export { DEFAULT_TEAM_SETTINGS } from './apply-teams';
 export type { AccessVia } from './chain';
-export { effectiveAccess, userAccess } from './access';
+export { effectiveAccess, orgAccess, userAccess } from './access';
 export { whoHasAccess } from './who-has-access';
 export { impact } from './impact';
 export type {
   AccessEntry,
   EffectiveAccess,
+  OrgEffectiveAccess,
   Impact,
   ImpactEntry,
   ProjectAccessEntry,

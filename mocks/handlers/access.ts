@@ -6,14 +6,18 @@ import {
   PERMISSION_INFO,
   canSeeProject,
   effectiveAccess,
+  orgAccess,
   userAccess,
   visibleTeams,
   type Actor,
+  type Decision,
   type Org,
+  type Permission,
 } from '../engine/index';
 import {
   explainQuerySchema,
   type AccessPerson,
+  type AccessTarget,
   type Explanation,
   type UserAccessView,
 } from '../../src/api/access';
@@ -53,6 +57,34 @@ function explainablePeople(db: Db, actor: Actor, org: Org, self: string, needle:
   return people.sort((a, b) => outside(a) - outside(b) || a.name.localeCompare(b.name));
 }
 
+/** The explanation as the API sends it: every permission with what it lets you do and its chain. */
+function explanationBody(
+  subject: AccessPerson,
+  target: Explanation['target'],
+  access: {
+    roleLabel: string;
+    roleSource: Explanation['roleSource'];
+    permissions: { permission: Permission; decision: Decision }[];
+  },
+): Explanation {
+  const permissions = access.permissions.map(({ permission, decision }) => ({
+    permission,
+    description: PERMISSION_INFO[permission].description,
+    group: PERMISSION_INFO[permission].group,
+    allowed: decision.allowed,
+    reasons: decision.reasons,
+  }));
+  const allowedCount = permissions.filter((p) => p.allowed).length;
+  return {
+    subject,
+    target,
+    roleLabel: access.roleLabel,
+    roleSource: access.roleSource,
+    permissions,
+    counts: { allowed: allowedCount, denied: permissions.length - allowedCount },
+  };
+}
+
 export function accessHandlers(db: Db): HttpHandler[] {
   const start = (params: Record<string, string | readonly string[] | undefined>) => {
     const auth = requireUser(db);
@@ -75,8 +107,13 @@ export function accessHandlers(db: Db): HttpHandler[] {
       const needle = (searchParams(request).q ?? '').trim().toLowerCase();
       const world = db.world;
       const teams = visibleTeams(world, s.actor, s.org.id);
-      const items: { kind: 'team' | 'project'; value: string; label: string }[] = [];
+      const items: AccessTarget[] = [];
       let total = 0;
+      // The organization itself first: its permissions come from the org role (why can't I invite?).
+      if (matches(needle, s.org.name, 'organization')) {
+        total++;
+        items.push({ kind: 'org', value: s.org.slug, label: `Organization ${s.org.name}` });
+      }
       for (const team of teams) {
         if (matches(needle, team.name) && ++total <= LIMIT)
           items.push({ kind: 'team', value: team.name, label: `Team ${team.name}` });
@@ -99,34 +136,35 @@ export function accessHandlers(db: Db): HttpHandler[] {
       const world = db.world;
       const subject = subjectOf(world, s.org, query.data.user);
       if (!subject) return notFound(`Person "${query.data.user}"`);
+      if (query.data.scope === 'org') {
+        const gate = mayExplain(world, s.actor, s.org, subject.id, null);
+        if (!gate.allowed) return refuse(gate);
+        return ok(
+          explanationBody(
+            subject,
+            { kind: 'org', label: s.org.name, visibility: null },
+            orgAccess(world, subject.id, s.org.id),
+          ),
+        );
+      }
       const target = findTarget(db, s.org, query.data);
       if (!target.ok) return target.response;
       const gate = mayExplain(world, s.actor, s.org, subject.id, target.team);
       if (!gate.allowed) return refuse(gate);
       const access = effectiveAccess(world, subject.id, target.engineTarget);
-      const permissions = access.permissions.map(({ permission, decision }) => ({
-        permission,
-        description: PERMISSION_INFO[permission].description,
-        group: PERMISSION_INFO[permission].group,
-        allowed: decision.allowed,
-        reasons: decision.reasons,
-      }));
-      const allowedCount = permissions.filter((p) => p.allowed).length;
-      const body: Explanation = {
-        subject,
-        target: target.project
-          ? {
-              kind: 'project',
-              label: `${target.team.name}/${target.project.name}`,
-              visibility: target.project.visibility,
-            }
-          : { kind: 'team', label: target.team.name, visibility: null },
-        roleLabel: access.roleLabel,
-        roleSource: access.roleSource,
-        permissions,
-        counts: { allowed: allowedCount, denied: permissions.length - allowedCount },
-      };
-      return ok(body);
+      return ok(
+        explanationBody(
+          subject,
+          target.project
+            ? {
+                kind: 'project',
+                label: `${target.team.name}/${target.project.name}`,
+                visibility: target.project.visibility,
+              }
+            : { kind: 'team', label: target.team.name, visibility: null },
+          access,
+        ),
+      );
     }),
     route(db, 'get', '/orgs/:org/access/users/:userId', ({ params }) => {
       const s = start(params);

@@ -25,6 +25,8 @@ export const VIA_LABELS: Record<AccessVia, string> = {
 
 export const explainQuerySchema = z.object({
   user: z.string().min(1),
+  /** "org": the organization's own permissions (from the org role) instead of a team or project. */
+  scope: z.enum(['org']).optional(),
   team: z.string().optional(),
   /** "team/project" */
   project: z.string().optional(),
@@ -51,7 +53,7 @@ export type ExplainedPermission = z.infer<typeof explainedPermissionSchema>;
 export const explanationSchema = z.object({
   subject: subjectSchema,
   target: z.object({
-    kind: z.enum(['team', 'project']),
+    kind: z.enum(['org', 'team', 'project']),
     label: z.string(),
     visibility: z.string().nullable(),
   }),
@@ -70,7 +72,9 @@ export const accessPeopleSchema = z.object({
 export type AccessPerson = z.infer<typeof subjectSchema>;
 
 export const accessTargetsSchema = z.object({
-  items: z.array(z.object({ kind: z.enum(['team', 'project']), value: z.string(), label: z.string() })),
+  items: z.array(
+    z.object({ kind: z.enum(['org', 'team', 'project']), value: z.string(), label: z.string() }),
+  ),
   total: z.number(),
 });
 export type AccessTarget = z.infer<typeof accessTargetsSchema>['items'][number];

@@ -11,6 +11,8 @@ export interface ExplainTarget {
   team?: string;
   /** "team/project" */
   project?: string;
+  /** The organization's own permissions (from the org role), instead of a team or project. */
+  org?: boolean;
   permission?: string;
 }
 
@@ -44,6 +46,7 @@ export function explainHref(org: string, target: ExplainTarget, view?: string): 
     const value = target[key];
     if (value) q.set(key, value);
   }
+  if (target.org) q.set('scope', 'org');
   if (view) q.set('view', view);
   return `/account-settings/${encodeURIComponent(org)}/access?${q.toString()}`;
 }

@@ -4,14 +4,15 @@ import { explanationSchema, userAccessSchema } from '../../../api/access';
 import { apiRequest } from '../../../api/client';
 import { accessKeys, orgPath } from './access-keys';
 
-export type TargetParam = { kind: 'team' | 'project'; value: string } | null;
+export type TargetParam = { kind: 'org' | 'team' | 'project'; value: string } | null;
 
 export const useExplanation = (org: string, user: string, target: TargetParam) =>
   useQuery({
     queryKey: accessKeys.explain(org, user, target ? `${target.kind}:${target.value}` : ''),
     queryFn: ({ signal }) => {
       const q = new URLSearchParams({ user });
-      if (target) q.set(target.kind, target.value);
+      if (target?.kind === 'org') q.set('scope', 'org');
+      else if (target) q.set(target.kind, target.value);
       return apiRequest(`${orgPath(org)}/explain?${q.toString()}`, explanationSchema, { signal });
     },
     enabled: user !== '' && target !== null,

@@ -23,7 +23,13 @@ import { UserAccessView } from './user-access-view';
 import '../access.css';
 
 const targetOf = (t: ExplainTarget): TargetParam =>
-  t.project ? { kind: 'project', value: t.project } : t.team ? { kind: 'team', value: t.team } : null;
+  t.org
+    ? { kind: 'org', value: '' }
+    : t.project
+      ? { kind: 'project', value: t.project }
+      : t.team
+        ? { kind: 'team', value: t.team }
+        : null;
 
 function Loading({ label }: { label: string }) {
   return (
@@ -53,7 +59,8 @@ function WhyBody({
       {explain && where ? (
         <p className="drawer-more">
           <Button size="sm" onClick={() => onExplain(explain)}>
-            Every permission {explain.user ? 'of this person' : 'you have'} in {where.value}
+            Every permission {explain.user ? 'of this person' : 'you have'} in{' '}
+            {where.kind === 'org' ? 'the organization' : where.value}
           </Button>
         </p>
       ) : null}

@@ -31,17 +31,20 @@ export function AccessPage({ org, self }: { org: string; self: AccessPerson | nu
     ? { kind: 'project' as const, value: s.project }
     : s.team
       ? { kind: 'team' as const, value: s.team }
-      : null;
+      : s.scope === 'org'
+        ? { kind: 'org' as const, value: org }
+        : null;
   const explanation = useExplanation(org, user, target);
   // Only on its tab: for an org admin of a large org it lists thousands of projects.
   const reach = useUserAccess(org, s.view === 'user' ? user : '');
   const subject =
     explanation.data?.subject ?? reach.data?.subject ?? (self && self.id === user ? self : null);
   const name = subject?.name ?? 'this person';
-  const pickTarget = (kind: 'team' | 'project', value: string) =>
+  const pickTarget = (kind: 'org' | 'team' | 'project', value: string) =>
     set({
       team: kind === 'team' ? value : '',
       project: kind === 'project' ? value : '',
+      scope: kind === 'org' ? 'org' : '',
       permission: '',
       page: 1,
       q: '',
@@ -55,7 +58,7 @@ export function AccessPage({ org, self }: { org: string; self: AccessPerson | nu
       value: 'explain',
       label: 'Explain',
       content: !target ? (
-        <EmptyState title={`Pick a team or project to explain ${name}'s access`} />
+        <EmptyState title={`Pick the organization, a team or a project to explain ${name}'s access`} />
       ) : explanation.isPending ? (
         <Loading label="Loading the explanation" />
       ) : explanation.isError ? (
@@ -78,6 +81,7 @@ export function AccessPage({ org, self }: { org: string; self: AccessPerson | nu
             set({
               team: kind === 'team' ? value : '',
               project: kind === 'project' ? value : '',
+              scope: '',
               view: 'explain',
               permission: '',
             })

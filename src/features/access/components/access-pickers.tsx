@@ -5,6 +5,12 @@ import { useDebounced } from '../../../lib/use-debounced';
 import { usePeople, useTargets } from '../api/get-pickers';
 import { SearchPicker, type PickerItem } from './search-picker';
 
+const KIND_LABELS = {
+  org: 'Organization: permissions from the org role',
+  team: 'Team',
+  project: 'Project',
+} as const;
+
 const personItem = (p: AccessPerson): PickerItem => ({
   value: p.id,
   label: p.name,
@@ -23,9 +29,9 @@ export function AccessPickers({
   user: string;
   /** The chosen person as the server described them, once known. */
   subject: AccessPerson | null;
-  target: { kind: 'team' | 'project'; value: string } | null;
+  target: { kind: 'org' | 'team' | 'project'; value: string } | null;
   onUser: (id: string) => void;
-  onTarget: (kind: 'team' | 'project', value: string) => void;
+  onTarget: (kind: 'org' | 'team' | 'project', value: string) => void;
 }) {
   const [personQuery, setPersonQuery] = useState('');
   const [targetQuery, setTargetQuery] = useState('');
@@ -39,13 +45,18 @@ export function AccessPickers({
   const targetItems = (targets.data?.items ?? []).map((t) => ({
     value: `${t.kind}:${t.value}`,
     label: t.label,
-    description: t.kind === 'team' ? 'Team' : 'Project',
+    description: KIND_LABELS[t.kind],
   }));
   const currentTarget = target
     ? {
         value: `${target.kind}:${target.value}`,
-        label: target.kind === 'team' ? `Team ${target.value}` : target.value,
-        description: target.kind === 'team' ? 'Team' : 'Project',
+        label:
+          target.kind === 'team'
+            ? `Team ${target.value}`
+            : target.kind === 'org'
+              ? 'The organization'
+              : target.value,
+        description: KIND_LABELS[target.kind],
       }
     : null;
   return (
@@ -63,7 +74,7 @@ export function AccessPickers({
       />
       <SearchPicker
         key={`target-${currentTarget?.value ?? ''}`}
-        label="Team or project"
+        label="Organization, team or project"
         searchLabel="Find a team or project"
         current={currentTarget}
         items={targetItems}
@@ -72,7 +83,7 @@ export function AccessPickers({
         onQuery={setTargetQuery}
         onPick={(value) => {
           const [kind, ...rest] = value.split(':');
-          onTarget(kind === 'team' ? 'team' : 'project', rest.join(':'));
+          onTarget(kind === 'team' || kind === 'org' ? kind : 'project', rest.join(':'));
         }}
       />
     </div>

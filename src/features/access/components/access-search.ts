@@ -6,6 +6,8 @@ export const accessSearchSchema = z.object({
   team: z.string().catch(''),
   /** "team/project" */
   project: z.string().catch(''),
+  /** "org": explain the organization's own permissions. */
+  scope: z.enum(['', 'org']).catch(''),
   /** A permission to open and highlight in the explanation ("Why?" links). */
   permission: z.string().catch(''),
   view: z.enum(['explain', 'user', 'who', 'matrix']).catch('explain'),
@@ -20,6 +22,7 @@ export const ACCESS_DEFAULTS: AccessSearch = {
   user: '',
   team: '',
   project: '',
+  scope: '',
   permission: '',
   view: 'explain',
   q: '',

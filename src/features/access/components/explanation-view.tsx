@@ -15,6 +15,7 @@ const GROUP_LABELS: Record<string, string> = {
   sweeps: 'Sweeps',
   launch: 'Launch',
   team: 'Team',
+  organization: 'Organization',
 };
 
 function PermissionItem({ p, focused }: { p: ExplainedPermission; focused: boolean }) {
@@ -55,7 +56,12 @@ export function ExplanationView({ data, permission }: { data: Explanation; permi
   return (
     <section className="panel access-explanation" aria-labelledby="explain-title">
       <h2 id="explain-title" className="panel-title">
-        {data.subject.name} on {data.target.kind === 'team' ? `team ${data.target.label}` : data.target.label}
+        {data.subject.name}{' '}
+        {data.target.kind === 'org'
+          ? `in organization ${data.target.label}`
+          : data.target.kind === 'team'
+            ? `on team ${data.target.label}`
+            : `on ${data.target.label}`}
       </h2>
       <p>
         Effective role: <Badge tone="accent">{data.roleLabel}</Badge>{' '}

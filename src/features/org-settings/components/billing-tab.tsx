@@ -18,7 +18,7 @@ export function BillingTab({ org, settings }: { org: string; settings: OrgSettin
       title="Billing admin"
       description="One person receives invoices and manages the plan and payment. Any Admin or Member may hold it; org Viewers may not."
       action={
-        <Guarded decision={can}>
+        <Guarded decision={can} explain={{ org: true, permission: 'organization:assign_billing_admin' }}>
           <Button disabled={!can.allowed} onClick={() => setChanging(true)}>
             Change billing user
           </Button>

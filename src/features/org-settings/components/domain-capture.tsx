@@ -25,7 +25,10 @@ export function DomainCapture({ org, settings }: { org: string; settings: OrgSet
       title="Domain capture"
       description={`People who sign up with an email address at a claimed domain join ${name} as Members, and its default team.`}
       action={
-        <Guarded decision={canClaimDomain}>
+        <Guarded
+          decision={canClaimDomain}
+          explain={{ org: true, permission: 'organization:update_settings' }}
+        >
           <Button variant="primary" disabled={!canClaimDomain.allowed} onClick={() => setClaiming(true)}>
             Claim domain
           </Button>
@@ -40,7 +43,10 @@ export function DomainCapture({ org, settings }: { org: string; settings: OrgSet
           {domains.map((d) => (
             <li key={d.domain}>
               <span className="domain-name">{d.domain}</span>
-              <Guarded decision={d.canRelease}>
+              <Guarded
+                decision={d.canRelease}
+                explain={{ org: true, permission: 'organization:update_settings' }}
+              >
                 <Button size="sm" disabled={!d.canRelease.allowed} onClick={() => setReleasing(d.domain)}>
                   Release <span className="visually-hidden">{d.domain}</span>
                 </Button>
@@ -55,6 +61,7 @@ export function DomainCapture({ org, settings }: { org: string; settings: OrgSet
           value={defaultTeam?.id ?? NO_TEAM}
           options={teamOptions(settings)}
           decision={canSetDefaultTeam}
+          explain={{ org: true, permission: 'organization:update_settings' }}
           disabled={setDefault.isPending}
           onChange={(v) =>
             setDefault.mutate(

@@ -16,7 +16,7 @@ export function GeneralTab({ org, settings }: { org: string; settings: OrgSettin
         title="Organization name"
         description="Shown in the header and to everyone in the organization."
         action={
-          <Guarded decision={can}>
+          <Guarded decision={can} explain={{ org: true, permission: 'organization:update_settings' }}>
             <Button disabled={!can.allowed} onClick={() => setRenaming(true)}>
               Change name
             </Button>

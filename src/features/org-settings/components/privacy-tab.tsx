@@ -67,7 +67,7 @@ export function PrivacyTab({ org, settings }: { org: string; settings: OrgSettin
               </span>
             </div>
             <div className="setting-row-control">
-              <Guarded decision={can}>
+              <Guarded decision={can} explain={{ org: true, permission: 'organization:update_settings' }}>
                 <Select
                   hideLabel
                   label={LABEL[s.key]}

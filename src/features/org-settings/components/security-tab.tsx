@@ -35,6 +35,7 @@ export function SecurityTab({ org, settings }: { org: string; settings: OrgSetti
           description={`When on, first-time SSO users are not added to ${name}; an admin adds them.`}
           checked={!on}
           decision={can}
+          explain={{ org: true, permission: 'organization:update_settings' }}
           busy={change.isPending}
           onChange={(disabled) => save(!disabled)}
         />
@@ -48,6 +49,7 @@ export function SecurityTab({ org, settings }: { org: string; settings: OrgSetti
           }
           checked={on}
           decision={can}
+          explain={{ org: true, permission: 'organization:update_settings' }}
           busy={change.isPending}
           onChange={save}
         />

@@ -66,7 +66,7 @@ export function RolesPage({ org, orgName }: { org: string; orgName: string }) {
             <Button onClick={() => roles.data && openCompare('member')}>Compare roles</Button>
           ) : null}
           {canCreate ? (
-            <Guarded decision={canCreate}>
+            <Guarded decision={canCreate} explain={{ org: true, permission: 'organization:manage_roles' }}>
               <Button
                 variant="primary"
                 disabled={!canCreate.allowed}

@@ -54,7 +54,10 @@ export function TeamsNav({ org }: { org: string }) {
       )}
       {teams.data ? (
         <>
-          <Guarded decision={teams.data.viewer.canCreateTeam}>
+          <Guarded
+            decision={teams.data.viewer.canCreateTeam}
+            explain={{ org: true, permission: 'organization:create_team' }}
+          >
             <button
               type="button"
               className="nav-link nav-action"

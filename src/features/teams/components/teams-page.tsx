@@ -24,7 +24,10 @@ export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
           </p>
         </div>
         {teams.data ? (
-          <Guarded decision={teams.data.viewer.canCreateTeam}>
+          <Guarded
+            decision={teams.data.viewer.canCreateTeam}
+            explain={{ org: true, permission: 'organization:create_team' }}
+          >
             <Button
               variant="primary"
               disabled={!teams.data.viewer.canCreateTeam.allowed}

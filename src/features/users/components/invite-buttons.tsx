@@ -29,7 +29,7 @@ export function InviteButtons({ org, page }: { org: string; page: UsersPage }) {
   const labels = inviteLabels(options.data?.flow ?? 'invite');
   return (
     <div className="row">
-      <Guarded decision={decision}>
+      <Guarded decision={decision} explain={{ org: true, permission: 'organization:invite_user' }}>
         <Button
           ref={importRef}
           disabled={!decision.allowed || !options.data}
@@ -38,7 +38,7 @@ export function InviteButtons({ org, page }: { org: string; page: UsersPage }) {
           Import from CSV
         </Button>
       </Guarded>
-      <Guarded decision={decision}>
+      <Guarded decision={decision} explain={{ org: true, permission: 'organization:invite_user' }}>
         <Button
           ref={inviteRef}
           variant="primary"

@@ -1,0 +1,40 @@
+// GET /orgs/:org/access/explain?scope=org: the organization's own permissions, from the org role, with
+// the same gate as every explanation (yourself; org admins anyone; others refused with the reason).
+import { describe, expect, it } from 'vitest';
+import type { AccessTarget, Explanation } from '../../src/api/access';
+import { errorOf, startBackend } from './backend';
+
+describe('explaining organization permissions', () => {
+  it('an org Viewer sees why they cannot invite or change settings, and what they may do', async () => {
+    const b = startBackend();
+    b.actAs(b.db.world.users['user-ewalsh'] ?? null);
+    const { status, json } = await b.call('GET', `/orgs/${b.slug}/access/explain?user=user-ewalsh&scope=org`);
+    expect(status).toBe(200);
+    const body = json as Explanation;
+    expect(body.target).toEqual({ kind: 'org', label: 'Acme ML', visibility: null });
+    expect(body.roleLabel).toBe('Viewer');
+    const invite = body.permissions.find((p) => p.permission === 'organization:invite_user');
+    expect(invite?.allowed).toBe(false);
+    expect(invite?.group).toBe('organization');
+    expect(invite?.reasons.at(-1)?.text).toMatch(/Only org Administrators can invite users/);
+    expect(body.permissions.find((p) => p.permission === 'organization:read')?.allowed).toBe(true);
+    expect(body.counts.allowed + body.counts.denied).toBe(body.permissions.length);
+  });
+
+  it('org admins explain anyone; a member asking about someone else is refused with the reason', async () => {
+    const b = startBackend();
+    const asAdmin = await b.call('GET', `/orgs/${b.slug}/access/explain?user=user-ewalsh&scope=org`);
+    expect(asAdmin.status).toBe(200);
+    b.actAs(b.db.world.users['user-mgarcia'] ?? null);
+    const refused = await b.call('GET', `/orgs/${b.slug}/access/explain?user=user-ewalsh&scope=org`);
+    expect(refused.status).toBe(403);
+    expect(errorOf(refused.json).message).toMatch(/Only org admins/);
+  });
+
+  it('the target picker offers the organization first', async () => {
+    const b = startBackend();
+    const { json } = await b.call('GET', `/orgs/${b.slug}/access/targets?q=`);
+    const items = (json as { items: AccessTarget[] }).items;
+    expect(items[0]).toEqual({ kind: 'org', value: b.slug, label: 'Organization Acme ML' });
+  });
+});
