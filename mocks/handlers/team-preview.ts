@@ -5,7 +5,7 @@ import type { Db } from '../db/db';
 import { check, impact, type Operation, type RoleRef } from '../engine/index';
 import { memberChangePreviewBodySchema, type MemberChangePreview } from '../../src/api/member-preview';
 import { impactChanges } from './impact-changes';
-import { ok, parseBody } from './respond';
+import { ok, parseBody, refuse } from './respond';
 import { toApiDecision } from './perform';
 import { param, route } from './route';
 import { findVisibleTeam } from './team-lookup';
@@ -22,7 +22,10 @@ export function teamPreviewHandler(db: Db): HttpHandler {
         ? { type: 'team.removeMember', teamId: found.team.id, principalId }
         : { type: 'team.setRole', teamId: found.team.id, principalId, role: body.data.role as RoleRef };
     const allowed = check(db.world, found.actor, op);
-    const result = allowed.allowed ? impact(db.world, found.actor, op) : { entries: [], summary: '' };
+    // A refused change has no impact to show: answered like every refusal (403/409 with the reasons),
+    // as the org and project previews do.
+    if (!allowed.allowed) return refuse(allowed);
+    const result = impact(db.world, found.actor, op);
     const preview: MemberChangePreview = {
       allowed: toApiDecision(allowed),
       summary: result.summary,

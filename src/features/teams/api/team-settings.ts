@@ -94,7 +94,8 @@ export function useDeleteTeam(team: string, onDeleted: () => void) {
 /** What removing a member would do, per project, before it is done (nothing changes). */
 export const usePreviewMemberRemoval = (team: string, principalId: string, enabled: boolean) =>
   useQuery({
-    queryKey: ['teams', 'member-removal', team, principalId],
+    // Not under 'teams': invalidating the team after the removal must not re-ask about someone gone (404).
+    queryKey: ['member-removal-preview', team, principalId],
     queryFn: ({ signal }) =>
       apiRequest(
         `${path(team)}/members/${encodeURIComponent(principalId)}/preview`,

@@ -69,7 +69,9 @@ function RoleCell({
       {
         onSuccess: (p) =>
           p.changes.some((c) => c.losesPermissions) ? setPending({ role, preview: p }) : change(role),
-        onError: () => change(role),
+        // No preview, no change: what it would take away must be seen first (as on the Users page).
+        onError: (error) =>
+          toast({ title: 'Role not changed', description: error.message, tone: 'danger' }),
       },
     );
   const label = member.roleOptions.find((o) => o.value === pending?.role)?.label ?? '';
@@ -110,23 +112,13 @@ function RoleCell({
 function RemovalImpact({ team, member }: { team: string; member: TeamMember }) {
   const preview = usePreviewMemberRemoval(team, member.id, true);
   if (preview.isPending) return <Skeleton height={48} />;
-  if (preview.isError || !preview.data.allowed.allowed) return null;
-  const losing = preview.data.changes.filter((c) => c.losesAccess);
-  if (losing.length === 0) return <p>They lose no project access beyond the team itself.</p>;
+  if (preview.isError) return <p className="muted">{preview.error.message}</p>;
+  const losing = preview.data.changes.filter((c) => c.losesPermissions);
+  if (losing.length === 0) return <p>They lose nothing beyond the team itself.</p>;
   return (
     <div role="region" aria-label="Impact of this change">
-      <p>
-        {member.isYou ? 'You lose' : `${member.name} loses`} access to {losing.length}{' '}
-        {losing.length === 1 ? 'project' : 'projects'}:
-      </p>
-      <ul className="impact-list">
-        {losing.map((c) => (
-          <li key={c.project}>
-            {c.project}
-            {c.before ? ` (was ${c.before})` : ''}
-          </li>
-        ))}
-      </ul>
+      <p>{member.isYou ? 'You lose' : `${member.name} loses`}:</p>
+      <ImpactChanges changes={losing} label={`What ${member.isYou ? 'you lose' : `${member.name} loses`}`} />
     </div>
   );
 }
