@@ -131,6 +131,8 @@ test.describe('outsiders', () => {
     await page.getByRole('button', { name: 'User menu' }).click();
     await page.getByRole('menuitem', { name: 'View as…' }).click();
     await page.getByRole('button', { name: /Sign out/ }).click();
+    // Navigate only once the server has signed out, or the page may load as the admin.
+    await expect(page.getByRole('status', { name: 'Acting user' })).toContainText('anonymous visitor');
     await page.goto('/ml-research/benchmarks-public/overview');
     await expect(page.getByRole('heading', { name: /benchmarks-public/ })).toContainText('Public');
     await page.getByText(/permissions granted/).click();

@@ -51,3 +51,13 @@ test.describe('outside the org', () => {
     await expect(alert).toContainText(/Acme ML/);
   });
 });
+
+test('an Undo belongs to whoever made the change: switching View as takes it away', async ({ page }) => {
+  await openUsers(page, '?q=erin');
+  await page.getByRole('combobox', { name: 'Org role for Erin Walsh' }).click();
+  await page.getByRole('option', { name: /^Member/ }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  // Run now, that Undo would act as Carla (and be refused); it goes with the person who made the change.
+  await viewAs(page, 'Carla Mendes');
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+});

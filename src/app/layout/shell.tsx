@@ -1,11 +1,12 @@
 // The frame of every page: header with the org and the user menu, the acting-user banner, the left
 // navigation, and the page. Composes the session, demo and teams features.
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import type { Session } from '../../api/session';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Banner } from '../../components/ui/states';
+import { useSetToastActor } from '../../components/ui/toast';
 import { ExplainOrgContext } from '../../lib/explain-link';
 import { AccessDrawerProvider } from '../../features/access/components/access-drawer';
 import { DemoPanel } from '../../features/demo/components/demo-panel';
@@ -39,6 +40,9 @@ export function Shell({
   const dismiss = useDismissLoadProblem();
   const setViewAs = useSetViewAs();
   const org = session.org.slug;
+  const setToastActor = useSetToastActor();
+  const actingId = session.actingUser?.id ?? null;
+  useEffect(() => setToastActor(actingId), [setToastActor, actingId]);
   const layout = (
     <div className="layout">
       <nav className="sidenav" aria-label="Main">

@@ -1,6 +1,6 @@
 // Toasts: short confirmations after a change, with an optional action such as Undo.
 import * as RadixToast from '@radix-ui/react-toast';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 
 export interface ToastInput {
   title: string;
@@ -11,46 +11,70 @@ export interface ToastInput {
 }
 interface ToastItem extends ToastInput {
   id: number;
+  /** Who was acting when it was shown: an action (Undo) is theirs, and goes when someone else acts. */
+  actor: string | null;
 }
 
 const ToastContext = createContext<(toast: ToastInput) => void>(() => undefined);
+const ToastActorContext = createContext<(actor: string | null) => void>(() => undefined);
 
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [items, setItems] = useState<ToastItem[]>([]);
+  const actor = useRef<string | null>(null);
   const push = useCallback((toast: ToastInput) => {
-    setItems((current) => [...current.slice(-2), { ...toast, id: Date.now() + Math.random() }]);
+    setItems((current) => [
+      ...current.slice(-2),
+      { ...toast, id: Date.now() + Math.random(), actor: actor.current },
+    ]);
+  }, []);
+  // Switching "View as" drops the previous person's Undo: run now, it would act as the new person.
+  const setActor = useCallback((next: string | null) => {
+    if (actor.current === next) return;
+    actor.current = next;
+    setItems((current) => current.filter((t) => !t.action || t.actor === next));
   }, []);
   const remove = (id: number) => setItems((current) => current.filter((t) => t.id !== id));
   return (
-    <ToastContext.Provider value={push}>
-      <RadixToast.Provider swipeDirection="right">
-        {children}
-        {items.map((t) => (
-          <RadixToast.Root
-            key={t.id}
-            className={`toast toast-${t.tone ?? 'success'}`}
-            duration={t.action ? 10_000 : 5_000}
-            onOpenChange={(open) => {
-              if (!open) remove(t.id);
-            }}
-          >
-            <RadixToast.Title className="toast-title">{t.title}</RadixToast.Title>
-            {t.description ? <RadixToast.Description className="toast-description">{t.description}</RadixToast.Description> : null}
-            {t.action ? (
-              <RadixToast.Action className="btn btn-sm" altText={t.action.label} onClick={t.action.onAction}>
-                {t.action.label}
-              </RadixToast.Action>
-            ) : null}
-            <RadixToast.Close className="toast-close" aria-label="Dismiss">
-              ×
-            </RadixToast.Close>
-          </RadixToast.Root>
-        ))}
-        <RadixToast.Viewport className="toast-viewport" label="Notifications ({hotkey})" />
-      </RadixToast.Provider>
-    </ToastContext.Provider>
+    <ToastActorContext.Provider value={setActor}>
+      <ToastContext.Provider value={push}>
+        <RadixToast.Provider swipeDirection="right">
+          {children}
+          {items.map((t) => (
+            <RadixToast.Root
+              key={t.id}
+              className={`toast toast-${t.tone ?? 'success'}`}
+              duration={t.action ? 10_000 : 5_000}
+              onOpenChange={(open) => {
+                if (!open) remove(t.id);
+              }}
+            >
+              <RadixToast.Title className="toast-title">{t.title}</RadixToast.Title>
+              {t.description ? (
+                <RadixToast.Description className="toast-description">{t.description}</RadixToast.Description>
+              ) : null}
+              {t.action ? (
+                <RadixToast.Action
+                  className="btn btn-sm"
+                  altText={t.action.label}
+                  onClick={t.action.onAction}
+                >
+                  {t.action.label}
+                </RadixToast.Action>
+              ) : null}
+              <RadixToast.Close className="toast-close" aria-label="Dismiss">
+                ×
+              </RadixToast.Close>
+            </RadixToast.Root>
+          ))}
+          <RadixToast.Viewport className="toast-viewport" label="Notifications ({hotkey})" />
+        </RadixToast.Provider>
+      </ToastContext.Provider>
+    </ToastActorContext.Provider>
   );
 }
+
+/** The shell tells toasts who is acting (see ToastItem.actor). */
+export const useSetToastActor = () => useContext(ToastActorContext);
 
 export function useToast(): (toast: ToastInput) => void {
   const push = useContext(ToastContext);
