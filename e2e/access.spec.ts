@@ -143,7 +143,7 @@ test('the drawer from a person on the Users page: what they can access', async (
   await page.getByRole('button', { name: 'Actions for Diego Ramirez' }).click();
   await page.getByRole('menuitem', { name: 'Explain access…' }).click();
   const drawer = page.getByRole('dialog');
-  await expect(drawer).toHaveAccessibleName('What they can access');
+  await expect(drawer).toHaveAccessibleName('What Diego Ramirez can access');
   const teams = drawer.getByRole('table', { name: 'Teams Diego Ramirez can access' });
   await expect(teams.getByRole('row', { name: /infra/ })).toContainText('Launch Manager');
   await teams.getByRole('button', { name: 'Explain team infra' }).click();

@@ -26,7 +26,7 @@ export type DrawerRequest =
       explain?: ExplainTarget;
     }
   /** Everything a person can reach. */
-  | { kind: 'person'; user: string }
+  | { kind: 'person'; user: string; name?: string }
   /** Everyone who can reach a project. */
   | { kind: 'project'; project: string }
   /** One person on one team or project, every permission with its chain. */

@@ -89,7 +89,13 @@ function PersonBody({
   const reach = useUserAccess(org, user);
   if (reach.isPending) return <Loading label="Loading what they can access" />;
   if (reach.isError) return <ErrorState error={reach.error} />;
-  return <UserAccessView data={reach.data} onExplain={(kind, value) => onExplain({ user, [kind]: value })} />;
+  return (
+    <UserAccessView
+      compact
+      data={reach.data}
+      onExplain={(kind, value) => onExplain({ user, [kind]: value })}
+    />
+  );
 }
 
 function ProjectBody({
@@ -102,6 +108,7 @@ function ProjectBody({
   const [filters, setFilters] = useState<ProjectAccessFilters>({ q: '', via: '', kind: '' });
   return (
     <ProjectAccessView
+      compact
       project={project}
       filters={filters}
       onFilters={(patch) => setFilters((f) => ({ ...f, ...patch }))}
@@ -115,7 +122,7 @@ function titleOf(request: DrawerRequest): string {
     case 'why':
       return request.title;
     case 'person':
-      return 'What they can access';
+      return `What ${request.name ?? 'they'} can access`;
     case 'project':
       return `Who has access to ${request.project}`;
     case 'explain':

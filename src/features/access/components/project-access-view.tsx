@@ -21,7 +21,10 @@ export function ProjectAccessView({
   filters,
   onFilters,
   onExplain,
+  compact = false,
 }: {
+  /** In the drawer: fewer columns (team role, writes, manages users live on the Access page). */
+  compact?: boolean;
   project: string;
   filters: ProjectAccessFilters;
   onFilters: (patch: Partial<ProjectAccessFilters>) => void;
@@ -41,7 +44,7 @@ export function ProjectAccessView({
     }
   };
   return (
-    <section className="panel" aria-labelledby="who-title">
+    <section className={compact ? 'panel drawer-list' : 'panel'} aria-labelledby="who-title">
       <h2 id="who-title" className="panel-title">
         Who has access to {project}
       </h2>
@@ -91,7 +94,11 @@ export function ProjectAccessView({
           </p>
           <DataTable
             caption={`Who has access to ${project}`}
-            columns={['Name', 'Role', 'Team role', 'Source', 'Content', 'Writes', 'Manages users', ACTIONS]}
+            columns={
+              compact
+                ? ['Name', 'Role', 'Source', 'Content', ACTIONS]
+                : ['Name', 'Role', 'Team role', 'Source', 'Content', 'Writes', 'Manages users', ACTIONS]
+            }
             busy={list.isFetching}
           >
             {list.data.items.map((r) => (
@@ -103,11 +110,15 @@ export function ProjectAccessView({
                   <Badge tone="accent">{r.roleLabel}</Badge>
                   {r.overridden ? <span title="Project role differs from the team role"> *</span> : null}
                 </td>
-                <td>{r.teamRoleLabel ?? <span className="muted">—</span>}</td>
+                {compact ? null : <td>{r.teamRoleLabel ?? <span className="muted">—</span>}</td>}
                 <td title={r.reasons.map((x) => x.text).join(' → ')}>{VIA_LABELS[r.via]}</td>
                 <td>{r.canRead ? 'Sees runs' : <span className="muted">Listed only</span>}</td>
-                <td>{r.canWrite ? 'Yes' : 'No'}</td>
-                <td>{r.canManage ? 'Yes' : 'No'}</td>
+                {compact ? null : (
+                  <>
+                    <td>{r.canWrite ? 'Yes' : 'No'}</td>
+                    <td>{r.canManage ? 'Yes' : 'No'}</td>
+                  </>
+                )}
                 <td>
                   <Button
                     size="sm"

@@ -14,7 +14,10 @@ const ACTIONS = { key: 'actions', node: <span className="visually-hidden">Action
 export function UserAccessView({
   data,
   onExplain,
+  compact = false,
 }: {
+  /** In the drawer: fewer columns (the chain is one "Explain" away). */
+  compact?: boolean;
   data: Data;
   onExplain: (kind: 'team' | 'project', value: string) => void;
 }) {
@@ -25,7 +28,7 @@ export function UserAccessView({
   const matching = data.projects.filter((p) => !needle || p.label.toLowerCase().includes(needle));
   const shown = matching.slice(0, limit);
   return (
-    <section className="panel" aria-labelledby="user-access-title">
+    <section className={compact ? 'panel drawer-list' : 'panel'} aria-labelledby="user-access-title">
       <h2 id="user-access-title" className="panel-title">
         What {data.subject.name} can access
       </h2>
@@ -38,7 +41,7 @@ export function UserAccessView({
       ) : (
         <DataTable
           caption={`Teams ${data.subject.name} can access`}
-          columns={['Team', 'Role', 'Source', 'Why', ACTIONS]}
+          columns={compact ? ['Team', 'Role', 'Source', ACTIONS] : ['Team', 'Role', 'Source', 'Why', ACTIONS]}
         >
           {data.teams.map((t) => (
             <tr key={t.team}>
@@ -47,7 +50,7 @@ export function UserAccessView({
                 <Badge tone="accent">{t.roleLabel}</Badge>
               </td>
               <td>{VIA_LABELS[t.via]}</td>
-              <td className="small muted">{why(t.reasons)}</td>
+              {compact ? null : <td className="small muted">{why(t.reasons)}</td>}
               <td>
                 <Button
                   size="sm"
@@ -80,7 +83,11 @@ export function UserAccessView({
       ) : (
         <DataTable
           caption={`Projects ${data.subject.name} can access`}
-          columns={['Project', 'Role', 'Source', 'Content', 'Writes', ACTIONS]}
+          columns={
+            compact
+              ? ['Project', 'Role', 'Source', 'Content', ACTIONS]
+              : ['Project', 'Role', 'Source', 'Content', 'Writes', ACTIONS]
+          }
         >
           {shown.map((p) => (
             <tr key={p.label}>
@@ -91,7 +98,7 @@ export function UserAccessView({
               </td>
               <td title={why(p.reasons)}>{VIA_LABELS[p.via]}</td>
               <td>{p.canRead ? 'Sees runs' : <span className="muted">Listed only</span>}</td>
-              <td>{p.canWrite ? 'Yes' : 'No'}</td>
+              {compact ? null : <td>{p.canWrite ? 'Yes' : 'No'}</td>}
               <td>
                 <Button
                   size="sm"

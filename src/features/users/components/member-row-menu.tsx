@@ -23,7 +23,7 @@ export function MemberRowMenu({ row, org, orgName }: { row: UserRow; org: string
           <MenuItem
             onSelect={() =>
               openDrawer
-                ? openDrawer({ kind: 'person', user: row.id })
+                ? openDrawer({ kind: 'person', user: row.id, name: row.name })
                 : void navigate(`/account-settings/${org}/access?user=${encodeURIComponent(row.id)}`)
             }
           >
