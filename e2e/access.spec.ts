@@ -249,3 +249,21 @@ test('organization permissions: "Why?" on an org setting explains the org role, 
   await expect(page.getByRole('heading', { name: 'Diego Ramirez in organization Acme ML' })).toBeVisible();
   await expect(page.getByText('Effective role:')).toContainText('Member');
 });
+
+test('the drawer from any person row: Team settings members and a project’s Users tab', async ({ page }) => {
+  await page.goto('/ml-research/settings');
+  const members = page.getByRole('table', { name: 'Team members' });
+  await members.getByRole('button', { name: 'Actions for Mateo Garcia' }).click();
+  await page.getByRole('menuitem', { name: 'Explain access…' }).click();
+  const drawer = page.getByRole('dialog');
+  await expect(drawer.getByRole('heading', { name: 'Mateo Garcia on team ml-research' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.goto('/ml-research/llm-finetune/users');
+  const people = page.getByRole('table', { name: 'People with access' });
+  await people.getByRole('button', { name: 'Explain Mateo Garcia’s access' }).click();
+  await expect(
+    page.getByRole('dialog').getByRole('heading', { name: 'Mateo Garcia on ml-research/llm-finetune' }),
+  ).toBeVisible();
+  await expect(page.getByRole('dialog')).toContainText('Effective role:');
+});

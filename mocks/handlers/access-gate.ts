@@ -93,3 +93,15 @@ export function administeredTeams(db: Db, actor: Actor, org: Org): Team[] {
     (t) => t.orgId === org.id && adminsTeam(db.world, actor, t).allowed,
   );
 }
+
+/** May the actor see `subjectId`'s access on `team` and its projects: the gate above, for a member row. */
+export function mayExplainOnTeam(world: World, actor: Actor, team: Team, subjectId: string): Decision {
+  const org = world.orgs[team.orgId];
+  if (!org)
+    return {
+      allowed: false,
+      refusal: 'not-found',
+      reasons: [{ step: 'input', effect: 'deny', text: 'The team belongs to no organization' }],
+    };
+  return mayExplain(world, actor, org, subjectId, team);
+}

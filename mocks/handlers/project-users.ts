@@ -15,6 +15,7 @@ import {
   setProjectRoleBodySchema,
   type ProjectUsers,
 } from '../../src/api/projects';
+import { mayExplainOnTeam } from './access-gate';
 import { ok, parseBody } from './respond';
 import { perform, toApiDecision } from './perform';
 import { findProject } from './project-lookup';
@@ -61,6 +62,7 @@ function usersBody(db: Db, actor: Actor, team: Team, project: Project): ProjectU
           ),
         }))
       : [],
+    explain: toApiDecision(mayExplainOnTeam(world, actor, team, e.principalId)),
     remove:
       project.visibility === 'restricted' && project.restrictedMembers.includes(e.principalId)
         ? toApiDecision(

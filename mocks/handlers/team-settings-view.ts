@@ -13,6 +13,7 @@ import {
   type World,
 } from '../engine/index';
 import type { RoleOption, TeamSettings } from '../../src/api/team-settings';
+import { mayExplainOnTeam } from './access-gate';
 import { toApiDecision } from './perform';
 
 const SETTINGS: { key: keyof EngineTeamSettings; label: string; description: string }[] = [
@@ -97,6 +98,7 @@ export function teamSettingsBody(db: Db, actor: Actor, team: Team): TeamSettings
       remove: toApiDecision(
         check(world, actor, { type: 'team.removeMember', teamId: team.id, principalId: id }),
       ),
+      explain: toApiDecision(mayExplainOnTeam(world, actor, team, id)),
     };
   });
   members.sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));

@@ -135,6 +135,8 @@ export const projectUsersSchema = z.object({
       via: z.string(),
       roleOptions: z.array(optionSchema),
       remove: decisionSchema.nullable(),
+      /** Whether the viewer may see this person's access explained (themselves; admins). */
+      explain: decisionSchema,
     }),
   ),
   addable: z.array(principalSchema),

@@ -41,6 +41,8 @@ export const teamMemberSchema = z.object({
   /** Every team role, each with whether the viewer may give it to this member. */
   roleOptions: z.array(roleOptionSchema),
   remove: decisionSchema,
+  /** Whether the viewer may see this member's access explained (themselves; team and org admins). */
+  explain: decisionSchema,
 });
 export type TeamMember = z.infer<typeof teamMemberSchema>;
 

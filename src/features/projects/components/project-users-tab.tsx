@@ -9,12 +9,14 @@ import { Select } from '../../../components/ui/select';
 import { Banner, ErrorState, Skeleton } from '../../../components/ui/states';
 import { DataTable } from '../../../components/ui/table';
 import { useToast } from '../../../components/ui/toast';
+import { useAccessDrawer } from '../../../lib/explain-link';
 import { useAddProjectUser } from '../api/project-mutations';
 import { useProjectUsers } from '../api/project-queries';
 import { ProjectRemovalDialog, type Removing } from './project-removal-dialog';
 import { ProjectRoleCell } from './project-role-cell';
 
 export function ProjectUsersTab({ team, project }: { team: string; project: string }) {
+  const openDrawer = useAccessDrawer();
   const users = useProjectUsers(team, project);
   const add = useAddProjectUser(team, project);
   const toast = useToast();
@@ -79,6 +81,19 @@ export function ProjectUsersTab({ team, project }: { team: string; project: stri
             </td>
             <td className="muted small">{u.via.replace('-', ' ')}</td>
             <td className="cell-actions">
+              {openDrawer && u.explain.allowed ? (
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  aria-haspopup="dialog"
+                  aria-label={`Explain ${u.name}’s access`}
+                  onClick={() =>
+                    openDrawer({ kind: 'explain', target: { user: u.id, project: `${team}/${project}` } })
+                  }
+                >
+                  Explain
+                </Button>
+              ) : null}
               {u.remove ? (
                 <Guarded
                   decision={u.remove}

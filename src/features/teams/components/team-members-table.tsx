@@ -8,12 +8,13 @@ import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { reasonText } from '../../../components/ui/guarded';
 import { ImpactChanges } from '../../../components/ui/impact-changes';
-import { GuardedMenuItem, MenuContent, MenuRoot, MenuTrigger } from '../../../components/ui/menu';
+import { GuardedMenuItem, MenuContent, MenuItem, MenuRoot, MenuTrigger } from '../../../components/ui/menu';
 import { Person } from '../../../components/ui/person';
 import { Select } from '../../../components/ui/select';
 import { Skeleton } from '../../../components/ui/states';
 import { DataTable } from '../../../components/ui/table';
 import { useToast } from '../../../components/ui/toast';
+import { useAccessDrawer } from '../../../lib/explain-link';
 import {
   usePreviewMemberRemoval,
   usePreviewRoleChange,
@@ -70,8 +71,7 @@ function RoleCell({
         onSuccess: (p) =>
           p.changes.some((c) => c.losesPermissions) ? setPending({ role, preview: p }) : change(role),
         // No preview, no change: what it would take away must be seen first (as on the Users page).
-        onError: (error) =>
-          toast({ title: 'Role not changed', description: error.message, tone: 'danger' }),
+        onError: (error) => toast({ title: 'Role not changed', description: error.message, tone: 'danger' }),
       },
     );
   const label = member.roleOptions.find((o) => o.value === pending?.role)?.label ?? '';
@@ -123,10 +123,12 @@ function RemovalImpact({ team, member }: { team: string; member: TeamMember }) {
   );
 }
 
-function RemoveMenu({ team, member }: { team: string; member: TeamMember }) {
+/** A member row's `…` menu: Explain access (the drawer) and Remove user / Leave team. */
+function MemberMenu({ team, member, removable }: { team: string; member: TeamMember; removable: boolean }) {
   const [confirming, setConfirming] = useState(false);
   const remove = useRemoveFromTeam(team);
   const toast = useToast();
+  const openDrawer = useAccessDrawer();
   return (
     <>
       <MenuRoot>
@@ -136,14 +138,21 @@ function RemoveMenu({ team, member }: { team: string; member: TeamMember }) {
           </Button>
         </MenuTrigger>
         <MenuContent label={`Actions for ${member.name}`}>
-          <GuardedMenuItem
-            decision={member.remove}
-            danger
-            explain={{ team, permission: 'team:remove_user' }}
-            onSelect={() => setConfirming(true)}
-          >
-            {member.isYou ? 'Leave team' : 'Remove user'}
-          </GuardedMenuItem>
+          {openDrawer && member.explain.allowed ? (
+            <MenuItem onSelect={() => openDrawer({ kind: 'explain', target: { user: member.id, team } })}>
+              Explain access…
+            </MenuItem>
+          ) : null}
+          {removable ? (
+            <GuardedMenuItem
+              decision={member.remove}
+              danger
+              explain={{ team, permission: 'team:remove_user' }}
+              onSelect={() => setConfirming(true)}
+            >
+              {member.isYou ? 'Leave team' : 'Remove user'}
+            </GuardedMenuItem>
+          ) : null}
         </MenuContent>
       </MenuRoot>
       <ConfirmDialog
@@ -168,6 +177,10 @@ function RemoveMenu({ team, member }: { team: string; member: TeamMember }) {
     </>
   );
 }
+
+/** Remove is offered on user rows to whoever may remove, leave, or manage roles (who then sees why not). */
+const removableRow = (m: TeamMember, canChangeRoles: boolean): boolean =>
+  m.kind === 'user' && (m.remove.allowed || m.isYou || canChangeRoles);
 
 export function TeamMembersTable({
   team,
@@ -209,8 +222,8 @@ export function TeamMembersTable({
           <td>{m.modelsSeat ? SEAT_LABELS[m.modelsSeat] : <span className="muted">No seat needed</span>}</td>
           <td>{m.weaveAccess ? SEAT_LABELS[m.weaveAccess] : <span className="muted">—</span>}</td>
           <td className="cell-actions">
-            {m.kind === 'user' && (m.remove.allowed || m.isYou || canChangeRoles) ? (
-              <RemoveMenu team={team} member={m} />
+            {removableRow(m, canChangeRoles) || m.explain.allowed ? (
+              <MemberMenu team={team} member={m} removable={removableRow(m, canChangeRoles)} />
             ) : null}
           </td>
         </tr>

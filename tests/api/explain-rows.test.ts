@@ -1,0 +1,33 @@
+// Each member row of Team settings and of a project's Users tab says whether the viewer may open that
+// person's explanation: the same gate as the Access page (themselves; team admins their members; org
+// admins anyone), so the UI offers "Explain access" only where the explanation will answer.
+import { describe, expect, it } from 'vitest';
+import type { ProjectUsers } from '../../src/api/projects';
+import type { TeamSettings } from '../../src/api/team-settings';
+import { startBackend } from './backend';
+
+const explainable = (rows: { id: string; explain: { allowed: boolean } }[]) =>
+  rows.filter((r) => r.explain.allowed).map((r) => r.id);
+
+describe('who may open whose explanation, per row', () => {
+  it('a team admin may explain every member of their team; a member only themselves', async () => {
+    const b = startBackend();
+    b.db.setActingUser('user-cmendes');
+    const asAdmin = (await b.call('GET', '/teams/vision/settings')).json as TeamSettings;
+    expect(explainable(asAdmin.members).sort()).toEqual(asAdmin.members.map((m) => m.id).sort());
+    b.db.setActingUser('user-ewalsh');
+    const asViewer = (await b.call('GET', '/teams/vision/settings')).json as TeamSettings;
+    expect(explainable(asViewer.members)).toEqual(['user-ewalsh']);
+    const refused = asViewer.members.find((m) => m.id === 'user-cmendes')?.explain;
+    expect(refused?.reasons.some((r) => r.effect === 'deny')).toBe(true);
+  });
+
+  it('on a project, an org admin may explain everyone listed; a Member only themselves', async () => {
+    const b = startBackend();
+    const asOrgAdmin = (await b.call('GET', '/projects/ml-research/llm-finetune/users')).json as ProjectUsers;
+    expect(explainable(asOrgAdmin.users)).toEqual(asOrgAdmin.users.map((u) => u.id));
+    b.db.setActingUser('user-grossi');
+    const asMember = (await b.call('GET', '/projects/ml-research/llm-finetune/users')).json as ProjectUsers;
+    expect(explainable(asMember.users)).toEqual(['user-grossi']);
+  });
+});
