@@ -20,6 +20,8 @@ const GROUP_LABELS: Record<string, string> = {
 
 function PermissionItem({ p, focused }: { p: ExplainedPermission; focused: boolean }) {
   const deciding = decidingReason(p.reasons);
+  // Other caps that would refuse too (org Viewer, seat…): counted here, named when opened.
+  const more = p.allowed ? 0 : p.reasons.filter((r) => r.effect === 'deny').length - 1;
   return (
     <li className={`access-perm ${p.allowed ? 'access-perm-allowed' : 'access-perm-denied'}`}>
       <details open={focused} id={`perm-${p.permission}`}>
@@ -34,6 +36,7 @@ function PermissionItem({ p, focused }: { p: ExplainedPermission; focused: boole
           {deciding ? (
             <span className="muted small access-perm-why">
               {stepLabel(deciding.step)}: {deciding.text}
+              {more > 0 ? <strong> (+{more} more {more === 1 ? 'reason' : 'reasons'})</strong> : null}
             </span>
           ) : null}
         </summary>
