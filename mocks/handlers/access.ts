@@ -131,8 +131,17 @@ export function accessHandlers(db: Db): HttpHandler[] {
       const s = start(params);
       if (!s.ok) return s.response;
       const query = explainQuerySchema.safeParse(searchParams(request));
-      if (!query.success)
-        return fail(422, 'invalid', 'Pick a person', { fieldErrors: { user: 'Pick a person' } });
+      if (!query.success) {
+        // Say which part is wrong: a missing person, or a scope other than "org".
+        const fieldErrors = Object.fromEntries(
+          query.error.issues.map((i) => {
+            const field = String(i.path[0] ?? 'user');
+            return [field, field === 'scope' ? 'scope may only be "org"' : 'Pick a person'];
+          }),
+        );
+        const message = Object.values(fieldErrors).join('; ') || 'Pick a person';
+        return fail(422, 'invalid', message, { fieldErrors });
+      }
       const world = db.world;
       const subject = subjectOf(world, s.org, query.data.user);
       if (!subject) return notFound(`Person "${query.data.user}"`);

@@ -37,4 +37,14 @@ describe('explaining organization permissions', () => {
     const items = (json as { items: AccessTarget[] }).items;
     expect(items[0]).toEqual({ kind: 'org', value: b.slug, label: 'Organization Acme ML' });
   });
+
+  it('a bad scope or a missing person is a 422 that names the field', async () => {
+    const b = startBackend();
+    const bad = await b.call('GET', `/orgs/${b.slug}/access/explain?user=user-ewalsh&scope=galaxy`);
+    expect(bad.status).toBe(422);
+    expect(errorOf(bad.json).fieldErrors).toEqual({ scope: 'scope may only be "org"' });
+    const nobody = await b.call('GET', `/orgs/${b.slug}/access/explain?scope=org`);
+    expect(nobody.status).toBe(422);
+    expect(errorOf(nobody.json).fieldErrors).toEqual({ user: 'Pick a person' });
+  });
 });
