@@ -3,7 +3,7 @@
 // Run: npm run bench
 import { bench, describe } from 'vitest';
 import { buildScenario } from '../mocks/db/scenarios/index';
-import { effectiveAccess, whoHasAccess, type Project } from '../mocks/engine/index';
+import { effectiveAccess, impact, orgAccess, whoHasAccess, type Project } from '../mocks/engine/index';
 
 const { world } = buildScenario('large', '2025-06-01T00:00:00.000Z');
 const projects = Object.values(world.projects);
@@ -11,6 +11,12 @@ const size = (p: Project) => Object.keys(world.teams[p.teamId]?.members ?? {}).l
 const biggest = projects.reduce((best, p) => (size(p) > size(best) ? p : best));
 const someMember = Object.keys(world.teams[biggest.teamId]?.members ?? {})[0] ?? '';
 const target = { kind: 'project', projectId: biggest.id } as const;
+const org = Object.values(world.orgs).find((o) => o.id === world.teams[biggest.teamId]?.orgId);
+const admin = Object.values(world.users).find((u) => u.orgId === org?.id && u.orgRole === 'admin');
+const members = Object.values(world.users)
+  .filter((u) => u.orgId === org?.id && u.orgRole === 'member')
+  .slice(0, 25);
+const asAdmin = { kind: 'user', userId: admin?.id ?? '' } as const;
 
 describe('access views, large world', () => {
   bench('one explanation: every permission of one member on a project, with reasons', () => {
@@ -22,5 +28,16 @@ describe('access views, large world', () => {
   bench('one matrix page: who has access + 25 explanations', () => {
     for (const e of whoHasAccess(world, biggest.id).slice(0, 25))
       effectiveAccess(world, e.principalId, target);
+  });
+  bench('one organization explanation: every org permission of one member', () => {
+    orgAccess(world, someMember, org?.id ?? '');
+  });
+  bench('the impact preview of demoting one member to Viewer', () => {
+    const m = members[0];
+    if (m) impact(world, asAdmin, { type: 'member.setOrgRole', userId: m.id, role: 'viewer' });
+  });
+  bench('a bulk review of 25 demotions: the impact of each', () => {
+    for (const m of members)
+      impact(world, asAdmin, { type: 'member.setOrgRole', userId: m.id, role: 'viewer' });
   });
 });

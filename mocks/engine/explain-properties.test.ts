@@ -3,10 +3,12 @@
 // an allowed chain. whoHasAccess' flags agree with decide() too.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { effectiveAccess } from './access';
+import { chainFor, chainRoleLabel, effectiveAccess, scopeOf } from './access';
 import { apply } from './apply';
 import { check } from './check';
+import { effectivePermissions } from './chain';
 import { decide } from './decide';
+import { impact } from './impact';
 import { actorOf } from './lookup';
 import type { RoleRef, World } from './model';
 import type { Operation } from './operations';
@@ -122,3 +124,52 @@ describe('explanations agree with decisions (property)', () => {
     );
   }, 30_000);
 });
+
+/** Every team and project where `userId`'s role or permissions differ between two worlds, by brute force. */
+function changedTargets(before: World, after: World, userId: string): string[] {
+  const side = (w: World, target: Parameters<typeof scopeOf>[1]) => {
+    const scope = scopeOf(w, target);
+    if (!scope || !w.users[userId]) return 'none';
+    const chain = chainFor(w, userId, scope);
+    return `${chain.stop ? '' : chainRoleLabel(w, chain)}|${effectivePermissions(chain).sort().join(',')}`;
+  };
+  const targets = [
+    ...Object.keys(before.teams).map((teamId) => ({ kind: 'team' as const, teamId })),
+    ...Object.keys(before.projects).map((projectId) => ({ kind: 'project' as const, projectId })),
+  ];
+  return targets
+    .filter((t) => side(before, t) !== side(after, t))
+    .map((t) => (t.kind === 'team' ? `team:${t.teamId}` : `project:${t.projectId}`))
+    .sort();
+}
+
+describe('impact() of an org role, seat or removal names every place that changes (property)', () => {
+  it('equals a brute-force comparison of every team and project, for every person', () => {
+    const memberOps = (userId: string): Operation[] => [
+      { type: 'member.setOrgRole', userId, role: 'admin' },
+      { type: 'member.setOrgRole', userId, role: 'member' },
+      { type: 'member.setOrgRole', userId, role: 'viewer' },
+      { type: 'member.setSeat', userId, modelsSeat: 'full' },
+      { type: 'member.setSeat', userId, modelsSeat: 'viewer' },
+      { type: 'member.setSeat', userId, modelsSeat: 'none' },
+      { type: 'member.remove', userId },
+    ];
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 12 }), (ops) => {
+        const world = stateAfter(ops);
+        for (const userId of USERS) {
+          for (const op of memberOps(userId)) {
+            if (!check(world, as('ann'), op).allowed) continue;
+            const named = impact(world, as('ann'), op)
+              .entries.filter((e) => e.principalId === userId)
+              .map((e) => `${e.target.kind}:${e.target.id}`)
+              .sort();
+            expect(named).toEqual(changedTargets(world, apply(world, as('ann'), op), userId));
+          }
+        }
+      }),
+      { numRuns: 15 },
+    );
+  }, 30_000);
+});
+

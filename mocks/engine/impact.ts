@@ -38,7 +38,7 @@ function scopeOfOp(before: World, after: World, op: Operation): Scope {
     case 'member.setOrgRole':
     case 'member.setSeat':
     case 'member.remove':
-      return teamAndProjects(before, orgTeamIds(before, before.users[op.userId]?.orgId), [op.userId]);
+      return memberScope(before, after, op.userId);
     case 'invite.accept':
     case 'signup':
     case 'sso.signIn':
@@ -77,6 +77,31 @@ function scopeOfOp(before: World, after: World, op: Operation): Scope {
     default:
       return [];
   }
+}
+
+/**
+ * Where an org role, seat or membership change can matter for one person. An org admin (before or
+ * after) reaches every team, so all of them; anyone else reaches only their own teams' projects and,
+ * as anyone, Open and Public ones (§9 step 1): Restricted invitees and project roles are team members,
+ * so nothing else can change. On the large org this is a few hundred targets instead of 5,200.
+ */
+function memberScope(before: World, after: World, userId: string): Scope {
+  const orgTeams = orgTeamIds(before, before.users[userId]?.orgId);
+  const admin = before.users[userId]?.orgRole === 'admin' || after.users[userId]?.orgRole === 'admin';
+  if (admin) return teamAndProjects(before, orgTeams, [userId]);
+  const theirs = new Set(
+    [...orgTeams].filter((id) => before.teams[id]?.members[userId] ?? after.teams[id]?.members[userId]),
+  );
+  const scope = teamAndProjects(before, theirs, [userId]);
+  for (const p of Object.values(before.projects)) {
+    if (
+      orgTeams.has(p.teamId) &&
+      !theirs.has(p.teamId) &&
+      (p.visibility === 'open' || p.visibility === 'public')
+    )
+      scope.push({ target: { kind: 'project', projectId: p.id }, principals: [userId] });
+  }
+  return scope;
 }
 
 /** Holders of a custom role, on the teams and projects where they hold it. */
