@@ -1,7 +1,7 @@
 // /api/demo: the demo panel (scenarios, reset, network realism). Never subject to injected failures.
 import { z } from 'zod';
 
-export const scenarioNameSchema = z.enum(['default', 'startup', 'dedicated', 'large']);
+export const scenarioNameSchema = z.enum(['default', 'startup', 'dedicated', 'self-managed', 'large']);
 export type ScenarioName = z.infer<typeof scenarioNameSchema>;
 
 export const demoSchema = z.object({

@@ -142,13 +142,23 @@ describe('privacy enforcement and SSO provisioning', () => {
     expect(errorOf(plan.json).message).toBe('SSO needs an Enterprise license');
   });
 
-  it('Self-managed: the admin may Disable SSO Provisioning', async () => {
-    const b = startBackend('dedicated');
-    // No scenario is Self-managed: turn this one into one, as its deployment field would say.
-    const org = b.db.world.orgs[b.db.homeOrgId];
-    if (org) org.deployment = 'self-managed';
-    const { status, json } = await b.call('PUT', `${base(b)}/sso-provisioning`, { enabled: false });
-    expect(status).toBe(200);
-    expect((json as unknown as OrgSettings).security.ssoProvisioning).toBe(false);
+  it('Self-managed: the admin may Disable SSO Provisioning and turn it back on; a Member is refused', async () => {
+    const b = startBackend('self-managed');
+    const view = (await b.call('GET', base(b))).json as unknown as OrgSettings;
+    expect(view.org.deployment).toBe('self-managed');
+    expect(view.security.ssoProvisioning).toBe(true);
+    expect(view.viewer.canSetSsoProvisioning.allowed).toBe(true);
+    const off = await b.call('PUT', `${base(b)}/sso-provisioning`, { enabled: false });
+    expect(off.status).toBe(200);
+    expect((off.json as unknown as OrgSettings).security.ssoProvisioning).toBe(false);
+    const on = await b.call('PUT', `${base(b)}/sso-provisioning`, { enabled: true });
+    expect((on.json as unknown as OrgSettings).security.ssoProvisioning).toBe(true);
+    b.actAs(b.person('member'));
+    const refused = await b.call('PUT', `${base(b)}/sso-provisioning`, { enabled: false });
+    expect(refused.status).toBe(403);
+    expect(errorOf(refused.json).message).toContain(
+      "Only org Administrators can change the organization's settings",
+    );
+    expect(b.db.world.orgs[b.db.homeOrgId]?.ssoProvisioning).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
-// The engine reads the default world the way the scenario means it: the cast can do what the
-// demo script says they can, and no more.
+// The engine reads the scenarios the way they are meant: in the default world the cast can do what
+// the demo script says they can, and no more; in the self-managed one, what W&B Server allows.
 import { describe, expect, it } from 'vitest';
-import { check, decide, type Actor, type Permission, type Resource } from '../../engine/index';
+import { apply, check, decide, type Actor, type Permission, type Resource } from '../../engine/index';
 import { ACME_CAST as cast } from './default-cast';
 import { buildScenario } from './index';
 
@@ -60,5 +60,75 @@ describe('the engine agrees with the default scenario', () => {
         role: 'member',
       }).allowed,
     ).toBe(false);
+  });
+});
+
+// Self-managed (W&B Server): the admin may Disable SSO Provisioning, which then refuses a first SSO
+// sign-in; Members may not; SaaS-only features are refused with the deployment's reason.
+describe('the engine agrees with the self-managed scenario', () => {
+  const sm = buildScenario('self-managed', '2026-11-01T12:00:00.000Z');
+  const orgId = sm.homeOrgId;
+  const people = Object.values(sm.world.users).filter((u) => u.orgId === orgId);
+  const admin = as(sm.defaultActorId);
+  const member = as(people.find((u) => u.orgRole === 'member')?.id ?? '');
+  const viewer = people.find((u) => u.orgRole === 'viewer')?.id ?? '';
+  const newcomer = {
+    id: 'user-newcomer',
+    username: 'newcomer',
+    name: 'New Comer',
+    email: 'new.comer@vandelay-robotics.com',
+  };
+  const signIn = { type: 'sso.signIn', orgId, person: newcomer, at: '2026-11-01T12:00:00.000Z' } as const;
+  const reason = (d: { reasons: { text: string }[] }) => d.reasons.map((r) => r.text).join(' / ');
+
+  it('lets the org admin Disable SSO Provisioning, which then refuses a first SSO sign-in', () => {
+    const disable = { type: 'org.setSsoProvisioning', orgId, enabled: false } as const;
+    expect(check(sm.world, admin, disable).allowed).toBe(true);
+    expect(check(sm.world, { kind: 'anonymous' }, signIn).allowed).toBe(true);
+    const off = apply(sm.world, admin, disable);
+    const refused = check(off, { kind: 'anonymous' }, signIn);
+    expect(refused.allowed).toBe(false);
+    expect(reason(refused)).toContain('SSO auto-provisioning is off for Vandelay Robotics');
+  });
+
+  it('refuses it to a Member, with the org-role reason', () => {
+    const d = check(sm.world, member, { type: 'org.setSsoProvisioning', orgId, enabled: false });
+    expect(d.allowed).toBe(false);
+    expect(reason(d)).toContain("Only org Administrators can change the organization's settings");
+  });
+
+  it('refuses the SaaS-only features to the admin: rename, domain capture, team recommendation', () => {
+    expect(reason(check(sm.world, admin, { type: 'org.rename', orgId, name: 'Vandelay' }))).toContain(
+      'only on Multi-tenant Cloud',
+    );
+    expect(
+      check(sm.world, admin, { type: 'org.claimDomain', orgId, domain: 'vandelay-robotics.com' }).allowed,
+    ).toBe(false);
+    const teamId = Object.keys(sm.world.teams)[0] ?? '';
+    const recommend = check(sm.world, admin, {
+      type: 'team.updateSettings',
+      teamId,
+      settings: { recommendForDomainSignups: true },
+    });
+    expect(reason(recommend)).toContain('only on Multi-tenant Cloud (SaaS)');
+  });
+
+  it('keeps the org Viewer read-only and Restricted projects to their listed members', () => {
+    const projects = Object.values(sm.world.projects);
+    const members = (teamId: string) => sm.world.teams[teamId]?.members ?? {};
+    const res = (projectId: string): Resource => ({ kind: 'project', projectId });
+    const viewersProject = projects.find((p) => p.visibility === 'team' && members(p.teamId)[viewer]);
+    expect(viewersProject).toBeDefined();
+    const seen = res(viewersProject?.id ?? '');
+    expect(decide(sm.world, as(viewer), 'run:read', seen).allowed).toBe(true);
+    expect(decide(sm.world, as(viewer), 'run:create', seen).allowed).toBe(false);
+    const restricted = projects.find((p) => p.visibility === 'restricted');
+    const unlisted = Object.entries(members(restricted?.teamId ?? '')).find(
+      ([id, m]) => m.role === 'member' && !restricted?.restrictedMembers.includes(id),
+    )?.[0];
+    expect(unlisted).toBeDefined();
+    const target = res(restricted?.id ?? '');
+    expect(decide(sm.world, as(unlisted ?? ''), 'project:read', target).allowed).toBe(false);
+    expect(decide(sm.world, as(restricted?.ownerId ?? ''), 'run:read', target).allowed).toBe(true);
   });
 });

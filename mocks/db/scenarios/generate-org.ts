@@ -15,6 +15,11 @@ export interface OrgPopulation {
   admins: number;
   /** Share of org Viewers (Enterprise only; 0 otherwise). */
   viewerShare: number;
+  /**
+   * The org role and Models seat of the first people, in order, instead of drawing them: a small
+   * scenario can then show every role and seat. Admins come first, as without a roster.
+   */
+  roster?: readonly (readonly [OrgRole, Seat])[];
   teamNames: readonly string[];
   /** Settings per team index (e.g. index 0 hidden). */
   teamSettings?: (index: number) => Partial<TeamSettings>;
@@ -52,8 +57,10 @@ export function generateOrg(b: WorldBuilder, rng: Rng, people: PeopleSource, p: 
   const joinedOf = new Map<string, number>();
   let fullSeats = 0;
   for (let i = 0; i < p.users; i++) {
-    const orgRole: OrgRole = i < p.admins ? 'admin' : rng.chance(p.viewerShare) ? 'viewer' : 'member';
-    const modelsSeat = seatFor(rng, orgRole);
+    const fixed = p.roster?.[i];
+    const orgRole: OrgRole =
+      fixed?.[0] ?? (i < p.admins ? 'admin' : rng.chance(p.viewerShare) ? 'viewer' : 'member');
+    const modelsSeat = fixed?.[1] ?? seatFor(rng, orgRole);
     if (modelsSeat === 'full') fullSeats++;
     const person = people.random(rng);
     const joined = rng.int(1, 900);

@@ -1,19 +1,15 @@
 // The scenarios a demo can start from (product.md "What a demo needs"). Each build is a pure
 // function of (name, baseTime): same arguments, deep-equal worlds.
-import type { World } from '../../engine/index';
 import { buildDedicatedScenario } from './dedicated-scenario';
 import { buildDefaultScenario } from './default-scenario';
+import type { BuiltScenario } from './generated-scenario';
 import { buildLargeScenario } from './large-scenario';
+import { buildSelfManagedScenario } from './self-managed-scenario';
 import { buildStartupScenario } from './startup-scenario';
 
-export type ScenarioName = 'default' | 'startup' | 'dedicated' | 'large';
+export type { BuiltScenario } from './generated-scenario';
 
-export interface BuiltScenario {
-  world: World;
-  homeOrgId: string;
-  /** An org admin of the home org: who the demo acts as until someone picks another user. */
-  defaultActorId: string;
-}
+export type ScenarioName = 'default' | 'startup' | 'dedicated' | 'self-managed' | 'large';
 
 export const SCENARIOS: { name: ScenarioName; label: string; description: string }[] = [
   {
@@ -33,6 +29,12 @@ export const SCENARIOS: { name: ScenarioName; label: string; description: string
     description: 'Enterprise on Dedicated Cloud: SSO auto-provisioning, Add user flow, no domain capture.',
   },
   {
+    name: 'self-managed',
+    label: 'Vandelay Robotics (Self-managed)',
+    description:
+      'Enterprise on W&B Server: 10 people, 3 teams; admins may Disable SSO Provisioning; Add user flow.',
+  },
+  {
     name: 'large',
     label: 'Initech (10,000 users)',
     description: 'Enterprise SaaS at scale: 10,000 users, 200 teams, 5,000 projects.',
@@ -49,6 +51,7 @@ const BUILDERS: Record<ScenarioName, (baseTime: string) => BuiltScenario> = {
   default: buildDefaultScenario,
   startup: buildStartupScenario,
   dedicated: buildDedicatedScenario,
+  'self-managed': buildSelfManagedScenario,
   large: buildLargeScenario,
 };
 

@@ -135,6 +135,41 @@ describe('dedicated scenario', () => {
   });
 });
 
+describe('self-managed scenario', () => {
+  const { world, homeOrgId } = get('self-managed');
+  const people = homeUsers(world, homeOrgId);
+
+  it('is Enterprise on W&B Server with SSO provisioning on and no domains', () => {
+    expect(world.orgs[homeOrgId]).toMatchObject({
+      deployment: 'self-managed',
+      plan: 'enterprise',
+      ssoProvisioning: true,
+      domains: [],
+      defaultTeamId: null,
+    });
+    expect(count(world.orgs)).toBe(1);
+    expect(people.some((u) => u.joinedVia === 'sso')).toBe(true);
+    expect(people.some((u) => u.joinedVia === 'added')).toBe(true);
+  });
+
+  it('has a handful of people holding every org role and Models seat', () => {
+    expect(people.length).toBe(10);
+    expect(new Set(people.map((u) => u.orgRole))).toEqual(new Set(['admin', 'member', 'viewer']));
+    expect(new Set(people.map((u) => u.modelsSeat))).toEqual(new Set(['full', 'viewer', 'none']));
+    expect(people.filter((u) => u.orgRole === 'admin').length).toBe(2);
+  });
+
+  it('has 3 teams with projects in every visibility, and nothing that is SaaS only', () => {
+    const teams = Object.values(world.teams);
+    expect(teams.length).toBe(3);
+    expect(teams.some((t) => t.settings.recommendForDomainSignups)).toBe(false);
+    expect(new Set(Object.values(world.projects).map((p) => p.visibility))).toEqual(
+      new Set<Visibility>(['open', 'public', 'team', 'restricted']),
+    );
+    expect(count(world.serviceAccounts)).toBeGreaterThanOrEqual(1);
+  });
+});
+
 describe('large scenario', () => {
   // How fast it builds is measured in bench/ (npm run bench), never asserted in a test that can flake.
   it('has exactly 10,000 users, 200 teams and 5,000 projects, built deterministically', () => {
