@@ -99,7 +99,6 @@ function PersonFlow({
 export function ArrivalsSection({ onViewAs }: { onViewAs?: (userId: string) => void }) {
   const options = useArrivalOptions(true);
   const org = options.data?.org;
-  const domains = org?.domains.length ? org.domains.join(', ') : 'none';
   return (
     <section className="stack-sm" aria-labelledby="demo-arrivals">
       <h3 id="demo-arrivals" className="section-title">
@@ -114,7 +113,11 @@ export function ArrivalsSection({ onViewAs }: { onViewAs?: (userId: string) => v
       </Flow>
       <Flow
         title="Sign up with an email"
-        hint={`An email at a claimed domain (${domains}) joins ${org?.name ?? 'the org'} as Member and its default team; any other stays outside.`}
+        hint={
+          org?.domains.length
+            ? `An email at a claimed domain (${org.domains.join(', ')}) joins ${org.name} as Member and its default team; any other stays outside.`
+            : `${org?.name ?? 'This organization'} has claimed no email domain, so a sign-up stays outside it.`
+        }
       >
         <PersonFlow kind="signup" submitLabel="Sign up" onViewAs={onViewAs} />
       </Flow>
