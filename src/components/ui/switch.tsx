@@ -1,9 +1,10 @@
 // A labelled on/off setting. When the viewer may not change it, it is disabled, says why, and offers
 // "Why?" for the whole chain.
 import * as RadixSwitch from '@radix-ui/react-switch';
-import { useId, type ReactNode } from 'react';
+import { useContext, useId, type ReactNode } from 'react';
 import type { Decision } from '../../api/common';
 import type { ExplainTarget } from '../../lib/explain-link';
+import { PageReason, reasonText } from '../../lib/reasons';
 import { ReasonWithWhy } from './why-button';
 
 export function Switch({
@@ -27,6 +28,7 @@ export function Switch({
 }) {
   const id = useId();
   const blocked = decision !== undefined && !decision.allowed;
+  const pageReason = useContext(PageReason);
   return (
     <div className={`setting ${blocked ? 'setting-locked' : ''}`}>
       <div className="setting-text">
@@ -39,6 +41,7 @@ export function Switch({
             decision={decision}
             what={label}
             verb="change"
+            quiet={reasonText(decision) === pageReason}
             id={`${id}-reason`}
             className="setting-reason"
             explain={explain}

@@ -60,10 +60,13 @@ export function ReasonWithWhy({
   className = 'setting-reason block',
   explain,
   verb = 'choose',
+  quiet = false,
 }: {
   decision: Decision;
   /** "choose" an option, or "change" a setting. */
   verb?: 'choose' | 'change';
+  /** The page already says this reason: keep it for screen readers and show only "Why?". */
+  quiet?: boolean;
   /** The choice refused, for the drawer's title: "Why can’t you choose “Restricted”?" */
   what: string;
   /** The reason's id, for the control's aria-describedby. */
@@ -73,7 +76,9 @@ export function ReasonWithWhy({
 }) {
   return (
     <span className={className}>
-      <span id={id}>{reasonText(decision)}</span>{' '}
+      <span id={id} className={quiet ? 'visually-hidden' : undefined}>
+        {reasonText(decision)}
+      </span>{' '}
       <WhyButton
         title={`Why can’t you ${verb} “${what}”?`}
         refusals={[{ label: what, decision }]}

@@ -1,7 +1,8 @@
 // A titled block of the Org settings page, and the note that says why a control is locked.
-import { createContext, useContext, useId, type ReactNode } from 'react';
+import { useContext, useId, type ReactNode } from 'react';
 import type { Decision } from '../../../api/common';
 import { reasonText } from '../../../components/ui/guarded';
+import { PageReason } from '../../../lib/reasons';
 
 export function SettingsSection({
   title,
@@ -32,8 +33,7 @@ export function SettingsSection({
   );
 }
 
-/** The reason the page's read-only banner already gives; notes repeating it are left out. */
-export const PageReason = createContext<string | null>(null);
+export { PageReason };
 
 /**
  * The server's reason under a control the viewer may not use (nothing when allowed, or when the page

@@ -9,6 +9,7 @@ import { Guarded, reasonText } from '../../../components/ui/guarded';
 import { Banner, ErrorState, Skeleton } from '../../../components/ui/states';
 import { Tabs } from '../../../components/ui/tabs';
 import { fullDate, relativeTime } from '../../../lib/format';
+import { PageReason } from '../../../lib/reasons';
 import { useTeamSettings } from '../api/team-settings';
 import { DeleteTeamSection } from './delete-team-section';
 import { ServiceAccountsTab } from './service-accounts-tab';
@@ -83,57 +84,63 @@ export function TeamSettingsPage({ team, homePath }: { team: string; homePath: s
   const data = settings.data;
   const readOnly = !data.viewer.canManageSettings.allowed;
   return (
-    <div className="page">
-      <header className="page-header">
-        <div>
-          <p className="breadcrumb">
-            <Link to={`/${data.team.name}`}>{data.team.name}</Link> / Settings
-          </p>
-          <h1>Team settings</h1>
-          <p className="page-subtitle">
-            {data.team.orgName} · storage: {data.team.storage} · created {fullDate(data.team.createdAt)}
-          </p>
-        </div>
-        {data.team.yourRole ? (
-          <Badge tone="accent">Your role: {data.team.yourRole}</Badge>
-        ) : (
-          <Badge>Org admin</Badge>
-        )}
-      </header>
-      {readOnly ? (
-        <Banner tone="info">
-          <strong>Read-only.</strong> {reasonText(data.viewer.canManageSettings)}.
-        </Banner>
-      ) : null}
-      <Tabs
-        label="Team settings sections"
-        value={tab}
-        onValueChange={(value) => setParams(value === 'users' ? {} : { tab: value }, { replace: true })}
-        tabs={[
-          { value: 'users', label: `Users (${data.members.length})`, content: <UsersTab settings={data} /> },
-          {
-            value: 'privacy',
-            label: 'Privacy',
-            content: <TeamPrivacyTab team={data.team.name} settings={data.settings} />,
-          },
-          {
-            value: 'service-accounts',
-            label: `Service accounts (${data.serviceAccounts.length})`,
-            content: (
-              <ServiceAccountsTab
-                team={data.team.name}
-                accounts={data.serviceAccounts}
-                canManage={data.viewer.canManageServiceAccounts}
-              />
-            ),
-          },
-          {
-            value: 'danger',
-            label: 'Danger zone',
-            content: <DeleteTeamSection settings={data} homePath={homePath} />,
-          },
-        ]}
-      />
-    </div>
+    <PageReason.Provider value={readOnly ? reasonText(data.viewer.canManageSettings) : null}>
+      <div className="page">
+        <header className="page-header">
+          <div>
+            <p className="breadcrumb">
+              <Link to={`/${data.team.name}`}>{data.team.name}</Link> / Settings
+            </p>
+            <h1>Team settings</h1>
+            <p className="page-subtitle">
+              {data.team.orgName} · storage: {data.team.storage} · created {fullDate(data.team.createdAt)}
+            </p>
+          </div>
+          {data.team.yourRole ? (
+            <Badge tone="accent">Your role: {data.team.yourRole}</Badge>
+          ) : (
+            <Badge>Org admin</Badge>
+          )}
+        </header>
+        {readOnly ? (
+          <Banner tone="info">
+            <strong>Read-only.</strong> {reasonText(data.viewer.canManageSettings)}.
+          </Banner>
+        ) : null}
+        <Tabs
+          label="Team settings sections"
+          value={tab}
+          onValueChange={(value) => setParams(value === 'users' ? {} : { tab: value }, { replace: true })}
+          tabs={[
+            {
+              value: 'users',
+              label: `Users (${data.members.length})`,
+              content: <UsersTab settings={data} />,
+            },
+            {
+              value: 'privacy',
+              label: 'Privacy',
+              content: <TeamPrivacyTab team={data.team.name} settings={data.settings} />,
+            },
+            {
+              value: 'service-accounts',
+              label: `Service accounts (${data.serviceAccounts.length})`,
+              content: (
+                <ServiceAccountsTab
+                  team={data.team.name}
+                  accounts={data.serviceAccounts}
+                  canManage={data.viewer.canManageServiceAccounts}
+                />
+              ),
+            },
+            {
+              value: 'danger',
+              label: 'Danger zone',
+              content: <DeleteTeamSection settings={data} homePath={homePath} />,
+            },
+          ]}
+        />
+      </div>
+    </PageReason.Provider>
   );
 }
