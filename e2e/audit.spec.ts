@@ -27,6 +27,11 @@ test('a role change and its undo show as two entries; filter (in the URL), reloa
   await expect(rows.nth(1)).toContainText('organization:update_member');
   await expect(rows.nth(2)).toContainText("Ava Chen changed Mateo Garcia's org role from Member to Admin");
   await expect(rows.nth(2).getByRole('definition')).toHaveText(/Before: Member\s*→\s*, after: Admin/);
+  // Beyond the fields: whose access the change altered, and where (the engine's impact, replayed).
+  await rows.nth(2).locator('summary').click();
+  await expect(rows.nth(2).getByRole('list', { name: 'People affected' })).toContainText(
+    /Mateo Garcia gains access to/,
+  );
 
   await page.getByRole('combobox', { name: 'Action' }).click();
   await page.getByRole('option', { name: /^organization:update_member/ }).click();
@@ -50,7 +55,7 @@ test('a role change and its undo show as two entries; filter (in the URL), reloa
   expect(download.suggestedFilename()).toMatch(/^acme-ml-audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
   const lines = (await readFile((await download.path()) ?? '', 'utf8')).trim().split('\r\n');
   expect(lines[0]).toBe(
-    'Time,Actor,Actor email,Via View as,Action,Description,Target type,Target,Within,Before,After',
+    'Time,Actor,Actor email,Via View as,Action,Description,Target type,Target,Within,Before,After,Affected',
   );
   expect(lines).toHaveLength(3);
   expect(lines[2]).toContain('organization:update_member');

@@ -14,6 +14,7 @@ export const AUDIT_CSV_HEADER = [
   'Within',
   'Before',
   'After',
+  'Affected',
 ];
 
 /** "Org role: Member; Models seat: Full" — one cell per side. */
@@ -34,6 +35,11 @@ function row(e: AuditEntry): string[] {
     e.target.within ?? '',
     side(e, 'before'),
     side(e, 'after'),
+    e.affected
+      ? [e.affected.summary, ...e.affected.people.map((p) => `${p.name}: ${p.change}`)]
+          .concat(e.affected.more ? [`and ${e.affected.more} more people`] : [])
+          .join('; ')
+      : '',
   ];
 }
 

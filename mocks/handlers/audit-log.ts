@@ -5,9 +5,10 @@
 import type { AuditEntry as StoredEntry, Db } from '../db/db';
 import { actorFromId } from '../db/replay';
 import { buildScenario } from '../db/scenarios/index';
-import { apply, type World } from '../engine/index';
+import { apply, type Actor, type World } from '../engine/index';
 import type { AuditEntry } from '../../src/api/audit';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { affectedBy } from './audit-affected';
 import { describeOperation } from './audit-describe';
 
 export interface LoggedEntry {
@@ -32,7 +33,7 @@ function arrivalPerson(
   return op.type === 'invite.accept' || op.type === 'signup' || op.type === 'sso.signIn' ? op.person : null;
 }
 
-function describeEntry(before: World, after: World, stored: StoredEntry): LoggedEntry {
+function describeEntry(before: World, after: World, stored: StoredEntry, actorOf: Actor): LoggedEntry {
   const user = stored.actorId ? (before.users[stored.actorId] ?? after.users[stored.actorId]) : undefined;
   const account = stored.actorId ? before.serviceAccounts[stored.actorId] : undefined;
   // Arrivals act as the arriving person (ADR 0005), who may have no account before the change.
@@ -64,6 +65,7 @@ function describeEntry(before: World, after: World, stored: StoredEntry): Logged
       target: { ...described.target, within: described.target.within ?? null },
       changes: described.changes,
       reverts: null,
+      affected: affectedBy(before, actorOf, stored.op),
     },
   };
 }
@@ -109,8 +111,9 @@ export function loggedEntries(db: Db): readonly LoggedEntry[] {
     const stored = log[i];
     if (!stored) break;
     const before = cache.world;
-    const after = apply(before, actorFromId(before, stored.actorId), stored.op);
-    const logged = describeEntry(before, after, stored);
+    const actor = actorFromId(before, stored.actorId);
+    const after = apply(before, actor, stored.op);
+    const logged = describeEntry(before, after, stored, actor);
     markRevert(logged.entry, cache.done[cache.done.length - 1]?.logged.entry);
     cache.done.push({ stored, logged });
     cache.world = after;

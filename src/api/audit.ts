@@ -77,6 +77,14 @@ export const auditEntrySchema = z.object({
   changes: z.array(auditChangeSchema),
   /** The seq of the entry this one puts back exactly (an Undo, or a manual change back); else null. */
   reverts: z.number().nullable(),
+  /** Whose access the change altered (the engine's impact, replayed): at most 10 people, then a count. */
+  affected: z
+    .object({
+      summary: z.string(),
+      people: z.array(z.object({ id: z.string(), name: z.string(), change: z.string() })),
+      more: z.number(),
+    })
+    .nullable(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

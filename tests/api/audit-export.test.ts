@@ -31,7 +31,7 @@ describe('audit log exports', () => {
     expect(out.disposition).toMatch(/attachment; filename="acme-ml-audit-log-\d{4}-\d{2}-\d{2}\.csv"/);
     const lines = out.text.split('\r\n');
     expect(lines[0]).toBe(
-      'Time,Actor,Actor email,Via View as,Action,Description,Target type,Target,Within,Before,After',
+      'Time,Actor,Actor email,Via View as,Action,Description,Target type,Target,Within,Before,After,Affected',
     );
     expect(lines).toHaveLength(4);
     expect(lines[1]).toContain('organization:update');

@@ -29,6 +29,23 @@ function Value({ value }: { value: string | null }) {
   return value === null ? <span className="muted">(none)</span> : <>{value}</>;
 }
 
+/** Whose access the change altered, beyond the fields it touched (opens to one line per person). */
+function Affected({ affected }: { affected: NonNullable<AuditEntry['affected']> }) {
+  return (
+    <details className="audit-affected">
+      <summary>{affected.summary}</summary>
+      <ul aria-label="People affected">
+        {affected.people.map((p) => (
+          <li key={p.id}>
+            <strong>{p.name}</strong> {p.change}
+          </li>
+        ))}
+        {affected.more > 0 ? <li className="muted">and {affected.more} more people</li> : null}
+      </ul>
+    </details>
+  );
+}
+
 function Changes({ changes }: { changes: AuditChange[] }) {
   if (changes.length === 0) return <span className="muted">No recorded fields changed</span>;
   return (
@@ -79,6 +96,7 @@ export function AuditTable({ entries, busy }: { entries: AuditEntry[]; busy: boo
           <td className="audit-action">
             <code className="audit-code">{e.action}</code>
             <span className="audit-description">{e.description}</span>
+            {e.affected ? <Affected affected={e.affected} /> : null}
           </td>
           <td>
             <span className="audit-target-name">{e.target.name}</span>
