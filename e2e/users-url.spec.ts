@@ -82,3 +82,15 @@ test('Explain access from a member row opens the drawer for that person, and the
   await expect(page).toHaveURL(/\/access\?user=user-ewalsh&view=user/);
   await expect(page.getByRole('heading', { name: 'Access', level: 1 })).toBeVisible();
 });
+
+test('sort by email from the Name header (email sits under the name)', async ({ page }) => {
+  await openUsers(page);
+  const header = page.getByRole('columnheader', { name: /Name/ });
+  await header.getByRole('button', { name: /^Email/ }).click();
+  await expect(page).toHaveURL(/sort=email/);
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  const emails = await page.locator('td[data-column="name"]').allInnerTexts();
+  const addresses = emails.map((t) => t.match(/\S+@\S+/)?.[0] ?? '').filter(Boolean);
+  expect(addresses.length).toBeGreaterThan(1);
+  expect(addresses).toEqual([...addresses].sort((a, b) => a.localeCompare(b)));
+});
