@@ -1,8 +1,19 @@
 // One person's rows of an impact() preview, as the API sends them: each team and project, before →
-// after, and the permissions lost there (with what they let you do). Shared by the team-role and the
-// org role / seat previews.
-import { PERMISSION_INFO, type ImpactEntry, type Permission } from '../engine/index';
-import type { ImpactChange } from '../../src/api/member-preview';
+// after, and the permissions lost there (with what they let you do). Shared by the org role / seat,
+// team and project member previews, and the bulk review.
+import {
+  check,
+  impact,
+  PERMISSION_INFO,
+  type Actor,
+  type ImpactEntry,
+  type Operation,
+  type Permission,
+  type World,
+} from '../engine/index';
+import type { ImpactChange, MemberChangePreview } from '../../src/api/member-preview';
+import { toApiDecision } from './perform';
+import { ok, refuse } from './respond';
 
 export const lostPermissions = (lost: readonly Permission[]): ImpactChange['lost'] =>
   lost.map((permission) => {
@@ -23,4 +34,27 @@ export function impactChanges(entries: readonly ImpactEntry[], principalId: stri
       losesPermissions: e.lost.length > 0,
       lost: lostPermissions(e.lost),
     }));
+}
+
+/**
+ * The answer of every member preview: the engine's check() of the change (refused: 403/409/422 with its
+ * reasons, as the change itself would be), else its impact() on that person. `extra` adds rows the
+ * impact does not cover (the organization's own permissions, for org roles). Nothing changes.
+ */
+export function previewResponse(
+  world: World,
+  actor: Actor,
+  op: Operation,
+  principalId: string,
+  extra: (world: World) => ImpactChange[] = () => [],
+): Response {
+  const decision = check(world, actor, op);
+  if (!decision.allowed) return refuse(decision);
+  const result = impact(world, actor, op);
+  const preview: MemberChangePreview = {
+    allowed: toApiDecision(decision),
+    summary: result.summary,
+    changes: [...extra(world), ...impactChanges(result.entries, principalId)],
+  };
+  return ok(preview);
 }

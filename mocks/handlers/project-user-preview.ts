@@ -4,11 +4,10 @@
 // then its impact() on the project. Nothing changes.
 import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
-import { check, impact, type Operation, type RoleRef } from '../engine/index';
-import { memberChangePreviewBodySchema, type MemberChangePreview } from '../../src/api/member-preview';
-import { impactChanges } from './impact-changes';
-import { ok, parseBody, refuse } from './respond';
-import { toApiDecision } from './perform';
+import type { Operation, RoleRef } from '../engine/index';
+import { memberChangePreviewBodySchema } from '../../src/api/member-preview';
+import { previewResponse } from './impact-changes';
+import { parseBody } from './respond';
 import { findProject } from './project-lookup';
 import { param, route } from './route';
 
@@ -28,15 +27,7 @@ export function projectUserPreviewHandler(db: Db): HttpHandler {
         'remove' in body.data
           ? { type: 'project.removeMember', projectId, principalId }
           : { type: 'project.setRole', projectId, principalId, role: body.data.role as RoleRef };
-      const decision = check(db.world, found.actor, op);
-      if (!decision.allowed) return refuse(decision);
-      const result = impact(db.world, found.actor, op);
-      const preview: MemberChangePreview = {
-        allowed: toApiDecision(decision),
-        summary: result.summary,
-        changes: impactChanges(result.entries, principalId),
-      };
-      return ok(preview);
+      return previewResponse(db.world, found.actor, op, principalId);
     },
   );
 }

@@ -2,11 +2,10 @@
 // another team role) would do, before it is done: the engine's impact() of the same operation.
 import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
-import { check, impact, type Operation, type RoleRef } from '../engine/index';
-import { memberChangePreviewBodySchema, type MemberChangePreview } from '../../src/api/member-preview';
-import { impactChanges } from './impact-changes';
-import { ok, parseBody, refuse } from './respond';
-import { toApiDecision } from './perform';
+import type { Operation, RoleRef } from '../engine/index';
+import { memberChangePreviewBodySchema } from '../../src/api/member-preview';
+import { previewResponse } from './impact-changes';
+import { parseBody } from './respond';
 import { param, route } from './route';
 import { findVisibleTeam } from './team-lookup';
 
@@ -21,16 +20,6 @@ export function teamPreviewHandler(db: Db): HttpHandler {
       'remove' in body.data
         ? { type: 'team.removeMember', teamId: found.team.id, principalId }
         : { type: 'team.setRole', teamId: found.team.id, principalId, role: body.data.role as RoleRef };
-    const allowed = check(db.world, found.actor, op);
-    // A refused change has no impact to show: answered like every refusal (403/409 with the reasons),
-    // as the org and project previews do.
-    if (!allowed.allowed) return refuse(allowed);
-    const result = impact(db.world, found.actor, op);
-    const preview: MemberChangePreview = {
-      allowed: toApiDecision(allowed),
-      summary: result.summary,
-      changes: impactChanges(result.entries, principalId),
-    };
-    return ok(preview);
+    return previewResponse(db.world, found.actor, op, principalId);
   });
 }

@@ -6,9 +6,7 @@ import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
 import {
   apply,
-  check,
   decide,
-  impact,
   ORG_PERMISSIONS,
   type Operation,
   type Org,
@@ -16,12 +14,11 @@ import {
   type World,
 } from '../engine/index';
 import { ORG_ROLE_LABELS } from '../../src/api/common';
-import type { ImpactChange, MemberChangePreview } from '../../src/api/member-preview';
+import type { ImpactChange } from '../../src/api/member-preview';
 import { previewMemberBodySchema } from '../../src/api/users';
-import { impactChanges, lostPermissions } from './impact-changes';
+import { lostPermissions, previewResponse } from './impact-changes';
 import { resolveMember } from './member-lookup';
-import { ok, parseBody, refuse } from './respond';
-import { toApiDecision } from './perform';
+import { parseBody } from './respond';
 import { route } from './route';
 
 export function previewMemberHandler(db: Db): HttpHandler {
@@ -35,16 +32,10 @@ export function previewMemberHandler(db: Db): HttpHandler {
       body.data.orgRole !== undefined
         ? { type: 'member.setOrgRole', userId: target.id, role: body.data.orgRole }
         : { type: 'member.setSeat', userId: target.id, modelsSeat: body.data.modelsSeat };
-    const decision = check(db.world, actor, op);
-    if (!decision.allowed) return refuse(decision);
-    const result = impact(db.world, actor, op);
-    const orgLoss = orgChange(db.world, apply(db.world, actor, op), org, target);
-    const preview: MemberChangePreview = {
-      allowed: toApiDecision(decision),
-      summary: result.summary,
-      changes: [...(orgLoss ? [orgLoss] : []), ...impactChanges(result.entries, target.id)],
-    };
-    return ok(preview);
+    return previewResponse(db.world, actor, op, target.id, (world) => {
+      const orgLoss = orgChange(world, apply(world, actor, op), org, target);
+      return orgLoss ? [orgLoss] : [];
+    });
   });
 }
 
