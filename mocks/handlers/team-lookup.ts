@@ -1,6 +1,6 @@
 // Finds a team by name for the acting user: a team they may not see at all is a 404, not a 403.
 import type { Db } from '../db/db';
-import { visibleTeams, type Actor, type Team } from '../engine/index';
+import { visibleTeams, type Actor, type Seat, type Team, type World } from '../engine/index';
 import { notFound } from './respond';
 import { requireUser } from './session-actor';
 
@@ -15,4 +15,28 @@ export function findVisibleTeam(db: Db, name: string): Found {
     return { ok: false, response: notFound(`Team "${name}"`) };
   }
   return { ok: true, team, actor: auth.actor };
+}
+
+/** A team member (user or service account) as the team pages show them, whatever else each page adds. */
+export function memberIdentity(
+  world: World,
+  id: string,
+): {
+  id: string;
+  kind: 'user' | 'service';
+  name: string;
+  username: string | null;
+  modelsSeat: Seat | null;
+  weaveAccess: Seat | null;
+} {
+  const user = world.users[id];
+  const account = world.serviceAccounts[id];
+  return {
+    id,
+    kind: user ? 'user' : 'service',
+    name: user?.name ?? account?.name ?? id,
+    username: user?.username ?? null,
+    modelsSeat: user?.modelsSeat ?? null,
+    weaveAccess: user?.weaveAccess ?? null,
+  };
 }

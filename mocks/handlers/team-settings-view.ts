@@ -15,6 +15,7 @@ import {
 import type { RoleOption, TeamSettings } from '../../src/api/team-settings';
 import { mayExplainOnTeam } from './access-gate';
 import { toApiDecision } from './perform';
+import { memberIdentity } from './team-lookup';
 
 const SETTINGS: { key: keyof EngineTeamSettings; label: string; description: string }[] = [
   {
@@ -76,18 +77,11 @@ export function teamSettingsBody(db: Db, actor: Actor, team: Team): TeamSettings
   const actorId = actor.kind === 'user' ? actor.userId : null;
   const res = { kind: 'team', teamId: team.id } as const;
   const members: TeamSettings['members'] = Object.entries(team.members).map(([id, m]) => {
-    const user = world.users[id];
-    const account = world.serviceAccounts[id];
     return {
-      id,
-      kind: user ? 'user' : 'service',
-      name: user?.name ?? account?.name ?? id,
-      username: user?.username ?? null,
-      email: user?.email ?? null,
+      ...memberIdentity(world, id),
+      email: world.users[id]?.email ?? null,
       role: m.role,
       roleLabel: roleLabel(world, m.role),
-      modelsSeat: user?.modelsSeat ?? null,
-      weaveAccess: user?.weaveAccess ?? null,
       isYou: id === actorId,
       roleOptions: options(world, actor, team, (role) => ({
         type: 'team.setRole',

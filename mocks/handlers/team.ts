@@ -8,6 +8,7 @@ import { notFound, ok } from './respond';
 import { requireUser } from './session-actor';
 import { toApiDecision } from './perform';
 import { param, route } from './route';
+import { memberIdentity } from './team-lookup';
 
 export function teamHandlers(db: Db): HttpHandler[] {
   return [
@@ -48,20 +49,11 @@ export function teamHandlers(db: Db): HttpHandler[] {
         });
       }
       projects.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-      const members: TeamDetail['members'] = Object.entries(team.members).map(([id, m]) => {
-        const user = world.users[id];
-        const account = world.serviceAccounts[id];
-        return {
-          id,
-          kind: user ? 'user' : 'service',
-          name: user?.name ?? account?.name ?? id,
-          username: user?.username ?? null,
-          role: roleLabel(world, m.role),
-          modelsSeat: user?.modelsSeat ?? null,
-          weaveAccess: user?.weaveAccess ?? null,
-          isYou: id === auth.user.id,
-        };
-      });
+      const members: TeamDetail['members'] = Object.entries(team.members).map(([id, m]) => ({
+        ...memberIdentity(world, id),
+        role: roleLabel(world, m.role),
+        isYou: id === auth.user.id,
+      }));
       members.sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
       const mine = team.members[auth.user.id];
       const body: TeamDetail = {
