@@ -1,7 +1,6 @@
 // The `…` menu of a member row: Explain access (the access drawer for this person), and Remove member,
 // disabled with the server's reason when refused.
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import type { UserRow } from '../../../api/users';
 import { GuardedMenuItem, MenuContent, MenuItem, MenuRoot, MenuTrigger } from '../../../components/ui/menu';
 import { useAccessDrawer } from '../../../lib/explain-link';
@@ -9,7 +8,6 @@ import { RemoveMemberDialog } from './remove-member-dialog';
 
 export function MemberRowMenu({ row, org, orgName }: { row: UserRow; org: string; orgName: string }) {
   const [removing, setRemoving] = useState(false);
-  const navigate = useNavigate();
   const openDrawer = useAccessDrawer();
   const remove = row.controls?.remove;
   if (!remove) return null;
@@ -20,15 +18,11 @@ export function MemberRowMenu({ row, org, orgName }: { row: UserRow; org: string
           <span aria-hidden="true">…</span>
         </MenuTrigger>
         <MenuContent label={`Actions for ${row.name}`}>
-          <MenuItem
-            onSelect={() =>
-              openDrawer
-                ? openDrawer({ kind: 'person', user: row.id, name: row.name })
-                : void navigate(`/account-settings/${org}/access?user=${encodeURIComponent(row.id)}`)
-            }
-          >
-            Explain access…
-          </MenuItem>
+          {openDrawer ? (
+            <MenuItem onSelect={() => openDrawer({ kind: 'person', user: row.id, name: row.name })}>
+              Explain access…
+            </MenuItem>
+          ) : null}
           <GuardedMenuItem decision={remove} danger onSelect={() => setRemoving(true)}>
             Remove member
           </GuardedMenuItem>
