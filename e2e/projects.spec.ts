@@ -189,3 +189,15 @@ test('Create new project from the left navigation: pick the team, then the usual
   await form.getByRole('button', { name: 'Create project' }).click();
   await expect(page).toHaveURL(/\/ml-research\/nav-made\/overview$/);
 });
+
+test('a Member reads a project’s users read-only: the reason once, not under every role', async ({ page }) => {
+  await openUsers(page);
+  await viewAs(page, 'Gabriel Rossi');
+  await page.goto('/ml-research/llm-finetune/users');
+  await expect(page.getByRole('status').filter({ hasText: 'Read-only.' })).toContainText(
+    'project:manage_users',
+  );
+  const table = page.getByRole('table', { name: 'People with access' });
+  await expect(table.getByRole('row', { name: /Ava Chen/ })).toBeVisible();
+  await expect(table.getByText(/does not allow: manage the project/)).toHaveCount(0);
+});

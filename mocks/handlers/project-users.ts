@@ -3,6 +3,7 @@ import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
 import {
   check,
+  decide,
   roleLabel,
   whoHasAccess,
   type Actor,
@@ -97,6 +98,9 @@ function usersBody(db: Db, actor: Actor, team: Team, project: Project): ProjectU
     users,
     addable,
     viewer: {
+      canManage: toApiDecision(
+        decide(world, actor, 'project:manage_users', { kind: 'project', projectId: project.id }),
+      ),
       canAdd: toApiDecision(
         probeId
           ? check(world, actor, { type: 'project.addMember', projectId: project.id, principalId: probeId })

@@ -140,7 +140,12 @@ export const projectUsersSchema = z.object({
     }),
   ),
   addable: z.array(principalSchema),
-  viewer: z.object({ canAdd: decisionSchema, join: decisionSchema.nullable() }),
+  viewer: z.object({
+    /** May the viewer change who is in the project and their project roles at all (project:manage_users). */
+    canManage: decisionSchema,
+    canAdd: decisionSchema,
+    join: decisionSchema.nullable(),
+  }),
 });
 export type ProjectUsers = z.infer<typeof projectUsersSchema>;
 

@@ -29,5 +29,9 @@ describe('who may open whose explanation, per row', () => {
     b.db.setActingUser('user-grossi');
     const asMember = (await b.call('GET', '/projects/ml-research/llm-finetune/users')).json as ProjectUsers;
     expect(explainable(asMember.users)).toEqual(['user-grossi']);
+    // The tab says once that a Member may not manage the project's users (the engine's reason).
+    expect(asOrgAdmin.viewer.canManage.allowed).toBe(true);
+    expect(asMember.viewer.canManage.allowed).toBe(false);
+    expect(asMember.viewer.canManage.reasons.at(-1)?.text).toMatch(/project:manage_users/);
   });
 });

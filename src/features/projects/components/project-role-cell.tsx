@@ -1,7 +1,7 @@
 // A person's Project Role on the Users tab. A change that takes permissions away is previewed first
 // (the engine's impact() of the same change, ADR 0009) and confirmed; other changes save at once. The
 // toast after any change offers Undo for 10 s: the previous role, set back through the same API.
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import type { ImpactChange } from '../../../api/member-preview';
 import type { ProjectUsers } from '../../../api/projects';
 import { Badge } from '../../../components/ui/badge';
@@ -13,6 +13,7 @@ import { useToast } from '../../../components/ui/toast';
 import { Tooltip } from '../../../components/ui/tooltip';
 import { useSetProjectRole } from '../api/project-mutations';
 import { usePreviewProjectRole } from '../api/project-user-preview';
+import { PageReason } from '../../../lib/reasons';
 
 type Row = ProjectUsers['users'][number];
 
@@ -36,6 +37,7 @@ export function ProjectRoleCell({ team, project, row }: { team: string; project:
   const preview = usePreviewProjectRole(team, project);
   const [confirming, setConfirming] = useState<{ role: string; changes: ImpactChange[] } | null>(null);
   const toast = useToast();
+  const pageReason = useContext(PageReason);
   // A role outside the project-role list (a service account's Service role) is shown, not offered.
   const listed = row.roleOptions.some((o) => o.value === row.role);
   const changeable = listed && row.roleOptions.some((o) => o.value !== row.role && o.decision.allowed);
@@ -47,7 +49,9 @@ export function ProjectRoleCell({ team, project, row }: { team: string; project:
           <Badge tone={row.role === 'admin' ? 'accent' : 'neutral'}>{row.roleLabel}</Badge>
           <OverrideStar row={row} />
         </span>
-        {why && listed ? <span className="muted small">{reasonText(why)}</span> : null}
+        {why && listed && reasonText(why) !== pageReason ? (
+          <span className="muted small">{reasonText(why)}</span>
+        ) : null}
       </span>
     );
   }

@@ -4,12 +4,13 @@
 import { useState } from 'react';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
-import { Guarded } from '../../../components/ui/guarded';
+import { Guarded, reasonText } from '../../../components/ui/guarded';
 import { Select } from '../../../components/ui/select';
 import { Banner, ErrorState, Skeleton } from '../../../components/ui/states';
 import { DataTable } from '../../../components/ui/table';
 import { useToast } from '../../../components/ui/toast';
 import { useAccessDrawer } from '../../../lib/explain-link';
+import { PageReason } from '../../../lib/reasons';
 import { useAddProjectUser } from '../api/project-mutations';
 import { useProjectUsers } from '../api/project-queries';
 import { ProjectRemovalDialog, type Removing } from './project-removal-dialog';
@@ -26,100 +27,111 @@ export function ProjectUsersTab({ team, project }: { team: string; project: stri
   if (users.isError) return <ErrorState error={users.error} onRetry={() => void users.refetch()} />;
   const data = users.data;
   const pick = adding || data.addable[0]?.id || '';
+  // Said once here when the viewer may not manage the project's users, not under every row's role.
+  const readOnly = data.viewer.canManage.allowed ? null : reasonText(data.viewer.canManage);
   return (
-    <section className="stack" aria-label="Project users">
-      <Banner tone="info">{data.explanation}</Banner>
-      {data.restricted ? (
-        <div className="row">
-          {data.addable.length > 0 ? (
-            <Select
-              label="Team member or service account"
-              value={pick}
-              options={data.addable.map((a) => ({
-                value: a.id,
-                label: a.kind === 'service' ? `${a.name} (service account)` : a.name,
-              }))}
-              onChange={setAdding}
-            />
-          ) : null}
-          <Guarded
-            decision={data.viewer.canAdd}
-            explain={{ project: `${team}/${project}`, permission: 'project:manage_users' }}
-          >
-            <Button
-              variant="primary"
-              disabled={!data.viewer.canAdd.allowed || !pick || add.isPending}
-              onClick={() => add.mutate(pick, { onSuccess: () => toast({ title: 'Added to the project' }) })}
+    <PageReason.Provider value={readOnly}>
+      <section className="stack" aria-label="Project users">
+        <Banner tone="info">{data.explanation}</Banner>
+        {readOnly ? (
+          <Banner tone="info">
+            <strong>Read-only.</strong> {readOnly}.
+          </Banner>
+        ) : null}
+        {data.restricted ? (
+          <div className="row">
+            {data.addable.length > 0 ? (
+              <Select
+                label="Team member or service account"
+                value={pick}
+                options={data.addable.map((a) => ({
+                  value: a.id,
+                  label: a.kind === 'service' ? `${a.name} (service account)` : a.name,
+                }))}
+                onChange={setAdding}
+              />
+            ) : null}
+            <Guarded
+              decision={data.viewer.canAdd}
+              explain={{ project: `${team}/${project}`, permission: 'project:manage_users' }}
             >
-              Add user
-            </Button>
-          </Guarded>
-        </div>
-      ) : null}
-      <DataTable
-        caption="People with access"
-        columns={[
-          'Name',
-          'Team role',
-          'Project Role',
-          'Access through',
-          { key: 'actions', node: <span className="visually-hidden">Actions</span> },
-        ]}
-      >
-        {data.users.map((u) => (
-          <tr key={u.id}>
-            <td>
-              {u.name} {u.kind === 'service' ? <Badge tone="info">Service account</Badge> : null}
-            </td>
-            <td>{u.teamRoleLabel ?? <span className="muted">Not in the team</span>}</td>
-            <td>
-              {data.rolesApply ? (
-                <ProjectRoleCell team={team} project={project} row={u} />
-              ) : (
-                <Badge>{u.roleLabel}</Badge>
-              )}
-            </td>
-            <td className="muted small">{u.via.replace('-', ' ')}</td>
-            <td className="cell-actions">
-              {openDrawer && u.explain.allowed ? (
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  aria-haspopup="dialog"
-                  aria-label={`Explain ${u.name}’s access`}
-                  onClick={() =>
-                    openDrawer({ kind: 'explain', target: { user: u.id, project: `${team}/${project}` } })
-                  }
-                >
-                  Explain
-                </Button>
-              ) : null}
-              {u.remove ? (
-                <Guarded
-                  decision={u.remove}
-                  explain={{ project: `${team}/${project}`, permission: 'project:manage_users' }}
-                >
+              <Button
+                variant="primary"
+                disabled={!data.viewer.canAdd.allowed || !pick || add.isPending}
+                onClick={() =>
+                  add.mutate(pick, { onSuccess: () => toast({ title: 'Added to the project' }) })
+                }
+              >
+                Add user
+              </Button>
+            </Guarded>
+          </div>
+        ) : null}
+        <DataTable
+          caption="People with access"
+          columns={[
+            'Name',
+            'Team role',
+            'Project Role',
+            'Access through',
+            { key: 'actions', node: <span className="visually-hidden">Actions</span> },
+          ]}
+        >
+          {data.users.map((u) => (
+            <tr key={u.id}>
+              <td>
+                {u.name} {u.kind === 'service' ? <Badge tone="info">Service account</Badge> : null}
+              </td>
+              <td>{u.teamRoleLabel ?? <span className="muted">Not in the team</span>}</td>
+              <td>
+                {data.rolesApply ? (
+                  <ProjectRoleCell team={team} project={project} row={u} />
+                ) : (
+                  <Badge>{u.roleLabel}</Badge>
+                )}
+              </td>
+              <td className="muted small">{u.via.replace('-', ' ')}</td>
+              <td className="cell-actions">
+                {openDrawer && u.explain.allowed ? (
                   <Button
                     size="sm"
-                    variant="danger"
-                    disabled={!u.remove.allowed}
-                    aria-label={`Remove ${u.name} from ${project}`}
-                    onClick={() => setRemoving({ id: u.id, name: u.name, overridden: u.overridden })}
+                    variant="ghost"
+                    aria-haspopup="dialog"
+                    aria-label={`Explain ${u.name}’s access`}
+                    onClick={() =>
+                      openDrawer({ kind: 'explain', target: { user: u.id, project: `${team}/${project}` } })
+                    }
                   >
-                    Remove
+                    Explain
                   </Button>
-                </Guarded>
-              ) : null}
-            </td>
-          </tr>
-        ))}
-      </DataTable>
-      <ProjectRemovalDialog
-        team={team}
-        project={project}
-        removing={removing}
-        onClose={() => setRemoving(null)}
-      />
-    </section>
+                ) : null}
+                {u.remove ? (
+                  <Guarded
+                    decision={u.remove}
+                    explain={{ project: `${team}/${project}`, permission: 'project:manage_users' }}
+                  >
+                    <Button
+                      size="sm"
+                      variant="danger"
+                      disabled={!u.remove.allowed}
+                      aria-label={`Remove ${u.name} from ${project}`}
+                      onClick={() => setRemoving({ id: u.id, name: u.name, overridden: u.overridden })}
+                    >
+                      Remove
+                    </Button>
+                  </Guarded>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+        <ProjectRemovalDialog
+          team={team}
+          project={project}
+          removing={removing}
+          onClose={() => setRemoving(null)}
+        />
+      </section>
+    </PageReason.Provider>
   );
 }
