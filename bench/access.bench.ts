@@ -6,14 +6,15 @@ import { buildScenario } from '../mocks/db/scenarios/index';
 import { effectiveAccess, impact, orgAccess, whoHasAccess, type Project } from '../mocks/engine/index';
 
 const { world } = buildScenario('large', '2025-06-01T00:00:00.000Z');
-const projects = Object.values(world.projects);
-const size = (p: Project) => Object.keys(world.teams[p.teamId]?.members ?? {}).length;
+const projects = world.projects.values();
+const size = (p: Project) => world.teams.get(p.teamId)?.members.size ?? 0;
 const biggest = projects.reduce((best, p) => (size(p) > size(best) ? p : best));
-const someMember = Object.keys(world.teams[biggest.teamId]?.members ?? {})[0] ?? '';
+const someMember = world.teams.get(biggest.teamId)?.members.keys()[0] ?? '';
 const target = { kind: 'project', projectId: biggest.id } as const;
-const org = Object.values(world.orgs).find((o) => o.id === world.teams[biggest.teamId]?.orgId);
-const admin = Object.values(world.users).find((u) => u.orgId === org?.id && u.orgRole === 'admin');
-const members = Object.values(world.users)
+const org = world.orgs.values().find((o) => o.id === world.teams.get(biggest.teamId)?.orgId);
+const admin = world.users.values().find((u) => u.orgId === org?.id && u.orgRole === 'admin');
+const members = world.users
+  .values()
   .filter((u) => u.orgId === org?.id && u.orgRole === 'member')
   .slice(0, 25);
 const asAdmin = { kind: 'user', userId: admin?.id ?? '' } as const;

@@ -17,14 +17,11 @@ import {
 } from '../mocks/engine/index';
 
 const { world, defaultActorId } = buildScenario('large', '2025-06-01T00:00:00.000Z');
-const users = Object.values(world.users);
-const projects = Object.values(world.projects);
+const users = world.users.values();
+const projects = world.projects.values();
 const biggest = (w: World): Project =>
   projects.reduce((best, p) =>
-    Object.keys(w.teams[p.teamId]?.members ?? {}).length >
-    Object.keys(w.teams[best.teamId]?.members ?? {}).length
-      ? p
-      : best,
+    (w.teams.get(p.teamId)?.members.size ?? 0) > (w.teams.get(best.teamId)?.members.size ?? 0) ? p : best,
   );
 const bigProject = biggest(world);
 const restricted = projects.find((p) => p.visibility === 'restricted') ?? bigProject;
@@ -54,7 +51,7 @@ describe('large world', () => {
     for (const [actor, permission, resource] of questions) decide(world, actor, permission, resource);
   });
   bench(
-    `whoHasAccess on the biggest team's project (${Object.keys(world.teams[bigProject.teamId]?.members ?? {}).length} members)`,
+    `whoHasAccess on the biggest team's project (${world.teams.get(bigProject.teamId)?.members.size ?? 0} members)`,
     () => {
       whoHasAccess(world, bigProject.id);
     },
@@ -83,7 +80,7 @@ describe('large world', () => {
     });
   });
   // One row of a CSV invite import: finding the invitee must not scan 10,000 users each time.
-  const org = world.users[defaultActorId]?.orgId ?? '';
+  const org = world.users.get(defaultActorId)?.orgId ?? '';
   bench('check invite.create × 100 (an invite import of 100 rows)', () => {
     for (let i = 0; i < 100; i += 1) {
       check(world, admin, {

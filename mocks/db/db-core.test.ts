@@ -15,9 +15,9 @@ const ava: Actor = { kind: 'user', userId: 'user-achen' };
 /** Understands org.rename only; anything else is refused, as a changed engine might. */
 const fakeApply: ApplyFn = (world: World, _actor: Actor, op: Operation): World => {
   if (op.type !== 'org.rename') throw new Error(`cannot apply ${op.type}`);
-  const org = world.orgs[op.orgId];
+  const org = world.orgs.get(op.orgId);
   if (!org) throw new Error('no such org');
-  return { ...world, orgs: { ...world.orgs, [op.orgId]: { ...org, name: op.name } } };
+  return { ...world, orgs: world.orgs.with(op.orgId, { ...org, name: op.name }) };
 };
 
 const open = (storage: StorageAdapter, extra: Partial<CreateDbOptions> = {}) =>
@@ -48,7 +48,7 @@ describe('Db', () => {
     const reloaded = open(storage, { baseTime: '2030-01-01T00:00:00.000Z' });
     expect(reloaded.loadProblem).toBeNull();
     expect(reloaded.world).toEqual(db.world);
-    expect(reloaded.world.orgs['org-acme-ml']?.name).toBe('Acme AI');
+    expect(reloaded.world.orgs.get('org-acme-ml')?.name).toBe('Acme AI');
     expect(reloaded.log).toEqual([entry]);
     expect(reloaded.session.actingUserId).toBe('user-ewalsh');
     expect(reloaded.demo).toEqual({ latencyMs: 400, failureRate: 0 });
@@ -104,14 +104,14 @@ describe('Db', () => {
     expect(db.loadProblem?.kind).toBe(kind);
     expect(db.loadProblem?.message).toMatch(message);
     expect(db.loadProblem?.message).toMatch(/reset to the default scenario/);
-    expect(db.world.orgs['org-acme-ml']).toBeDefined();
+    expect(db.world.orgs.get('org-acme-ml')).toBeDefined();
     // The bad value stays until the user changes something…
     db.setActingUser('user-bokafor');
     expect(storage.read(STORAGE_KEY)).toBe(raw);
     // …then the next commit replaces it with a valid state.
     db.commit(ava, rename('Acme AI'));
     expect(open(storage).loadProblem).toBeNull();
-    expect(open(storage).world.orgs['org-acme-ml']?.name).toBe('Acme AI');
+    expect(open(storage).world.orgs.get('org-acme-ml')?.name).toBe('Acme AI');
   });
 
   it('reports state saved under an older key as outdated and removes it on reset', () => {
@@ -139,7 +139,7 @@ describe('Db', () => {
       kind: 'corrupt',
       message: expect.stringMatching(/could no longer be applied/),
     });
-    expect(db.world.orgs['org-acme-ml']?.name).toBe('Acme ML');
+    expect(db.world.orgs.get('org-acme-ml')?.name).toBe('Acme ML');
   });
 
   it('reports a full storage instead of throwing, and keeps working in memory', () => {
@@ -151,7 +151,7 @@ describe('Db', () => {
     expect(db.loadProblem?.kind).toBe('quota');
     expect(db.loadProblem?.message).toMatch(/full.*until you reload/);
     db.commit(ava, rename('Acme AI'));
-    expect(db.world.orgs['org-acme-ml']?.name).toBe('Acme AI');
+    expect(db.world.orgs.get('org-acme-ml')?.name).toBe('Acme AI');
   });
 
   it('resets to a fresh seed at now(), clearing the log and the problem', () => {

@@ -30,7 +30,7 @@ describe('createDb with the engine', () => {
       visibility: 'restricted',
       at: NOW,
     });
-    expect(db.world.users[cast.member]?.orgRole).toBe('admin');
+    expect(db.world.users.get(cast.member)?.orgRole).toBe('admin');
 
     const reloaded = createDb({ storage, now: () => NOW });
     expect(reloaded.loadProblem).toBeNull();
@@ -45,7 +45,7 @@ describe('createDb with the engine', () => {
     db.commit(actor, { type: 'org.rename', orgId: db.homeOrgId, name: 'Initech Global' });
     expect((storage.read(STORAGE_KEY) ?? '').length).toBeLessThan(2_000);
     const reloaded = createDb({ storage, now: () => NOW });
-    expect(reloaded.world.orgs[db.homeOrgId]?.name).toBe('Initech Global');
-    expect(Object.keys(reloaded.world.users)).toHaveLength(10_000);
+    expect(reloaded.world.orgs.get(db.homeOrgId)?.name).toBe('Initech Global');
+    expect(reloaded.world.users.keys()).toHaveLength(10_000);
   });
 });

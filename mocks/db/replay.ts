@@ -9,7 +9,7 @@ export type ApplyFn = (world: World, actor: Actor, op: Operation) => World;
 /** The audit log stores a principal id; which kind it is follows from the world at that moment. */
 export function actorFromId(world: World, actorId: string | null): Actor {
   if (actorId === null) return { kind: 'anonymous' };
-  if (world.serviceAccounts[actorId]) return { kind: 'service', serviceAccountId: actorId };
+  if (world.serviceAccounts.get(actorId)) return { kind: 'service', serviceAccountId: actorId };
   return { kind: 'user', userId: actorId };
 }
 

@@ -4,7 +4,7 @@ import { effectiveAccess, orgAccess, userAccess } from './access';
 import { decide } from './decide';
 import { impact } from './impact';
 import { actorOf } from './lookup';
-import { acmeWorld, as } from './test-world';
+import { acmeWorld, as, withOverride } from './test-world';
 import { whoHasAccess } from './who-has-access';
 
 const w = acmeWorld();
@@ -18,8 +18,7 @@ describe('whoHasAccess', () => {
     expect(byId['gus']).toMatchObject({ via: 'restricted-member', canRead: true, canWrite: true });
   });
   it('marks project-role overrides and agrees with decide() for every entry', () => {
-    const world = acmeWorld();
-    world.projects['vision']!.roleOverrides['eve'] = 'admin';
+    const world = withOverride(acmeWorld(), 'vision', 'eve', 'admin');
     for (const e of whoHasAccess(world, 'vision')) {
       const d = decide(world, actorOf(world, e.principalId), 'run:read', {
         kind: 'project',

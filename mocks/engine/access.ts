@@ -25,11 +25,11 @@ export function scopeOf(
   target: { kind: 'team'; teamId: string } | { kind: 'project'; projectId: string },
 ): ChainScope | null {
   if (target.kind === 'team') {
-    const team = world.teams[target.teamId];
+    const team = world.teams.get(target.teamId);
     return team ? { kind: 'team', team } : null;
   }
-  const project = world.projects[target.projectId];
-  const team = project ? world.teams[project.teamId] : undefined;
+  const project = world.projects.get(target.projectId);
+  const team = project ? world.teams.get(project.teamId) : undefined;
   return project && team ? { kind: 'project', team, project } : null;
 }
 
@@ -89,7 +89,7 @@ export function projectEntry(
 ): AccessEntry | null {
   const perms = effectivePermissions(chain);
   if (!perms.includes('project:read') || chain.via === null) return null;
-  const teamRole = world.teams[project.teamId]?.members[principalId]?.role ?? null;
+  const teamRole = world.teams.get(project.teamId)?.members.get(principalId)?.role ?? null;
   return {
     principalId,
     principalName: chain.name,
@@ -109,11 +109,11 @@ export function projectEntry(
 
 /** Every team and project the user can reach, with the effective role and where it comes from. */
 export function userAccess(world: World, userId: string): UserAccess {
-  const user = world.users[userId];
+  const user = world.users.get(userId);
   if (!user?.orgId) return { teams: [], projects: [] };
   const teams: TeamAccessEntry[] = [];
   const orgTeams = new Set<string>();
-  for (const team of Object.values(world.teams)) {
+  for (const team of world.teams.values()) {
     if (team.orgId !== user.orgId) continue;
     orgTeams.add(team.id);
     const chain = chainFor(world, userId, { kind: 'team', team });
@@ -130,8 +130,8 @@ export function userAccess(world: World, userId: string): UserAccess {
     });
   }
   const projects: ProjectAccessEntry[] = [];
-  for (const project of Object.values(world.projects)) {
-    const team = world.teams[project.teamId];
+  for (const project of world.projects.values()) {
+    const team = world.teams.get(project.teamId);
     if (!team || !orgTeams.has(team.id)) continue;
     const entry = projectEntry(
       world,

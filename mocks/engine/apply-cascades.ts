@@ -2,7 +2,7 @@
 // tracking project roles, newcomers joining teams.
 import { fullSeatsInUse } from './check-helpers';
 import type { Org, Project, RoleRef, Seat } from './model';
-import { without, type Draft } from './world-edit';
+import type { Draft } from './world-edit';
 
 export function projectsOfTeam(draft: Draft, teamId: string): Project[] {
   return draft.all('projects').filter((p) => p.teamId === teamId);
@@ -11,19 +11,19 @@ export function projectsOfTeam(draft: Draft, teamId: string): Project[] {
 /** Drop a principal's Restricted membership and project role in one project. */
 export function dropFromProject(draft: Draft, project: Project, principalId: string): void {
   const listed = project.restrictedMembers.includes(principalId);
-  const overridden = principalId in project.roleOverrides;
+  const overridden = project.roleOverrides.has(principalId);
   if (!listed && !overridden) return;
   draft.set('projects', project.id, {
     ...project,
     restrictedMembers: listed
       ? project.restrictedMembers.filter((id) => id !== principalId)
       : project.restrictedMembers,
-    roleOverrides: without(project.roleOverrides, principalId),
+    roleOverrides: project.roleOverrides.without(principalId),
   });
 }
 
 export function removeFromTeam(draft: Draft, teamId: string, principalId: string): void {
-  draft.update('teams', teamId, (t) => ({ ...t, members: without(t.members, principalId) }));
+  draft.update('teams', teamId, (t) => ({ ...t, members: t.members.without(principalId) }));
   for (const p of projectsOfTeam(draft, teamId)) dropFromProject(draft, p, principalId);
 }
 
@@ -33,13 +33,13 @@ export function removeFromTeam(draft: Draft, teamId: string, principalId: string
  */
 export function setTeamRole(draft: Draft, teamId: string, principalId: string, role: RoleRef): void {
   draft.update('teams', teamId, (t) => {
-    const current = t.members[principalId];
-    return current ? { ...t, members: { ...t.members, [principalId]: { ...current, role } } } : t;
+    const current = t.members.get(principalId);
+    return current ? { ...t, members: t.members.with(principalId, { ...current, role }) } : t;
   });
   for (const p of projectsOfTeam(draft, teamId)) {
-    const override = p.roleOverrides[principalId];
+    const override = p.roleOverrides.get(principalId);
     if (override !== undefined && (override === role || role === 'viewer')) {
-      draft.set('projects', p.id, { ...p, roleOverrides: without(p.roleOverrides, principalId) });
+      draft.set('projects', p.id, { ...p, roleOverrides: p.roleOverrides.without(principalId) });
     }
   }
 }
@@ -52,7 +52,7 @@ export function addToTeam(
   at: string,
 ): void {
   draft.update('teams', teamId, (t) =>
-    t.members[principalId] ? t : { ...t, members: { ...t.members, [principalId]: { role, joinedAt: at } } },
+    t.members.has(principalId) ? t : { ...t, members: t.members.with(principalId, { role, joinedAt: at }) },
   );
 }
 

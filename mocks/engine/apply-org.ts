@@ -2,7 +2,7 @@
 import { dropFromProject, setTeamRole } from './apply-cascades';
 import type { Actor, EnforceableSetting, Enforcements } from './model';
 import type { Operation } from './operations';
-import { without, type Draft } from './world-edit';
+import type { Draft } from './world-edit';
 
 type Op<T extends Operation['type']> = Extract<Operation, { type: T }>;
 export type OrgOp = Op<
@@ -62,7 +62,7 @@ export function applyMemberOp(draft: Draft, _actor: Actor, op: MemberOp): void {
       if (op.role === 'viewer') {
         // An org Viewer is only ever View-Only in a team (§4).
         for (const t of orgTeams)
-          if (t.members[user.id] && t.members[user.id]?.role !== 'viewer')
+          if (t.members.get(user.id) && t.members.get(user.id)?.role !== 'viewer')
             setTeamRole(draft, t.id, user.id, 'viewer');
       }
       return;
@@ -78,7 +78,7 @@ export function applyMemberOp(draft: Draft, _actor: Actor, op: MemberOp): void {
       // Their runs, reports, artifacts and project ownerships stay (§3): only access goes.
       const teamIds = new Set(orgTeams.map((t) => t.id));
       for (const t of orgTeams)
-        if (t.members[user.id]) draft.set('teams', t.id, { ...t, members: without(t.members, user.id) });
+        if (t.members.get(user.id)) draft.set('teams', t.id, { ...t, members: t.members.without(user.id) });
       for (const p of draft.all('projects')) if (teamIds.has(p.teamId)) dropFromProject(draft, p, user.id);
       draft.update('orgs', orgId, (o) => (o.billingAdminId === user.id ? { ...o, billingAdminId: null } : o));
       draft.set('users', user.id, {

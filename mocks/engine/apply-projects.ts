@@ -4,7 +4,8 @@ import { addedAfterBaseChange } from './check-roles';
 import type { Actor, Project, RoleRef } from './model';
 import type { Operation } from './operations';
 import { customRoleId, isCustomRef } from './roles';
-import { without, type Draft } from './world-edit';
+import { Table } from './table';
+import type { Draft } from './world-edit';
 
 type Op<T extends Operation['type']> = Extract<Operation, { type: T }>;
 export type ProjectOp = Op<
@@ -24,11 +25,15 @@ const actorId = (actor: Actor): string | null =>
   actor.kind === 'user' ? actor.userId : actor.kind === 'service' ? actor.serviceAccountId : null;
 
 /** Decision (§6.1): going Restricted keeps the owner and the person making the change, if in the team. */
-function keepersOnRestrict(draft: Draft, project: Project, actor: Actor): string[] {
+function keepersOnRestrict(
+  draft: Draft,
+  project: Pick<Project, 'teamId' | 'ownerId' | 'restrictedMembers'>,
+  actor: Actor,
+): string[] {
   const team = draft.get('teams', project.teamId);
   const inTeam = (id: string | null): id is string =>
     id !== null &&
-    (team?.members[id] !== undefined || draft.get('serviceAccounts', id)?.teamId === project.teamId);
+    (team?.members.get(id) !== undefined || draft.get('serviceAccounts', id)?.teamId === project.teamId);
   return [...new Set([project.ownerId, actorId(actor), ...project.restrictedMembers].filter(inTeam))];
 }
 
@@ -38,7 +43,7 @@ export function applyProjectOp(draft: Draft, actor: Actor, op: ProjectOp): void 
       const p = op.project;
       const restrictedMembers =
         p.visibility === 'restricted' ? keepersOnRestrict(draft, p, actor) : p.restrictedMembers;
-      draft.set('projects', p.id, { ...p, restrictedMembers });
+      draft.set('projects', p.id, { ...p, restrictedMembers, roleOverrides: Table.empty() });
       return;
     }
     case 'project.update':
@@ -77,12 +82,12 @@ export function applyProjectOp(draft: Draft, actor: Actor, op: ProjectOp): void 
     }
     case 'project.setRole':
       draft.update('projects', op.projectId, (p) => {
-        const teamRole = draft.get('teams', p.teamId)?.members[op.principalId]?.role;
+        const teamRole = draft.get('teams', p.teamId)?.members.get(op.principalId)?.role;
         // Choosing the team role again clears the override, so tracking resumes (Decision §6.2).
         const roleOverrides =
           op.role === teamRole
-            ? without(p.roleOverrides, op.principalId)
-            : { ...p.roleOverrides, [op.principalId]: op.role };
+            ? p.roleOverrides.without(op.principalId)
+            : p.roleOverrides.with(op.principalId, op.role);
         return { ...p, roleOverrides };
       });
       return;
@@ -132,18 +137,17 @@ function deleteRole(draft: Draft, roleId: string): void {
   const base: RoleRef = role.base;
   const fallback = (r: RoleRef): RoleRef => (isCustomRef(r) && customRoleId(r) === roleId ? base : r);
   for (const team of draft.all('teams')) {
-    for (const [id, m] of Object.entries(team.members))
-      if (m.role === ref) setTeamRole(draft, team.id, id, base);
+    for (const [id, m] of team.members.entries()) if (m.role === ref) setTeamRole(draft, team.id, id, base);
   }
   for (const p of draft.all('projects')) {
-    const holders = Object.entries(p.roleOverrides).filter(([, r]) => r === ref);
+    const holders = p.roleOverrides.entries().filter(([, r]) => r === ref);
     if (holders.length === 0) continue;
     let overrides = p.roleOverrides;
-    const teamMembers = draft.get('teams', p.teamId)?.members ?? {};
+    const teamMembers = draft.get('teams', p.teamId)?.members;
     for (const [id] of holders) {
-      const teamRole = teamMembers[id]?.role;
+      const teamRole = teamMembers?.get(id)?.role;
       overrides =
-        teamRole === base || teamRole === 'viewer' ? without(overrides, id) : { ...overrides, [id]: base };
+        teamRole === base || teamRole === 'viewer' ? overrides.without(id) : overrides.with(id, base);
     }
     draft.set('projects', p.id, { ...p, roleOverrides: overrides });
   }

@@ -1,6 +1,7 @@
 // apply() for teams (§4–§5): creation, deletion with its projects, settings, members, service accounts.
 import { addToTeam, projectsOfTeam, removeFromTeam, setTeamRole } from './apply-cascades';
-import type { Actor, TeamSettings } from './model';
+import type { Actor, TeamMembership, TeamSettings } from './model';
+import { Table } from './table';
 import type { Operation } from './operations';
 import type { Draft } from './world-edit';
 
@@ -51,7 +52,9 @@ export function applyTeamOp(draft: Draft, actor: Actor, op: TeamOp): void {
     case 'team.create': {
       // The creating org admin becomes the team's first Admin, so the team is never without one.
       const members =
-        actor.kind === 'user' ? { [actor.userId]: { role: 'admin' as const, joinedAt: op.at } } : {};
+        actor.kind === 'user'
+          ? Table.of([[actor.userId, { role: 'admin' as const, joinedAt: op.at }]])
+          : Table.empty<TeamMembership>();
       draft.set('teams', op.id, {
         id: op.id,
         orgId: op.orgId,

@@ -45,7 +45,7 @@ export interface Chain {
 export function walkChain(world: World, principal: Principal, scope: ChainScope): Chain {
   const { team } = scope;
   const project = scope.kind === 'project' ? scope.project : null;
-  const org = world.orgs[team.orgId];
+  const org = world.orgs.get(team.orgId);
   const name = principalName(principal);
   const chain: Chain = {
     principal,
@@ -91,7 +91,7 @@ export function walkChain(world: World, principal: Principal, scope: ChainScope)
   }
 
   // 3. Team membership and team role (a service account is a member of its own team).
-  const membership = team.members[principal.id ?? ''];
+  const membership = team.members.get(principal.id ?? '');
   let teamRole: RoleRef | null = membership?.role ?? (principal.kind === 'service' ? 'member' : null);
   if (teamRole && isCustomRef(teamRole) && !isEnterprise(org)) {
     const base = customRoleOf(world, teamRole)?.base ?? 'viewer';
@@ -142,7 +142,7 @@ export function walkChain(world: World, principal: Principal, scope: ChainScope)
   }
 
   // 5. Project role override (Team/Restricted projects; never for View-Only team users).
-  const override = project ? project.roleOverrides[principal.id ?? ''] : undefined;
+  const override = project ? project.roleOverrides.get(principal.id ?? '') : undefined;
   const overridable = project && (project.visibility === 'team' || project.visibility === 'restricted');
   if (override && overridable && !orgAdmin && teamRole !== 'viewer' && override !== teamRole) {
     let effective: RoleRef = override;

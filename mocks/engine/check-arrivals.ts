@@ -18,11 +18,11 @@ function newPersonRules(world: World, person: NewPerson): Decision | null {
       EMAIL_RE.test(person.email.trim()) ? null : invalid('email', `${person.email} is not an email address`),
     () => (person.username.trim() === '' ? invalid('username', 'Choose a username') : null),
     () => {
-      const taken = Object.values(world.users).find((u) => lower(u.username) === lower(person.username));
+      const taken = world.users.values().find((u) => lower(u.username) === lower(person.username));
       return taken ? conflict(`The username ${person.username} is taken`) : null;
     },
     () => {
-      const taken = Object.values(world.users).find((u) => lower(u.email) === lower(person.email));
+      const taken = world.users.values().find((u) => lower(u.email) === lower(person.email));
       return taken ? conflict(`An account with ${person.email} already exists`) : null;
     },
   );
@@ -37,10 +37,10 @@ function actorIsPerson(actor: Actor, person: NewPerson): Decision | null {
 export function checkArrivalOp(world: World, actor: Actor, op: ArrivalOp): Decision {
   switch (op.type) {
     case 'invite.accept': {
-      const invite = world.invites[op.inviteId];
-      const org = invite ? world.orgs[invite.orgId] : undefined;
+      const invite = world.invites.get(op.inviteId);
+      const org = invite ? world.orgs.get(invite.orgId) : undefined;
       if (!invite || !org) return notFound('No such invite');
-      const existing = world.users[op.person.id];
+      const existing = world.users.get(op.person.id);
       const refusal = first(
         () => actorIsPerson(actor, op.person),
         () => (invite.status === 'revoked' ? conflict('This invite was revoked') : null),
@@ -68,13 +68,13 @@ export function checkArrivalOp(world: World, actor: Actor, op: ArrivalOp): Decis
       );
     }
     case 'signup': {
-      if (world.users[op.person.id]) return conflict('This account already exists');
+      if (world.users.get(op.person.id)) return conflict('This account already exists');
       return newPersonRules(world, op.person) ?? allowed([allow('identity', 'Anyone may sign up')]);
     }
     case 'sso.signIn': {
-      const org = world.orgs[op.orgId];
+      const org = world.orgs.get(op.orgId);
       if (!org) return notFound('No such organization');
-      const existing = world.users[op.person.id];
+      const existing = world.users.get(op.person.id);
       const refusal = first(
         () => (isEnterprise(org) ? null : forbidden('plan', 'SSO needs an Enterprise license')),
         () => actorIsPerson(actor, op.person),

@@ -35,8 +35,8 @@ export function hasSevenDayExpiry(sentAt: string, expiresAt: string): boolean {
 /** Full Models seats taken: members holding one plus pending invites that would take one (§2). */
 export function fullSeatsInUse(world: World, orgId: string): number {
   let n = 0;
-  for (const u of Object.values(world.users)) if (u.orgId === orgId && u.modelsSeat === 'full') n += 1;
-  for (const i of Object.values(world.invites))
+  for (const u of world.users.values()) if (u.orgId === orgId && u.modelsSeat === 'full') n += 1;
+  for (const i of world.invites.values())
     if (i.orgId === orgId && i.status === 'pending' && i.modelsSeat === 'full') n += 1;
   return n;
 }
@@ -73,9 +73,9 @@ export interface Holder {
   orgRole: OrgRole | null;
 }
 export function holderOf(world: World, principalId: string): Holder | null {
-  const user = world.users[principalId];
+  const user = world.users.get(principalId);
   if (user) return { name: nameOf(world, principalId), kind: 'user', orgRole: user.orgRole };
-  if (world.serviceAccounts[principalId])
+  if (world.serviceAccounts.get(principalId))
     return { name: nameOf(world, principalId), kind: 'service', orgRole: null };
   return null;
 }

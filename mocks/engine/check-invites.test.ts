@@ -5,7 +5,8 @@ import { check } from './check';
 import { inviteExpiry } from './check-helpers';
 import type { Invite, World } from './model';
 import type { Operation } from './operations';
-import { acmeWorld, anonymous, as } from './test-world';
+import { Table } from './table';
+import { acmeWorld, anonymous, as, editRow, withRow } from './test-world';
 
 const SENT = '2025-02-01T00:00:00.000Z';
 const invite = (i: Partial<Invite> = {}): Invite => ({
@@ -32,8 +33,11 @@ describe('§3.1 invites', () => {
     expect(check(acmeWorld(), as('gus'), create()).refusal).toBe('forbidden');
   });
   it('§4 with "members can invite" on, a team Member may send a Member invite to that team', () => {
-    const world = acmeWorld();
-    world.teams['ml-research']!.settings.membersCanInvite = true;
+    let world = acmeWorld();
+    world = editRow(world, 'teams', 'ml-research', (row) => ({
+      ...row,
+      settings: { ...row.settings, membersCanInvite: true },
+    }));
     expect(check(world, as('gus'), create()).allowed).toBe(true);
     expect(
       check(world, as('gus'), create({ teams: [{ teamId: 'ml-research', role: 'admin' }] })).refusal,
@@ -94,56 +98,59 @@ describe('§3.1 invites', () => {
     ).toBe('conflict');
   });
   it('§3 accepting joins the org with the invite role, seat and teams, plus auto-add teams, not the default team', () => {
-    const base = acmeWorld();
-    base.teams['auto'] = {
-      ...base.teams['ml-research']!,
+    let base = acmeWorld();
+    base = withRow(base, 'teams', 'auto', {
+      ...base.teams.get('ml-research')!,
       id: 'auto',
       name: 'auto',
-      members: {},
-      settings: { ...base.teams['ml-research']!.settings, autoAddNewUsers: true },
-    };
-    base.teams['welcome'] = {
-      ...base.teams['ml-research']!,
+      members: Table.empty(),
+      settings: { ...base.teams.get('ml-research')!.settings, autoAddNewUsers: true },
+    });
+    base = withRow(base, 'teams', 'welcome', {
+      ...base.teams.get('ml-research')!,
       id: 'welcome',
       name: 'welcome',
-      members: {},
-      settings: { ...base.teams['ml-research']!.settings, recommendForDomainSignups: true },
-    };
-    base.orgs['acme']!.defaultTeamId = 'welcome';
+      members: Table.empty(),
+      settings: { ...base.teams.get('ml-research')!.settings, recommendForDomainSignups: true },
+    });
+    base = editRow(base, 'orgs', 'acme', (row) => ({ ...row, defaultTeamId: 'welcome' }));
     const after = apply(invited(base), anonymous, {
       type: 'invite.accept',
       inviteId: 'inv1',
       person: zoe,
       at: SENT,
     });
-    expect(after.users['zoe']).toMatchObject({
+    expect(after.users.get('zoe')).toMatchObject({
       orgId: 'acme',
       orgRole: 'member',
       modelsSeat: 'full',
       joinedVia: 'invite',
     });
-    expect(after.teams['ml-research']?.members['zoe']?.role).toBe('member');
-    expect(after.teams['auto']?.members['zoe']?.role).toBe('member');
-    expect(after.teams['welcome']?.members['zoe']).toBeUndefined();
-    expect(after.invites['inv1']?.status).toBe('accepted');
+    expect(after.teams.get('ml-research')?.members.get('zoe')?.role).toBe('member');
+    expect(after.teams.get('auto')?.members.get('zoe')?.role).toBe('member');
+    expect(after.teams.get('welcome')?.members.get('zoe')).toBeUndefined();
+    expect(after.invites.get('inv1')?.status).toBe('accepted');
   });
 });
 
 describe('§3.2–3.3 SSO and domain capture', () => {
   it('§3.3 sign-up with a claimed domain joins the SaaS org and its default team as Member', () => {
-    const world = acmeWorld();
-    world.orgs['acme']!.domains = ['acme.io'];
-    world.teams['ml-research']!.settings.recommendForDomainSignups = true;
-    world.orgs['acme']!.defaultTeamId = 'ml-research';
+    let world = acmeWorld();
+    world = editRow(world, 'orgs', 'acme', (row) => ({ ...row, domains: ['acme.io'] }));
+    world = editRow(world, 'teams', 'ml-research', (row) => ({
+      ...row,
+      settings: { ...row.settings, recommendForDomainSignups: true },
+    }));
+    world = editRow(world, 'orgs', 'acme', (row) => ({ ...row, defaultTeamId: 'ml-research' }));
     const person = { id: 'new', username: 'new', name: 'New', email: 'new@acme.io' };
     expect(check(world, anonymous, { type: 'signup', person, at: SENT }).allowed).toBe(true);
     const after = apply(world, anonymous, { type: 'signup', person, at: SENT });
-    expect(after.users['new']).toMatchObject({
+    expect(after.users.get('new')).toMatchObject({
       orgId: 'acme',
       orgRole: 'member',
       joinedVia: 'domain-capture',
     });
-    expect(after.teams['ml-research']?.members['new']?.role).toBe('member');
+    expect(after.teams.get('ml-research')?.members.get('new')?.role).toBe('member');
   });
   it('§3.3 sign-up with an unclaimed domain creates a person in no org', () => {
     const after = apply(acmeWorld(), anonymous, {
@@ -151,7 +158,7 @@ describe('§3.2–3.3 SSO and domain capture', () => {
       person: { id: 'n', username: 'n', name: 'N', email: 'n@else.org' },
       at: SENT,
     });
-    expect(after.users['n']?.orgId).toBeNull();
+    expect(after.users.get('n')?.orgId).toBeNull();
   });
   it('§3.2 SSO sign-in provisions a Member when provisioning is on, and is refused when off', () => {
     const person = { id: 's', username: 's', name: 'S', email: 's@acme.com' };
@@ -161,6 +168,6 @@ describe('§3.2–3.3 SSO and domain capture', () => {
     );
     const on = acmeWorld({ deployment: 'self-managed', ssoProvisioning: true });
     const after = apply(on, anonymous, { type: 'sso.signIn', orgId: 'acme', person, at: SENT });
-    expect(after.users['s']).toMatchObject({ orgId: 'acme', orgRole: 'member', joinedVia: 'sso' });
+    expect(after.users.get('s')).toMatchObject({ orgId: 'acme', orgRole: 'member', joinedVia: 'sso' });
   });
 });

@@ -67,7 +67,7 @@ function validateInvite(
     () => {
       const seen = new Set<string>();
       for (const t of invite.teams) {
-        const team = world.teams[t.teamId];
+        const team = world.teams.get(t.teamId);
         if (!team || team.orgId !== org.id) return notFound('No such team in this organization');
         if (seen.has(t.teamId)) return invalid('teams', `Team ${team.name} is listed twice`);
         seen.add(t.teamId);
@@ -86,8 +86,8 @@ function validateInvite(
 
 export function checkInviteOp(world: World, actor: Actor, op: InviteOp): Decision {
   if (op.type === 'invite.create') return checkCreate(world, actor, op.invite);
-  const invite = world.invites[op.inviteId];
-  const org = invite ? world.orgs[invite.orgId] : undefined;
+  const invite = world.invites.get(op.inviteId);
+  const org = invite ? world.orgs.get(invite.orgId) : undefined;
   if (!invite || !org) return notFound('No such invite');
   const gate = mayInvite(world, actor, org, invite);
   if (!gate.allowed) return gate;
@@ -135,12 +135,12 @@ function definedOnly(op: Op<'invite.update'>): Partial<Invite> {
 }
 
 function checkCreate(world: World, actor: Actor, invite: Invite): Decision {
-  const org = world.orgs[invite.orgId];
+  const org = world.orgs.get(invite.orgId);
   if (!org) return notFound('No such organization');
   const gate = mayInvite(world, actor, org, invite);
   if (!gate.allowed) return gate;
   const refusal = first(
-    () => (world.invites[invite.id] ? conflict('An invite with this id already exists') : null),
+    () => (world.invites.get(invite.id) ? conflict('An invite with this id already exists') : null),
     () => (invite.status === 'pending' ? null : invalid('status', 'A new invite is pending')),
     () => {
       const known = inviteePerson(world, invite.email);
@@ -160,9 +160,9 @@ function checkCreate(world: World, actor: Actor, invite: Invite): Decision {
         : null;
     },
     () => {
-      const pending = Object.values(world.invites).find(
-        (i) => i.orgId === org.id && i.status === 'pending' && sameEmail(i.email, invite.email),
-      );
+      const pending = world.invites
+        .values()
+        .find((i) => i.orgId === org.id && i.status === 'pending' && sameEmail(i.email, invite.email));
       return pending ? conflict(`${invite.email} is already invited to ${org.name}`) : null;
     },
     () => (invite.modelsSeat === 'full' ? seatLimitGuard(world, org, 1) : null),

@@ -12,14 +12,14 @@ type MemberOp = Op<'member.setOrgRole' | 'member.setSeat' | 'member.remove'>;
 
 /** Teams where this principal is the only Admin. */
 export function soleAdminTeams(world: World, principalId: string): Team[] {
-  return Object.values(world.teams).filter(
-    (t) => t.members[principalId]?.role === 'admin' && teamAdminCount(t) === 1,
-  );
+  return world.teams
+    .values()
+    .filter((t) => t.members.get(principalId)?.role === 'admin' && teamAdminCount(t) === 1);
 }
 
 export function checkMemberOp(world: World, actor: Actor, op: MemberOp): Decision {
-  const user = world.users[op.userId];
-  const org = user?.orgId ? world.orgs[user.orgId] : undefined;
+  const user = world.users.get(op.userId);
+  const org = user?.orgId ? world.orgs.get(user.orgId) : undefined;
   if (!user || !org) return notFound('No such user in this organization');
   const resource = { kind: 'org', orgId: org.id } as const;
   const name = nameOf(world, user.id);
@@ -67,7 +67,7 @@ export function checkMemberOp(world: World, actor: Actor, op: MemberOp): Decisio
     case 'member.remove':
       return thenCheck(decide(world, actor, 'organization:remove_user', resource), () =>
         first(lastAdmin, () => {
-          const sole = soleAdminTeams(world, user.id).find((t) => Object.keys(t.members).length > 1);
+          const sole = soleAdminTeams(world, user.id).find((t) => t.members.keys().length > 1);
           return sole
             ? conflict(`${name} is the last Admin of team ${sole.name}; make someone else a team Admin first`)
             : null;

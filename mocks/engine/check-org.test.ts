@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apply } from './apply';
 import { check } from './check';
 import type { Operation } from './operations';
-import { WorldBuilder, acmeWorld, as } from './test-world';
+import { WorldBuilder, acmeWorld, as, editRow, withRow } from './test-world';
 
 const w = acmeWorld();
 
@@ -75,7 +75,7 @@ describe('§2 organization', () => {
   });
   it('§2 Decision: an org Admin must hold a Full seat (promotion gives one; taking it away is refused)', () => {
     const promoted = apply(w, as('ann'), { type: 'member.setOrgRole', userId: 'eve', role: 'admin' });
-    expect(promoted.users['eve']?.modelsSeat).toBe('full');
+    expect(promoted.users.get('eve')?.modelsSeat).toBe('full');
     expect(
       check(w, as('ann'), { type: 'member.setSeat', userId: 'ann', modelsSeat: 'viewer' }),
     ).toMatchObject({ refusal: 'invalid', field: 'modelsSeat' });
@@ -89,11 +89,11 @@ describe('§2 organization', () => {
     );
   });
   it('§2 seats: a Full seat beyond the license is refused with "Seat limit reached", counting pending invites', () => {
-    const world = acmeWorld({ fullSeatLimit: 6 }); // ann bea cal gus hal = 5 full
+    let world = acmeWorld({ fullSeatLimit: 6 }); // ann bea cal gus hal = 5 full
     expect(
       check(world, as('ann'), { type: 'member.setSeat', userId: 'eve', modelsSeat: 'full' }).allowed,
     ).toBe(true);
-    world.invites['i1'] = {
+    world = withRow(world, 'invites', 'i1', {
       id: 'i1',
       orgId: 'acme',
       email: 'x@acme.com',
@@ -105,7 +105,7 @@ describe('§2 organization', () => {
       sentAt: '2025-01-01T00:00:00.000Z',
       expiresAt: '2025-01-08T00:00:00.000Z',
       status: 'pending',
-    };
+    });
     const d = check(world, as('ann'), { type: 'member.setSeat', userId: 'eve', modelsSeat: 'full' });
     expect(d.refusal).toBe('conflict');
     expect(d.reasons[0]?.text).toMatch(/^Seat limit reached/);
@@ -121,12 +121,12 @@ describe('§2 organization', () => {
       'forbidden',
     );
     const after = apply(w, as('ann'), { type: 'org.setBillingAdmin', orgId: 'acme', userId: 'gus' });
-    expect(after.orgs['acme']?.billingAdminId).toBe('gus');
+    expect(after.orgs.get('acme')?.billingAdminId).toBe('gus');
   });
   it('§2 org Viewer: becoming a Viewer makes every team role View-Only', () => {
     const after = apply(w, as('ann'), { type: 'member.setOrgRole', userId: 'gus', role: 'viewer' });
-    expect(after.teams['ml-research']?.members['gus']?.role).toBe('viewer');
-    expect(after.users['gus']?.modelsSeat).toBe('viewer');
+    expect(after.teams.get('ml-research')?.members.get('gus')?.role).toBe('viewer');
+    expect(after.users.get('gus')?.modelsSeat).toBe('viewer');
   });
   it('unknown users answer 404', () => {
     expect(check(w, as('ann'), { type: 'member.remove', userId: 'nobody' }).refusal).toBe('not-found');
@@ -135,8 +135,8 @@ describe('§2 organization', () => {
 
 describe('§3 domain capture', () => {
   it('§3 a domain is unique across orgs: one held by another org is refused (409)', () => {
-    const world = acmeWorld();
-    world.orgs['globex']!.domains = ['globex.com'];
+    let world = acmeWorld();
+    world = editRow(world, 'orgs', 'globex', (row) => ({ ...row, domains: ['globex.com'] }));
     expect(
       check(world, as('ann'), { type: 'org.claimDomain', orgId: 'acme', domain: 'globex.com' }).refusal,
     ).toBe('conflict');

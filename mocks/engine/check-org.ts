@@ -24,7 +24,7 @@ const saasOnly = (org: Org, what: string): Decision | null =>
     : forbidden('plan', `${what} is available only on Multi-tenant Cloud (SaaS)`);
 
 export function checkOrgOp(world: World, actor: Actor, op: OrgOp): Decision {
-  const org = world.orgs[op.orgId];
+  const org = world.orgs.get(op.orgId);
   if (!org) return notFound('No such organization');
   const resource = { kind: 'org', orgId: org.id } as const;
   const settings = (rest: () => Decision | null): Decision =>
@@ -48,9 +48,7 @@ export function checkOrgOp(world: World, actor: Actor, op: OrgOp): Decision {
           () => (DOMAIN_RE.test(domain) ? null : invalid('domain', `${op.domain} is not a valid domain`)),
           () => (org.domains.includes(domain) ? conflict(`${org.name} already claims ${domain}`) : null),
           () => {
-            const holder = Object.values(world.orgs).find(
-              (o) => o.id !== org.id && o.domains.includes(domain),
-            );
+            const holder = world.orgs.values().find((o) => o.id !== org.id && o.domains.includes(domain));
             return holder ? conflict(`${domain} is already claimed by another organization`) : null;
           },
         ),
@@ -68,7 +66,7 @@ export function checkOrgOp(world: World, actor: Actor, op: OrgOp): Decision {
           () => saasOnly(org, 'Domain capture'),
           () => {
             if (op.teamId === null) return null;
-            const team = world.teams[op.teamId];
+            const team = world.teams.get(op.teamId);
             if (!team || team.orgId !== org.id) return notFound('No such team in this organization');
             return team.settings.recommendForDomainSignups
               ? null
@@ -91,7 +89,7 @@ export function checkOrgOp(world: World, actor: Actor, op: OrgOp): Decision {
       );
     case 'org.setBillingAdmin':
       return thenCheck(decide(world, actor, 'organization:assign_billing_admin', resource), () => {
-        const user = world.users[op.userId];
+        const user = world.users.get(op.userId);
         if (!user || user.orgId !== org.id) return notFound('No such user in this organization');
         return user.orgRole === 'viewer'
           ? conflict(

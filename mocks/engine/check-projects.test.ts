@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apply } from './apply';
 import { check } from './check';
 import type { Operation } from './operations';
-import { acmeWorld, as } from './test-world';
+import { acmeWorld, as, editRow, withOverride } from './test-world';
 
 const w = acmeWorld();
 const setVis = (projectId: string, visibility: 'open' | 'public' | 'team' | 'restricted'): Operation => ({
@@ -21,13 +21,15 @@ describe('§6.1 visibility', () => {
     expect(check(w, as('eve'), setVis('vision', 'public')).refusal).toBe('forbidden');
   });
   it('§6.1 a project admin via override still cannot change visibility', () => {
-    const world = acmeWorld();
-    world.projects['vision']!.roleOverrides['eve'] = 'admin';
+    const world = withOverride(acmeWorld(), 'vision', 'eve', 'admin');
     expect(check(world, as('eve'), setVis('vision', 'restricted')).refusal).toBe('forbidden');
   });
   it('§5.1 #2 "make all future projects private" turns off Open and Public, at creation and when editing', () => {
-    const world = acmeWorld();
-    world.teams['ml-research']!.settings.futureProjectsPrivate = true;
+    let world = acmeWorld();
+    world = editRow(world, 'teams', 'ml-research', (row) => ({
+      ...row,
+      settings: { ...row.settings, futureProjectsPrivate: true },
+    }));
     expect(check(world, as('gus'), setVis('vision', 'open')).refusal).toBe('forbidden');
     const create: Operation = {
       type: 'project.create',
@@ -39,7 +41,6 @@ describe('§6.1 visibility', () => {
         ownerId: 'gus',
         visibility: 'public',
         restrictedMembers: [],
-        roleOverrides: {},
         createdAt: '',
         updatedAt: '',
       },
@@ -47,18 +48,24 @@ describe('§6.1 visibility', () => {
     expect(check(world, as('gus'), create).refusal).toBe('forbidden');
   });
   it('§5.3 an org-enforced private setting also turns off Open and Public', () => {
-    const world = acmeWorld();
-    world.orgs['acme']!.enforcements = { futureProjectsPrivate: true };
+    let world = acmeWorld();
+    world = editRow(world, 'orgs', 'acme', (row) => ({
+      ...row,
+      enforcements: { futureProjectsPrivate: true },
+    }));
     expect(check(world, as('gus'), setVis('vision', 'public')).refusal).toBe('forbidden');
   });
   it('§6.1 Restricted → Team is always allowed', () => {
-    const world = acmeWorld();
-    world.teams['ml-research']!.settings.futureProjectsPrivate = true;
+    let world = acmeWorld();
+    world = editRow(world, 'teams', 'ml-research', (row) => ({
+      ...row,
+      settings: { ...row.settings, futureProjectsPrivate: true },
+    }));
     expect(check(world, as('cal'), setVis('secret-llm', 'team')).allowed).toBe(true);
   });
   it('§6.1 Decision: Team → Restricted keeps the owner and the person making the change', () => {
     const after = apply(w, as('cal'), setVis('vision', 'restricted'));
-    expect(after.projects['vision']?.restrictedMembers.sort()).toEqual(['cal', 'gus']);
+    expect(after.projects.get('vision')?.restrictedMembers.sort()).toEqual(['cal', 'gus']);
     expect(check(after, as('eve'), { type: 'run.stop', runId: 'r-eve' }).refusal).toBe('forbidden');
   });
   it("§6.1 Restricted members must be team members or the team's service accounts", () => {
@@ -84,13 +91,13 @@ describe('§6.1 visibility', () => {
       projectId: 'secret-llm',
       principalId: 'gus',
     });
-    expect(after.projects['secret-llm']?.roleOverrides['gus']).toBeUndefined();
+    expect(after.projects.get('secret-llm')?.roleOverrides.get('gus')).toBeUndefined();
     const back = apply(after, as('cal'), {
       type: 'project.addMember',
       projectId: 'secret-llm',
       principalId: 'gus',
     });
-    expect(back.projects['secret-llm']?.roleOverrides['gus']).toBeUndefined();
+    expect(back.projects.get('secret-llm')?.roleOverrides.get('gus')).toBeUndefined();
   });
   it('§6.1 team admins and org admins may Join a Restricted project; others may not', () => {
     expect(check(w, as('ann'), { type: 'project.join', projectId: 'secret-llm', at: '' }).allowed).toBe(true);
@@ -140,7 +147,7 @@ describe('§6.2 project roles', () => {
       principalId: 'gus',
       role: 'viewer',
     });
-    expect(moved.projects['vision']?.roleOverrides['gus']).toBeUndefined(); // View-Only keeps no project roles
+    expect(moved.projects.get('vision')?.roleOverrides.get('gus')).toBeUndefined(); // View-Only keeps no project roles
     const eve = apply(w, as('cal'), setRole('eve', 'viewer'));
     const promoted = apply(eve, as('cal'), {
       type: 'team.setRole',
@@ -148,13 +155,13 @@ describe('§6.2 project roles', () => {
       principalId: 'eve',
       role: 'admin',
     });
-    expect(promoted.projects['vision']?.roleOverrides['eve']).toBe('viewer');
-    expect(promoted.projects['open-demo']?.roleOverrides['eve']).toBeUndefined();
+    expect(promoted.projects.get('vision')?.roleOverrides.get('eve')).toBe('viewer');
+    expect(promoted.projects.get('open-demo')?.roleOverrides.get('eve')).toBeUndefined();
   });
   it('§6.2 Decision: choosing the team role again clears the override', () => {
     const overridden = apply(w, as('cal'), setRole('gus', 'admin'));
     const cleared = apply(overridden, as('cal'), setRole('gus', 'member'));
-    expect(cleared.projects['vision']?.roleOverrides['gus']).toBeUndefined();
+    expect(cleared.projects.get('vision')?.roleOverrides.get('gus')).toBeUndefined();
   });
   it('§6.2 a team-role change that makes the override equal to the team role drops it', () => {
     const overridden = apply(w, as('cal'), setRole('gus', 'admin'));
@@ -164,17 +171,17 @@ describe('§6.2 project roles', () => {
       principalId: 'gus',
       role: 'admin',
     });
-    expect(after.projects['vision']?.roleOverrides['gus']).toBeUndefined();
+    expect(after.projects.get('vision')?.roleOverrides.get('gus')).toBeUndefined();
   });
 });
 
 describe('§3 leaving the org', () => {
   it('§3 removing a user removes them from every team and project but keeps their runs and ownership', () => {
     const after = apply(w, as('ann'), { type: 'member.remove', userId: 'gus' });
-    expect(after.teams['ml-research']?.members['gus']).toBeUndefined();
-    expect(after.projects['secret-llm']?.restrictedMembers).not.toContain('gus');
-    expect(after.runs['r-gus']?.authorId).toBe('gus');
-    expect(after.projects['vision']?.ownerId).toBe('gus');
-    expect(after.users['gus']?.orgId).toBeNull();
+    expect(after.teams.get('ml-research')?.members.get('gus')).toBeUndefined();
+    expect(after.projects.get('secret-llm')?.restrictedMembers).not.toContain('gus');
+    expect(after.runs.get('r-gus')?.authorId).toBe('gus');
+    expect(after.projects.get('vision')?.ownerId).toBe('gus');
+    expect(after.users.get('gus')?.orgId).toBeNull();
   });
 });

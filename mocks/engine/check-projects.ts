@@ -32,14 +32,17 @@ function visibilityAllowed(world: World, team: Team, visibility: Visibility): De
 
 /** Team members (users) and the team's own service accounts may be listed on its Restricted projects. */
 function inTeam(world: World, team: Team, principalId: string): boolean {
-  return team.members[principalId] !== undefined || world.serviceAccounts[principalId]?.teamId === team.id;
+  return (
+    team.members.get(principalId) !== undefined || world.serviceAccounts.get(principalId)?.teamId === team.id
+  );
 }
 
 function isTeamOrOrgAdmin(world: World, actor: Actor, team: Team): boolean {
   if (actor.kind !== 'user') return false;
-  const user = world.users[actor.userId];
+  const user = world.users.get(actor.userId);
   return (
-    team.members[actor.userId]?.role === 'admin' || (user?.orgId === team.orgId && user.orgRole === 'admin')
+    team.members.get(actor.userId)?.role === 'admin' ||
+    (user?.orgId === team.orgId && user.orgRole === 'admin')
   );
 }
 
@@ -50,26 +53,26 @@ function mayChangeVisibility(world: World, actor: Actor, project: Project, team:
 
 function nameRules(world: World, team: Team, name: string): Decision | null {
   if (!/^[A-Za-z0-9._-]{1,128}$/.test(name)) return invalid('name', 'Use 1–128 letters, digits, ., - or _');
-  const taken = Object.values(world.projects).some(
-    (p) => p.teamId === team.id && p.name.toLowerCase() === name.toLowerCase(),
-  );
+  const taken = world.projects
+    .values()
+    .some((p) => p.teamId === team.id && p.name.toLowerCase() === name.toLowerCase());
   return taken ? conflict(`Team ${team.name} already has a project named ${name}`) : null;
 }
 
 export function checkProjectOp(world: World, actor: Actor, op: ProjectOp): Decision {
   if (op.type === 'project.create') {
     const p = op.project;
-    const team = world.teams[p.teamId];
+    const team = world.teams.get(p.teamId);
     if (!team) return notFound('No such team');
     return thenCheck(decide(world, actor, 'project:create', { kind: 'team', teamId: team.id }), () =>
       first(
-        () => (world.projects[p.id] ? conflict('A project with this id already exists') : null),
+        () => (world.projects.get(p.id) ? conflict('A project with this id already exists') : null),
         () => nameRules(world, team, p.name),
         () => visibilityAllowed(world, team, p.visibility),
         () => {
           const own =
             actor.kind === 'user' ? actor.userId : actor.kind === 'service' ? actor.serviceAccountId : null;
-          return p.ownerId === own || (world.users[p.ownerId] && team.members[p.ownerId])
+          return p.ownerId === own || (world.users.get(p.ownerId) && team.members.get(p.ownerId))
             ? null
             : invalid('ownerId', 'The owner must be a member of the team');
         },
@@ -77,15 +80,11 @@ export function checkProjectOp(world: World, actor: Actor, op: ProjectOp): Decis
           p.restrictedMembers.every((id) => inTeam(world, team, id))
             ? null
             : invalid('restrictedMembers', 'Only team members can be invited'),
-        () =>
-          Object.keys(p.roleOverrides).length === 0
-            ? null
-            : invalid('roleOverrides', 'Set project roles after creating the project'),
       ),
     );
   }
-  const project = world.projects[op.projectId];
-  const team = project ? world.teams[project.teamId] : undefined;
+  const project = world.projects.get(op.projectId);
+  const team = project ? world.teams.get(project.teamId) : undefined;
   if (!project || !team) return notFound('No such project');
   const label = projectLabel(world, project);
   const manage = (rest: () => Decision | null): Decision =>
@@ -108,7 +107,7 @@ export function checkProjectOp(world: World, actor: Actor, op: ProjectOp): Decis
         first(
           () => {
             if (op.ownerId === undefined || op.ownerId === project.ownerId) return null;
-            return world.users[op.ownerId] && team.members[op.ownerId]
+            return world.users.get(op.ownerId) && team.members.get(op.ownerId)
               ? null
               : invalid('ownerId', 'The owner must be a member of the team');
           },
@@ -166,8 +165,8 @@ export function checkProjectOp(world: World, actor: Actor, op: ProjectOp): Decis
     case 'project.setRole':
       return manage(() => {
         const holder = holderOf(world, op.principalId);
-        const membership = team.members[op.principalId];
-        const org = world.orgs[team.orgId];
+        const membership = team.members.get(op.principalId);
+        const org = world.orgs.get(team.orgId);
         if (!holder || !membership || !org)
           return notFound(`${nameOf(world, op.principalId)} is not a member of team ${team.name}`);
         return first(

@@ -55,7 +55,7 @@ describe('§7 custom roles', () => {
     );
     const op: Operation = { type: 'role.update', roleId: 'lm', base: 'member', at: '' };
     expect(check(world, as('ann'), op).allowed).toBe(true);
-    expect(apply(world, as('ann'), op).customRoles['lm']?.added).toEqual(['launch:queue_create']);
+    expect(apply(world, as('ann'), op).customRoles.get('lm')?.added).toEqual(['launch:queue_create']);
     const onlyInherited = apply(acmeWorld(), as('ann'), create({ added: ['launch:job_submit'] }));
     expect(check(onlyInherited, as('ann'), op).refusal).toBe('invalid');
   });
@@ -85,10 +85,10 @@ describe('§7 custom roles', () => {
       role: 'custom:mb',
     });
     const after = apply(withMb, as('ann'), { type: 'role.delete', roleId: 'lm' });
-    expect(after.teams['ml-research']?.members['gus']?.role).toBe('viewer');
-    expect(after.projects['vision']?.roleOverrides['eve']).toBe('viewer');
-    expect(after.customRoles['lm']).toBeUndefined();
+    expect(after.teams.get('ml-research')?.members.get('gus')?.role).toBe('viewer');
+    expect(after.projects.get('vision')?.roleOverrides.get('eve')).toBe('viewer');
+    expect(after.customRoles.get('lm')).toBeUndefined();
     const after2 = apply(withMb, as('ann'), { type: 'role.delete', roleId: 'mb' });
-    expect(after2.teams['ml-research']?.members['fay']?.role).toBe('member');
+    expect(after2.teams.get('ml-research')?.members.get('fay')?.role).toBe('member');
   });
 });

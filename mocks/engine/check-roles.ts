@@ -15,9 +15,9 @@ function nameRules(world: World, orgId: string, name: string, selfId: string): D
   const n = name.trim().toLowerCase();
   if (n === '' || name.length > 64) return invalid('name', 'Enter a name of 1 to 64 characters');
   if (RESERVED_ROLE_NAMES.includes(n)) return conflict(`${name.trim()} is the name of a built-in role`);
-  const dup = Object.values(world.customRoles).some(
-    (r) => r.orgId === orgId && r.id !== selfId && r.name.trim().toLowerCase() === n,
-  );
+  const dup = world.customRoles
+    .values()
+    .some((r) => r.orgId === orgId && r.id !== selfId && r.name.trim().toLowerCase() === n);
   return dup ? conflict(`A role named ${name.trim()} already exists`) : null;
 }
 
@@ -44,16 +44,16 @@ export function addedAfterBaseChange(role: CustomRole, base: BaseRole): Permissi
 export function checkRoleOp(world: World, actor: Actor, op: RoleOp): Decision {
   if (op.type === 'role.create') {
     const r = op.role;
-    if (!world.orgs[r.orgId]) return notFound('No such organization');
+    if (!world.orgs.get(r.orgId)) return notFound('No such organization');
     return thenCheck(decide(world, actor, 'organization:manage_roles', { kind: 'org', orgId: r.orgId }), () =>
       first(
-        () => (world.customRoles[r.id] ? conflict('A role with this id already exists') : null),
+        () => (world.customRoles.get(r.id) ? conflict('A role with this id already exists') : null),
         () => nameRules(world, r.orgId, r.name, r.id),
         () => addedRules(r.base, r.added, 'added'),
       ),
     );
   }
-  const role = world.customRoles[op.roleId];
+  const role = world.customRoles.get(op.roleId);
   if (!role) return notFound('No such role');
   const gate = decide(world, actor, 'organization:manage_roles', { kind: 'org', orgId: role.orgId });
   if (op.type === 'role.delete') return thenCheck(gate, () => null);

@@ -12,21 +12,21 @@ type RunOp = Op<'run.move' | 'run.stop' | 'run.delete'>;
 
 export function checkRunOp(world: World, actor: Actor, op: RunOp): Decision {
   if (op.type === 'run.stop' || op.type === 'run.delete') {
-    const run = world.runs[op.runId];
+    const run = world.runs.get(op.runId);
     if (!run) return notFound('No such run');
     const permission = op.type === 'run.stop' ? 'run:stop' : 'run:delete';
     return thenCheck(decide(world, actor, permission, { kind: 'run', runId: run.id }), () =>
       op.type === 'run.stop' && run.state !== 'running' ? conflict(`Run ${run.name} is not running`) : null,
     );
   }
-  const target = world.projects[op.toProjectId];
-  const targetTeam = target ? world.teams[target.teamId] : undefined;
+  const target = world.projects.get(op.toProjectId);
+  const targetTeam = target ? world.teams.get(target.teamId) : undefined;
   if (!target || !targetTeam) return notFound('No such project');
   if (op.runIds.length === 0) return invalid('runIds', 'Pick at least one run');
   const reasons: Reason[] = [];
   for (const runId of op.runIds) {
-    const run = world.runs[runId];
-    const source = run ? world.projects[run.projectId] : undefined;
+    const run = world.runs.get(runId);
+    const source = run ? world.projects.get(run.projectId) : undefined;
     if (!run || !source) return notFound('No such run');
     if (source.id === target.id) continue;
     const move = decide(world, actor, 'run:move', { kind: 'run', runId });
@@ -37,7 +37,7 @@ export function checkRunOp(world: World, actor: Actor, op: RunOp): Decision {
         `Runs cannot be moved out of Restricted project ${projectLabel(world, source)}`,
       );
     }
-    if (world.teams[source.teamId]?.orgId !== targetTeam.orgId)
+    if (world.teams.get(source.teamId)?.orgId !== targetTeam.orgId)
       return invalid('toProjectId', 'Runs move only within the organization');
     reasons.push(...move.reasons);
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apply } from './apply';
 import { check } from './check';
 import type { Operation } from './operations';
-import { acmeWorld, as } from './test-world';
+import { acmeWorld, as, editRow, withMember, withRow } from './test-world';
 
 const w = acmeWorld();
 const create = (name: string, external = false): Operation => ({
@@ -19,7 +19,9 @@ describe('§4 teams', () => {
   it('§4 only org admins create teams; the creator becomes team Admin', () => {
     expect(check(w, as('cal'), create('new-team')).refusal).toBe('forbidden');
     expect(check(w, as('ann'), create('new-team')).allowed).toBe(true);
-    expect(apply(w, as('ann'), create('new-team')).teams['t-new-team']?.members['ann']?.role).toBe('admin');
+    expect(apply(w, as('ann'), create('new-team')).teams.get('t-new-team')?.members.get('ann')?.role).toBe(
+      'admin',
+    );
   });
   it('§4 team names: lowercase, digits, - and _, 3–32 chars (422)', () => {
     for (const bad of ['ab', 'Has-Caps', 'with space', 'x'.repeat(33)]) {
@@ -44,8 +46,8 @@ describe('§4 teams', () => {
     ).toMatchObject({ refusal: 'invalid', field: 'role' });
   });
   it('§4 a custom role only for org Members, never service accounts', () => {
-    const world = acmeWorld();
-    world.customRoles['lm'] = {
+    let world = acmeWorld();
+    world = withRow(world, 'customRoles', 'lm', {
       id: 'lm',
       orgId: 'acme',
       name: 'Launch Manager',
@@ -54,16 +56,16 @@ describe('§4 teams', () => {
       added: ['launch:queue_create'],
       createdAt: '',
       updatedAt: '',
-    };
-    world.serviceAccounts['bot'] = {
+    });
+    world = withRow(world, 'serviceAccounts', 'bot', {
       id: 'bot',
       teamId: 'ml-research',
       name: 'bot',
       apiKeyLast4: '1234',
       createdById: 'cal',
       createdAt: '',
-    };
-    world.teams['ml-research']!.members['bot'] = { role: 'member', joinedAt: '' };
+    });
+    world = withMember(world, 'ml-research', 'bot', 'member');
     expect(
       check(world, as('cal'), {
         type: 'team.setRole',
@@ -118,8 +120,11 @@ describe('§4 teams', () => {
     expect(check(w, as('eve'), op).refusal).toBe('forbidden');
   });
   it('§4 with "members can invite", Members may add but not remove or change roles', () => {
-    const world = acmeWorld();
-    world.teams['ml-research']!.settings.membersCanInvite = true;
+    let world = acmeWorld();
+    world = editRow(world, 'teams', 'ml-research', (row) => ({
+      ...row,
+      settings: { ...row.settings, membersCanInvite: true },
+    }));
     expect(
       check(world, as('gus'), {
         type: 'team.addMember',
@@ -157,28 +162,28 @@ describe('§4 teams', () => {
     ).toBe(true);
   });
   it('§4 deleting a team deletes its projects, their runs and its service accounts', () => {
-    const world = acmeWorld();
-    world.serviceAccounts['bot'] = {
+    let world = acmeWorld();
+    world = withRow(world, 'serviceAccounts', 'bot', {
       id: 'bot',
       teamId: 'ml-research',
       name: 'bot',
       apiKeyLast4: '1234',
       createdById: 'cal',
       createdAt: '',
-    };
+    });
     expect(check(world, as('gus'), { type: 'team.delete', teamId: 'ml-research' }).refusal).toBe('forbidden');
     const after = apply(world, as('cal'), { type: 'team.delete', teamId: 'ml-research' });
-    expect(after.teams['ml-research']).toBeUndefined();
-    expect(after.projects['vision']).toBeUndefined();
-    expect(after.runs['r-gus']).toBeUndefined();
-    expect(after.serviceAccounts['bot']).toBeUndefined();
+    expect(after.teams.get('ml-research')).toBeUndefined();
+    expect(after.projects.get('vision')).toBeUndefined();
+    expect(after.runs.get('r-gus')).toBeUndefined();
+    expect(after.serviceAccounts.get('bot')).toBeUndefined();
   });
 });
 
 describe('§5 team settings', () => {
   it('§5.3 an enforced setting is locked in every team', () => {
-    const world = acmeWorld();
-    world.orgs['acme']!.enforcements = { hidden: true };
+    let world = acmeWorld();
+    world = editRow(world, 'orgs', 'acme', (row) => ({ ...row, enforcements: { hidden: true } }));
     const d = check(world, as('cal'), {
       type: 'team.updateSettings',
       teamId: 'ml-research',

@@ -33,15 +33,15 @@ const teamRes = (team: Team) => ({ kind: 'team', teamId: team.id }) as const;
 export function checkTeamOp(world: World, actor: Actor, op: TeamOp): Decision {
   switch (op.type) {
     case 'team.create': {
-      const org = world.orgs[op.orgId];
+      const org = world.orgs.get(op.orgId);
       if (!org) return notFound('No such organization');
       return thenCheck(decide(world, actor, 'organization:create_team', { kind: 'org', orgId: org.id }), () =>
         first(
-          () => (world.teams[op.id] ? conflict('A team with this id already exists') : null),
+          () => (world.teams.get(op.id) ? conflict('A team with this id already exists') : null),
           () =>
             TEAM_NAME_RE.test(op.name) ? null : invalid('name', 'Use 3–32 lowercase letters, digits, - or _'),
           () =>
-            Object.values(world.teams).some((t) => t.name === op.name)
+            world.teams.values().some((t) => t.name === op.name)
               ? conflict(`The team name ${op.name} is taken`)
               : null,
           () =>
@@ -56,19 +56,19 @@ export function checkTeamOp(world: World, actor: Actor, op: TeamOp): Decision {
       );
     }
     case 'serviceAccount.create': {
-      const team = world.teams[op.account.teamId];
+      const team = world.teams.get(op.account.teamId);
       if (!team) return notFound('No such team');
       return thenCheck(decide(world, actor, 'team:create_service_account', teamRes(team)), () =>
         first(
           () =>
-            world.serviceAccounts[op.account.id] || world.users[op.account.id]
+            world.serviceAccounts.get(op.account.id) || world.users.get(op.account.id)
               ? conflict('An account with this id already exists')
               : null,
           () => (op.account.name.trim() === '' ? invalid('name', 'Enter a name') : null),
           () => {
-            const dup = Object.values(world.serviceAccounts).some(
-              (s) => s.teamId === team.id && s.name.toLowerCase() === op.account.name.toLowerCase(),
-            );
+            const dup = world.serviceAccounts
+              .values()
+              .some((s) => s.teamId === team.id && s.name.toLowerCase() === op.account.name.toLowerCase());
             return dup
               ? conflict(`Team ${team.name} already has a service account named ${op.account.name}`)
               : null;
@@ -77,8 +77,8 @@ export function checkTeamOp(world: World, actor: Actor, op: TeamOp): Decision {
       );
     }
     case 'serviceAccount.delete': {
-      const account = world.serviceAccounts[op.serviceAccountId];
-      const team = account ? world.teams[account.teamId] : undefined;
+      const account = world.serviceAccounts.get(op.serviceAccountId);
+      const team = account ? world.teams.get(account.teamId) : undefined;
       if (!account || !team) return notFound('No such service account');
       return thenCheck(decide(world, actor, 'team:create_service_account', teamRes(team)), () => null);
     }
@@ -92,8 +92,8 @@ function checkExistingTeam(
   actor: Actor,
   op: Exclude<TeamOp, Op<'team.create' | 'serviceAccount.create' | 'serviceAccount.delete'>>,
 ): Decision {
-  const team = world.teams[op.teamId];
-  const org = team ? world.orgs[team.orgId] : undefined;
+  const team = world.teams.get(op.teamId);
+  const org = team ? world.orgs.get(team.orgId) : undefined;
   if (!team || !org) return notFound('No such team');
   const res = teamRes(team);
   switch (op.type) {
@@ -132,19 +132,19 @@ function checkExistingTeam(
       return thenCheck(decide(world, actor, 'team:invite_user', res), () =>
         first(
           () => {
-            const user = world.users[op.principalId];
+            const user = world.users.get(op.principalId);
             if (user && user.orgId !== org.id)
               return invalid(
                 'principalId',
                 `${holder.name} is not in ${org.name}; invite them to the organization`,
               );
-            const account = world.serviceAccounts[op.principalId];
+            const account = world.serviceAccounts.get(op.principalId);
             return account && account.teamId !== team.id
               ? invalid('principalId', `${holder.name} belongs to another team`)
               : null;
           },
           () =>
-            team.members[op.principalId]
+            team.members.get(op.principalId)
               ? conflict(`${holder.name} is already a member of team ${team.name}`)
               : null,
           () => roleAssignable(world, org, holder, op.role),
@@ -159,7 +159,7 @@ function checkExistingTeam(
     }
     case 'team.setRole': {
       const holder = holderOf(world, op.principalId);
-      const current = team.members[op.principalId];
+      const current = team.members.get(op.principalId);
       if (!holder || !current)
         return notFound(`${nameOf(world, op.principalId)} is not a member of team ${team.name}`);
       return thenCheck(decide(world, actor, 'team:update_role', res), () => {
@@ -176,7 +176,7 @@ function checkExistingTeam(
       });
     }
     case 'team.removeMember': {
-      const current = team.members[op.principalId];
+      const current = team.members.get(op.principalId);
       const name = nameOf(world, op.principalId);
       if (!current) return notFound(`${name} is not a member of team ${team.name}`);
       const leaving = actor.kind === 'user' && actor.userId === op.principalId;
@@ -195,7 +195,7 @@ function checkExistingTeam(
       return thenCheck(gate, () =>
         first(
           () =>
-            world.serviceAccounts[op.principalId]
+            world.serviceAccounts.get(op.principalId)
               ? invalid('principalId', 'Delete the service account instead of removing it')
               : null,
           () =>

@@ -47,7 +47,7 @@ describe('§7 custom role decisions', () => {
     expect(decide(edited, as('s'), 'sweep:create', project('p')).allowed).toBe(true);
     expect(decide(edited, as('m'), 'sweep:create', project('p')).allowed).toBe(true);
     const deleted = apply(edited, as('a'), { type: 'role.delete', roleId: 'stopper' });
-    expect(deleted.teams['t']?.members['s']?.role).toBe('viewer');
+    expect(deleted.teams.get('t')?.members.get('s')?.role).toBe('viewer');
     expect(decide(deleted, as('s'), 'run:stop', run('r-s')).allowed).toBe(false);
     expect(decide(deleted, as('s'), 'run:read', project('p')).allowed).toBe(true);
   });

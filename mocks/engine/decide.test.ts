@@ -4,7 +4,16 @@ import { decide } from './decide';
 import type { Decision } from './decision';
 import type { Permission } from './permissions';
 import type { Resource } from './model';
-import { WorldBuilder, acmeWorld, anonymous, as, asService } from './test-world';
+import {
+  WorldBuilder,
+  acmeWorld,
+  anonymous,
+  as,
+  asService,
+  editRow,
+  withMember,
+  withOverride,
+} from './test-world';
 
 const w = acmeWorld();
 const project = (projectId: string): Resource => ({ kind: 'project', projectId });
@@ -113,8 +122,11 @@ describe('§9 step 3: team membership and role', () => {
   it('members may invite when the team allows it', () => {
     const team: Resource = { kind: 'team', teamId: 'ml-research' };
     expect(can('gus', 'team:invite_user', team).allowed).toBe(false);
-    const world = acmeWorld();
-    world.teams['ml-research']!.settings.membersCanInvite = true;
+    let world = acmeWorld();
+    world = editRow(world, 'teams', 'ml-research', (row) => ({
+      ...row,
+      settings: { ...row.settings, membersCanInvite: true },
+    }));
     expect(can('gus', 'team:invite_user', team, world).allowed).toBe(true);
     expect(can('gus', 'team:update_role', team, world).allowed).toBe(false);
     expect(can('bea', 'team:invite_user', team, world).allowed).toBe(false);
@@ -133,22 +145,21 @@ describe('§9 step 4: visibility', () => {
     expect(can('ann', 'project:read', project('secret-llm')).allowed).toBe(true);
     expect(can('ann', 'run:read', { kind: 'run', runId: 'r-secret' }).allowed).toBe(false);
     const joined = acmeWorld();
-    joined.projects['secret-llm']!.restrictedMembers.push('ann');
+    joined.projects.get('secret-llm')!.restrictedMembers.push('ann');
     expect(can('ann', 'run:read', { kind: 'run', runId: 'r-secret' }, joined).allowed).toBe(true);
   });
 });
 
 describe('§9 step 5: project role override', () => {
   it('an override replaces the team role in Team projects', () => {
-    const world = acmeWorld();
-    world.projects['vision']!.roleOverrides['gus'] = 'admin';
+    const world = withOverride(acmeWorld(), 'vision', 'gus', 'admin');
     expect(can('gus', 'project:delete', project('vision'), world).allowed).toBe(true);
     expect(can('gus', 'project:delete', project('open-demo'), world).allowed).toBe(false);
   });
   it('overrides are ignored on Open/Public projects and for View-Only users', () => {
-    const world = acmeWorld();
-    world.projects['pub']!.roleOverrides['gus'] = 'admin';
-    world.projects['vision']!.roleOverrides['bea'] = 'admin';
+    let world = acmeWorld();
+    world = withOverride(world, 'pub', 'gus', 'admin');
+    world = withOverride(world, 'vision', 'bea', 'admin');
     expect(can('gus', 'project:delete', project('pub'), world).allowed).toBe(false);
     expect(can('bea', 'project:delete', project('vision'), world).allowed).toBe(false);
   });
@@ -203,8 +214,7 @@ describe('§9 step 7 / §2 seats', () => {
   });
   it('no seat means nothing in Models, but management still comes from the role', () => {
     expect(can('fay', 'project:read', project('vision')).allowed).toBe(false);
-    const world = acmeWorld();
-    world.teams['ml-research']!.members['fay'] = { role: 'admin', joinedAt: '' };
+    const world = withMember(acmeWorld(), 'ml-research', 'fay', 'admin');
     expect(can('fay', 'team:update_role', { kind: 'team', teamId: 'ml-research' }, world).allowed).toBe(true);
     expect(can('fay', 'run:read', project('vision'), world).allowed).toBe(false);
   });
@@ -218,9 +228,9 @@ describe('every cap that refuses is named (issue 7)', () => {
     expect(denials(d)).toEqual(['role', 'org-role', 'seat']);
   });
   it('an org Viewer whose role would allow it hears the org role and the seat caps', () => {
-    const world = acmeWorld();
-    world.users['dee']!.modelsSeat = 'viewer';
-    world.teams['ml-research']!.members['dee'] = { role: 'member', joinedAt: '' };
+    let world = acmeWorld();
+    world = editRow(world, 'users', 'dee', (row) => ({ ...row, modelsSeat: 'viewer' }));
+    world = withMember(world, 'ml-research', 'dee', 'member');
     const d = can('dee', 'run:create', project('vision'), world);
     expect(denials(d)).toEqual(['org-role', 'seat']);
   });

@@ -19,33 +19,33 @@ interface Located {
 
 function locate(world: World, resource: Resource): Located | null {
   const inProject = (projectId: string, authorId: string, itemNoun: string): Located | null => {
-    const project = world.projects[projectId];
-    const team = project ? world.teams[project.teamId] : undefined;
+    const project = world.projects.get(projectId);
+    const team = project ? world.teams.get(project.teamId) : undefined;
     return project && team ? { orgId: team.orgId, team, project, authorId, itemNoun } : null;
   };
   switch (resource.kind) {
     case 'org':
-      return world.orgs[resource.orgId]
+      return world.orgs.get(resource.orgId)
         ? { orgId: resource.orgId, team: null, project: null, authorId: null, itemNoun: '' }
         : null;
     case 'team': {
-      const team = world.teams[resource.teamId];
+      const team = world.teams.get(resource.teamId);
       return team ? { orgId: team.orgId, team, project: null, authorId: null, itemNoun: '' } : null;
     }
     case 'project': {
-      const project = world.projects[resource.projectId];
+      const project = world.projects.get(resource.projectId);
       return project ? inProject(project.id, '', '') : null;
     }
     case 'run': {
-      const run = world.runs[resource.runId];
+      const run = world.runs.get(resource.runId);
       return run ? inProject(run.projectId, run.authorId, 'run') : null;
     }
     case 'report': {
-      const report = world.reports[resource.reportId];
+      const report = world.reports.get(resource.reportId);
       return report ? inProject(report.projectId, report.authorId, 'report') : null;
     }
     case 'artifact': {
-      const artifact = world.artifacts[resource.artifactId];
+      const artifact = world.artifacts.get(resource.artifactId);
       return artifact ? inProject(artifact.projectId, artifact.authorId, 'artifact') : null;
     }
   }
@@ -104,7 +104,8 @@ export function decideOnChain(
   } else if (own && grants.has(own)) {
     if (isAuthor) grantText = `${name} created this ${itemNoun} and ${chain.grantSource} includes ${own}`;
     else if (hasItem) return refuse(notAuthor(world, name, itemNoun, authorId));
-    else return refuse(deny('ownership', `${chain.grantSource} includes only ${own}, on items ${name} created`));
+    else
+      return refuse(deny('ownership', `${chain.grantSource} includes only ${own}, on items ${name} created`));
   }
   if (grantText === null) {
     const what = chain.via === 'anyone' ? chain.grantSource : `${name} is ${chain.grantSource}`;
@@ -122,9 +123,9 @@ function notAuthor(world: World, name: string, itemNoun: string, authorId: strin
 }
 
 function authorName(world: World, authorId: string | undefined): string {
-  const user = authorId ? world.users[authorId] : undefined;
+  const user = authorId ? world.users.get(authorId) : undefined;
   if (user) return user.name || user.username;
-  const account = authorId ? world.serviceAccounts[authorId] : undefined;
+  const account = authorId ? world.serviceAccounts.get(authorId) : undefined;
   return account ? `service account ${account.name}` : 'a removed user';
 }
 
@@ -140,7 +141,7 @@ export function decideOrg(
   permission: OrgPermission,
   orgId: string,
 ): Decision {
-  const org = world.orgs[orgId];
+  const org = world.orgs.get(orgId);
   if (!org) return refused('not-found', [deny('input', 'No such organization')]);
   const name = principalName(principal);
   if (principal.kind !== 'user' || principal.user.orgId !== orgId) {

@@ -81,10 +81,10 @@ function stateAfter(ops: Operation[]): World {
 
 function assertConsistent(world: World): void {
   const targets = [
-    ...Object.keys(world.teams).map((teamId) => ({ kind: 'team' as const, teamId })),
-    ...Object.keys(world.projects).map((projectId) => ({ kind: 'project' as const, projectId })),
+    ...world.teams.keys().map((teamId) => ({ kind: 'team' as const, teamId })),
+    ...world.projects.keys().map((projectId) => ({ kind: 'project' as const, projectId })),
   ];
-  for (const id of [...Object.keys(world.users), ...Object.keys(world.serviceAccounts)]) {
+  for (const id of [...world.users.keys(), ...world.serviceAccounts.keys()]) {
     for (const target of targets) {
       const explained = effectiveAccess(world, id, target);
       for (const { permission, decision } of explained.permissions) {
@@ -105,7 +105,7 @@ function assertConsistent(world: World): void {
       }
     }
   }
-  for (const projectId of Object.keys(world.projects)) {
+  for (const projectId of world.projects.keys()) {
     for (const entry of whoHasAccess(world, projectId)) {
       const actor = actorOf(world, entry.principalId);
       const at = { kind: 'project', projectId } as const;
@@ -129,13 +129,13 @@ describe('explanations agree with decisions (property)', () => {
 function changedTargets(before: World, after: World, userId: string): string[] {
   const side = (w: World, target: Parameters<typeof scopeOf>[1]) => {
     const scope = scopeOf(w, target);
-    if (!scope || !w.users[userId]) return 'none';
+    if (!scope || !w.users.get(userId)) return 'none';
     const chain = chainFor(w, userId, scope);
     return `${chain.stop ? '' : chainRoleLabel(w, chain)}|${effectivePermissions(chain).sort().join(',')}`;
   };
   const targets = [
-    ...Object.keys(before.teams).map((teamId) => ({ kind: 'team' as const, teamId })),
-    ...Object.keys(before.projects).map((projectId) => ({ kind: 'project' as const, projectId })),
+    ...before.teams.keys().map((teamId) => ({ kind: 'team' as const, teamId })),
+    ...before.projects.keys().map((projectId) => ({ kind: 'project' as const, projectId })),
   ];
   return targets
     .filter((t) => side(before, t) !== side(after, t))
@@ -172,4 +172,3 @@ describe('impact() of an org role, seat or removal names every place that change
     );
   }, 30_000);
 });
-

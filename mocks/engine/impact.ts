@@ -18,14 +18,16 @@ type Scope = { target: Target; principals: string[] | null }[];
 
 const teamAndProjects = (w: World, teamIds: Set<string>, principals: string[] | null): Scope => [
   ...[...teamIds].map((teamId) => ({ target: { kind: 'team' as const, teamId }, principals })),
-  ...Object.values(w.projects)
+  ...w.projects
+    .values()
     .filter((p) => teamIds.has(p.teamId))
     .map((p) => ({ target: { kind: 'project' as const, projectId: p.id }, principals })),
 ];
 
 function orgTeamIds(w: World, orgId: string | null | undefined): Set<string> {
   return new Set(
-    Object.values(w.teams)
+    w.teams
+      .values()
       .filter((t) => orgId && t.orgId === orgId)
       .map((t) => t.id),
   );
@@ -33,7 +35,9 @@ function orgTeamIds(w: World, orgId: string | null | undefined): Set<string> {
 
 function scopeOfOp(before: World, after: World, op: Operation): Scope {
   const person = (id: string): Scope =>
-    teamAndProjects(after, orgTeamIds(after, after.users[id]?.orgId ?? before.users[id]?.orgId), [id]);
+    teamAndProjects(after, orgTeamIds(after, after.users.get(id)?.orgId ?? before.users.get(id)?.orgId), [
+      id,
+    ]);
   switch (op.type) {
     case 'member.setOrgRole':
     case 'member.setSeat':
@@ -60,7 +64,7 @@ function scopeOfOp(before: World, after: World, op: Operation): Scope {
     case 'serviceAccount.create':
       return teamAndProjects(before, new Set([op.account.teamId]), [op.account.id]);
     case 'serviceAccount.delete': {
-      const sa = before.serviceAccounts[op.serviceAccountId];
+      const sa = before.serviceAccounts.get(op.serviceAccountId);
       return sa ? teamAndProjects(before, new Set([sa.teamId]), [sa.id]) : [];
     }
     case 'role.update':
@@ -86,14 +90,16 @@ function scopeOfOp(before: World, after: World, op: Operation): Scope {
  * so nothing else can change. On the large org this is a few hundred targets instead of 5,200.
  */
 function memberScope(before: World, after: World, userId: string): Scope {
-  const orgTeams = orgTeamIds(before, before.users[userId]?.orgId);
-  const admin = before.users[userId]?.orgRole === 'admin' || after.users[userId]?.orgRole === 'admin';
+  const orgTeams = orgTeamIds(before, before.users.get(userId)?.orgId);
+  const admin = before.users.get(userId)?.orgRole === 'admin' || after.users.get(userId)?.orgRole === 'admin';
   if (admin) return teamAndProjects(before, orgTeams, [userId]);
   const theirs = new Set(
-    [...orgTeams].filter((id) => before.teams[id]?.members[userId] ?? after.teams[id]?.members[userId]),
+    [...orgTeams].filter(
+      (id) => before.teams.get(id)?.members.get(userId) ?? after.teams.get(id)?.members.get(userId),
+    ),
   );
   const scope = teamAndProjects(before, theirs, [userId]);
-  for (const p of Object.values(before.projects)) {
+  for (const p of before.projects.values()) {
     if (
       orgTeams.has(p.teamId) &&
       !theirs.has(p.teamId) &&
@@ -107,14 +113,16 @@ function memberScope(before: World, after: World, userId: string): Scope {
 /** Holders of a custom role, on the teams and projects where they hold it. */
 function holdersScope(w: World, ref: string): Scope {
   const scope: Scope = [];
-  for (const team of Object.values(w.teams)) {
-    const holders = Object.entries(team.members)
+  for (const team of w.teams.values()) {
+    const holders = team.members
+      .entries()
       .filter(([, m]) => m.role === ref)
       .map(([id]) => id);
     if (holders.length > 0) scope.push(...teamAndProjects(w, new Set([team.id]), holders));
   }
-  for (const p of Object.values(w.projects)) {
-    const holders = Object.entries(p.roleOverrides)
+  for (const p of w.projects.values()) {
+    const holders = p.roleOverrides
+      .entries()
       .filter(([, r]) => isCustomRef(r) && r === ref)
       .map(([id]) => id);
     if (holders.length > 0) scope.push({ target: { kind: 'project', projectId: p.id }, principals: holders });
@@ -129,7 +137,7 @@ interface Side {
 
 function sideOf(w: World, principalId: string, target: Target): Side {
   const scope = scopeOf(w, target);
-  if (!scope || (!w.users[principalId] && !w.serviceAccounts[principalId]))
+  if (!scope || (!w.users.get(principalId) && !w.serviceAccounts.get(principalId)))
     return { role: null, perms: new Set() };
   const chain = chainFor(w, principalId, scope);
   return { role: chain.stop ? null : chainRoleLabel(w, chain), perms: new Set(effectivePermissions(chain)) };
@@ -137,9 +145,9 @@ function sideOf(w: World, principalId: string, target: Target): Side {
 
 function labelOf(before: World, after: World, target: Target): string {
   if (target.kind === 'team')
-    return (after.teams[target.teamId] ?? before.teams[target.teamId])?.name ?? target.teamId;
-  const p = after.projects[target.projectId] ?? before.projects[target.projectId];
-  return p ? projectLabel(after.teams[p.teamId] ? after : before, p) : target.projectId;
+    return (after.teams.get(target.teamId) ?? before.teams.get(target.teamId))?.name ?? target.teamId;
+  const p = after.projects.get(target.projectId) ?? before.projects.get(target.projectId);
+  return p ? projectLabel(after.teams.get(p.teamId) ? after : before, p) : target.projectId;
 }
 
 export function impact(world: World, actor: Actor, op: Operation): Impact {
@@ -148,12 +156,13 @@ export function impact(world: World, actor: Actor, op: Operation): Impact {
   const seen = new Set<string>();
   for (const { target, principals } of scopeOfOp(world, after, op)) {
     const id = target.kind === 'team' ? target.teamId : target.projectId;
-    const project = target.kind === 'project' ? (after.projects[id] ?? world.projects[id]) : undefined;
+    const project =
+      target.kind === 'project' ? (after.projects.get(id) ?? world.projects.get(id)) : undefined;
     const teamId = target.kind === 'team' ? id : (project?.teamId ?? '');
     const ids = principals ?? [
       ...new Set([
-        ...candidatePrincipals(world, teamId, world.projects[id]),
-        ...candidatePrincipals(after, teamId, after.projects[id]),
+        ...candidatePrincipals(world, teamId, world.projects.get(id)),
+        ...candidatePrincipals(after, teamId, after.projects.get(id)),
       ]),
     ];
     for (const pid of ids) {
@@ -167,7 +176,7 @@ export function impact(world: World, actor: Actor, op: Operation): Impact {
       if (gained.length === 0 && lost.length === 0 && a.role === b.role) continue;
       entries.push({
         principalId: pid,
-        principalName: nameOf(after.users[pid] || after.serviceAccounts[pid] ? after : world, pid),
+        principalName: nameOf(after.users.get(pid) || after.serviceAccounts.get(pid) ? after : world, pid),
         target: { kind: target.kind, id, label: labelOf(world, after, target) },
         roleBefore: b.role,
         roleAfter: a.role,

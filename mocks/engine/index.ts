@@ -38,3 +38,5 @@ export type {
   UserAccess,
 } from './access-types';
 export { orgCapabilities, teamCapabilities } from './capabilities';
+export { Table } from './table';
+export { WorldMaps, emptyWorld } from './world-maps';

@@ -19,10 +19,10 @@ export type Principal =
 
 export function principalOf(world: World, actor: Actor): Principal {
   if (actor.kind === 'user') {
-    const user = world.users[actor.userId];
+    const user = world.users.get(actor.userId);
     if (user) return { kind: 'user', id: user.id, user };
   } else if (actor.kind === 'service') {
-    const account = world.serviceAccounts[actor.serviceAccountId];
+    const account = world.serviceAccounts.get(actor.serviceAccountId);
     if (account) return { kind: 'service', id: account.id, account };
   }
   return { kind: 'anonymous', id: null };
@@ -30,7 +30,7 @@ export function principalOf(world: World, actor: Actor): Principal {
 
 /** A user or service account id → the actor that principal would be. */
 export function actorOf(world: World, principalId: string): Actor {
-  if (world.serviceAccounts[principalId]) return { kind: 'service', serviceAccountId: principalId };
+  if (world.serviceAccounts.get(principalId)) return { kind: 'service', serviceAccountId: principalId };
   return { kind: 'user', userId: principalId };
 }
 
@@ -42,21 +42,21 @@ export function principalName(p: Principal): string {
 
 /** Name for a user or service account id, or a placeholder for someone who has left. */
 export function nameOf(world: World, principalId: string): string {
-  const user = world.users[principalId];
+  const user = world.users.get(principalId);
   if (user) return user.name || user.username;
-  const account = world.serviceAccounts[principalId];
+  const account = world.serviceAccounts.get(principalId);
   if (account) return `service account ${account.name}`;
   return 'a removed user';
 }
 
 export function projectLabel(world: World, project: Project): string {
-  return `${world.teams[project.teamId]?.name ?? 'unknown-team'}/${project.name}`;
+  return `${world.teams.get(project.teamId)?.name ?? 'unknown-team'}/${project.name}`;
 }
 
 /** The org a principal belongs to (a service account: its team's org). */
 export function orgIdOfPrincipal(world: World, p: Principal): string | null {
   if (p.kind === 'user') return p.user.orgId;
-  if (p.kind === 'service') return world.teams[p.account.teamId]?.orgId ?? null;
+  if (p.kind === 'service') return world.teams.get(p.account.teamId)?.orgId ?? null;
   return null;
 }
 
@@ -69,7 +69,7 @@ export const PLAN_LABELS: Readonly<Record<Plan, string>> = {
 
 /** The value a team setting really has: the org's enforced value wins (§5.3). */
 export function effectiveSetting(world: World, team: Team, key: keyof TeamSettings): boolean {
-  const org = world.orgs[team.orgId];
+  const org = world.orgs.get(team.orgId);
   if (org && key !== 'recommendForDomainSignups' && key !== 'autoAddNewUsers') {
     const enforced = org.enforcements[key as EnforceableSetting];
     if (enforced !== undefined) return enforced;
@@ -89,12 +89,12 @@ export function emailDomain(email: string): string {
 
 export function teamAdminCount(team: Team): number {
   let n = 0;
-  for (const m of Object.values(team.members)) if (m.role === 'admin') n += 1;
+  for (const m of team.members.values()) if (m.role === 'admin') n += 1;
   return n;
 }
 
 export function orgAdminCount(world: World, orgId: string): number {
   let n = 0;
-  for (const u of Object.values(world.users)) if (u.orgId === orgId && u.orgRole === 'admin') n += 1;
+  for (const u of world.users.values()) if (u.orgId === orgId && u.orgRole === 'admin') n += 1;
   return n;
 }

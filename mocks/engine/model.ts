@@ -1,6 +1,7 @@
-// The world the engine reasons about. Plain JSON-serialisable data: the engine never stores
+// The world the engine reasons about. Immutable Tables of plain rows (JSON via Table.toJSON): the engine never stores
 // anything itself; mocks/db keeps a World and hands it to the engine's pure functions.
 import type { Permission } from './permissions';
+import type { Table } from './table';
 
 export type Deployment = 'saas' | 'dedicated' | 'self-managed';
 export type Plan = 'free' | 'teams' | 'enterprise';
@@ -96,7 +97,7 @@ export interface Team {
   storage: StorageType;
   settings: TeamSettings;
   /** Keyed by user id or service account id. */
-  members: Record<string, TeamMembership>;
+  members: Table<TeamMembership>;
   createdAt: string;
 }
 
@@ -133,7 +134,7 @@ export interface Project {
   /** Restricted projects: the invited users and service accounts. */
   restrictedMembers: string[];
   /** Project role overrides (Team/Restricted only). Absent key = the role tracks the team role. */
-  roleOverrides: Record<string, RoleRef>;
+  roleOverrides: Table<RoleRef>;
   createdAt: string;
   updatedAt: string;
 }
@@ -162,18 +163,23 @@ export interface Artifact {
   createdAt: string;
 }
 
-export interface World {
-  orgs: Record<string, Org>;
-  users: Record<string, User>;
-  invites: Record<string, Invite>;
-  teams: Record<string, Team>;
-  serviceAccounts: Record<string, ServiceAccount>;
-  customRoles: Record<string, CustomRole>;
-  projects: Record<string, Project>;
-  runs: Record<string, Run>;
-  reports: Record<string, Report>;
-  artifacts: Record<string, Artifact>;
+/** The row type of each table of the world. */
+export interface WorldRows {
+  orgs: Org;
+  users: User;
+  invites: Invite;
+  teams: Team;
+  serviceAccounts: ServiceAccount;
+  customRoles: CustomRole;
+  projects: Project;
+  runs: Run;
+  reports: Report;
+  artifacts: Artifact;
 }
+export type TableName = keyof WorldRows;
+
+/** Every table by name: rows by id, immutable (a change makes a new World sharing the rest). */
+export type World = { readonly [K in TableName]: Table<WorldRows[K]> };
 
 /** Who is asking. Anonymous = signed out / someone the world does not know. */
 export type Actor =

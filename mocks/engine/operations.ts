@@ -18,6 +18,9 @@ import type {
 } from './model';
 import type { Permission } from './permissions';
 
+/** Operations are plain JSON (they are stored in the log): a project as created, without its role table. */
+export type NewProject = Omit<Project, 'roleOverrides'>;
+
 /** A person arriving in the world (sign-up, SSO, accepting an invite without an account). */
 export interface NewPerson {
   id: string;
@@ -80,7 +83,8 @@ export type Operation =
     }
   | { type: 'role.delete'; roleId: string }
   // Projects (§6)
-  | { type: 'project.create'; project: Project }
+  /** A new project starts with no project-role overrides (they are set on its Users tab). */
+  | { type: 'project.create'; project: NewProject }
   | {
       type: 'project.update';
       projectId: string;

@@ -8,7 +8,7 @@ function indexOf(users: World['users']): Map<string, User> {
   let index = cache.get(users);
   if (!index) {
     index = new Map();
-    for (const user of Object.values(users)) {
+    for (const user of users.values()) {
       // Emails and usernames are both looked up case-insensitively; the first holder wins, as a scan would.
       const email = user.email.trim().toLowerCase();
       const username = user.username.trim().toLowerCase();

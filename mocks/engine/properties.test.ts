@@ -88,7 +88,6 @@ const opArb: fc.Arbitrary<Operation> = fc.oneof(
         ownerId,
         visibility,
         restrictedMembers: [],
-        roleOverrides: {},
         createdAt: '',
         updatedAt: '',
       },
@@ -196,7 +195,7 @@ function replay(steps: [Actor, Operation][], assert: (world: World) => void): vo
   }
 }
 
-const principalsOf = (w: World): string[] => [...Object.keys(w.users), ...Object.keys(w.serviceAccounts)];
+const principalsOf = (w: World): string[] => [...w.users.keys(), ...w.serviceAccounts.keys()];
 const RUNS = { numRuns: 150 };
 
 describe('properties over random operation sequences', () => {
@@ -204,15 +203,15 @@ describe('properties over random operation sequences', () => {
     fc.assert(
       fc.property(fc.array(stepArb, { maxLength: 25 }), (steps) =>
         replay(steps, (w) => {
-          for (const u of Object.values(w.users)) {
+          for (const u of w.users.values()) {
             if (u.orgRole !== 'viewer' || u.orgId !== 'acme') continue;
-            for (const t of Object.values(w.teams)) {
+            for (const t of w.teams.values()) {
               expect(
                 effectivePermissions(chainFor(w, u.id, { kind: 'team', team: t })).filter(isWrite),
               ).toEqual([]);
             }
-            for (const p of Object.values(w.projects)) {
-              const t = w.teams[p.teamId];
+            for (const p of w.projects.values()) {
+              const t = w.teams.get(p.teamId);
               if (t)
                 expect(
                   effectivePermissions(chainFor(w, u.id, { kind: 'project', team: t, project: p })).filter(
@@ -231,7 +230,7 @@ describe('properties over random operation sequences', () => {
     fc.assert(
       fc.property(fc.array(stepArb, { maxLength: 25 }), (steps) =>
         replay(steps, (w) => {
-          for (const p of Object.values(w.projects)) {
+          for (const p of w.projects.values()) {
             if (p.visibility !== 'restricted') continue;
             for (const id of principalsOf(w)) {
               for (const perm of ['run:read', 'report:read', 'artifact:read', 'run:create'] as const) {
@@ -251,8 +250,8 @@ describe('properties over random operation sequences', () => {
       fc.property(fc.array(stepArb, { maxLength: 30 }), (steps) =>
         replay(steps, (w) => {
           expect(orgAdminCount(w, 'acme')).toBeGreaterThan(0);
-          for (const t of Object.values(w.teams)) {
-            if (Object.keys(t.members).length > 0) expect(teamAdminCount(t)).toBeGreaterThan(0);
+          for (const t of w.teams.values()) {
+            if (t.members.keys().length > 0) expect(teamAdminCount(t)).toBeGreaterThan(0);
           }
         }),
       ),

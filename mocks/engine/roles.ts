@@ -82,7 +82,7 @@ export function customRoleId(role: `custom:${string}`): string {
   return role.slice('custom:'.length);
 }
 export function customRoleOf(world: World, role: RoleRef): CustomRole | undefined {
-  return isCustomRef(role) ? world.customRoles[customRoleId(role)] : undefined;
+  return isCustomRef(role) ? world.customRoles.get(customRoleId(role)) : undefined;
 }
 
 /** "Admin", "Member", "View-Only", "Service", or the custom role's name. */

@@ -1,28 +1,30 @@
 // Test-only: a tiny builder for small worlds, so each engine test states exactly the facts it needs.
-import type { Actor, Org, Project, RoleRef, Team, TeamSettings, User, Visibility, World } from './model';
+import type {
+  Actor,
+  Org,
+  Project,
+  RoleRef,
+  TableName,
+  Team,
+  TeamSettings,
+  User,
+  World,
+  WorldRows,
+} from './model';
 import { DEFAULT_TEAM_SETTINGS } from './apply-teams';
 import type { Permission } from './permissions';
 import type { BaseRole } from './model';
+import { Table } from './table';
+import { WorldMaps } from './world-maps';
+
+export { emptyWorld } from './world-maps';
 
 export const T0 = '2025-01-01T00:00:00.000Z';
-
-export const emptyWorld = (): World => ({
-  orgs: {},
-  users: {},
-  invites: {},
-  teams: {},
-  serviceAccounts: {},
-  customRoles: {},
-  projects: {},
-  runs: {},
-  reports: {},
-  artifacts: {},
-});
 
 const titleCase = (id: string): string => id.charAt(0).toUpperCase() + id.slice(1);
 
 export class WorldBuilder {
-  readonly world: World = emptyWorld();
+  private readonly maps = new WorldMaps();
   private currentOrg = 'acme';
 
   constructor(org: Partial<Org> = {}) {
@@ -30,7 +32,7 @@ export class WorldBuilder {
   }
 
   org(id: string, o: Partial<Org> = {}): this {
-    this.world.orgs[id] = {
+    this.maps.put('orgs', id, {
       id,
       slug: id,
       name: titleCase(id),
@@ -44,7 +46,7 @@ export class WorldBuilder {
       enforcements: {},
       createdAt: T0,
       ...o,
-    };
+    });
     this.currentOrg = id;
     return this;
   }
@@ -52,7 +54,7 @@ export class WorldBuilder {
   /** Users are named after their id: `bea` → "Bea", bea@<org>.com. */
   user(id: string, u: Partial<User> = {}): this {
     const orgRole = u.orgRole ?? 'member';
-    this.world.users[id] = {
+    this.maps.put('users', id, {
       id,
       username: id,
       name: titleCase(id),
@@ -65,7 +67,7 @@ export class WorldBuilder {
       joinedAt: T0,
       lastActiveAt: null,
       ...u,
-    };
+    });
     return this;
   }
 
@@ -75,35 +77,40 @@ export class WorldBuilder {
     settings: Partial<TeamSettings> = {},
     t: Partial<Team> = {},
   ): this {
-    this.world.teams[name] = {
+    this.maps.put('teams', name, {
       id: name,
       orgId: this.currentOrg,
       name,
       storage: { kind: 'managed' },
       settings: { ...DEFAULT_TEAM_SETTINGS, ...settings },
-      members: Object.fromEntries(Object.entries(members).map(([id, role]) => [id, { role, joinedAt: T0 }])),
+      members: Table.of(Object.entries(members).map(([id, role]) => [id, { role, joinedAt: T0 }])),
       createdAt: T0,
       ...t,
-    };
+    });
     return this;
   }
 
   serviceAccount(id: string, teamId: string, role: RoleRef = 'member'): this {
-    this.world.serviceAccounts[id] = {
+    this.maps.put('serviceAccounts', id, {
       id,
       teamId,
       name: id,
       apiKeyLast4: 'abcd',
       createdById: 'x',
       createdAt: T0,
-    };
-    const team = this.world.teams[teamId];
-    if (team) team.members[id] = { role, joinedAt: T0 };
+    });
+    const team = this.maps.row('teams', teamId);
+    if (team)
+      this.maps.put('teams', teamId, { ...team, members: team.members.with(id, { role, joinedAt: T0 }) });
     return this;
   }
 
-  project(name: string, teamId: string, p: Partial<Project> & { visibility?: Visibility } = {}): this {
-    this.world.projects[name] = {
+  project(
+    name: string,
+    teamId: string,
+    p: Partial<Omit<Project, 'roleOverrides'>> & { roleOverrides?: Record<string, RoleRef> } = {},
+  ): this {
+    this.maps.put('projects', name, {
       id: name,
       teamId,
       name,
@@ -111,31 +118,31 @@ export class WorldBuilder {
       ownerId: p.ownerId ?? '',
       visibility: 'team',
       restrictedMembers: [],
-      roleOverrides: {},
       createdAt: T0,
       updatedAt: T0,
       ...p,
-    };
+      roleOverrides: Table.fromRecord(p.roleOverrides ?? {}),
+    });
     return this;
   }
 
   run(id: string, projectId: string, authorId: string): this {
-    this.world.runs[id] = { id, projectId, name: id, authorId, state: 'running', createdAt: T0 };
+    this.maps.put('runs', id, { id, projectId, name: id, authorId, state: 'running', createdAt: T0 });
     return this;
   }
 
   report(id: string, projectId: string, authorId: string): this {
-    this.world.reports[id] = { id, projectId, title: id, authorId, createdAt: T0 };
+    this.maps.put('reports', id, { id, projectId, title: id, authorId, createdAt: T0 });
     return this;
   }
 
   artifact(id: string, projectId: string, authorId: string): this {
-    this.world.artifacts[id] = { id, projectId, name: id, authorId, createdAt: T0 };
+    this.maps.put('artifacts', id, { id, projectId, name: id, authorId, createdAt: T0 });
     return this;
   }
 
   customRole(id: string, base: BaseRole, added: Permission[], name = titleCase(id)): this {
-    this.world.customRoles[id] = {
+    this.maps.put('customRoles', id, {
       id,
       orgId: this.currentOrg,
       name,
@@ -144,14 +151,47 @@ export class WorldBuilder {
       added,
       createdAt: T0,
       updatedAt: T0,
-    };
+    });
     return this;
   }
 
   build(): World {
-    return this.world;
+    return this.maps.build();
   }
 }
+
+type Row<K extends TableName> = WorldRows[K];
+
+/** Test-only: the world with one row put in (tests state their variation of a shared world). */
+export function withRow<K extends TableName>(world: World, key: K, id: string, row: Row<K>): World {
+  return { ...world, [key]: (world[key] as Table<Row<K>>).with(id, row) };
+}
+
+/** Test-only: the world with one row changed (the row must exist). */
+export function editRow<K extends TableName>(
+  world: World,
+  key: K,
+  id: string,
+  change: (row: Row<K>) => Row<K>,
+): World {
+  const row = (world[key] as Table<Row<K>>).get(id);
+  if (row === undefined) throw new Error(`no ${key} ${id}`);
+  return withRow(world, key, id, change(row));
+}
+
+/** Test-only: a team membership put in (added or its role replaced). */
+export const withMember = (world: World, teamId: string, principalId: string, role: RoleRef): World =>
+  editRow(world, 'teams', teamId, (t) => ({
+    ...t,
+    members: t.members.with(principalId, { role, joinedAt: T0 }),
+  }));
+
+/** Test-only: a project role override put in. */
+export const withOverride = (world: World, projectId: string, principalId: string, role: RoleRef): World =>
+  editRow(world, 'projects', projectId, (p) => ({
+    ...p,
+    roleOverrides: p.roleOverrides.with(principalId, role),
+  }));
 
 export const as = (userId: string): Actor => ({ kind: 'user', userId });
 export const asService = (serviceAccountId: string): Actor => ({ kind: 'service', serviceAccountId });
@@ -159,6 +199,10 @@ export const anonymous: Actor = { kind: 'anonymous' };
 
 /** Deep-freeze a world so any mutation by the engine throws in tests. */
 export function deepFreeze<T>(value: T): T {
+  if (value instanceof Table) {
+    for (const row of value.values()) deepFreeze(row);
+    return value;
+  }
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);

@@ -2,34 +2,37 @@
 import { describe, expect, it } from 'vitest';
 import { apply } from './apply';
 import { decide } from './decide';
-import { acmeWorld, as, asService } from './test-world';
+import { acmeWorld, as, asService, editRow, withMember, withRow } from './test-world';
 import { canSeeProject, visibleTeams } from './visibility';
 
 describe('visibility and listing', () => {
   it('§5.1 a hidden team is listed only to its members and org admins', () => {
-    const world = acmeWorld();
-    world.teams['ml-research']!.settings.hidden = true;
+    let world = acmeWorld();
+    world = editRow(world, 'teams', 'ml-research', (row) => ({
+      ...row,
+      settings: { ...row.settings, hidden: true },
+    }));
     expect(visibleTeams(world, as('hal'), 'acme')).toEqual([]);
     expect(visibleTeams(world, as('gus'), 'acme').map((t) => t.name)).toEqual(['ml-research']);
     expect(visibleTeams(world, as('ann'), 'acme').map((t) => t.name)).toEqual(['ml-research']);
     expect(visibleTeams(world, as('olga'), 'acme')).toEqual([]);
   });
   it('§5.3 an org-enforced "hidden" hides every team', () => {
-    const world = acmeWorld();
-    world.orgs['acme']!.enforcements = { hidden: true };
+    let world = acmeWorld();
+    world = editRow(world, 'orgs', 'acme', (row) => ({ ...row, enforcements: { hidden: true } }));
     expect(visibleTeams(world, as('hal'), 'acme')).toEqual([]);
   });
   it('§5.2 service accounts read and write non-restricted projects but must be added to Restricted ones', () => {
-    const world = acmeWorld();
-    world.serviceAccounts['bot'] = {
+    let world = acmeWorld();
+    world = withRow(world, 'serviceAccounts', 'bot', {
       id: 'bot',
       teamId: 'ml-research',
       name: 'ci',
       apiKeyLast4: '1234',
       createdById: 'cal',
       createdAt: '',
-    };
-    world.teams['ml-research']!.members['bot'] = { role: 'member', joinedAt: '' };
+    });
+    world = withMember(world, 'ml-research', 'bot', 'member');
     expect(
       decide(world, asService('bot'), 'run:create', { kind: 'project', projectId: 'vision' }).allowed,
     ).toBe(true);

@@ -9,13 +9,17 @@ export function visibleTeams(world: World, actor: Actor, orgId: string): Team[] 
   const orgAdmin = p.kind === 'user' && p.user.orgId === orgId && p.user.orgRole === 'admin';
   const inOrg =
     (p.kind === 'user' && p.user.orgId === orgId) ||
-    (p.kind === 'service' && world.teams[p.account.teamId]?.orgId === orgId);
+    (p.kind === 'service' && world.teams.get(p.account.teamId)?.orgId === orgId);
   if (!inOrg) return [];
-  return Object.values(world.teams).filter(
-    (t) =>
-      t.orgId === orgId &&
-      (orgAdmin || (p.id !== null && t.members[p.id] !== undefined) || !effectiveSetting(world, t, 'hidden')),
-  );
+  return world.teams
+    .values()
+    .filter(
+      (t) =>
+        t.orgId === orgId &&
+        (orgAdmin ||
+          (p.id !== null && t.members.get(p.id) !== undefined) ||
+          !effectiveSetting(world, t, 'hidden')),
+    );
 }
 
 /** Whether the project shows up for the actor at all (project:read, which admins keep on Restricted ones). */

@@ -7,13 +7,12 @@ import type { Project, World } from './model';
 
 /** Principals who could have a role on this project's team or project (not "anyone" on Open/Public). */
 export function candidatePrincipals(world: World, teamId: string, project?: Project): Set<string> {
-  const team = world.teams[teamId];
+  const team = world.teams.get(teamId);
   const ids = new Set<string>();
   if (!team) return ids;
-  for (const id of Object.keys(team.members)) ids.add(id);
-  for (const u of Object.values(world.users))
-    if (u.orgId === team.orgId && u.orgRole === 'admin') ids.add(u.id);
-  for (const sa of Object.values(world.serviceAccounts)) if (sa.teamId === teamId) ids.add(sa.id);
+  for (const id of team.members.keys()) ids.add(id);
+  for (const u of world.users.values()) if (u.orgId === team.orgId && u.orgRole === 'admin') ids.add(u.id);
+  for (const sa of world.serviceAccounts.values()) if (sa.teamId === teamId) ids.add(sa.id);
   if (project) for (const id of project.restrictedMembers) ids.add(id);
   return ids;
 }
@@ -23,8 +22,8 @@ export function candidatePrincipals(world: World, teamId: string, project?: Proj
  * Decision: on Open/Public projects, people who get in only as "anyone" are not enumerated.
  */
 export function whoHasAccess(world: World, projectId: string): AccessEntry[] {
-  const project = world.projects[projectId];
-  const team = project ? world.teams[project.teamId] : undefined;
+  const project = world.projects.get(projectId);
+  const team = project ? world.teams.get(project.teamId) : undefined;
   if (!project || !team) return [];
   const entries: AccessEntry[] = [];
   for (const id of candidatePrincipals(world, team.id, project)) {

@@ -1,58 +1,65 @@
-// Copy-on-write editing for apply(): a collection is shallow-copied the first time it changes,
-// records are replaced, never mutated, so the input world stays untouched and sharing is maximal.
-import type { World } from './model';
+// Copy-on-write editing for apply(): changes to a table are gathered and folded into a new Table
+// (structural sharing) when the table is next read whole or the draft is done, so the input world
+// stays untouched and a change costs what it touches, not the size of the org.
+import type { Table } from './table';
+import type { TableName, World, WorldRows } from './model';
 
-type Table = keyof World;
-type Row<K extends Table> = World[K][string];
+type Row<K extends TableName> = WorldRows[K];
 
 export class Draft {
   private readonly next: World;
-  private readonly copied = new Set<Table>();
+  private readonly pending = new Map<TableName, Map<string, unknown>>();
 
   constructor(readonly base: World) {
     this.next = { ...base };
   }
 
-  get<K extends Table>(key: K, id: string): Row<K> | undefined {
-    return this.next[key][id] as Row<K> | undefined;
+  get<K extends TableName>(key: K, id: string): Row<K> | undefined {
+    const changes = this.pending.get(key);
+    if (changes?.has(id)) return changes.get(id) as Row<K> | undefined;
+    return (this.next[key] as Table<Row<K>>).get(id);
   }
 
-  all<K extends Table>(key: K): Row<K>[] {
-    return Object.values(this.next[key]) as Row<K>[];
+  all<K extends TableName>(key: K): readonly Row<K>[] {
+    return this.table(key).values();
   }
 
-  set<K extends Table>(key: K, id: string, row: Row<K>): void {
-    (this.table(key) as Record<string, Row<K>>)[id] = row;
+  set<K extends TableName>(key: K, id: string, row: Row<K>): void {
+    this.changes(key).set(id, row);
   }
 
   /** Replace a row by a changed copy; no-op when the row is gone. */
-  update<K extends Table>(key: K, id: string, change: (row: Row<K>) => Row<K>): void {
+  update<K extends TableName>(key: K, id: string, change: (row: Row<K>) => Row<K>): void {
     const row = this.get(key, id);
     if (row !== undefined) this.set(key, id, change(row));
   }
 
-  delete<K extends Table>(key: K, id: string): void {
-    if (this.next[key][id] === undefined) return;
-    delete (this.table(key) as Record<string, unknown>)[id];
+  delete<K extends TableName>(key: K, id: string): void {
+    if (this.get(key, id) !== undefined) this.changes(key).set(id, undefined);
   }
 
+  /** The world as edited so far (the draft stays usable). */
   done(): World {
-    return this.next;
+    for (const key of [...this.pending.keys()]) this.table(key);
+    return { ...this.next };
   }
 
-  private table<K extends Table>(key: K): World[K] {
-    if (!this.copied.has(key)) {
-      (this.next as Record<Table, unknown>)[key] = { ...this.next[key] };
-      this.copied.add(key);
+  private changes(key: TableName): Map<string, unknown> {
+    let changes = this.pending.get(key);
+    if (!changes) {
+      changes = new Map();
+      this.pending.set(key, changes);
     }
-    return this.next[key];
+    return changes;
   }
-}
 
-/** An object without one key (records are never mutated). */
-export function without<T>(record: Record<string, T>, key: string): Record<string, T> {
-  if (!(key in record)) return record;
-  const copy = { ...record };
-  delete copy[key];
-  return copy;
+  private table<K extends TableName>(key: K): Table<Row<K>> {
+    const current = this.next[key] as Table<Row<K>>;
+    const changes = this.pending.get(key);
+    if (!changes) return current;
+    this.pending.delete(key);
+    const folded = current.patch(changes as Map<string, Row<K> | undefined>);
+    (this.next as Record<TableName, unknown>)[key] = folded;
+    return folded;
+  }
 }

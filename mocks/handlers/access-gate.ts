@@ -8,17 +8,17 @@ import type { AccessPerson } from '../../src/api/access';
 
 /** A user or service account the console can explain, with a one-line description. */
 export function subjectOf(world: World, org: Org, id: string): AccessPerson | null {
-  const user = world.users[id];
+  const user = world.users.get(id);
   if (user) {
-    const other = user.orgId ? world.orgs[user.orgId] : undefined;
+    const other = user.orgId ? world.orgs.get(user.orgId) : undefined;
     const description =
       user.orgId === org.id
         ? `${ORG_ROLE_LABELS[user.orgRole]} of ${org.name}, ${SEAT_LABELS[user.modelsSeat]} Models seat`
         : `Outside the org (${other?.name ?? 'no organization'})`;
     return { id, name: user.name || user.username, email: user.email, description };
   }
-  const account = world.serviceAccounts[id];
-  const team = account ? world.teams[account.teamId] : undefined;
+  const account = world.serviceAccounts.get(id);
+  const team = account ? world.teams.get(account.teamId) : undefined;
   if (account && team?.orgId === org.id)
     return { id, name: account.name, email: '', description: `Service account of team ${team.name}` };
   return null;
@@ -26,7 +26,7 @@ export function subjectOf(world: World, org: Org, id: string): AccessPerson | nu
 
 /** A member of the team, or one of its service accounts. */
 export function inTeam(world: World, team: Team, id: string): boolean {
-  return team.members[id] !== undefined || world.serviceAccounts[id]?.teamId === team.id;
+  return team.members.get(id) !== undefined || world.serviceAccounts.get(id)?.teamId === team.id;
 }
 
 /** The engine's verdict on "may the actor administer this team" (team or org admin). */
@@ -89,14 +89,12 @@ export function mayExplain(
 
 /** Teams the actor administers (for team admins' scoped views). */
 export function administeredTeams(db: Db, actor: Actor, org: Org): Team[] {
-  return Object.values(db.world.teams).filter(
-    (t) => t.orgId === org.id && adminsTeam(db.world, actor, t).allowed,
-  );
+  return db.world.teams.values().filter((t) => t.orgId === org.id && adminsTeam(db.world, actor, t).allowed);
 }
 
 /** May the actor see `subjectId`'s access on `team` and its projects: the gate above, for a member row. */
 export function mayExplainOnTeam(world: World, actor: Actor, team: Team, subjectId: string): Decision {
-  const org = world.orgs[team.orgId];
+  const org = world.orgs.get(team.orgId);
   if (!org)
     return {
       allowed: false,

@@ -36,18 +36,18 @@ function explainablePeople(db: Db, actor: Actor, org: Org, self: string, needle:
   const world = db.world;
   const ids = new Set<string>([self]);
   if (adminsOrg(world, actor, org).allowed) {
-    for (const u of Object.values(world.users)) ids.add(u.id);
-    for (const sa of Object.values(world.serviceAccounts)) ids.add(sa.id);
+    for (const u of world.users.values()) ids.add(u.id);
+    for (const sa of world.serviceAccounts.values()) ids.add(sa.id);
   } else {
     for (const team of administeredTeams(db, actor, org)) {
-      for (const id of Object.keys(team.members)) ids.add(id);
-      for (const sa of Object.values(world.serviceAccounts)) if (sa.teamId === team.id) ids.add(sa.id);
+      for (const id of team.members.keys()) ids.add(id);
+      for (const sa of world.serviceAccounts.values()) if (sa.teamId === team.id) ids.add(sa.id);
     }
   }
   const people: AccessPerson[] = [];
   for (const id of ids) {
     // Match before describing: an org admin of the large org may explain 10,000 people.
-    const u = world.users[id];
+    const u = world.users.get(id);
     if (u && !matches(needle, u.name, u.email, u.username)) continue;
     const s = subjectOf(world, org, id);
     if (s && (u || matches(needle, s.name))) people.push(s);
@@ -119,7 +119,7 @@ export function accessHandlers(db: Db): HttpHandler[] {
           items.push({ kind: 'team', value: team.name, label: `Team ${team.name}` });
       }
       const teamIds = new Map(teams.map((t) => [t.id, t.name]));
-      for (const p of Object.values(world.projects)) {
+      for (const p of world.projects.values()) {
         const teamName = teamIds.get(p.teamId);
         const label = `${teamName}/${p.name}`;
         if (!teamName || !matches(needle, label) || !canSeeProject(world, s.actor, p.id)) continue;
@@ -180,7 +180,7 @@ export function accessHandlers(db: Db): HttpHandler[] {
       if (!s.ok) return s.response;
       const world = db.world;
       const subject = subjectOf(world, s.org, param(params, 'userId'));
-      if (!subject || !world.users[subject.id]) return notFound(`Person "${param(params, 'userId')}"`);
+      if (!subject || !world.users.get(subject.id)) return notFound(`Person "${param(params, 'userId')}"`);
       const whole = mayExplain(world, s.actor, s.org, subject.id, null);
       // Team admins see the subject's access in the teams they administer, and nothing else.
       const teamScope = whole.allowed
@@ -194,7 +194,7 @@ export function accessHandlers(db: Db): HttpHandler[] {
       const all = userAccess(world, subject.id);
       // Only this org's teams: an outsider's own org stays out of view.
       const keep = (teamId: string) =>
-        world.teams[teamId]?.orgId === s.org.id && (!teamScope || teamScope.has(teamId));
+        world.teams.get(teamId)?.orgId === s.org.id && (!teamScope || teamScope.has(teamId));
       const body: UserAccessView = {
         subject,
         scope: teamScope ? 'administered-teams' : 'all',

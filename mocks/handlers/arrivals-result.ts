@@ -16,11 +16,12 @@ const VIA: Record<string, string> = {
 };
 
 export function arrivalResult(world: World, userId: string, via: string): ArrivalResult {
-  const user = world.users[userId];
+  const user = world.users.get(userId);
   if (!user) throw new Error(`The arrival left no account for ${userId}`);
-  const org = user.orgId ? world.orgs[user.orgId] : undefined;
-  const teams = Object.values(world.teams)
-    .filter((t) => t.members[user.id])
+  const org = user.orgId ? world.orgs.get(user.orgId) : undefined;
+  const teams = world.teams
+    .values()
+    .filter((t) => t.members.get(user.id))
     .map((t) => t.name)
     .sort();
   const who = `${user.name} ${VIA[via] ?? 'arrived'}`;

@@ -20,7 +20,7 @@ const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.tri
 /** A free username from the email's local part: nora.lindqvist, nora.lindqvist2, … */
 function freeUsername(db: Db, email: string): string {
   const base = (email.split('@')[0] ?? '').toLowerCase().replace(/[^a-z0-9_.-]/g, '') || 'user';
-  const taken = new Set(Object.values(db.world.users).map((u) => u.username.toLowerCase()));
+  const taken = new Set(db.world.users.values().map((u) => u.username.toLowerCase()));
   let name = base;
   for (let n = 2; taken.has(name); n += 1) name = `${base}${n}`;
   return name;
@@ -63,19 +63,20 @@ export function arrivalsHandlers(db: Db): HttpHandler[] {
       'get',
       '/arrivals',
       () => {
-        const org = db.world.orgs[db.homeOrgId];
+        const org = db.world.orgs.get(db.homeOrgId);
         if (!org) return notFound('The home organization');
         const now = db.now();
         const body: ArrivalOptions = {
           org: { name: org.name, domains: org.domains, ssoProvisioning: org.ssoProvisioning },
-          invites: Object.values(db.world.invites)
+          invites: db.world.invites
+            .values()
             .filter((i) => i.orgId === org.id && i.status === 'pending')
             .sort((a, b) => b.sentAt.localeCompare(a.sentAt))
             .map((i) => ({
               id: i.id,
               email: i.email,
               orgRole: i.orgRole,
-              teams: i.teams.map((t) => db.world.teams[t.teamId]?.name ?? '').filter(Boolean),
+              teams: i.teams.map((t) => db.world.teams.get(t.teamId)?.name ?? '').filter(Boolean),
               expiresAt: i.expiresAt,
               expired: i.expiresAt <= now,
             })),
@@ -87,11 +88,11 @@ export function arrivalsHandlers(db: Db): HttpHandler[] {
     route(db, 'post', '/arrivals/accept-invite', async ({ request }) => {
       const body = await parseBody(request, acceptInviteBodySchema);
       if (!body.ok) return body.response;
-      const invite = db.world.invites[body.data.inviteId];
+      const invite = db.world.invites.get(body.data.inviteId);
       if (!invite) return notFound('That invite');
-      const existing = Object.values(db.world.users).find(
-        (u) => same(u.email, invite.email) || same(u.username, invite.email),
-      );
+      const existing = db.world.users
+        .values()
+        .find((u) => same(u.email, invite.email) || same(u.username, invite.email));
       const [person, actor] = arriving(db, existing, nameFromEmail(invite.email), invite.email);
       const op: Operation = { type: 'invite.accept', inviteId: invite.id, person, at: db.now() };
       return performArrival(db, actor, op, person);
@@ -106,7 +107,7 @@ export function arrivalsHandlers(db: Db): HttpHandler[] {
     route(db, 'post', '/arrivals/sso', async ({ request }) => {
       const body = await parseBody(request, ssoSignInBodySchema);
       if (!body.ok) return body.response;
-      const existing = Object.values(db.world.users).find((u) => same(u.email, body.data.email));
+      const existing = db.world.users.values().find((u) => same(u.email, body.data.email));
       const [person, actor] = arriving(db, existing, body.data.name, body.data.email);
       const op: Operation = { type: 'sso.signIn', orgId: db.homeOrgId, person, at: db.now() };
       return performArrival(db, actor, op, person);

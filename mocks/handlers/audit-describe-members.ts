@@ -37,13 +37,13 @@ function memberFields(world: World, user: User | undefined): [string, string | n
 
 /** Every member field that differs, cascades included (e.g. team roles turned View-Only). */
 function memberDiff(ctx: DescribeContext, userId: string) {
-  const before = memberFields(ctx.before, ctx.before.users[userId]);
-  const after = memberFields(ctx.after, ctx.after.users[userId]);
+  const before = memberFields(ctx.before, ctx.before.users.get(userId));
+  const after = memberFields(ctx.after, ctx.after.users.get(userId));
   return diff(before.map(([field, b], i) => [field, b, after[i]?.[1] ?? null]));
 }
 
 function orgName(world: World, orgId: string | null | undefined): string {
-  return (orgId && world.orgs[orgId]?.name) || 'no organization';
+  return (orgId && world.orgs.get(orgId)?.name) || 'no organization';
 }
 
 export function describeMember(ctx: DescribeContext, op: MemberOp): Described {
@@ -57,14 +57,14 @@ export function describeMember(ctx: DescribeContext, op: MemberOp): Described {
   };
   switch (op.type) {
     case 'member.setOrgRole': {
-      const from = ctx.before.users[op.userId];
+      const from = ctx.before.users.get(op.userId);
       const target = { kind: 'user' as const, id: op.userId, name: principalName(ctx, op.userId) };
       const was = from ? orgRole(from.orgRole) : 'nothing';
       const description = `${ctx.actor} changed ${whose(ctx, op.userId)} org role from ${was} to ${orgRole(op.role)}`;
       return { ...base, target, description, changes: memberDiff(ctx, op.userId) };
     }
     case 'member.setSeat': {
-      const from = ctx.before.users[op.userId];
+      const from = ctx.before.users.get(op.userId);
       const parts: string[] = [];
       if (op.modelsSeat && from)
         parts.push(`Models seat from ${seat(from.modelsSeat)} to ${seat(op.modelsSeat)}`);
@@ -84,7 +84,7 @@ export function describeMember(ctx: DescribeContext, op: MemberOp): Described {
     case 'invite.accept':
     case 'signup':
     case 'sso.signIn': {
-      const person = ctx.after.users[op.person.id];
+      const person = ctx.after.users.get(op.person.id);
       const orgId = person?.orgId ?? null;
       const how =
         op.type === 'invite.accept'
@@ -107,7 +107,7 @@ export function describeMember(ctx: DescribeContext, op: MemberOp): Described {
 }
 
 function inviteFields(world: World, inviteId: string): [string, string | null][] {
-  const invite = world.invites[inviteId];
+  const invite = world.invites.get(inviteId);
   const live = invite && invite.status === 'pending';
   return [
     ['Status', invite ? invite.status.charAt(0).toUpperCase() + invite.status.slice(1) : null],
@@ -121,7 +121,7 @@ function inviteFields(world: World, inviteId: string): [string, string | null][]
 
 export function describeInvite(ctx: DescribeContext, op: InviteOp): Described {
   const id = op.type === 'invite.create' ? op.invite.id : op.inviteId;
-  const invite = ctx.after.invites[id] ?? ctx.before.invites[id];
+  const invite = ctx.after.invites.get(id) ?? ctx.before.invites.get(id);
   const email = invite?.email ?? 'an unknown invite';
   const before = inviteFields(ctx.before, id);
   const after = inviteFields(ctx.after, id);

@@ -15,8 +15,8 @@ const SETTING_LABELS: Record<string, string> = {
 
 function orgFields(world: World, org: Org | undefined, op: OrgOp): [string, string | null][] {
   if (!org) return [];
-  const defaultTeam = org.defaultTeamId ? (world.teams[org.defaultTeamId]?.name ?? null) : null;
-  const billing = org.billingAdminId ? (world.users[org.billingAdminId]?.name ?? null) : null;
+  const defaultTeam = org.defaultTeamId ? (world.teams.get(org.defaultTeamId)?.name ?? null) : null;
+  const billing = org.billingAdminId ? (world.users.get(org.billingAdminId)?.name ?? null) : null;
   const fields: [string, string | null][] = [
     ['Name', org.name],
     ['Claimed domains', org.domains.length ? org.domains.join(', ') : null],
@@ -35,15 +35,16 @@ function orgFields(world: World, org: Org | undefined, op: OrgOp): [string, stri
 }
 
 export function describeOrg(ctx: DescribeContext, op: OrgOp): Described {
-  const before = orgFields(ctx.before, ctx.before.orgs[op.orgId], op);
-  const after = orgFields(ctx.after, ctx.after.orgs[op.orgId], op);
+  const before = orgFields(ctx.before, ctx.before.orgs.get(op.orgId), op);
+  const after = orgFields(ctx.after, ctx.after.orgs.get(op.orgId), op);
   const changes = diff(before.map(([field, b], i) => [field, b, after[i]?.[1] ?? null]));
-  const name = ctx.after.orgs[op.orgId]?.name ?? ctx.before.orgs[op.orgId]?.name ?? 'the organization';
+  const name =
+    ctx.after.orgs.get(op.orgId)?.name ?? ctx.before.orgs.get(op.orgId)?.name ?? 'the organization';
   const target = { kind: 'org' as const, id: op.orgId, name };
   let what: string;
   switch (op.type) {
     case 'org.rename':
-      what = `renamed the organization from ${ctx.before.orgs[op.orgId]?.name ?? '?'} to ${op.name}`;
+      what = `renamed the organization from ${ctx.before.orgs.get(op.orgId)?.name ?? '?'} to ${op.name}`;
       break;
     case 'org.claimDomain':
       what = `claimed the domain ${op.domain}`;
@@ -53,7 +54,7 @@ export function describeOrg(ctx: DescribeContext, op: OrgOp): Described {
       break;
     case 'org.setDefaultTeam':
       what = op.teamId
-        ? `made ${ctx.after.teams[op.teamId]?.name ?? 'a team'} the default team`
+        ? `made ${ctx.after.teams.get(op.teamId)?.name ?? 'a team'} the default team`
         : 'cleared the default team';
       break;
     case 'org.setSsoProvisioning':
@@ -75,7 +76,7 @@ export function describeOrg(ctx: DescribeContext, op: OrgOp): Described {
 }
 
 function roleFields(world: World, roleId: string): [string, string | null][] {
-  const role = world.customRoles[roleId];
+  const role = world.customRoles.get(roleId);
   return [
     ['Name', role?.name ?? null],
     ['Description', role ? role.description || null : null],
@@ -86,7 +87,7 @@ function roleFields(world: World, roleId: string): [string, string | null][] {
 
 export function describeRole(ctx: DescribeContext, op: RoleOp): Described {
   const id = op.type === 'role.create' ? op.role.id : op.roleId;
-  const role = ctx.after.customRoles[id] ?? ctx.before.customRoles[id];
+  const role = ctx.after.customRoles.get(id) ?? ctx.before.customRoles.get(id);
   const name = role?.name ?? 'a custom role';
   const before = roleFields(ctx.before, id);
   const after = roleFields(ctx.after, id);

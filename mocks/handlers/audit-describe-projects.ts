@@ -21,7 +21,7 @@ const VISIBILITY: Record<string, string> = {
 };
 
 function projectFields(ctx: DescribeContext, world: World, projectId: string): [string, string | null][] {
-  const p = world.projects[projectId];
+  const p = world.projects.get(projectId);
   return [
     ['Project', p ? projectLabel(ctx, projectId) : null],
     ['Visibility', p ? (VISIBILITY[p.visibility] ?? p.visibility) : null],
@@ -32,24 +32,24 @@ function projectFields(ctx: DescribeContext, world: World, projectId: string): [
 
 /** A person's standing in a project: project role override, and membership of a Restricted project. */
 function accessOf(world: World, projectId: string, principalId: string): string | null {
-  const p = world.projects[projectId];
+  const p = world.projects.get(projectId);
   if (!p) return null;
-  const override = p.roleOverrides[principalId];
-  const teamRole = world.teams[p.teamId]?.members[principalId]?.role;
+  const override = p.roleOverrides.get(principalId);
+  const teamRole = world.teams.get(p.teamId)?.members.get(principalId)?.role;
   const base = override ? role(world, override) : teamRole ? `${role(world, teamRole)} (team role)` : null;
   if (p.restrictedMembers.includes(principalId)) return base ? `${base}, project member` : 'Project member';
   return base;
 }
 
 function runName(ctx: DescribeContext, runId: string): string {
-  return ctx.before.runs[runId]?.name ?? ctx.after.runs[runId]?.name ?? 'a deleted run';
+  return ctx.before.runs.get(runId)?.name ?? ctx.after.runs.get(runId)?.name ?? 'a deleted run';
 }
 
 export function describeProject(ctx: DescribeContext, op: ProjectOp): Described {
   if (op.type === 'run.move' || op.type === 'run.stop' || op.type === 'run.delete') {
     const ids = op.type === 'run.move' ? op.runIds : [op.runId];
     const first = ids[0] ?? '';
-    const from = ctx.before.runs[first]?.projectId ?? '';
+    const from = ctx.before.runs.get(first)?.projectId ?? '';
     const names = ids.map((id) => runName(ctx, id)).join(', ');
     const where = projectLabel(ctx, from);
     const target = { kind: 'run' as const, id: first, name: names, within: where };
@@ -59,7 +59,7 @@ export function describeProject(ctx: DescribeContext, op: ProjectOp): Described 
       const description = `${ctx.actor} moved ${ids.length === 1 ? 'run' : `${ids.length} runs`} ${names} from ${where} to ${to}`;
       return { orgId, target, description, changes: diff([['Project', where, to]]) };
     }
-    const state = (w: World) => w.runs[first]?.state ?? null;
+    const state = (w: World) => w.runs.get(first)?.state ?? null;
     const verb = op.type === 'run.stop' ? 'stopped' : 'deleted';
     return {
       orgId,

@@ -25,13 +25,13 @@ const SETTING_LABELS: Record<string, string> = {
 };
 
 function memberRole(world: World, teamId: string, principalId: string): string | null {
-  const membership = world.teams[teamId]?.members[principalId];
+  const membership = world.teams.get(teamId)?.members.get(principalId);
   return membership ? role(world, membership.role) : null;
 }
 
 /** Settings only while the team exists on both sides: a creation or deletion shows the team itself. */
 function teamFields(world: World, teamId: string, withSettings: boolean): [string, string | null][] {
-  const team = world.teams[teamId];
+  const team = world.teams.get(teamId);
   if (!team)
     return [
       ['Team', null],
@@ -40,17 +40,17 @@ function teamFields(world: World, teamId: string, withSettings: boolean): [strin
   if (!withSettings)
     return [
       ['Team', team.name],
-      ['Members', String(Object.keys(team.members).length)],
+      ['Members', String(team.members.keys().length)],
     ];
   const settings = Object.entries(team.settings).map(([key, value]): [string, string | null] => [
     SETTING_LABELS[key] ?? key,
     onOff(value),
   ]);
-  return [['Team', team.name], ['Members', String(Object.keys(team.members).length)], ...settings];
+  return [['Team', team.name], ['Members', String(team.members.keys().length)], ...settings];
 }
 
 function teamDiff(ctx: DescribeContext, teamId: string) {
-  const both = Boolean(ctx.before.teams[teamId] && ctx.after.teams[teamId]);
+  const both = Boolean(ctx.before.teams.get(teamId) && ctx.after.teams.get(teamId));
   const before = teamFields(ctx.before, teamId, both);
   const after = teamFields(ctx.after, teamId, both);
   const fields = new Map<string, [string | null, string | null]>();
@@ -64,7 +64,7 @@ export function describeTeam(ctx: DescribeContext, op: TeamOp): Described {
     const account =
       op.type === 'serviceAccount.create'
         ? op.account
-        : (ctx.before.serviceAccounts[op.serviceAccountId] ?? null);
+        : (ctx.before.serviceAccounts.get(op.serviceAccountId) ?? null);
     const id = account?.id ?? (op.type === 'serviceAccount.delete' ? op.serviceAccountId : '');
     const team = account ? teamName(ctx, account.teamId) : 'a team';
     const created = op.type === 'serviceAccount.create';

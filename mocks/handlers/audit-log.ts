@@ -34,8 +34,10 @@ function arrivalPerson(
 }
 
 function describeEntry(before: World, after: World, stored: StoredEntry, actorOf: Actor): LoggedEntry {
-  const user = stored.actorId ? (before.users[stored.actorId] ?? after.users[stored.actorId]) : undefined;
-  const account = stored.actorId ? before.serviceAccounts[stored.actorId] : undefined;
+  const user = stored.actorId
+    ? (before.users.get(stored.actorId) ?? after.users.get(stored.actorId))
+    : undefined;
+  const account = stored.actorId ? before.serviceAccounts.get(stored.actorId) : undefined;
   // Arrivals act as the arriving person (ADR 0005), who may have no account before the change.
   const person = user ?? arrivalPerson(stored);
   const actor = person

@@ -23,35 +23,35 @@ export interface Described {
 /** A person or service account, as named in either world. */
 export function principalName(ctx: DescribeContext, id: string): string {
   for (const w of [ctx.before, ctx.after]) {
-    const user = w.users[id];
+    const user = w.users.get(id);
     if (user) return user.name || user.username;
-    const account = w.serviceAccounts[id];
+    const account = w.serviceAccounts.get(id);
     if (account) return `service account ${account.name}`;
   }
   return 'a removed user';
 }
 
 export function teamName(ctx: DescribeContext, teamId: string): string {
-  return ctx.before.teams[teamId]?.name ?? ctx.after.teams[teamId]?.name ?? 'a deleted team';
+  return ctx.before.teams.get(teamId)?.name ?? ctx.after.teams.get(teamId)?.name ?? 'a deleted team';
 }
 
 export function teamOrg(ctx: DescribeContext, teamId: string): string | null {
-  return ctx.before.teams[teamId]?.orgId ?? ctx.after.teams[teamId]?.orgId ?? null;
+  return ctx.before.teams.get(teamId)?.orgId ?? ctx.after.teams.get(teamId)?.orgId ?? null;
 }
 
 /** `team/project`, as W&B writes a project's path. */
 export function projectLabel(ctx: DescribeContext, projectId: string): string {
-  const project = ctx.before.projects[projectId] ?? ctx.after.projects[projectId];
+  const project = ctx.before.projects.get(projectId) ?? ctx.after.projects.get(projectId);
   return project ? `${teamName(ctx, project.teamId)}/${project.name}` : 'a deleted project';
 }
 
 export function projectOrg(ctx: DescribeContext, projectId: string): string | null {
-  const project = ctx.before.projects[projectId] ?? ctx.after.projects[projectId];
+  const project = ctx.before.projects.get(projectId) ?? ctx.after.projects.get(projectId);
   return project ? teamOrg(ctx, project.teamId) : null;
 }
 
 export function userOrg(ctx: DescribeContext, userId: string): string | null {
-  return ctx.before.users[userId]?.orgId ?? ctx.after.users[userId]?.orgId ?? null;
+  return ctx.before.users.get(userId)?.orgId ?? ctx.after.users.get(userId)?.orgId ?? null;
 }
 
 export const orgRole = (role: OrgRole): string => ORG_ROLE_LABELS[role];
@@ -77,14 +77,17 @@ export function diff(fields: [string, string | null, string | null][]): AuditCha
 export function teamList(world: World, teams: { teamId: string; role: RoleRef }[]): string | null {
   if (teams.length === 0) return null;
   return teams
-    .map((t) => `${world.teams[t.teamId]?.name ?? 'a deleted team'} (${role(world, t.role)})`)
+    .map((t) => `${world.teams.get(t.teamId)?.name ?? 'a deleted team'} (${role(world, t.role)})`)
     .join(', ');
 }
 
 /** The teams a principal is in, with their roles. */
 export function membershipsOf(world: World, principalId: string): { teamId: string; role: RoleRef }[] {
-  return Object.values(world.teams)
-    .filter((t) => t.members[principalId])
-    .map((t) => ({ teamId: t.id, role: t.members[principalId]?.role ?? 'member' }))
-    .sort((a, b) => (world.teams[a.teamId]?.name ?? '').localeCompare(world.teams[b.teamId]?.name ?? ''));
+  return world.teams
+    .values()
+    .filter((t) => t.members.get(principalId))
+    .map((t) => ({ teamId: t.id, role: t.members.get(principalId)?.role ?? 'member' }))
+    .sort((a, b) =>
+      (world.teams.get(a.teamId)?.name ?? '').localeCompare(world.teams.get(b.teamId)?.name ?? ''),
+    );
 }

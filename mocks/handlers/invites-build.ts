@@ -8,7 +8,7 @@ const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.tri
 
 /** The person with this email or username, if they already have an account anywhere. */
 export function findPerson(world: World, emailOrUsername: string): User | null {
-  for (const u of Object.values(world.users)) {
+  for (const u of world.users.values()) {
     if (same(u.email, emailOrUsername) || same(u.username, emailOrUsername)) return u;
   }
   return null;
@@ -20,7 +20,7 @@ export function inviteeOf(world: World, person: User | null): Invitee | null {
     name: person.name || person.username,
     username: person.username,
     email: person.email,
-    orgName: person.orgId ? (world.orgs[person.orgId]?.name ?? null) : null,
+    orgName: person.orgId ? (world.orgs.get(person.orgId)?.name ?? null) : null,
   };
 }
 
@@ -75,16 +75,15 @@ export function describeInvite(world: World, invite: Invite, now: string): Invit
     weaveAccess: invite.weaveAccess,
     teams: invite.teams.map((t) => ({
       teamId: t.teamId,
-      name: world.teams[t.teamId]?.name ?? 'a deleted team',
+      name: world.teams.get(t.teamId)?.name ?? 'a deleted team',
       role: t.role,
       roleLabel: roleLabel(world, t.role),
     })),
-    invitedBy: world.users[invite.invitedById]?.name ?? 'a former member',
+    invitedBy: world.users.get(invite.invitedById)?.name ?? 'a former member',
     sentAt: invite.sentAt,
     expiresAt: invite.expiresAt,
     status: invite.expiresAt <= now ? 'expired' : 'invited',
   };
 }
-
 
 export const REFUSAL_STATUS = { forbidden: 403, conflict: 409, invalid: 422, 'not-found': 404 } as const;

@@ -152,11 +152,11 @@ function readRow(
     .map((t) => t.trim())
     .filter(Boolean)) {
     const [name = '', roleWord = 'member'] = entry.split(':').map((s) => s.trim());
-    const team = Object.values(world.teams).find((t) => t.orgId === org.id && t.name === name.toLowerCase());
+    const team = world.teams.values().find((t) => t.orgId === org.id && t.name === name.toLowerCase());
     if (!team) return { ok: false, message: `No team named "${name}" in ${org.name}` };
-    const custom = Object.values(world.customRoles).find(
-      (r) => r.orgId === org.id && r.name.toLowerCase() === roleWord.toLowerCase(),
-    );
+    const custom = world.customRoles
+      .values()
+      .find((r) => r.orgId === org.id && r.name.toLowerCase() === roleWord.toLowerCase());
     const role =
       TEAM_ROLES[roleWord.toLowerCase()] ?? (custom ? (`custom:${custom.id}` as const) : undefined);
     if (!role) return { ok: false, message: `Unknown team role "${roleWord}" for team ${team.name}` };

@@ -90,11 +90,12 @@ function computeOptions(
   });
   const bestSeat = (role: OrgRole): Seat => roles.find((r) => r.value === role)?.bestSeat ?? 'none';
 
-  const teams = Object.values(world.teams)
+  const teams = world.teams
+    .values()
     .filter((t) => t.orgId === org.id)
     .sort((a, b) => a.name.localeCompare(b.name));
   const refs: RoleRef[] = ['admin', 'member', 'viewer'];
-  for (const r of Object.values(world.customRoles)) if (r.orgId === org.id) refs.push(`custom:${r.id}`);
+  for (const r of world.customRoles.values()) if (r.orgId === org.id) refs.push(`custom:${r.id}`);
   // Team roles do not depend on which team for someone who may invite org-wide, so one probe team
   // keeps this linear on the 200-team scenario; the POST still checks every chosen team.
   const probeTeam = teams[0];

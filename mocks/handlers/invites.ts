@@ -32,7 +32,7 @@ function context(db: Db, params: Params): Context {
 
 /** An invite of this org (pending or not: the engine answers 409 for a revoked or accepted one). */
 function inviteIn(db: Db, org: Org, params: Params): Invite | null {
-  const invite = db.world.invites[param(params, 'id')];
+  const invite = db.world.invites.get(param(params, 'id'));
   return invite && invite.orgId === org.id ? invite : null;
 }
 
@@ -54,7 +54,7 @@ export function invitesHandlers(db: Db): HttpHandler[] {
       });
       if (!member.allowed) return refuse({ ...member, refusal: 'forbidden' });
       const editId = new URL(request.url).searchParams.get('invite');
-      const editing = editId ? db.world.invites[editId] : null;
+      const editing = editId ? db.world.invites.get(editId) : null;
       if (editId && (!editing || editing.orgId !== ctx.org.id)) return notFound('That invite');
       return ok(inviteOptions(db.world, ctx.actor, ctx.org, db.now(), editing ?? null));
     }),
@@ -139,7 +139,7 @@ export function invitesHandlers(db: Db): HttpHandler[] {
       const now = db.now();
       const done = perform(db, ctx.actor, resendOp(invite.id, now));
       if (!done.ok) return done.response;
-      return ok({ invite: describeInvite(db.world, db.world.invites[invite.id] ?? invite, now) });
+      return ok({ invite: describeInvite(db.world, db.world.invites.get(invite.id) ?? invite, now) });
     }),
 
     route(db, 'delete', '/orgs/:org/invites/:id', ({ params }) => {
@@ -169,7 +169,7 @@ export function invitesHandlers(db: Db): HttpHandler[] {
       const done = perform(db, ctx.actor, op);
       if (!done.ok) return done.response;
       const now = db.now();
-      return ok({ invite: describeInvite(db.world, db.world.invites[invite.id] ?? invite, now) });
+      return ok({ invite: describeInvite(db.world, db.world.invites.get(invite.id) ?? invite, now) });
     }),
   ];
 }

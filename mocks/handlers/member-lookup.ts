@@ -11,7 +11,7 @@ export function resolveMember(db: Db, params: Params) {
   if (!auth.ok) return auth;
   const found = findOrgBySlug(db, param(params, 'org'));
   if (!found.ok) return found;
-  const target = db.world.users[param(params, 'userId')];
+  const target = db.world.users.get(param(params, 'userId'));
   if (!target || target.orgId !== found.org.id)
     return { ok: false as const, response: notFound('That member') };
   return { ok: true as const, actor: auth.actor, org: found.org, target };

@@ -20,9 +20,9 @@ const probeDomain = (org: Org): string => `${org.slug}-probe.example`;
 export function orgSettingsBody(world: World, actor: Actor, org: Org): OrgSettings {
   const orgId = org.id;
   const teams = visibleTeams(world, actor, orgId).sort((a, b) => a.name.localeCompare(b.name));
-  const allTeams = Object.values(world.teams).filter((t) => t.orgId === orgId);
-  const billingAdmin = org.billingAdminId ? world.users[org.billingAdminId] : undefined;
-  const defaultTeam = org.defaultTeamId ? world.teams[org.defaultTeamId] : undefined;
+  const allTeams = world.teams.values().filter((t) => t.orgId === orgId);
+  const billingAdmin = org.billingAdminId ? world.users.get(org.billingAdminId) : undefined;
+  const defaultTeam = org.defaultTeamId ? world.teams.get(org.defaultTeamId) : undefined;
   return {
     org: { id: org.id, slug: org.slug, name: org.name, plan: org.plan, deployment: org.deployment },
     general: {
@@ -58,7 +58,9 @@ export function orgSettingsBody(world: World, actor: Actor, org: Org): OrgSettin
     },
     security: { ssoProvisioning: org.ssoProvisioning },
     viewer: {
-      canUpdateSettings: toApiDecision(decide(world, actor, 'organization:update_settings', { kind: 'org', orgId })),
+      canUpdateSettings: toApiDecision(
+        decide(world, actor, 'organization:update_settings', { kind: 'org', orgId }),
+      ),
       canRename: can(world, actor, { type: 'org.rename', orgId, name: org.name }),
       canClaimDomain: can(world, actor, { type: 'org.claimDomain', orgId, domain: probeDomain(org) }),
       canSetDefaultTeam: can(world, actor, { type: 'org.setDefaultTeam', orgId, teamId: null }),

@@ -36,7 +36,7 @@ function change<S extends z.ZodType>(
     if (!body.ok) return body.response;
     const done = performAll(db, found.actor, toOps(body.data, found.org, params));
     if (!done.ok) return done.response;
-    const org = db.world.orgs[found.org.id] ?? found.org;
+    const org = db.world.orgs.get(found.org.id) ?? found.org;
     return ok(orgSettingsBody(db.world, found.actor, org));
   });
 }
@@ -79,7 +79,8 @@ export function orgSettingsHandlers(db: Db): HttpHandler[] {
       const world = db.world;
       const { q } = billingCandidatesQuerySchema.parse(searchParams(request));
       const needle = q.trim().toLowerCase();
-      const matches = Object.values(world.users)
+      const matches = world.users
+        .values()
         .filter(
           (u) =>
             u.orgId === org.id &&

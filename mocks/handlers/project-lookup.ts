@@ -12,9 +12,9 @@ export type FoundProject =
 export function findProject(db: Db, teamName: string, projectName: string): FoundProject {
   const actor = actorOf(db);
   const world = db.world;
-  const team = Object.values(world.teams).find((t) => t.name === teamName);
+  const team = world.teams.values().find((t) => t.name === teamName);
   const project = team
-    ? Object.values(world.projects).find((p) => p.teamId === team.id && p.name === projectName)
+    ? world.projects.values().find((p) => p.teamId === team.id && p.name === projectName)
     : undefined;
   const resource = { kind: 'project', projectId: project?.id ?? '' } as const;
   const visible =

@@ -23,9 +23,9 @@ export function projectOverviewBody(db: Db, actor: Actor, team: Team, project: P
   const at = db.now();
   const res = { kind: 'project', projectId: project.id } as const;
   const userId = actor.kind === 'user' ? actor.userId : null;
-  const runs = Object.values(world.runs).filter((r) => r.projectId === project.id);
+  const runs = world.runs.values().filter((r) => r.projectId === project.id);
   const canSeeContent = decide(world, actor, 'run:read', res);
-  const others = Object.values(world.projects).filter((p) => p.teamId === team.id && p.id !== project.id);
+  const others = world.projects.values().filter((p) => p.teamId === team.id && p.id !== project.id);
   const probeTarget = others.find((p) => p.visibility !== 'restricted') ?? others[0];
   const access = userId ? effectiveAccess(world, userId, { kind: 'project', projectId: project.id }) : null;
   const manage = decide(world, actor, 'project:manage_users', res);
@@ -38,18 +38,18 @@ export function projectOverviewBody(db: Db, actor: Actor, team: Team, project: P
       description: project.description,
       visibility: project.visibility,
       ownerId: project.ownerId,
-      ownerName: world.users[project.ownerId]?.name ?? 'a removed user',
-      ownerInTeam: team.members[project.ownerId] !== undefined,
+      ownerName: world.users.get(project.ownerId)?.name ?? 'a removed user',
+      ownerInTeam: team.members.get(project.ownerId) !== undefined,
       createdAt: project.createdAt,
       updatedAt: project.updatedAt,
       counts: {
         runs: runs.length,
-        reports: Object.values(world.reports).filter((r) => r.projectId === project.id).length,
-        artifacts: Object.values(world.artifacts).filter((a) => a.projectId === project.id).length,
+        reports: world.reports.values().filter((r) => r.projectId === project.id).length,
+        artifacts: world.artifacts.values().filter((a) => a.projectId === project.id).length,
       },
     },
     yourAccess: {
-      who: userId ? (world.users[userId]?.name ?? 'You') : 'An anonymous visitor',
+      who: userId ? (world.users.get(userId)?.name ?? 'You') : 'An anonymous visitor',
       roleLabel: access?.roleLabel ?? (actor.kind === 'anonymous' ? 'Anyone (signed out)' : 'No role'),
       source: access?.roleSource ?? [],
       permissions: PROJECT_PERMISSIONS.filter((p) => !p.startsWith('team:')).map((permission) => {
@@ -88,9 +88,10 @@ export function projectOverviewBody(db: Db, actor: Actor, team: Team, project: P
         check(world, actor, { type: 'project.update', projectId: project.id, visibility: v, at }),
       ),
     })),
-    ownerOptions: Object.keys(team.members)
-      .filter((id) => world.users[id])
-      .map((id) => ({ id, name: world.users[id]?.name ?? id }))
+    ownerOptions: team.members
+      .keys()
+      .filter((id) => world.users.get(id))
+      .map((id) => ({ id, name: world.users.get(id)?.name ?? id }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     runs: canSeeContent.allowed
       ? runs
@@ -99,12 +100,12 @@ export function projectOverviewBody(db: Db, actor: Actor, team: Team, project: P
             id: run.id,
             name: run.name,
             authorName:
-              world.users[run.authorId]?.name ??
-              world.serviceAccounts[run.authorId]?.name ??
+              world.users.get(run.authorId)?.name ??
+              world.serviceAccounts.get(run.authorId)?.name ??
               'a removed user',
             authorInOrg:
-              world.users[run.authorId]?.orgId === team.orgId ||
-              world.serviceAccounts[run.authorId] !== undefined,
+              world.users.get(run.authorId)?.orgId === team.orgId ||
+              world.serviceAccounts.get(run.authorId) !== undefined,
             state: run.state,
             createdAt: run.createdAt,
             stop: toApiDecision(check(world, actor, { type: 'run.stop', runId: run.id })),

@@ -9,7 +9,7 @@ import { param, route } from './route';
 
 export function projectRunHandlers(db: Db): HttpHandler[] {
   const runOf = (projectId: string, runId: string) => {
-    const run = db.world.runs[runId];
+    const run = db.world.runs.get(runId);
     return run && run.projectId === projectId ? run : undefined;
   };
   return [

@@ -77,13 +77,14 @@ function usersBody(db: Db, actor: Actor, team: Team, project: Project): ProjectU
   }));
   const addable =
     project.visibility === 'restricted'
-      ? Object.keys(team.members)
+      ? team.members
+          .keys()
           .filter((id) => !project.restrictedMembers.includes(id))
           .map((id) => {
-            const user = world.users[id];
+            const user = world.users.get(id);
             return {
               id,
-              name: user?.name ?? world.serviceAccounts[id]?.name ?? id,
+              name: user?.name ?? world.serviceAccounts.get(id)?.name ?? id,
               kind: user ? ('user' as const) : ('service' as const),
             };
           })
@@ -135,7 +136,7 @@ export function projectUserHandlers(db: Db): HttpHandler[] {
       if (!body.ok) return body.response;
       const principalId = param(params, 'principalId');
       const previous =
-        found.project.roleOverrides[principalId] ?? found.team.members[principalId]?.role ?? null;
+        found.project.roleOverrides.get(principalId) ?? found.team.members.get(principalId)?.role ?? null;
       const done = perform(db, found.actor, {
         type: 'project.setRole',
         projectId: found.project.id,

@@ -40,7 +40,6 @@ export function projectHandlers(db: Db): HttpHandler[] {
           ownerId: actor.kind === 'user' ? actor.userId : '',
           visibility,
           restrictedMembers: [],
-          roleOverrides: {},
           createdAt: db.now(),
           updatedAt: db.now(),
         },
@@ -52,12 +51,13 @@ export function projectHandlers(db: Db): HttpHandler[] {
           label: VISIBILITY_INFO[v].label,
           decision: toApiDecision(check(world, actor, probe(v))),
         })),
-        invitees: Object.keys(team.members)
+        invitees: team.members
+          .keys()
           .map((id) => {
-            const user = world.users[id];
+            const user = world.users.get(id);
             return {
               id,
-              name: user?.name ?? world.serviceAccounts[id]?.name ?? id,
+              name: user?.name ?? world.serviceAccounts.get(id)?.name ?? id,
               kind: user ? ('user' as const) : ('service' as const),
             };
           })
@@ -82,7 +82,6 @@ export function projectHandlers(db: Db): HttpHandler[] {
           ownerId: actor.kind === 'user' ? actor.userId : '',
           visibility: body.data.visibility,
           restrictedMembers: body.data.visibility === 'restricted' ? body.data.invitees : [],
-          roleOverrides: {},
           createdAt: now,
           updatedAt: now,
         },
@@ -129,7 +128,7 @@ export function projectHandlers(db: Db): HttpHandler[] {
       if (!body.ok) return body.response;
       const done = perform(db, found.actor, updateOp(found.project.id, body.data, db.now()));
       if (!done.ok) return done.response;
-      const project = db.world.projects[found.project.id] ?? found.project;
+      const project = db.world.projects.get(found.project.id) ?? found.project;
       return ok(projectOverviewBody(db, found.actor, found.team, project));
     }),
     route(db, 'post', '/projects/:team/:project/join', ({ params }) => {
@@ -142,8 +141,8 @@ export function projectHandlers(db: Db): HttpHandler[] {
       });
       if (!done.ok) return done.response;
       const userId = found.actor.kind === 'user' ? found.actor.userId : '';
-      const team = db.world.teams[found.team.id];
-      const role = team?.members[userId]?.role;
+      const team = db.world.teams.get(found.team.id);
+      const role = team?.members.get(userId)?.role;
       return ok({ joined: true, roleLabel: role ? roleLabel(db.world, role) : null });
     }),
   ];

@@ -44,21 +44,22 @@ export function holdingsOf(world: World, role: CustomRole) {
   const ref: RoleRef = `custom:${role.id}`;
   const teams: { teamId: string; principalId: string }[] = [];
   const projects: { projectId: string; principalId: string }[] = [];
-  for (const t of Object.values(world.teams)) {
+  for (const t of world.teams.values()) {
     if (t.orgId !== role.orgId) continue;
-    for (const [id, m] of Object.entries(t.members))
+    for (const [id, m] of t.members.entries())
       if (m.role === ref) teams.push({ teamId: t.id, principalId: id });
   }
-  for (const p of Object.values(world.projects)) {
-    if (world.teams[p.teamId]?.orgId !== role.orgId) continue;
-    for (const [id, r] of Object.entries(p.roleOverrides))
+  for (const p of world.projects.values()) {
+    if (world.teams.get(p.teamId)?.orgId !== role.orgId) continue;
+    for (const [id, r] of p.roleOverrides.entries())
       if (r === ref) projects.push({ projectId: p.id, principalId: id });
   }
   return { teams, projects };
 }
 
 export function rolesOfOrg(world: World, orgId: string): CustomRole[] {
-  return Object.values(world.customRoles)
+  return world.customRoles
+    .values()
     .filter((r) => r.orgId === orgId)
     .sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -104,9 +105,10 @@ export function rolesListBody(db: Db, actor: Actor, orgId: string): RolesList {
   };
 }
 
-const nameOf = (world: World, id: string): string =>
-  world.users[id]?.name ??
-  (world.serviceAccounts[id] ? `service account ${world.serviceAccounts[id].name}` : id);
+const nameOf = (world: World, id: string): string => {
+  const account = world.serviceAccounts.get(id);
+  return world.users.get(id)?.name ?? (account ? `service account ${account.name}` : id);
+};
 
 export function roleDeletionBody(db: Db, actor: Actor, role: CustomRole): RoleDeletion {
   const world = db.world;
@@ -117,10 +119,12 @@ export function roleDeletionBody(db: Db, actor: Actor, role: CustomRole): RoleDe
     byPerson.set(id, found);
     return found;
   };
-  for (const h of held.teams) entry(h.principalId).teams.push(world.teams[h.teamId]?.name ?? h.teamId);
+  for (const h of held.teams) entry(h.principalId).teams.push(world.teams.get(h.teamId)?.name ?? h.teamId);
   for (const h of held.projects) {
-    const p = world.projects[h.projectId];
-    entry(h.principalId).projects.push(p ? `${world.teams[p.teamId]?.name ?? ''}/${p.name}` : h.projectId);
+    const p = world.projects.get(h.projectId);
+    entry(h.principalId).projects.push(
+      p ? `${world.teams.get(p.teamId)?.name ?? ''}/${p.name}` : h.projectId,
+    );
   }
   const ref = `custom:${role.id}`;
   const op = { type: 'role.delete', roleId: role.id } as const;
@@ -131,9 +135,9 @@ export function roleDeletionBody(db: Db, actor: Actor, role: CustomRole): RoleDe
     holders: [...byPerson.entries()]
       .map(([id, where]) => ({ id, name: nameOf(world, id), ...where }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    pendingInvites: Object.values(world.invites).filter(
-      (i) => i.status === 'pending' && i.teams.some((t) => t.role === ref),
-    ).length,
+    pendingInvites: world.invites
+      .values()
+      .filter((i) => i.status === 'pending' && i.teams.some((t) => t.role === ref)).length,
     summary: remove.allowed ? impact(world, actor, op).summary : '',
     remove: toApiDecision(remove),
   };

@@ -11,7 +11,7 @@ import { fieldErrorsOf, roleRequest, withRoleField } from './roles-op';
 import { roleDeletionBody, rolesListBody } from './roles-view';
 
 function roleIn(db: Db, org: Org, params: Params): CustomRole | null {
-  const role = db.world.customRoles[param(params, 'roleId')];
+  const role = db.world.customRoles.get(param(params, 'roleId'));
   return role && role.orgId === org.id ? role : null;
 }
 
@@ -28,7 +28,7 @@ export function rolesHandlers(db: Db): HttpHandler[] {
       if (!r.ok) return r.response;
       const body = await parseBody(request, roleCheckBodySchema);
       if (!body.ok) return body.response;
-      const existing = body.data.roleId ? db.world.customRoles[body.data.roleId] : undefined;
+      const existing = body.data.roleId ? db.world.customRoles.get(body.data.roleId) : undefined;
       if (body.data.roleId && (!existing || existing.orgId !== r.org.id)) return notFound('That role');
       const req = roleRequest(body.data, {
         orgId: r.org.id,
@@ -72,7 +72,7 @@ export function rolesHandlers(db: Db): HttpHandler[] {
       if (!verdict.allowed) return refuse(verdict);
       const done = perform(db, r.actor, req.op);
       if (!done.ok) return done.response;
-      const saved = db.world.customRoles[role.id];
+      const saved = db.world.customRoles.get(role.id);
       return ok({
         id: role.id,
         ref: `custom:${role.id}`,

@@ -5,12 +5,12 @@ import { fail, notFound, unauthenticated } from './respond';
 
 export function actorOf(db: Db): Actor {
   const id = db.session.actingUserId;
-  return id && db.world.users[id] ? { kind: 'user', userId: id } : { kind: 'anonymous' };
+  return id && db.world.users.get(id) ? { kind: 'user', userId: id } : { kind: 'anonymous' };
 }
 
 export function actingUser(db: Db): User | null {
   const id = db.session.actingUserId;
-  return (id && db.world.users[id]) || null;
+  return (id && db.world.users.get(id)) || null;
 }
 
 /** The signed-in user, or a 401 answer. */
@@ -26,7 +26,7 @@ export function findOrgBySlug(
   db: Db,
   slug: string,
 ): { ok: true; org: Org } | { ok: false; response: Response } {
-  const org = Object.values(db.world.orgs).find((o) => o.slug === slug);
+  const org = db.world.orgs.values().find((o) => o.slug === slug);
   if (!org) return { ok: false, response: notFound(`Organization "${slug}"`) };
   return { ok: true, org };
 }

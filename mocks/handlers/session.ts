@@ -42,7 +42,7 @@ export function sessionBody(db: Db): Session {
           username: user.username,
           email: user.email,
           orgRole: user.orgId === org.id ? user.orgRole : null,
-          orgName: user.orgId ? (world.orgs[user.orgId]?.name ?? null) : null,
+          orgName: user.orgId ? (world.orgs.get(user.orgId)?.name ?? null) : null,
         }
       : null,
     loadProblem: db.loadProblem,
@@ -51,14 +51,14 @@ export function sessionBody(db: Db): Session {
 }
 
 function homeOrg(db: Db): Org {
-  const org = db.world.orgs[db.homeOrgId];
+  const org = db.world.orgs.get(db.homeOrgId);
   if (!org) throw new Error('The scenario has no home organization');
   return org;
 }
 
 function describe(world: World, home: Org, user: User): string {
   if (user.orgId === home.id) return ORG_ROLE_LABELS[user.orgRole];
-  const other = user.orgId ? world.orgs[user.orgId] : undefined;
+  const other = user.orgId ? world.orgs.get(user.orgId) : undefined;
   return other ? `Outside the org (${other.name})` : 'No organization';
 }
 
@@ -68,7 +68,7 @@ export function sessionHandlers(db: Db): HttpHandler[] {
     route(db, 'put', '/session', async ({ request }) => {
       const body = await parseBody(request, viewAsBodySchema);
       if (!body.ok) return body.response;
-      if (body.data.userId !== null && !db.world.users[body.data.userId]) return notFound('That user');
+      if (body.data.userId !== null && !db.world.users.get(body.data.userId)) return notFound('That user');
       db.setActingUser(body.data.userId);
       return ok(sessionBody(db));
     }),
@@ -76,13 +76,15 @@ export function sessionHandlers(db: Db): HttpHandler[] {
       const { q } = candidatesQuerySchema.parse(searchParams(request));
       const home = homeOrg(db);
       const needle = q.trim().toLowerCase();
-      const matches = Object.values(db.world.users).filter(
-        (u) =>
-          !needle ||
-          u.name.toLowerCase().includes(needle) ||
-          u.username.toLowerCase().includes(needle) ||
-          u.email.toLowerCase().includes(needle),
-      );
+      const matches = db.world.users
+        .values()
+        .filter(
+          (u) =>
+            !needle ||
+            u.name.toLowerCase().includes(needle) ||
+            u.username.toLowerCase().includes(needle) ||
+            u.email.toLowerCase().includes(needle),
+        );
       // Home-org people first (admins, then members, then viewers), then everyone outside it.
       const rank = (u: User): number =>
         u.orgId === home.id ? ['admin', 'member', 'viewer'].indexOf(u.orgRole) : 3;

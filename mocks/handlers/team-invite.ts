@@ -20,9 +20,7 @@ export function teamInviteHandler(db: Db): HttpHandler {
     const { team, actor } = found;
     const role = body.data.role as RoleRef;
     const who = body.data.emailOrUsername;
-    const person = Object.values(db.world.users).find(
-      (u) => sameText(u.email, who) || sameText(u.username, who),
-    );
+    const person = db.world.users.values().find((u) => sameText(u.email, who) || sameText(u.username, who));
     if (person && person.orgId === team.orgId) {
       const done = perform(db, actor, {
         type: 'team.addMember',

@@ -10,7 +10,7 @@ type Found = { ok: true; team: Team; actor: Actor } | { ok: false; response: Res
 export function findVisibleTeam(db: Db, name: string): Found {
   const auth = requireUser(db);
   if (!auth.ok) return auth;
-  const team = Object.values(db.world.teams).find((t) => t.name === name);
+  const team = db.world.teams.values().find((t) => t.name === name);
   if (!team || !visibleTeams(db.world, auth.actor, team.orgId).some((t) => t.id === team.id)) {
     return { ok: false, response: notFound(`Team "${name}"`) };
   }
@@ -29,8 +29,8 @@ export function memberIdentity(
   modelsSeat: Seat | null;
   weaveAccess: Seat | null;
 } {
-  const user = world.users[id];
-  const account = world.serviceAccounts[id];
+  const user = world.users.get(id);
+  const account = world.serviceAccounts.get(id);
   return {
     id,
     kind: user ? 'user' : 'service',

@@ -11,12 +11,12 @@ export function projectRoleNote(
   let followed = 0;
   let kept = 0;
   let dropped = 0;
-  for (const project of Object.values(after.projects)) {
+  for (const project of after.projects.values()) {
     if (project.teamId !== teamId || (project.visibility !== 'team' && project.visibility !== 'restricted'))
       continue;
     if (project.visibility === 'restricted' && !project.restrictedMembers.includes(principalId)) continue;
-    const hadOverride = before.projects[project.id]?.roleOverrides[principalId] !== undefined;
-    if (project.roleOverrides[principalId] !== undefined) kept += 1;
+    const hadOverride = before.projects.get(project.id)?.roleOverrides.get(principalId) !== undefined;
+    if (project.roleOverrides.get(principalId) !== undefined) kept += 1;
     else if (hadOverride) dropped += 1;
     else followed += 1;
   }

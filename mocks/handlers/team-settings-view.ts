@@ -56,7 +56,8 @@ const SETTINGS: { key: keyof EngineTeamSettings; label: string; description: str
 ];
 
 export function teamRoleRefs(world: World, team: Team): RoleRef[] {
-  const custom = Object.values(world.customRoles)
+  const custom = world.customRoles
+    .values()
     .filter((r) => r.orgId === team.orgId)
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((r): RoleRef => `custom:${r.id}`);
@@ -76,10 +77,10 @@ export function teamSettingsBody(db: Db, actor: Actor, team: Team): TeamSettings
   const now = db.now();
   const actorId = actor.kind === 'user' ? actor.userId : null;
   const res = { kind: 'team', teamId: team.id } as const;
-  const members: TeamSettings['members'] = Object.entries(team.members).map(([id, m]) => {
+  const members: TeamSettings['members'] = team.members.entries().map(([id, m]) => {
     return {
       ...memberIdentity(world, id),
-      email: world.users[id]?.email ?? null,
+      email: world.users.get(id)?.email ?? null,
       role: m.role,
       roleLabel: roleLabel(world, m.role),
       isYou: id === actorId,
@@ -102,23 +103,25 @@ export function teamSettingsBody(db: Db, actor: Actor, team: Team): TeamSettings
     invite: probeInvite(team, actorId ?? '', role, now),
   }));
   const projectIds = new Set(
-    Object.values(world.projects)
+    world.projects
+      .values()
       .filter((p) => p.teamId === team.id)
       .map((p) => p.id),
   );
-  const accounts = Object.values(world.serviceAccounts).filter((s) => s.teamId === team.id);
-  const mine = actorId ? team.members[actorId] : undefined;
+  const accounts = world.serviceAccounts.values().filter((s) => s.teamId === team.id);
+  const mine = actorId ? team.members.get(actorId) : undefined;
   return {
     team: {
       id: team.id,
       name: team.name,
       storage: team.storage.kind === 'managed' ? 'W&B managed' : `External bucket (${team.storage.bucket})`,
       createdAt: team.createdAt,
-      orgName: world.orgs[team.orgId]?.name ?? '',
+      orgName: world.orgs.get(team.orgId)?.name ?? '',
       yourRole: mine ? roleLabel(world, mine.role) : null,
     },
     members,
-    pendingInvites: Object.values(world.invites)
+    pendingInvites: world.invites
+      .values()
       .filter((i) => i.status === 'pending' && i.teams.some((t) => t.teamId === team.id))
       .map((i) => {
         const role = i.teams.find((t) => t.teamId === team.id)?.role ?? 'member';
@@ -142,20 +145,21 @@ export function teamSettingsBody(db: Db, actor: Actor, team: Team): TeamSettings
         }),
       ),
       locked:
-        (world.orgs[team.orgId]?.enforcements as Record<string, boolean | undefined> | undefined)?.[s.key] !==
-        undefined,
+        (world.orgs.get(team.orgId)?.enforcements as Record<string, boolean | undefined> | undefined)?.[
+          s.key
+        ] !== undefined,
     })),
     serviceAccounts: accounts.map((s) => ({
       id: s.id,
       name: s.name,
       apiKeyLast4: s.apiKeyLast4,
       createdAt: s.createdAt,
-      createdBy: world.users[s.createdById]?.name ?? 'a former member',
+      createdBy: world.users.get(s.createdById)?.name ?? 'a former member',
     })),
     deletion: {
       projects: projectIds.size,
-      runs: Object.values(world.runs).filter((r) => projectIds.has(r.projectId)).length,
-      members: Object.keys(team.members).length,
+      runs: world.runs.values().filter((r) => projectIds.has(r.projectId)).length,
+      members: team.members.keys().length,
       serviceAccounts: accounts.length,
     },
     viewer: {

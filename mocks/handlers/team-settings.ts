@@ -49,7 +49,7 @@ export function teamSettingsHandlers(db: Db): HttpHandler[] {
       const body = await parseBody(request, setTeamRoleBodySchema);
       if (!body.ok) return body.response;
       const principalId = param(params, 'principalId');
-      const previous = found.team.members[principalId]?.role;
+      const previous = found.team.members.get(principalId)?.role;
       const before = db.world;
       const role = body.data.role as RoleRef;
       const done = perform(db, found.actor, {
@@ -96,7 +96,7 @@ export function teamSettingsHandlers(db: Db): HttpHandler[] {
         settings: body.data,
       });
       if (!done.ok) return done.response;
-      return ok(teamSettingsBody(db, found.actor, db.world.teams[found.team.id] ?? found.team));
+      return ok(teamSettingsBody(db, found.actor, db.world.teams.get(found.team.id) ?? found.team));
     }),
     route(db, 'post', '/teams/:team/service-accounts', async ({ request, params }) => {
       const found = findVisibleTeam(db, param(params, 'team'));
@@ -124,7 +124,7 @@ export function teamSettingsHandlers(db: Db): HttpHandler[] {
     route(db, 'delete', '/teams/:team/service-accounts/:id', ({ params }) => {
       const found = findVisibleTeam(db, param(params, 'team'));
       if (!found.ok) return found.response;
-      const account = db.world.serviceAccounts[param(params, 'id')];
+      const account = db.world.serviceAccounts.get(param(params, 'id'));
       if (!account || account.teamId !== found.team.id) return notFound('That service account');
       const done = perform(db, found.actor, { type: 'serviceAccount.delete', serviceAccountId: account.id });
       if (!done.ok) return done.response;

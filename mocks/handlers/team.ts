@@ -17,16 +17,16 @@ export function teamHandlers(db: Db): HttpHandler[] {
       if (!auth.ok) return auth.response;
       const world = db.world;
       const name = param(params, 'team');
-      const team = Object.values(world.teams).find((t) => t.name === name);
+      const team = world.teams.values().find((t) => t.name === name);
       const visible = team
         ? visibleTeams(world, auth.actor, team.orgId).some((t) => t.id === team.id)
         : false;
       if (!team || !visible) return notFound(`Team "${name}"`);
       const runCounts = new Map<string, number>();
-      for (const run of Object.values(world.runs))
+      for (const run of world.runs.values())
         runCounts.set(run.projectId, (runCounts.get(run.projectId) ?? 0) + 1);
       const projects: TeamDetail['projects'] = [];
-      for (const p of Object.values(world.projects)) {
+      for (const p of world.projects.values()) {
         if (p.teamId !== team.id) continue;
         const read = decide(world, auth.actor, 'project:read', { kind: 'project', projectId: p.id });
         const manage = decide(world, auth.actor, 'project:manage_users', {
@@ -41,21 +41,21 @@ export function teamHandlers(db: Db): HttpHandler[] {
           name: p.name,
           description: p.description,
           visibility: p.visibility,
-          ownerName: world.users[p.ownerId]?.name ?? 'a former member',
-          ownerInTeam: !!team.members[p.ownerId],
+          ownerName: world.users.get(p.ownerId)?.name ?? 'a former member',
+          ownerInTeam: !!team.members.get(p.ownerId),
           updatedAt: p.updatedAt,
           runCount: runCounts.get(p.id) ?? 0,
           managementOnly: manage.allowed && !content.allowed,
         });
       }
       projects.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-      const members: TeamDetail['members'] = Object.entries(team.members).map(([id, m]) => ({
+      const members: TeamDetail['members'] = team.members.entries().map(([id, m]) => ({
         ...memberIdentity(world, id),
         role: roleLabel(world, m.role),
         isYou: id === auth.user.id,
       }));
       members.sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
-      const mine = team.members[auth.user.id];
+      const mine = team.members.get(auth.user.id);
       const body: TeamDetail = {
         team: {
           id: team.id,
@@ -64,7 +64,7 @@ export function teamHandlers(db: Db): HttpHandler[] {
           storage:
             team.storage.kind === 'managed' ? 'W&B managed' : `External bucket (${team.storage.bucket})`,
           createdAt: team.createdAt,
-          orgName: world.orgs[team.orgId]?.name ?? '',
+          orgName: world.orgs.get(team.orgId)?.name ?? '',
         },
         projects,
         members,

@@ -20,7 +20,7 @@ export function teamsHandlers(db: Db): HttpHandler[] {
       const read = decide(world, auth.actor, 'organization:read', { kind: 'org', orgId: found.org.id });
       if (!read.allowed) return refuse(read);
       const projectCounts = new Map<string, number>();
-      for (const p of Object.values(world.projects))
+      for (const p of world.projects.values())
         projectCounts.set(p.teamId, (projectCounts.get(p.teamId) ?? 0) + 1);
       const teams = visibleTeams(world, auth.actor, found.org.id).sort((a, b) =>
         a.name.localeCompare(b.name),
@@ -41,12 +41,12 @@ export function teamsHandlers(db: Db): HttpHandler[] {
       });
       const body: TeamsList = {
         items: teams.map((t) => {
-          const mine = t.members[auth.user.id];
+          const mine = t.members.get(auth.user.id);
           return {
             id: t.id,
             name: t.name,
             hidden: t.settings.hidden,
-            memberCount: Object.keys(t.members).length,
+            memberCount: t.members.keys().length,
             projectCount: projectCounts.get(t.id) ?? 0,
             yourRole: mine ? roleLabel(world, mine.role) : null,
             storage: t.storage.kind === 'managed' ? 'W&B managed' : `External bucket (${t.storage.bucket})`,

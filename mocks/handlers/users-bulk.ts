@@ -70,7 +70,7 @@ function runBulk(db: Db, actor: Actor, org: Org, body: BulkBody, mode: Mode): Bu
   const items: BulkItem[] = [];
   const youId = actor.kind === 'user' ? actor.userId : null;
   for (const userId of [...new Set(body.userIds)]) {
-    const user = world.users[userId];
+    const user = world.users.get(userId);
     const base = { userId, name: user?.name ?? userId, isYou: userId === youId };
     if (!user || user.orgId !== org.id) {
       items.push({

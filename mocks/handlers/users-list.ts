@@ -23,9 +23,9 @@ export function buildUserRows(ctx: ListContext): UserRow[] {
   // Team names per member, split into the ones the viewer may see and the hidden rest.
   const visible = new Set(visibleTeams(world, actor, org.id).map((t) => t.id));
   const teamsOf = new Map<string, { names: string[]; hidden: number }>();
-  for (const team of Object.values(world.teams)) {
+  for (const team of world.teams.values()) {
     if (team.orgId !== org.id) continue;
-    for (const memberId of Object.keys(team.members)) {
+    for (const memberId of team.members.keys()) {
       const entry = teamsOf.get(memberId) ?? { names: [], hidden: 0 };
       if (visible.has(team.id)) entry.names.push(team.name);
       else entry.hidden += 1;
@@ -33,12 +33,12 @@ export function buildUserRows(ctx: ListContext): UserRow[] {
     }
   }
   const rows: UserRow[] = [];
-  for (const user of Object.values(world.users)) {
+  for (const user of world.users.values()) {
     if (user.orgId !== org.id) continue;
     rows.push(userRow(user, org, teamsOf.get(user.id), viewerId));
   }
   if (ctx.seesInvites) {
-    for (const invite of Object.values(world.invites)) {
+    for (const invite of world.invites.values()) {
       if (invite.orgId !== org.id || invite.status !== 'pending') continue;
       rows.push(inviteRow(invite, world, ctx.now));
     }
@@ -73,7 +73,7 @@ function userRow(
 }
 
 function inviteRow(invite: Invite, world: World, now: string): UserRow {
-  const teamNames = invite.teams.map((t) => world.teams[t.teamId]?.name).filter((n): n is string => !!n);
+  const teamNames = invite.teams.map((t) => world.teams.get(t.teamId)?.name).filter((n): n is string => !!n);
   return {
     id: invite.id,
     kind: 'invite',
@@ -90,7 +90,7 @@ function inviteRow(invite: Invite, world: World, now: string): UserRow {
     isBillingAdmin: false,
     isYou: false,
     invite: {
-      invitedBy: world.users[invite.invitedById]?.name ?? 'a former member',
+      invitedBy: world.users.get(invite.invitedById)?.name ?? 'a former member',
       sentAt: invite.sentAt,
       expiresAt: invite.expiresAt,
     },

@@ -47,7 +47,7 @@ function orgChange(before: World, after: World, org: Org, user: User): ImpactCha
     (p) => decide(before, subject, p, resource).allowed && !decide(after, subject, p, resource).allowed,
   );
   if (lost.length === 0) return null;
-  const roleAfter = after.users[user.id]?.orgRole ?? user.orgRole;
+  const roleAfter = after.users.get(user.id)?.orgRole ?? user.orgRole;
   return {
     kind: 'organization',
     project: `organization ${org.name}`,

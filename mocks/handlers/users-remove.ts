@@ -2,7 +2,16 @@
 // DELETE /api/orgs/:org/users/:userId: the removal itself, through perform().
 import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
-import { check, decide, impact, roleLabel, type Operation, type User, type World } from '../engine/index';
+import {
+  check,
+  decide,
+  impact,
+  roleLabel,
+  type Operation,
+  type Table,
+  type User,
+  type World,
+} from '../engine/index';
 import type { RemovalImpact, RemoveMemberResult } from '../../src/api/users-removal';
 import { resolveMember } from './member-lookup';
 import { ok, refuse } from './respond';
@@ -42,21 +51,22 @@ function removalImpact(
   decision: ReturnType<typeof check>,
 ): RemovalImpact {
   const mine = (preview?.entries ?? []).filter((e) => e.principalId === user.id);
-  const orgTeams = Object.values(world.teams).filter((t) => t.orgId === user.orgId);
+  const orgTeams = world.teams.values().filter((t) => t.orgId === user.orgId);
   const orgTeamIds = new Set(orgTeams.map((t) => t.id));
   // They leave every team of the org (listed even when refused: the dialog shows what is in the way).
   const teams = orgTeams.flatMap((t) => {
-    const m = t.members[user.id];
+    const m = t.members.get(user.id);
     return m ? [{ name: t.name, role: roleLabel(world, m.role) }] : [];
   });
   const projects = mine
     .filter((e) => e.target.kind === 'project' && e.lost.includes('run:read'))
     .map((e) => ({ label: e.target.label, role: e.roleBefore }));
-  const ownedProjects = Object.values(world.projects)
+  const ownedProjects = world.projects
+    .values()
     .filter((p) => p.ownerId === user.id && orgTeamIds.has(p.teamId))
-    .map((p) => ({ label: `${world.teams[p.teamId]?.name ?? ''}/${p.name}` }));
-  const count = (items: Record<string, { authorId: string }>): number =>
-    Object.values(items).filter((i) => i.authorId === user.id).length;
+    .map((p) => ({ label: `${world.teams.get(p.teamId)?.name ?? ''}/${p.name}` }));
+  const count = (items: Table<{ authorId: string }>): number =>
+    items.values().filter((i) => i.authorId === user.id).length;
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
   return {
     person: { id: user.id, name: user.name },

@@ -19,7 +19,7 @@ export function updateMemberHandler(db: Db): HttpHandler {
     if (!auth.ok) return auth.response;
     const found = findOrgBySlug(db, param(params, 'org'));
     if (!found.ok) return found.response;
-    const target = db.world.users[param(params, 'userId')];
+    const target = db.world.users.get(param(params, 'userId'));
     if (!target || target.orgId !== found.org.id) return notFound('That member');
     const body = await parseBody(request, updateMemberBodySchema);
     if (!body.ok) return body.response;
@@ -33,7 +33,7 @@ export function updateMemberHandler(db: Db): HttpHandler {
     const before = db.world;
     const done = performAll(db, auth.actor, order);
     if (!done.ok) return done.response;
-    const after = db.world.users[target.id] ?? target;
+    const after = db.world.users.get(target.id) ?? target;
     const result: UpdateMemberResult = {
       id: target.id,
       name: target.name,
@@ -67,9 +67,9 @@ const accessOf = (u: User): MemberAccess => ({
 
 export function teamRolesChanged(before: World, after: World, userId: string): number {
   let n = 0;
-  for (const team of Object.values(before.teams)) {
-    const was = team.members[userId]?.role;
-    if (was !== undefined && after.teams[team.id]?.members[userId]?.role !== was) n += 1;
+  for (const team of before.teams.values()) {
+    const was = team.members.get(userId)?.role;
+    if (was !== undefined && after.teams.get(team.id)?.members.get(userId)?.role !== was) n += 1;
   }
   return n;
 }

@@ -41,7 +41,7 @@ export function usersHandlers(db: Db): HttpHandler[] {
       const pageCount = Math.max(1, Math.ceil(rows.length / query.pageSize));
       const page = Math.min(query.page, pageCount);
       const items = rows.slice((page - 1) * query.pageSize, page * query.pageSize).map((row) => {
-        const user = row.kind === 'user' ? world.users[row.id] : undefined;
+        const user = row.kind === 'user' ? world.users.get(row.id) : undefined;
         // Only this page's member rows, and only for those who may change members.
         return user && canUpdate.allowed
           ? { ...row, controls: memberControls(world, auth.actor, user) }
@@ -78,7 +78,7 @@ function summaryOf(world: World, org: Org): UsersPage['summary'] {
   let members = 0;
   let admins = 0;
   let fullSeatsUsed = 0;
-  for (const u of Object.values(world.users)) {
+  for (const u of world.users.values()) {
     if (u.orgId !== org.id) continue;
     members += 1;
     if (u.orgRole === 'admin') admins += 1;

@@ -7,7 +7,7 @@ import { errorOf, startBackend } from './backend';
 describe('explaining organization permissions', () => {
   it('an org Viewer sees why they cannot invite or change settings, and what they may do', async () => {
     const b = startBackend();
-    b.actAs(b.db.world.users['user-ewalsh'] ?? null);
+    b.actAs(b.db.world.users.get('user-ewalsh') ?? null);
     const { status, json } = await b.call('GET', `/orgs/${b.slug}/access/explain?user=user-ewalsh&scope=org`);
     expect(status).toBe(200);
     const body = json as Explanation;
@@ -25,7 +25,7 @@ describe('explaining organization permissions', () => {
     const b = startBackend();
     const asAdmin = await b.call('GET', `/orgs/${b.slug}/access/explain?user=user-ewalsh&scope=org`);
     expect(asAdmin.status).toBe(200);
-    b.actAs(b.db.world.users['user-mgarcia'] ?? null);
+    b.actAs(b.db.world.users.get('user-mgarcia') ?? null);
     const refused = await b.call('GET', `/orgs/${b.slug}/access/explain?user=user-ewalsh&scope=org`);
     expect(refused.status).toBe(403);
     expect(errorOf(refused.json).message).toMatch(/Only org admins/);

@@ -8,13 +8,13 @@ import { errorOf, startBackend } from './backend';
 const ORG = CAST.org.slug;
 const explain = (q: string) => `/orgs/${ORG}/access/explain?${q}`;
 const projectId = (b: ReturnType<typeof startBackend>, label: string) =>
-  Object.values(b.db.world.projects).find((p) => `${b.db.world.teams[p.teamId]?.name}/${p.name}` === label)
+  b.db.world.projects.values().find((p) => `${b.db.world.teams.get(p.teamId)?.name}/${p.name}` === label)
     ?.id ?? '';
 
 describe('GET /orgs/:org/access/explain', () => {
   it('gives every permission with the same verdict and reasons as decide()', async () => {
     const b = startBackend();
-    b.actAs(b.db.world.users[CAST.orgAdmin] ?? null);
+    b.actAs(b.db.world.users.get(CAST.orgAdmin) ?? null);
     const r = await b.call('GET', explain(`user=${CAST.orgViewer}&project=vision/vision-baselines`));
     expect(r.status).toBe(200);
     const body = r.json as unknown as Explanation;
@@ -63,7 +63,7 @@ describe('GET /orgs/:org/access/explain', () => {
 
   it('everyone may explain themselves; a Member asking about someone else gets 403 with reasons', async () => {
     const b = startBackend();
-    b.actAs(b.db.world.users[CAST.member] ?? null);
+    b.actAs(b.db.world.users.get(CAST.member) ?? null);
     expect((await b.call('GET', explain(`user=${CAST.member}&team=ml-research`))).status).toBe(200);
     const refused = await b.call('GET', explain(`user=${CAST.orgViewer}&team=ml-research`));
     expect(refused.status).toBe(403);
@@ -73,7 +73,7 @@ describe('GET /orgs/:org/access/explain', () => {
 
   it('a team admin may explain their team members on that team, not others', async () => {
     const b = startBackend();
-    b.actAs(b.db.world.users[CAST.teamAdmins.vision] ?? null);
+    b.actAs(b.db.world.users.get(CAST.teamAdmins.vision) ?? null);
     expect((await b.call('GET', explain(`user=${CAST.orgViewer}&team=vision`))).status).toBe(200);
     expect((await b.call('GET', explain(`user=${CAST.launchManager}&team=vision`))).status).toBe(403);
     expect((await b.call('GET', explain(`user=${CAST.orgViewer}&team=ml-research`))).status).toBe(403);
@@ -81,7 +81,7 @@ describe('GET /orgs/:org/access/explain', () => {
 
   it('404 for a project the viewer may not see, an unknown person; 422 without a target; 401 signed out', async () => {
     const b = startBackend();
-    b.actAs(b.db.world.users[CAST.orgViewer] ?? null);
+    b.actAs(b.db.world.users.get(CAST.orgViewer) ?? null);
     const hidden = await b.call('GET', explain(`user=${CAST.orgViewer}&project=vision/medical-imaging`));
     expect(hidden.status).toBe(404);
     expect((await b.call('GET', explain('user=user-nobody&team=vision'))).status).toBe(404);
@@ -102,9 +102,9 @@ describe('what a user can access', () => {
       via: 'team-role',
     });
     expect(body.projects.length).toBeGreaterThan(0);
-    b.actAs(b.db.world.users[CAST.member] ?? null);
+    b.actAs(b.db.world.users.get(CAST.member) ?? null);
     expect((await b.call('GET', `/orgs/${ORG}/access/users/${CAST.launchManager}`)).status).toBe(403);
-    b.actAs(b.db.world.users[CAST.teamAdmins.vision] ?? null);
+    b.actAs(b.db.world.users.get(CAST.teamAdmins.vision) ?? null);
     const scoped = (await b.call('GET', `/orgs/${ORG}/access/users/${CAST.orgViewer}`))
       .json as unknown as UserAccessView;
     expect(scoped.scope).toBe('administered-teams');
@@ -148,7 +148,7 @@ describe('who has access to a project, and the matrix', () => {
 
   it('404 for a Restricted project the viewer is not in', async () => {
     const b = startBackend();
-    b.actAs(b.db.world.users[CAST.orgViewer] ?? null);
+    b.actAs(b.db.world.users.get(CAST.orgViewer) ?? null);
     expect((await b.call('GET', '/projects/vision/medical-imaging/access')).status).toBe(404);
     expect((await b.call('GET', '/projects/vision/medical-imaging/matrix')).status).toBe(404);
   });
@@ -160,16 +160,16 @@ describe('the pickers and outsiders', () => {
     type People = { items: { id: string; description: string }[]; total: number };
     const people = async () =>
       (await b.call('GET', `/orgs/${ORG}/access/people?q=`)).json as unknown as People;
-    b.actAs(b.db.world.users[CAST.member] ?? null);
+    b.actAs(b.db.world.users.get(CAST.member) ?? null);
     expect((await people()).items.map((p) => p.id)).toEqual([CAST.member]);
-    b.actAs(b.db.world.users[CAST.teamAdmins.vision] ?? null);
+    b.actAs(b.db.world.users.get(CAST.teamAdmins.vision) ?? null);
     const team = await people();
     expect(team.items.map((p) => p.id)).toContain(CAST.orgViewer);
     expect(team.items.map((p) => p.id)).not.toContain(CAST.launchManager);
-    b.actAs(b.db.world.users[CAST.orgAdmin] ?? null);
+    b.actAs(b.db.world.users.get(CAST.orgAdmin) ?? null);
     const all = await people();
     expect(all.total).toBeGreaterThan(team.total);
-    const outsiderName = encodeURIComponent(b.db.world.users[CAST.outsider]?.name ?? '');
+    const outsiderName = encodeURIComponent(b.db.world.users.get(CAST.outsider)?.name ?? '');
     const sberg = (await b.call('GET', `/orgs/${ORG}/access/people?q=${outsiderName}`))
       .json as unknown as People;
     expect(sberg.items[0]?.description).toMatch(/^Outside the org/);
@@ -177,12 +177,12 @@ describe('the pickers and outsiders', () => {
 
   it('targets list only what the viewer can see', async () => {
     const b = startBackend();
-    b.actAs(b.db.world.users[CAST.orgViewer] ?? null);
+    b.actAs(b.db.world.users.get(CAST.orgViewer) ?? null);
     const t = (await b.call('GET', `/orgs/${ORG}/access/targets?q=medical`)).json as unknown as {
       items: { value: string }[];
     };
     expect(t.items).toEqual([]);
-    b.actAs(b.db.world.users[CAST.orgAdmin] ?? null);
+    b.actAs(b.db.world.users.get(CAST.orgAdmin) ?? null);
     const admin = (await b.call('GET', `/orgs/${ORG}/access/targets?q=medical`)).json as unknown as {
       items: { value: string }[];
     };

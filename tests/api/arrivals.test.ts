@@ -3,7 +3,7 @@ import { errorOf, startBackend } from './backend';
 import type { ArrivalOptions, ArrivalResult } from '../../src/api/arrivals';
 
 const teamId = (b: ReturnType<typeof startBackend>, name: string) =>
-  Object.values(b.db.world.teams).find((t) => t.name === name)?.id ?? '';
+  b.db.world.teams.values().find((t) => t.name === name)?.id ?? '';
 
 describe('arrivals', () => {
   it('lists the pending invites, expired ones flagged', async () => {
@@ -17,7 +17,7 @@ describe('arrivals', () => {
 
   it('accepting an invite joins with its role, seat and teams (plus auto-add teams), not the default team', async () => {
     const b = startBackend();
-    const invite = Object.values(b.db.world.invites).find((i) => i.email.startsWith('kenji'));
+    const invite = b.db.world.invites.values().find((i) => i.email.startsWith('kenji'));
     const { status, json } = await b.call('POST', '/arrivals/accept-invite', { inviteId: invite?.id });
     expect(status).toBe(200);
     const result = json as unknown as ArrivalResult;
@@ -30,14 +30,14 @@ describe('arrivals', () => {
     // vision and infra from the invite (infra also adds every newcomer).
     expect(result.teams).toEqual(['infra', 'vision']);
     expect(result.summary).toMatch(/Kenji Watanabe accepted the invite/);
-    expect(b.db.world.invites[invite?.id ?? '']?.status).toBe('accepted');
+    expect(b.db.world.invites.get(invite?.id ?? '')?.status).toBe('accepted');
     // The invite cannot be used twice.
     expect((await b.call('POST', '/arrivals/accept-invite', { inviteId: invite?.id })).status).toBe(409);
   });
 
   it('an expired invite is refused (409) with the reason; an unknown one is 404', async () => {
     const b = startBackend();
-    const expired = Object.values(b.db.world.invites).find((i) => i.email === 'jonas.berg@gmail.com');
+    const expired = b.db.world.invites.values().find((i) => i.email === 'jonas.berg@gmail.com');
     const { status, json } = await b.call('POST', '/arrivals/accept-invite', { inviteId: expired?.id });
     expect(status).toBe(409);
     expect(errorOf(json).message).toMatch(/expired on .*ask an admin to resend it/);
@@ -54,9 +54,9 @@ describe('arrivals', () => {
     const r = json as unknown as ArrivalResult;
     expect(r).toMatchObject({ outcome: 'joined', orgRole: 'member', orgName: 'Acme ML' });
     expect(r.teams).toEqual(['infra', 'ml-research']);
-    const user = b.db.world.users[r.person.id];
+    const user = b.db.world.users.get(r.person.id);
     expect(user?.joinedVia).toBe('domain-capture');
-    expect(b.db.world.teams[teamId(b, 'ml-research')]?.members[r.person.id]?.role).toBe('member');
+    expect(b.db.world.teams.get(teamId(b, 'ml-research'))?.members.get(r.person.id)?.role).toBe('member');
   });
 
   it('signing up without a claimed domain ends outside every org, and says so', async () => {

@@ -78,10 +78,8 @@ describe('date range and replay', () => {
     const { db, server } = createTestBackend({ now: () => now });
     server.listen({ onUnhandledRequest: 'error' });
     servers.push(server);
-    const slug = db.world.orgs[db.homeOrgId]?.slug ?? '';
-    const members = Object.values(db.world.users).filter(
-      (u) => u.orgId === db.homeOrgId && u.orgRole === 'member',
-    );
+    const slug = db.world.orgs.get(db.homeOrgId)?.slug ?? '';
+    const members = db.world.users.values().filter((u) => u.orgId === db.homeOrgId && u.orgRole === 'member');
     const patch = (id: string, body: unknown) =>
       fetch(`http://localhost/api/orgs/${slug}/users/${id}`, {
         method: 'PATCH',

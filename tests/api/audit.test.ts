@@ -17,10 +17,10 @@ const stepsOf = (json: Record<string, unknown>): string[] =>
 
 /** A member of some team with the built-in Member role, and that team's name. */
 function teamMember(b: Backend) {
-  for (const team of Object.values(b.db.world.teams)) {
+  for (const team of b.db.world.teams.values()) {
     if (team.orgId !== b.db.homeOrgId) continue;
-    const entry = Object.entries(team.members).find(([id, m]) => m.role === 'member' && b.db.world.users[id]);
-    if (entry) return { team: team.name, userId: entry[0], name: b.db.world.users[entry[0]]?.name ?? '' };
+    const entry = team.members.entries().find(([id, m]) => m.role === 'member' && b.db.world.users.get(id));
+    if (entry) return { team: team.name, userId: entry[0], name: b.db.world.users.get(entry[0])?.name ?? '' };
   }
   throw new Error('no team member');
 }

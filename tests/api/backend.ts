@@ -22,18 +22,18 @@ export function startBackend(scenario: ScenarioName = 'default') {
     const json = (await response.json()) as Record<string, unknown>;
     return { status: response.status, json };
   };
-  const homeUsers = () => Object.values(db.world.users).filter((u) => u.orgId === db.homeOrgId);
+  const homeUsers = () => db.world.users.values().filter((u) => u.orgId === db.homeOrgId);
   const person = (role: OrgRole, skip = 0): User => {
     const found = homeUsers().filter((u) => u.orgRole === role)[skip];
     if (!found) throw new Error(`The scenario has no ${role} #${skip}`);
     return found;
   };
   const outsider = (): User => {
-    const found = Object.values(db.world.users).find((u) => u.orgId !== db.homeOrgId && u.orgId !== null);
+    const found = db.world.users.values().find((u) => u.orgId !== db.homeOrgId && u.orgId !== null);
     if (!found) throw new Error('The scenario has no outsider');
     return found;
   };
-  const slug = db.world.orgs[db.homeOrgId]?.slug ?? '';
+  const slug = db.world.orgs.get(db.homeOrgId)?.slug ?? '';
   return {
     db,
     call,

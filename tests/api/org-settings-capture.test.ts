@@ -7,7 +7,7 @@ const base = (b: { slug: string }) => `/orgs/${b.slug}/settings`;
 describe('domain capture', () => {
   it('claims a domain with its default team in one change, and releases it', async () => {
     const b = startBackend();
-    const team = Object.values(b.db.world.teams).find((t) => t.name === 'ml-research');
+    const team = b.db.world.teams.values().find((t) => t.name === 'ml-research');
     const claim = await b.call('POST', `${base(b)}/domains`, {
       domain: ' Acme-Research.ORG ',
       teamId: team?.id,
@@ -36,18 +36,18 @@ describe('domain capture', () => {
     const bad = await b.call('POST', `${base(b)}/domains`, { domain: 'not a domain' });
     expect(bad.status).toBe(422);
     expect(errorOf(bad.json).fieldErrors.domain).toMatch(/not a valid domain/);
-    const vision = Object.values(b.db.world.teams).find((t) => t.name === 'vision');
+    const vision = b.db.world.teams.values().find((t) => t.name === 'vision');
     const team = await b.call('POST', `${base(b)}/domains`, { domain: 'acme.dev', teamId: vision?.id });
     expect(team.status).toBe(422);
     expect(errorOf(team.json).fieldErrors.teamId).toMatch(/does not recommend itself/);
-    expect(b.db.world.orgs[b.db.homeOrgId]?.domains).toEqual(['acme-ml.com']);
+    expect(b.db.world.orgs.get(b.db.homeOrgId)?.domains).toEqual(['acme-ml.com']);
   });
 
   it('default team: set, clear, refused for a team without domain matching', async () => {
     const b = startBackend();
     const cleared = await b.call('PUT', `${base(b)}/default-team`, { teamId: null });
     expect((cleared.json as unknown as OrgSettings).general.defaultTeam).toBeNull();
-    const infra = Object.values(b.db.world.teams).find((t) => t.name === 'infra');
+    const infra = b.db.world.teams.values().find((t) => t.name === 'infra');
     expect((await b.call('PUT', `${base(b)}/default-team`, { teamId: infra?.id })).status).toBe(422);
   });
 
@@ -159,6 +159,6 @@ describe('privacy enforcement and SSO provisioning', () => {
     expect(errorOf(refused.json).message).toContain(
       "Only org Administrators can change the organization's settings",
     );
-    expect(b.db.world.orgs[b.db.homeOrgId]?.ssoProvisioning).toBe(true);
+    expect(b.db.world.orgs.get(b.db.homeOrgId)?.ssoProvisioning).toBe(true);
   });
 });

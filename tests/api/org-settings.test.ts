@@ -107,7 +107,7 @@ describe('PUT /api/orgs/:org/settings/name', () => {
     expect(denial(member.json)).toMatch(/Only org Administrators/);
     b.actAs(b.person('viewer'));
     expect((await b.call('PUT', `/orgs/${b.slug}/settings/name`, { name: 'Mine' })).status).toBe(403);
-    expect(b.db.world.orgs[b.db.homeOrgId]?.name).toBe('Acme ML');
+    expect(b.db.world.orgs.get(b.db.homeOrgId)?.name).toBe('Acme ML');
   });
 
   it('is refused off SaaS (dedicated) with the reason', async () => {

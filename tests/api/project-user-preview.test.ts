@@ -33,9 +33,9 @@ describe('previewing a project role change or removal', () => {
     expect(lostIds(change)).toEqual(expect.arrayContaining(['project:manage_users', 'run:create']));
     expect(lostIds(change)).not.toContain('run:read');
     expect(change?.lost.find((l) => l.permission === 'run:create')?.description).toBe('Log new runs');
-    expect(b.db.world.projects['project-ml-research-llm-finetune']?.roleOverrides['user-mgarcia']).toBe(
-      'admin',
-    );
+    expect(
+      b.db.world.projects.get('project-ml-research-llm-finetune')?.roleOverrides.get('user-mgarcia'),
+    ).toBe('admin');
   });
 
   it('removing Jia Li from a Restricted project: she loses access to it; she stays a member', async () => {
@@ -54,9 +54,9 @@ describe('previewing a project role change or removal', () => {
       }),
     ]);
     expect(lostIds(preview.changes[0])).toContain('run:read');
-    const project = b.db.world.projects['project-ml-research-rlhf-experiments'];
+    const project = b.db.world.projects.get('project-ml-research-rlhf-experiments');
     expect(project?.restrictedMembers).toContain('user-jli');
-    expect(project?.roleOverrides['user-jli']).toBe('member');
+    expect(project?.roleOverrides.get('user-jli')).toBe('member');
   });
 
   it('a promotion loses nothing: Wen Zhang Member → Admin', async () => {
@@ -71,18 +71,18 @@ describe('previewing a project role change or removal', () => {
 
   it('refused as the change would be: a View-Only member is 403 with the engine’s reasons; 409 removing from a Team project', async () => {
     const b = startBackend();
-    b.actAs(b.db.world.users['user-edemir'] ?? null); // View-Only in ml-research
+    b.actAs(b.db.world.users.get('user-edemir') ?? null); // View-Only in ml-research
     const res = await b.call('POST', `${FINETUNE}/user-mgarcia/preview`, { role: 'viewer' });
     expect(res.status).toBe(403);
     const error = errorOf(res.json);
     expect(error.code).toBe('forbidden');
     expect(error.reasons.some((r) => r.effect === 'deny')).toBe(true);
     expect(error.message).toMatch(/Elif Demir is View-Only in team ml-research, which does not allow/);
-    expect(b.db.world.projects['project-ml-research-llm-finetune']?.roleOverrides['user-mgarcia']).toBe(
-      'admin',
-    );
+    expect(
+      b.db.world.projects.get('project-ml-research-llm-finetune')?.roleOverrides.get('user-mgarcia'),
+    ).toBe('admin');
 
-    b.actAs(b.db.world.users['user-achen'] ?? null);
+    b.actAs(b.db.world.users.get('user-achen') ?? null);
     const teamProject = await b.call('POST', `${FINETUNE}/user-mgarcia/preview`, { remove: true });
     expect(teamProject.status).toBe(409);
     expect(errorOf(teamProject.json).message).toMatch(/not Restricted/);
@@ -119,9 +119,9 @@ describe('previewing a project role change or removal', () => {
     expect(done.json).toMatchObject({ previousRole: 'admin', roleLabel: 'View-Only' });
     const undo = await b.call('PUT', `${FINETUNE}/user-mgarcia/role`, { role: done.json.previousRole });
     expect(undo.status).toBe(200);
-    expect(b.db.world.projects['project-ml-research-llm-finetune']?.roleOverrides['user-mgarcia']).toBe(
-      'admin',
-    );
+    expect(
+      b.db.world.projects.get('project-ml-research-llm-finetune')?.roleOverrides.get('user-mgarcia'),
+    ).toBe('admin');
     expect((await audit()).total).toBe(2);
   });
 });

@@ -68,7 +68,7 @@ describe('creating projects (§6.1)', () => {
       invitees: ['user-atanaka'],
     });
     expect(res.status).toBe(201);
-    const p = Object.values(b.db.world.projects).find((x) => x.name === 'secret-seg');
+    const p = b.db.world.projects.values().find((x) => x.name === 'secret-seg');
     expect(p?.restrictedMembers).toEqual(expect.arrayContaining(['user-skhan', 'user-atanaka']));
     expect(p?.restrictedMembers).not.toContain('user-vdubois');
     act(b, 'user-ewalsh');
@@ -137,7 +137,7 @@ describe('visibility and access (§6.1, §9)', () => {
       (await b.call('PATCH', '/projects/ml-research/tokenizer-ablations', { visibility: 'restricted' }))
         .status,
     ).toBe(200);
-    const p = b.db.world.projects['project-ml-research-tokenizer-ablations'];
+    const p = b.db.world.projects.get('project-ml-research-tokenizer-ablations');
     expect(p?.restrictedMembers).toEqual(expect.arrayContaining(['user-wzhang', 'user-achen']));
     act(b, ids[0] ?? null);
     expect((await b.call('GET', '/projects/ml-research/tokenizer-ablations')).status).toBe(404);
@@ -174,12 +174,14 @@ describe('visibility and access (§6.1, §9)', () => {
 describe('runs (§6.1, §8 :own)', () => {
   it('members delete only their own runs; runs move into Restricted, never out', async () => {
     const b = startBackend();
-    const project = b.db.world.projects['project-ml-research-llm-finetune'];
-    const runs = Object.values(b.db.world.runs).filter((r) => r.projectId === project?.id);
+    const project = b.db.world.projects.get('project-ml-research-llm-finetune');
+    const runs = b.db.world.runs.values().filter((r) => r.projectId === project?.id);
     // A plain Member of the team (no project override) who authored a run here.
-    const team = b.db.world.teams['team-ml-research'];
+    const team = b.db.world.teams.get('team-ml-research');
     const mine = runs.find(
-      (r) => team?.members[r.authorId]?.role === 'member' && project?.roleOverrides[r.authorId] === undefined,
+      (r) =>
+        team?.members.get(r.authorId)?.role === 'member' &&
+        project?.roleOverrides.get(r.authorId) === undefined,
     );
     const other = runs.find((r) => r.authorId !== mine?.authorId);
     expect(mine && other, 'the scenario has runs by a plain Member and by someone else').toBeTruthy();
@@ -216,7 +218,7 @@ describe('project roles (§6.2)', () => {
         .status,
     ).toBe(200);
     expect(
-      b.db.world.projects['project-ml-research-llm-finetune']?.roleOverrides['user-mgarcia'],
+      b.db.world.projects.get('project-ml-research-llm-finetune')?.roleOverrides.get('user-mgarcia'),
     ).toBeUndefined();
   });
 
@@ -238,7 +240,7 @@ describe('project roles (§6.2)', () => {
   it('removing an overridden user from a Restricted project and adding them back resets the role', async () => {
     const b = startBackend();
     const p = 'project-ml-research-rlhf-experiments';
-    expect(b.db.world.projects[p]?.roleOverrides['user-jli']).toBe('member');
+    expect(b.db.world.projects.get(p)?.roleOverrides.get('user-jli')).toBe('member');
     expect((await b.call('DELETE', '/projects/ml-research/rlhf-experiments/users/user-jli')).status).toBe(
       200,
     );
@@ -246,7 +248,7 @@ describe('project roles (§6.2)', () => {
       (await b.call('POST', '/projects/ml-research/rlhf-experiments/users', { principalId: 'user-jli' }))
         .status,
     ).toBe(201);
-    expect(b.db.world.projects[p]?.roleOverrides['user-jli']).toBeUndefined();
+    expect(b.db.world.projects.get(p)?.roleOverrides.get('user-jli')).toBeUndefined();
     act(b, 'user-ewalsh');
     expect((await b.call('DELETE', '/projects/ml-research/rlhf-experiments/users/user-jli')).status).toBe(
       404,

@@ -79,7 +79,7 @@ describe('POST /orgs/:org/roles', () => {
     const res = await b.call('POST', `/orgs/${b.slug}/roles`, body());
     expect(res.status).toBe(201);
     const id = (res.json as { id: string }).id;
-    expect(b.db.world.customRoles[id]).toMatchObject({
+    expect(b.db.world.customRoles.get(id)).toMatchObject({
       name: 'Queue Operator',
       base: 'viewer',
       added: launch,
@@ -135,7 +135,7 @@ describe('POST /orgs/:org/roles', () => {
 describe('the builder check (POST /orgs/:org/roles/check)', () => {
   it('answers what Create would meet, with field errors, without changing anything', async () => {
     const b = startBackend();
-    const before = Object.keys(b.db.world.customRoles).length;
+    const before = b.db.world.customRoles.keys().length;
     const dup = await b.call('POST', `/orgs/${b.slug}/roles/check`, {
       ...body({ name: 'Member' }),
       roleId: null,
@@ -152,7 +152,7 @@ describe('the builder check (POST /orgs/:org/roles/check)', () => {
       roleId: null,
     });
     expect((toMember.json as { becameInherited: string[] }).becameInherited).toEqual(['launch:job_submit']);
-    expect(Object.keys(b.db.world.customRoles)).toHaveLength(before);
+    expect(b.db.world.customRoles.keys()).toHaveLength(before);
   });
 
   it('for an edit it previews the base change and who gets it at once', async () => {
@@ -181,7 +181,7 @@ describe('PATCH /orgs/:org/roles/:roleId', () => {
       ...body({ name: 'Launch Lead', added: [...launch, 'sweep:create'] }),
     });
     expect(res.status).toBe(200);
-    expect(b.db.world.customRoles[LM]).toMatchObject({
+    expect(b.db.world.customRoles.get(LM)).toMatchObject({
       name: 'Launch Lead',
       added: [...launch, 'sweep:create'],
     });
@@ -199,7 +199,7 @@ describe('PATCH /orgs/:org/roles/:roleId', () => {
     );
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ becameInherited: ['launch:job_submit'] });
-    expect(b.db.world.customRoles[LM]).toMatchObject({
+    expect(b.db.world.customRoles.get(LM)).toMatchObject({
       base: 'member',
       added: ['launch:queue_create', 'launch:queue_manage'],
     });
@@ -262,11 +262,13 @@ describe('DELETE /orgs/:org/roles/:roleId', () => {
     const res = await b.call('DELETE', `/orgs/${b.slug}/roles/${LM}`);
     expect(res.status).toBe(200);
     const w = b.db.world;
-    expect(w.customRoles[LM]).toBeUndefined();
-    expect(w.teams['team-infra']?.members['user-dramirez']?.role).toBe('viewer');
-    expect(w.teams['team-llm-platform']?.members['user-cmartin']?.role).toBe('viewer');
+    expect(w.customRoles.get(LM)).toBeUndefined();
+    expect(w.teams.get('team-infra')?.members.get('user-dramirez')?.role).toBe('viewer');
+    expect(w.teams.get('team-llm-platform')?.members.get('user-cmartin')?.role).toBe('viewer');
     // A Member of the team with the role as a project override keeps an override, now View-Only.
-    expect(w.projects['project-llm-platform-inference-latency']?.roleOverrides['user-grossi']).toBe('viewer');
+    expect(w.projects.get('project-llm-platform-inference-latency')?.roleOverrides.get('user-grossi')).toBe(
+      'viewer',
+    );
   });
 
   it('a Member is refused with the reason; the preview says so too', async () => {
@@ -279,6 +281,6 @@ describe('DELETE /orgs/:org/roles/:roleId', () => {
     const res = await b.call('DELETE', `/orgs/${b.slug}/roles/${LM}`);
     expect(res.status).toBe(403);
     expect(errorOf(res.json).reasons.length).toBeGreaterThan(0);
-    expect(b.db.world.customRoles[LM]).toBeDefined();
+    expect(b.db.world.customRoles.get(LM)).toBeDefined();
   });
 });

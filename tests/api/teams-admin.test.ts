@@ -25,8 +25,8 @@ describe('create a team (§4)', () => {
     const b = startBackend();
     const res = await b.call('POST', `/orgs/${b.slug}/teams`, { name: 'new-team_1', storageKind: 'managed' });
     expect(res.status).toBe(201);
-    const team = Object.values(b.db.world.teams).find((t) => t.name === 'new-team_1');
-    expect(team?.members[b.db.defaultActorId]?.role).toBe('admin');
+    const team = b.db.world.teams.values().find((t) => t.name === 'new-team_1');
+    expect(team?.members.get(b.db.defaultActorId)?.role).toBe('admin');
   });
 
   it('a Member is refused with the reason; bad and taken names are refused in place', async () => {
@@ -40,7 +40,7 @@ describe('create a team (§4)', () => {
     expect(bad.status).toBe(422);
     expect(Object.keys(errorOf(bad.json).fieldErrors)).toContain('name');
     // Names are unique across every organization: Globex already has teams.
-    const globexTeam = Object.values(b.db.world.teams).find((t) => t.orgId === 'org-globex');
+    const globexTeam = b.db.world.teams.values().find((t) => t.orgId === 'org-globex');
     const taken = await b.call('POST', `/orgs/${b.slug}/teams`, {
       name: globexTeam?.name,
       storageKind: 'managed',
@@ -94,39 +94,39 @@ describe('team settings: users (§4)', () => {
     expect(demote.status).toBe(409);
     const viewerUp = await b.call('PATCH', '/teams/vision/members/user-ewalsh', { role: 'member' });
     expect([403, 409, 422]).toContain(viewerUp.status);
-    expect(b.db.world.teams['team-vision']?.members['user-ewalsh']?.role).toBe('viewer');
+    expect(b.db.world.teams.get('team-vision')?.members.get('user-ewalsh')?.role).toBe('viewer');
   });
 
   it('a custom role goes only to org Members; changing a role reports what project roles did', async () => {
     const b = startBackend();
-    const custom = Object.values(b.db.world.customRoles)[0];
+    const custom = b.db.world.customRoles.values()[0];
     const res = await b.call('PATCH', '/teams/vision/members/user-skhan', { role: `custom:${custom?.id}` });
     expect(res.status).toBe(200);
     const json = res.json as { previousRole: string; projectNote: string | null };
     expect(json.previousRole).toBe('member');
     const undo = await b.call('PATCH', '/teams/vision/members/user-skhan', { role: json.previousRole });
     expect(undo.status).toBe(200);
-    expect(b.db.world.teams['team-vision']?.members['user-skhan']?.role).toBe('member');
+    expect(b.db.world.teams.get('team-vision')?.members.get('user-skhan')?.role).toBe('member');
   });
 
   it('a team-role change moves tracking project roles and keeps overrides (§6.2)', async () => {
     const b = startBackend();
-    const projects = Object.values(b.db.world.projects).filter((p) => p.teamId === 'team-ml-research');
-    const overridden = projects.find((p) => p.roleOverrides['user-mgarcia'] !== undefined);
+    const projects = b.db.world.projects.values().filter((p) => p.teamId === 'team-ml-research');
+    const overridden = projects.find((p) => p.roleOverrides.get('user-mgarcia') !== undefined);
     expect(overridden, 'the scenario gives Mateo a project override in ml-research').toBeDefined();
-    const custom = Object.values(b.db.world.customRoles)[0];
+    const custom = b.db.world.customRoles.values()[0];
     const res = await b.call('PATCH', '/teams/ml-research/members/user-mgarcia', {
       role: `custom:${custom?.id}`,
     });
     expect(res.status).toBe(200);
     expect((res.json as { projectNote: string }).projectNote).toMatch(/1 project override kept/);
-    expect(b.db.world.projects[overridden?.id ?? '']?.roleOverrides['user-mgarcia']).toBe(
-      overridden?.roleOverrides['user-mgarcia'],
+    expect(b.db.world.projects.get(overridden?.id ?? '')?.roleOverrides.get('user-mgarcia')).toBe(
+      overridden?.roleOverrides.get('user-mgarcia'),
     );
     // View-Only users cannot hold a project role: the override goes, and the note says so.
     const toViewer = await b.call('PATCH', '/teams/ml-research/members/user-mgarcia', { role: 'viewer' });
     expect((toViewer.json as { projectNote: string }).projectNote).toMatch(/1 project override cleared/);
-    expect(b.db.world.projects[overridden?.id ?? '']?.roleOverrides['user-mgarcia']).toBeUndefined();
+    expect(b.db.world.projects.get(overridden?.id ?? '')?.roleOverrides.get('user-mgarcia')).toBeUndefined();
   });
 
   it('inviting: an org user joins at once; anyone else gets an org invite that lands them in the team', async () => {
@@ -137,13 +137,13 @@ describe('team settings: users (§4)', () => {
     });
     expect(added.status).toBe(201);
     expect((added.json as { outcome: string }).outcome).toBe('added');
-    expect(b.db.world.teams['team-vision']?.members['user-mgarcia']?.role).toBe('member');
+    expect(b.db.world.teams.get('team-vision')?.members.get('user-mgarcia')?.role).toBe('member');
     const invited = await b.call('POST', '/teams/vision/members', {
       emailOrUsername: 'new.person@acme-ml.com',
       role: 'viewer',
     });
     expect(invited.status).toBe(201);
-    const invite = Object.values(b.db.world.invites).find((i) => i.email === 'new.person@acme-ml.com');
+    const invite = b.db.world.invites.values().find((i) => i.email === 'new.person@acme-ml.com');
     expect(invite?.orgRole).toBe('member');
     expect(invite?.teams).toEqual([{ teamId: 'team-vision', role: 'viewer' }]);
     const again = await b.call('POST', '/teams/vision/members', {
@@ -155,13 +155,13 @@ describe('team settings: users (§4)', () => {
 
   it('with "any member may invite" on, a Member adds people as Member but not as Admin; a View-Only member may not', async () => {
     const b = startBackend();
-    const team = b.db.world.teams['team-llm-platform'];
+    const team = b.db.world.teams.get('team-llm-platform');
     expect(team?.settings.membersCanInvite).toBe(true);
-    const member = Object.entries(team?.members ?? {}).find(
-      ([id, m]) => m.role === 'member' && b.db.world.users[id]?.orgRole === 'member',
+    const member = (team?.members.entries() ?? []).find(
+      ([id, m]) => m.role === 'member' && b.db.world.users.get(id)?.orgRole === 'member',
     )?.[0];
     act(b, member ?? '');
-    const outsider = b.homeUsers().find((u) => !team?.members[u.id] && u.orgRole === 'member');
+    const outsider = b.homeUsers().find((u) => !team?.members.get(u.id) && u.orgRole === 'member');
     expect(
       (
         await b.call('POST', '/teams/llm-platform/members', {
@@ -197,7 +197,7 @@ describe('team settings: users (§4)', () => {
     expect(preview.changes.filter((c) => c.losesAccess).map((c) => c.project)).toContain(
       'vision/vision-baselines',
     );
-    expect(b.db.world.teams['team-vision']?.members['user-skhan']).toBeDefined();
+    expect(b.db.world.teams.get('team-vision')?.members.get('user-skhan')).toBeDefined();
     act(b, 'user-ewalsh');
     const refused = await b.call('POST', '/teams/vision/members/user-skhan/preview', { remove: true });
     expect(refused.status).toBe(403);
@@ -206,11 +206,11 @@ describe('team settings: users (§4)', () => {
 
   it('removing: a member may leave; the last admin may not; their runs stay', async () => {
     const b = startBackend();
-    const runsBefore = Object.keys(b.db.world.runs).length;
+    const runsBefore = b.db.world.runs.keys().length;
     act(b, 'user-skhan');
     expect((await b.call('DELETE', '/teams/vision/members/user-skhan')).status).toBe(200);
-    expect(b.db.world.teams['team-vision']?.members['user-skhan']).toBeUndefined();
-    expect(Object.keys(b.db.world.runs).length).toBe(runsBefore);
+    expect(b.db.world.teams.get('team-vision')?.members.get('user-skhan')).toBeUndefined();
+    expect(b.db.world.runs.keys().length).toBe(runsBefore);
     act(b, 'user-cmendes');
     expect((await b.call('DELETE', '/teams/vision/members/user-cmendes')).status).toBe(409);
     act(b, 'user-ewalsh');
@@ -241,7 +241,7 @@ describe('team settings: privacy, service accounts, delete (§5)', () => {
 
   it('the domain recommendation is SaaS only', async () => {
     const b = startBackend('dedicated');
-    const team = Object.values(b.db.world.teams).find((t) => t.orgId === b.db.homeOrgId);
+    const team = b.db.world.teams.values().find((t) => t.orgId === b.db.homeOrgId);
     const res = await b.call('PATCH', `/teams/${team?.name}/settings`, {
       recommendForDomainSignups: !team?.settings.recommendForDomainSignups,
     });
@@ -256,7 +256,7 @@ describe('team settings: privacy, service accounts, delete (§5)', () => {
     expect(created.status).toBe(201);
     const { id, apiKey } = created.json as { id: string; apiKey: string };
     expect(apiKey).toHaveLength(40);
-    expect(b.db.world.serviceAccounts[id]?.apiKeyLast4).toBe(apiKey.slice(-4));
+    expect(b.db.world.serviceAccounts.get(id)?.apiKeyLast4).toBe(apiKey.slice(-4));
     expect(JSON.stringify(b.db.world)).not.toContain(apiKey);
     const s = (await b.call('GET', '/teams/vision/settings')).json as { serviceAccounts: { id: string }[] };
     expect(s.serviceAccounts.map((a) => a.id)).toContain(id);
@@ -265,7 +265,7 @@ describe('team settings: privacy, service accounts, delete (§5)', () => {
     act(b, 'user-cmendes');
     expect((await b.call('DELETE', `/teams/vision/service-accounts/${id}`)).status).toBe(200);
     const startup = startBackend('startup');
-    const team = Object.values(startup.db.world.teams).find((t) => t.orgId === startup.db.homeOrgId);
+    const team = startup.db.world.teams.values().find((t) => t.orgId === startup.db.homeOrgId);
     const refused = await startup.call('POST', `/teams/${team?.name}/service-accounts`, { name: 'bot' });
     expect(refused.status).toBe(403);
   });
@@ -278,6 +278,6 @@ describe('team settings: privacy, service accounts, delete (§5)', () => {
     const s = (await b.call('GET', '/teams/vision/settings')).json as Settings;
     expect(s.deletion.projects).toBeGreaterThan(0);
     expect((await b.call('DELETE', '/teams/vision')).status).toBe(200);
-    expect(Object.values(b.db.world.projects).some((p) => p.teamId === 'team-vision')).toBe(false);
+    expect(b.db.world.projects.values().some((p) => p.teamId === 'team-vision')).toBe(false);
   });
 });

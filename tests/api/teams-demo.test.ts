@@ -16,27 +16,23 @@ describe('GET /api/orgs/:org/teams', () => {
   it('an org admin sees every team with member and project counts', async () => {
     const b = startBackend();
     const list = (await b.call('GET', `/orgs/${b.slug}/teams`)).json as TeamsList;
-    const teams = Object.values(b.db.world.teams).filter((t) => t.orgId === b.db.homeOrgId);
+    const teams = b.db.world.teams.values().filter((t) => t.orgId === b.db.homeOrgId);
     expect(list.total).toBe(teams.length);
     for (const team of teams) {
       const row = list.items.find((i) => i.name === team.name);
-      expect(row?.memberCount).toBe(Object.keys(team.members).length);
-      expect(row?.projectCount).toBe(
-        Object.values(b.db.world.projects).filter((p) => p.teamId === team.id).length,
-      );
+      expect(row?.memberCount).toBe(team.members.keys().length);
+      expect(row?.projectCount).toBe(b.db.world.projects.values().filter((p) => p.teamId === team.id).length);
     }
   });
 
   it('a hidden team is neither listed nor counted for a non-member', async () => {
     const b = startBackend();
-    const hidden = Object.values(b.db.world.teams).find(
-      (t) => t.orgId === b.db.homeOrgId && t.settings.hidden,
-    );
-    const stranger = b.homeUsers().find((u) => u.orgRole !== 'admin' && !hidden?.members[u.id]);
+    const hidden = b.db.world.teams.values().find((t) => t.orgId === b.db.homeOrgId && t.settings.hidden);
+    const stranger = b.homeUsers().find((u) => u.orgRole !== 'admin' && !hidden?.members.get(u.id));
     b.actAs(stranger ?? null);
     const list = (await b.call('GET', `/orgs/${b.slug}/teams`)).json as TeamsList;
     expect(list.items.map((i) => i.name)).not.toContain(hidden?.name);
-    const member = b.homeUsers().find((u) => u.orgRole !== 'admin' && hidden?.members[u.id]);
+    const member = b.homeUsers().find((u) => u.orgRole !== 'admin' && hidden?.members.get(u.id));
     b.actAs(member ?? null);
     const theirs = (await b.call('GET', `/orgs/${b.slug}/teams`)).json as TeamsList;
     expect(theirs.items.map((i) => i.name)).toContain(hidden?.name);
@@ -53,7 +49,7 @@ describe('demo API', () => {
     expect(b.db.log.length).toBe(0);
     expect((await b.call('POST', '/demo/reset', { scenario: 'startup' })).status).toBe(200);
     expect(b.db.scenario).toBe('startup');
-    expect(b.db.world.orgs[b.db.homeOrgId]?.plan).toBe('teams');
+    expect(b.db.world.orgs.get(b.db.homeOrgId)?.plan).toBe('teams');
     const bad = await b.call('POST', '/demo/reset', { scenario: 'huge' });
     expect(bad.status).toBe(422);
     expect(Object.keys(errorOf(bad.json).fieldErrors)).toContain('scenario');

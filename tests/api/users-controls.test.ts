@@ -6,7 +6,7 @@ import type { UpdateMemberResult, UsersPage } from '../../src/api/users';
 type Backend = ReturnType<typeof startBackend>;
 
 async function rowOf(b: Backend, userId: string) {
-  const user = b.db.world.users[userId];
+  const user = b.db.world.users.get(userId);
   const page = (await b.call('GET', `/orgs/${b.slug}/users?q=${encodeURIComponent(user?.email ?? '')}`))
     .json as UsersPage;
   const row = page.items.find((i) => i.id === userId);
@@ -106,7 +106,7 @@ describe('PATCH answers before and after, and Undo is the inverse PATCH', () => 
       modelsSeat: result.before.modelsSeat,
     });
     expect(undo.status).toBe(200);
-    expect(b.db.world.users['user-lfischer']).toMatchObject({ orgRole: 'member', modelsSeat: 'viewer' });
+    expect(b.db.world.users.get('user-lfischer')).toMatchObject({ orgRole: 'member', modelsSeat: 'viewer' });
   });
 
   it('demoting to Viewer reports the team roles turned View-Only', async () => {
@@ -139,7 +139,7 @@ describe('PATCH answers before and after, and Undo is the inverse PATCH', () => 
       expect(res.status).toBe(403);
       expect(errorOf(res.json).message).toMatch(/admin/i);
     }
-    expect(b.db.world.users['user-mgarcia']?.weaveAccess).toBe('full');
+    expect(b.db.world.users.get('user-mgarcia')?.weaveAccess).toBe('full');
   });
 
   it('404 for a user of another org, 401 signed out', async () => {

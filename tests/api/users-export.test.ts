@@ -62,8 +62,7 @@ describe('GET /api/orgs/:org/users/export.csv', () => {
     const rows = parse((await csv(b, '?sort=email&dir=desc&pageSize=10&page=2')).text).slice(1);
     const total =
       b.homeUsers().length +
-      Object.values(b.db.world.invites).filter((i) => i.orgId === b.db.homeOrgId && i.status === 'pending')
-        .length;
+      b.db.world.invites.values().filter((i) => i.orgId === b.db.homeOrgId && i.status === 'pending').length;
     expect(rows).toHaveLength(total);
     const emails = rows.map((r) => r[2] ?? '');
     expect(emails).toEqual([...emails].sort((a, z) => z.localeCompare(a, 'en', { sensitivity: 'base' })));
@@ -79,15 +78,19 @@ describe('GET /api/orgs/:org/users/export.csv', () => {
     expect(csvCell('=1,2')).toBe(`"'=1,2"`);
     const b = startBackend();
     // A user-chosen name reaches the export as text, never as a formula.
-    const mateo = b.db.world.users['user-mgarcia'];
-    if (mateo) b.db.world.users['user-mgarcia'] = { ...mateo, name: '=cmd|"/c calc"!A1, Mateo' };
-    const rows = parse((await csv(b, '?q=mgarcia')).text);
+    const domain = b.db.world.orgs.get(b.db.homeOrgId)?.domains[0] ?? '';
+    const signup = await b.call('POST', '/arrivals/signup', {
+      name: '=cmd|"/c calc"!A1, Mateo',
+      email: `mformula@${domain}`,
+    });
+    expect(signup.status).toBe(200);
+    const rows = parse((await csv(b, '?q=mformula')).text);
     expect(rows[1]?.[0]).toBe(`'=cmd|"/c calc"!A1, Mateo`);
   });
 
   it('Members export what they see: no invites, hidden teams counted not named', async () => {
     const b = startBackend();
-    b.actAs(b.db.world.users['user-mgarcia'] ?? null);
+    b.actAs(b.db.world.users.get('user-mgarcia') ?? null);
     const rows = parse((await csv(b)).text).slice(1);
     expect(rows).toHaveLength(b.homeUsers().length);
     expect(rows.map((r) => r[8])).not.toContain('Invited');

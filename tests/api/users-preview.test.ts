@@ -23,8 +23,8 @@ describe('previewing an org role or seat change', () => {
     expect(lostIds(finetune!)).toContain('project:manage_users');
     // A Member holds no org management rights: no organization row.
     expect(preview.changes.some((c) => c.project.startsWith('organization'))).toBe(false);
-    expect(b.db.world.users['user-mgarcia']?.orgRole).toBe('member');
-    expect(b.db.world.teams['team-ml-research']?.members['user-mgarcia']?.role).toBe('member');
+    expect(b.db.world.users.get('user-mgarcia')?.orgRole).toBe('member');
+    expect(b.db.world.teams.get('team-ml-research')?.members.get('user-mgarcia')?.role).toBe('member');
   });
 
   it('a seat change keeps the roles and names the lost permissions; Admin → Member leads with the organization', async () => {
@@ -78,7 +78,7 @@ describe('previewing an org role or seat change', () => {
     expect(error.reasons.some((r) => r.effect === 'deny')).toBe(true);
     expect(error.message).toBe(error.reasons.filter((r) => r.effect === 'deny').at(-1)?.text);
 
-    b.actAs(b.db.world.users['user-achen'] ?? null);
+    b.actAs(b.db.world.users.get('user-achen') ?? null);
     await b.call('PATCH', `/orgs/${b.slug}/users/user-bokafor`, { orgRole: 'member' });
     const last = await b.call('POST', `/orgs/${b.slug}/users/user-achen/preview`, { orgRole: 'member' });
     expect(last.status).toBe(409);

@@ -13,19 +13,17 @@ describe('removing a member', () => {
     // Open and Public projects stay readable to anyone: not listed as lost.
     expect(preview.projects.map((p) => p.label)).not.toContain('llm-platform/llm-eval-harness');
     expect(preview.ownedProjects).toEqual([{ label: 'llm-platform/inference-latency' }]);
-    const runsBefore = Object.values(b.db.world.runs).filter((r) => r.authorId === 'user-mgarcia').length;
+    const runsBefore = b.db.world.runs.values().filter((r) => r.authorId === 'user-mgarcia').length;
     expect(preview.authored.runs).toBe(runsBefore);
     const del = await b.call('DELETE', `/orgs/${b.slug}/users/user-mgarcia`);
     expect(del.status).toBe(200);
-    expect(b.db.world.users['user-mgarcia']?.orgId).toBeNull();
+    expect(b.db.world.users.get('user-mgarcia')?.orgId).toBeNull();
     // The project keeps its owner field (flagged in the team until a team admin picks a new one).
-    expect(Object.values(b.db.world.projects).find((p) => p.name === 'inference-latency')?.ownerId).toBe(
+    expect(b.db.world.projects.values().find((p) => p.name === 'inference-latency')?.ownerId).toBe(
       'user-mgarcia',
     );
     // Their runs stay, still authored by them.
-    expect(Object.values(b.db.world.runs).filter((r) => r.authorId === 'user-mgarcia').length).toBe(
-      runsBefore,
-    );
+    expect(b.db.world.runs.values().filter((r) => r.authorId === 'user-mgarcia').length).toBe(runsBefore);
     expect((await b.call('DELETE', `/orgs/${b.slug}/users/user-mgarcia`)).status).toBe(404);
   });
 
@@ -37,7 +35,7 @@ describe('removing a member', () => {
     expect(preview.teams).toEqual([{ name: 'vision', role: 'Admin' }]);
     const del = await b.call('DELETE', `/orgs/${b.slug}/users/user-cmendes`);
     expect(del.status).toBe(409);
-    expect(b.db.world.users['user-cmendes']?.orgId).toBe(b.db.homeOrgId);
+    expect(b.db.world.users.get('user-cmendes')?.orgId).toBe(b.db.homeOrgId);
   });
 
   it('refused for the last org admin (409)', async () => {
@@ -58,7 +56,7 @@ describe('removing a member', () => {
       expect(del.status).toBe(403);
       expect(errorOf(del.json).reasons.some((r) => r.effect === 'deny')).toBe(true);
     }
-    expect(b.db.world.users['user-mgarcia']?.orgId).toBe(b.db.homeOrgId);
+    expect(b.db.world.users.get('user-mgarcia')?.orgId).toBe(b.db.homeOrgId);
   });
 
   it('401 signed out; 404 for someone outside the org', async () => {

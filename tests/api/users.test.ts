@@ -92,15 +92,13 @@ describe('GET /api/orgs/:org/users', () => {
 
   it('hidden teams are not named to people outside them', async () => {
     const b = startBackend();
-    const hidden = Object.values(b.db.world.teams).find(
-      (t) => t.orgId === b.db.homeOrgId && t.settings.hidden,
-    );
+    const hidden = b.db.world.teams.values().find((t) => t.orgId === b.db.homeOrgId && t.settings.hidden);
     expect(hidden, 'the default scenario has a hidden team').toBeDefined();
-    const outsiderMember = b.homeUsers().find((u) => u.orgRole !== 'admin' && !hidden?.members[u.id]);
+    const outsiderMember = b.homeUsers().find((u) => u.orgRole !== 'admin' && !hidden?.members.get(u.id));
     b.actAs(outsiderMember ?? null);
     const page = (await b.call('GET', `/orgs/${b.slug}/users?pageSize=100`)).json as Page;
     expect(page.items.flatMap((i) => i.teams)).not.toContain(hidden?.name);
-    const teamMemberRow = page.items.find((i) => hidden?.members[i.id]);
+    const teamMemberRow = page.items.find((i) => hidden?.members.get(i.id));
     expect(teamMemberRow?.hiddenTeamCount).toBeGreaterThan(0);
   });
 
@@ -129,15 +127,15 @@ describe('PATCH /api/orgs/:org/users/:userId', () => {
   it('an admin changes a member’s role and seat together (order does not matter)', async () => {
     const b = startBackend();
     // Mateo Garcia: a Member with a Full seat who is nobody's last team admin.
-    const member = b.db.world.users['user-mgarcia'];
+    const member = b.db.world.users.get('user-mgarcia');
     expect(member?.modelsSeat).toBe('full');
     const { status } = await b.call('PATCH', `/orgs/${b.slug}/users/${member?.id}`, {
       orgRole: 'viewer',
       modelsSeat: 'viewer',
     });
     expect(status).toBe(200);
-    expect(b.db.world.users[member?.id ?? '']?.orgRole).toBe('viewer');
-    expect(b.db.world.users[member?.id ?? '']?.modelsSeat).toBe('viewer');
+    expect(b.db.world.users.get(member?.id ?? '')?.orgRole).toBe('viewer');
+    expect(b.db.world.users.get(member?.id ?? '')?.modelsSeat).toBe('viewer');
   });
 
   it('403 with the engine’s reasons when a Member tries, and nothing changes', async () => {
@@ -150,7 +148,7 @@ describe('PATCH /api/orgs/:org/users/:userId', () => {
     });
     expect(status).toBe(403);
     expect(errorOf(json).reasons.some((r) => r.effect === 'deny')).toBe(true);
-    expect(b.db.world.users[target.id]?.orgRole).toBe('member');
+    expect(b.db.world.users.get(target.id)?.orgRole).toBe('member');
   });
 
   it('409 when demoting the last admin', async () => {
@@ -167,7 +165,7 @@ describe('PATCH /api/orgs/:org/users/:userId', () => {
     const { status, json } = await b.call('PATCH', `/orgs/${b.slug}/users/${keep.id}`, { orgRole: 'member' });
     expect(status).toBe(409);
     expect(errorOf(json).message).toMatch(/admin/i);
-    expect(b.db.world.users[keep.id]?.orgRole).toBe('admin');
+    expect(b.db.world.users.get(keep.id)?.orgRole).toBe('admin');
   });
 
   it('422 for a body of the wrong shape, with the field named', async () => {

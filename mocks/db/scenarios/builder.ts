@@ -21,23 +21,8 @@ import type {
   Visibility,
   World,
 } from '../../engine/index';
-import { DEFAULT_TEAM_SETTINGS, inviteExpiry } from '../../engine/index';
+import { DEFAULT_TEAM_SETTINGS, inviteExpiry, Table, WorldMaps } from '../../engine/index';
 import type { Clock } from './time';
-
-export function emptyWorld(): World {
-  return {
-    orgs: {},
-    users: {},
-    invites: {},
-    teams: {},
-    serviceAccounts: {},
-    customRoles: {},
-    projects: {},
-    runs: {},
-    reports: {},
-    artifacts: {},
-  };
-}
 
 export interface UserSpec {
   username: string;
@@ -66,15 +51,20 @@ export interface ProjectSpec {
 
 /** Appends to `world` in place; ids are readable (`user-ava`, `team-vision`) for logs and tests. */
 export class WorldBuilder {
-  readonly world: World = emptyWorld();
+  private readonly maps = new WorldMaps();
   private seq = { run: 0, report: 0, artifact: 0, invite: 0 };
 
   constructor(readonly clock: Clock) {}
 
+  /** The world so far: valid until the next add (see WorldMaps). */
+  get world(): World {
+    return this.maps.world;
+  }
+
   addOrg(org: Omit<Org, 'createdAt'> & { createdDaysAgo: number }): Org {
     const { createdDaysAgo, ...rest } = org;
     const created: Org = { ...rest, createdAt: this.clock.daysAgo(createdDaysAgo) };
-    this.world.orgs[created.id] = created;
+    this.maps.put('orgs', created.id, created);
     return created;
   }
 
@@ -92,7 +82,7 @@ export class WorldBuilder {
       joinedAt: this.clock.daysAgo(spec.joinedDaysAgo),
       lastActiveAt: spec.lastActiveDaysAgo === null ? null : this.clock.hoursAgo(spec.lastActiveDaysAgo * 24),
     };
-    this.world.users[user.id] = user;
+    this.maps.put('users', user.id, user);
     return user;
   }
 
@@ -103,15 +93,44 @@ export class WorldBuilder {
       name,
       storage: { kind: 'managed' },
       settings: { ...DEFAULT_TEAM_SETTINGS, ...settings },
-      members: {},
+      members: Table.empty(),
       createdAt: this.clock.daysAgo(createdDaysAgo),
     };
-    this.world.teams[team.id] = team;
+    this.maps.put('teams', team.id, team);
     return team;
   }
 
   addMember(team: Team, principalId: string, role: RoleRef, joinedDaysAgo: number): void {
-    team.members[principalId] = { role, joinedAt: this.clock.daysAgo(joinedDaysAgo) };
+    const current = this.maps.row('teams', team.id) ?? team;
+    const membership = { role, joinedAt: this.clock.daysAgo(joinedDaysAgo) };
+    this.maps.put('teams', team.id, { ...current, members: current.members.with(principalId, membership) });
+  }
+
+  /** A team as it is now (members added since it was created included). */
+  team(teamId: string): Team {
+    const team = this.maps.row('teams', teamId);
+    if (!team) throw new Error(`unknown team ${teamId}`);
+    return team;
+  }
+
+  setTeamRole(teamId: string, principalId: string, role: RoleRef): void {
+    const team = this.team(teamId);
+    const current = team.members.get(principalId);
+    if (!current) throw new Error(`${principalId} is not in ${teamId}`);
+    this.maps.put('teams', teamId, {
+      ...team,
+      members: team.members.with(principalId, { ...current, role }),
+    });
+  }
+
+  /** A project role that differs from the team role (Team and Restricted projects). */
+  overrideProjectRole(projectId: string, principalId: string, role: RoleRef): void {
+    const project = this.maps.row('projects', projectId);
+    if (!project) throw new Error(`unknown project ${projectId}`);
+    this.maps.put('projects', projectId, {
+      ...project,
+      roleOverrides: project.roleOverrides.with(principalId, role),
+    });
   }
 
   addServiceAccount(
@@ -129,7 +148,7 @@ export class WorldBuilder {
       createdById,
       createdAt: this.clock.daysAgo(daysAgo),
     };
-    this.world.serviceAccounts[account.id] = account;
+    this.maps.put('serviceAccounts', account.id, account);
     // Team service accounts act with the legacy Service role in their own team.
     this.addMember(team, account.id, 'service', daysAgo);
     return account;
@@ -139,7 +158,7 @@ export class WorldBuilder {
     const { createdDaysAgo, ...rest } = role;
     const at = this.clock.daysAgo(createdDaysAgo);
     const created: CustomRole = { ...rest, createdAt: at, updatedAt: at };
-    this.world.customRoles[created.id] = created;
+    this.maps.put('customRoles', created.id, created);
     return created;
   }
 
@@ -154,11 +173,11 @@ export class WorldBuilder {
       ownerId: spec.ownerId,
       visibility: spec.visibility,
       restrictedMembers: spec.restrictedMembers ?? [],
-      roleOverrides: spec.roleOverrides ?? {},
+      roleOverrides: Table.fromRecord(spec.roleOverrides ?? {}),
       createdAt: at,
       updatedAt: at,
     };
-    this.world.projects[project.id] = project;
+    this.maps.put('projects', project.id, project);
     return project;
   }
 
@@ -171,7 +190,7 @@ export class WorldBuilder {
       state,
       createdAt: this.clock.daysAgo(daysAgo),
     };
-    this.world.runs[run.id] = run;
+    this.maps.put('runs', run.id, run);
     return run;
   }
 
@@ -183,7 +202,7 @@ export class WorldBuilder {
       authorId,
       createdAt: this.clock.daysAgo(daysAgo),
     };
-    this.world.reports[report.id] = report;
+    this.maps.put('reports', report.id, report);
     return report;
   }
 
@@ -195,7 +214,7 @@ export class WorldBuilder {
       authorId,
       createdAt: this.clock.daysAgo(daysAgo),
     };
-    this.world.artifacts[artifact.id] = artifact;
+    this.maps.put('artifacts', artifact.id, artifact);
     return artifact;
   }
 
@@ -209,7 +228,7 @@ export class WorldBuilder {
       sentAt,
       expiresAt: inviteExpiry(sentAt),
     };
-    this.world.invites[created.id] = created;
+    this.maps.put('invites', created.id, created);
     return created;
   }
 }

@@ -3,8 +3,8 @@ import { ACME_CAST as cast } from './default-cast';
 import { buildScenario } from './index';
 
 const { world } = buildScenario('default', '2026-11-01T12:00:00.000Z');
-const user = (id: string) => world.users[id];
-const roleIn = (team: string, id: string) => world.teams[`team-${team}`]?.members[id]?.role;
+const user = (id: string) => world.users.get(id);
+const roleIn = (team: string, id: string) => world.teams.get(`team-${team}`)?.members.get(id)?.role;
 
 describe('ACME_CAST matches the default world', () => {
   it('names the org roles', () => {
@@ -13,7 +13,7 @@ describe('ACME_CAST matches the default world', () => {
     expect(user(cast.member)).toMatchObject({ orgRole: 'member', modelsSeat: 'full' });
     expect(user(cast.viewerSeatMember)).toMatchObject({ orgRole: 'member', modelsSeat: 'viewer' });
     expect(user(cast.orgViewer)?.orgRole).toBe('viewer');
-    expect(world.orgs[cast.org.id]?.billingAdminId).toBe(cast.billingAdmin);
+    expect(world.orgs.get(cast.org.id)?.billingAdminId).toBe(cast.billingAdmin);
   });
 
   it('names the team admins and custom-role holders', () => {
@@ -31,9 +31,10 @@ describe('ACME_CAST matches the default world', () => {
 
   it('lists every project of each named scope', () => {
     const byScope = (scope: string) =>
-      Object.values(world.projects)
-        .filter((p) => p.visibility === scope && world.teams[p.teamId]?.orgId === cast.org.id)
-        .map((p) => `${world.teams[p.teamId]?.name ?? ''}/${p.name}`)
+      world.projects
+        .values()
+        .filter((p) => p.visibility === scope && world.teams.get(p.teamId)?.orgId === cast.org.id)
+        .map((p) => `${world.teams.get(p.teamId)?.name ?? ''}/${p.name}`)
         .sort();
     for (const scope of ['open', 'public', 'restricted'] as const)
       expect(byScope(scope)).toEqual([...cast.projects[scope]].sort());

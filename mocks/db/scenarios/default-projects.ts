@@ -200,13 +200,14 @@ const WRITER_ROLES = new Set<RoleRef>(['admin', 'member', 'service']);
 /** Principals of the project's team who may log runs and artifacts there. */
 export function writersOf(world: World, team: Team, project: Project): string[] {
   const inProject = project.visibility === 'restricted' ? new Set(project.restrictedMembers) : null;
-  return Object.entries(team.members)
+  return team.members
+    .entries()
     .filter(
       ([pid, m]) =>
-        WRITER_ROLES.has(project.roleOverrides[pid] ?? m.role) && (!inProject || inProject.has(pid)),
+        WRITER_ROLES.has(project.roleOverrides.get(pid) ?? m.role) && (!inProject || inProject.has(pid)),
     )
     .map(([pid]) => pid)
-    .filter((pid) => pid in world.users || pid in world.serviceAccounts);
+    .filter((pid) => world.users.has(pid) || world.serviceAccounts.has(pid));
 }
 
 export function addAcmeProjects(b: WorldBuilder, rng: Rng, teams: Record<string, Team>): void {
@@ -223,8 +224,8 @@ export function addAcmeProjects(b: WorldBuilder, rng: Rng, teams: Record<string,
       roleOverrides: row.overrides ?? {},
       createdDaysAgo: row.days,
     });
-    const writers = writersOf(b.world, team, project);
-    const people = writers.filter((w) => w in b.world.users);
+    const writers = writersOf(b.world, b.team(team.id), project);
+    const people = writers.filter((w) => b.world.users.has(w));
     fillProject(b, rng, project, writers, people, { runs: [3, 8], reports: [0, 3], artifacts: [1, 4] });
   }
   // Work by Marcus, who has left: it stays, "authored by a removed user".

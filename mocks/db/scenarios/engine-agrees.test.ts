@@ -1,7 +1,16 @@
 // The engine reads the scenarios the way they are meant: in the default world the cast can do what
 // the demo script says they can, and no more; in the self-managed one, what W&B Server allows.
 import { describe, expect, it } from 'vitest';
-import { apply, check, decide, type Actor, type Permission, type Resource } from '../../engine/index';
+import {
+  apply,
+  check,
+  decide,
+  Table,
+  type Actor,
+  type Permission,
+  type Resource,
+  type TeamMembership,
+} from '../../engine/index';
 import { ACME_CAST as cast } from './default-cast';
 import { buildScenario } from './index';
 
@@ -68,7 +77,7 @@ describe('the engine agrees with the default scenario', () => {
 describe('the engine agrees with the self-managed scenario', () => {
   const sm = buildScenario('self-managed', '2026-11-01T12:00:00.000Z');
   const orgId = sm.homeOrgId;
-  const people = Object.values(sm.world.users).filter((u) => u.orgId === orgId);
+  const people = sm.world.users.values().filter((u) => u.orgId === orgId);
   const admin = as(sm.defaultActorId);
   const member = as(people.find((u) => u.orgRole === 'member')?.id ?? '');
   const viewer = people.find((u) => u.orgRole === 'viewer')?.id ?? '';
@@ -104,7 +113,7 @@ describe('the engine agrees with the self-managed scenario', () => {
     expect(
       check(sm.world, admin, { type: 'org.claimDomain', orgId, domain: 'vandelay-robotics.com' }).allowed,
     ).toBe(false);
-    const teamId = Object.keys(sm.world.teams)[0] ?? '';
+    const teamId = sm.world.teams.keys()[0] ?? '';
     const recommend = check(sm.world, admin, {
       type: 'team.updateSettings',
       teamId,
@@ -114,18 +123,18 @@ describe('the engine agrees with the self-managed scenario', () => {
   });
 
   it('keeps the org Viewer read-only and Restricted projects to their listed members', () => {
-    const projects = Object.values(sm.world.projects);
-    const members = (teamId: string) => sm.world.teams[teamId]?.members ?? {};
+    const projects = sm.world.projects.values();
+    const members = (teamId: string) => sm.world.teams.get(teamId)?.members ?? Table.empty<TeamMembership>();
     const res = (projectId: string): Resource => ({ kind: 'project', projectId });
-    const viewersProject = projects.find((p) => p.visibility === 'team' && members(p.teamId)[viewer]);
+    const viewersProject = projects.find((p) => p.visibility === 'team' && members(p.teamId).get(viewer));
     expect(viewersProject).toBeDefined();
     const seen = res(viewersProject?.id ?? '');
     expect(decide(sm.world, as(viewer), 'run:read', seen).allowed).toBe(true);
     expect(decide(sm.world, as(viewer), 'run:create', seen).allowed).toBe(false);
     const restricted = projects.find((p) => p.visibility === 'restricted');
-    const unlisted = Object.entries(members(restricted?.teamId ?? '')).find(
-      ([id, m]) => m.role === 'member' && !restricted?.restrictedMembers.includes(id),
-    )?.[0];
+    const unlisted = members(restricted?.teamId ?? '')
+      .entries()
+      .find(([id, m]) => m.role === 'member' && !restricted?.restrictedMembers.includes(id))?.[0];
     expect(unlisted).toBeDefined();
     const target = res(restricted?.id ?? '');
     expect(decide(sm.world, as(unlisted ?? ''), 'project:read', target).allowed).toBe(false);

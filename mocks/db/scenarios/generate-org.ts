@@ -97,7 +97,7 @@ export function generateOrg(b: WorldBuilder, rng: Rng, people: PeopleSource, p: 
     return 'member';
   };
   const join = (team: Team, userId: string): void => {
-    if (team.members[userId]) return;
+    if (b.team(team.id).members.has(userId)) return;
     const role = memberRole(userId);
     b.addMember(team, userId, role, Math.min(rng.int(1, 90), joinedOf.get(userId) ?? 1));
     if (role === 'admin' || role === 'member') {
@@ -114,19 +114,19 @@ export function generateOrg(b: WorldBuilder, rng: Rng, people: PeopleSource, p: 
 
   // Each team gets an admin: promote its first writing member, or add an org admin.
   for (const team of teams) {
-    const entries = Object.entries(team.members);
+    const entries = b.team(team.id).members.entries();
     if (entries.some(([, m]) => m.role === 'admin')) continue;
     const candidate = entries.find(([uid, m]) => m.role === 'member' && roleOf.get(uid) !== 'viewer');
     const adminId = candidate ? candidate[0] : (adminIds[0] as string);
-    if (candidate) candidate[1].role = 'admin';
+    if (candidate) b.setTeamRole(team.id, candidate[0], 'admin');
     else join(team, adminId);
   }
 
-  teams.forEach((team, i) => {
-    const members = Object.keys(team.members);
+  teams.forEach((created, i) => {
+    const team = b.team(created.id);
+    const members = team.members.keys();
     const writers = writersByTeam.get(team.id) ?? [];
-    const adminId =
-      Object.entries(team.members).find(([, m]) => m.role === 'admin')?.[0] ?? adminIds[0] ?? '';
+    const adminId = team.members.entries().find(([, m]) => m.role === 'admin')?.[0] ?? adminIds[0] ?? '';
     if (p.enterprise && p.serviceAccountEvery > 0 && i % p.serviceAccountEvery === 0) {
       const key = Array.from({ length: 4 }, () => rng.pick(HEX.split(''))).join('');
       const sa = b.addServiceAccount(team, 'ci-bot', key, adminId, rng.int(10, 90));
@@ -156,10 +156,10 @@ export function generateOrg(b: WorldBuilder, rng: Rng, people: PeopleSource, p: 
       if (
         visibility !== 'open' &&
         visibility !== 'public' &&
-        team.members[candidate]?.role === 'member' &&
+        team.members.get(candidate)?.role === 'member' &&
         rng.chance(0.1)
       ) {
-        project.roleOverrides[candidate] = 'admin';
+        b.overrideProjectRole(project.id, candidate, 'admin');
       }
       const projectWriters =
         visibility === 'restricted' ? writers.filter((w) => restrictedMembers.includes(w)) : writers;

@@ -2,88 +2,67 @@ import { describe, expect, it } from 'vitest';
 import type { World } from '../../engine/index';
 import { buildScenario } from './index';
 import { findInvariantViolations } from './invariants';
+import { editRow, withMember } from '../../engine/test-world';
 
 const BASE = '2026-11-01T12:00:00.000Z';
 // Each case breaks one rule in a fresh default world; the checker must notice.
 const fresh = (): World => buildScenario('default', BASE).world;
 
 describe('findInvariantViolations', () => {
-  const cases: [string, (w: World) => void, RegExp][] = [
+  const cases: [string, (w: World) => World, RegExp][] = [
     [
       'last org admin demoted',
-      (w) => {
-        for (const u of Object.values(w.users))
-          if (u.orgId === 'org-acme-ml' && u.orgRole === 'admin') u.orgRole = 'member';
-      },
+      (w) =>
+        w.users
+          .values()
+          .filter((u) => u.orgId === 'org-acme-ml' && u.orgRole === 'admin')
+          .reduce((next, u) => editRow(next, 'users', u.id, (row) => ({ ...row, orgRole: 'member' })), w),
       /has no admin/,
     ],
     [
       'admin without a Full seat',
-      (w) => {
-        w.users['user-achen']!.modelsSeat = 'viewer';
-      },
+      (w) => editRow(w, 'users', 'user-achen', (row) => ({ ...row, modelsSeat: 'viewer' })),
       /lacks a Full seat/,
     ],
     [
       'org viewer with a Full seat',
-      (w) => {
-        w.users['user-ewalsh']!.modelsSeat = 'full';
-      },
+      (w) => editRow(w, 'users', 'user-ewalsh', (row) => ({ ...row, modelsSeat: 'full' })),
       /holds a Full seat/,
     ],
-    [
-      'org viewer as team member',
-      (w) => {
-        w.teams['team-vision']!.members['user-ewalsh']!.role = 'member';
-      },
-      /org viewer/,
-    ],
+    ['org viewer as team member', (w) => withMember(w, 'team-vision', 'user-ewalsh', 'member'), /org viewer/],
     [
       'custom role on an org viewer',
-      (w) => {
-        w.teams['team-vision']!.members['user-hlaurent']!.role = 'custom:role-launch-manager';
-      },
+      (w) => withMember(w, 'team-vision', 'user-hlaurent', 'custom:role-launch-manager'),
       /not an org Member/,
     ],
-    [
-      'team without an admin',
-      (w) => {
-        w.teams['team-vision']!.members['user-cmendes']!.role = 'member';
-      },
-      /no team admin/,
-    ],
+    ['team without an admin', (w) => withMember(w, 'team-vision', 'user-cmendes', 'member'), /no team admin/],
     [
       'invalid team name',
-      (w) => {
-        w.teams['team-vision']!.name = 'Vision Team';
-      },
+      (w) => editRow(w, 'teams', 'team-vision', (row) => ({ ...row, name: 'Vision Team' })),
       /invalid/,
     ],
     [
       'duplicate team name',
-      (w) => {
-        w.teams['team-vision']!.name = 'infra';
-      },
+      (w) => editRow(w, 'teams', 'team-vision', (row) => ({ ...row, name: 'infra' })),
       /not unique/,
     ],
     [
       'restricted member outside the team',
-      (w) => {
-        w.projects['project-vision-medical-imaging']!.restrictedMembers.push('user-fhaddad');
-      },
+      (w) =>
+        editRow(w, 'projects', 'project-vision-medical-imaging', (p) => ({
+          ...p,
+          restrictedMembers: [...p.restrictedMembers, 'user-fhaddad'],
+        })),
       /not in team/,
     ],
     [
       'seat limit exceeded',
-      (w) => {
-        w.orgs['org-acme-ml']!.fullSeatLimit = 5;
-      },
+      (w) => editRow(w, 'orgs', 'org-acme-ml', (row) => ({ ...row, fullSeatLimit: 5 })),
       /Full seats of 5/,
     ],
   ];
   it.each(cases)('notices: %s', (_label, breakIt, expected) => {
-    const world = fresh();
-    breakIt(world);
+    const world = breakIt(fresh());
     expect(findInvariantViolations(world).join('\n')).toMatch(expected);
   });
 });

@@ -44,7 +44,7 @@ export function addGlobex(b: WorldBuilder, rng: Rng, people: PeopleSource): void
     });
   });
   const [sven, noor, pablo, yara] = users as [User, User, User, User];
-  const org = b.world.orgs[GLOBEX_ORG_ID];
+  const org = b.world.orgs.get(GLOBEX_ORG_ID);
   if (org) org.billingAdminId = sven.id;
 
   const research = b.addTeam(GLOBEX_ORG_ID, 'globex-research', {}, 390);

@@ -10,9 +10,8 @@ const get = (name: ScenarioName) => {
   built.set(name, cached);
   return cached;
 };
-const count = (record: object): number => Object.keys(record).length;
-const homeUsers = (world: World, orgId: string) =>
-  Object.values(world.users).filter((u) => u.orgId === orgId);
+const count = (table: { size: number }): number => table.size;
+const homeUsers = (world: World, orgId: string) => world.users.values().filter((u) => u.orgId === orgId);
 
 describe.each(SCENARIOS.map((s) => s.name))('scenario %s', (name) => {
   it('respects every access-model invariant', () => {
@@ -21,7 +20,7 @@ describe.each(SCENARIOS.map((s) => s.name))('scenario %s', (name) => {
 
   it('acts as an org admin of the home org by default', () => {
     const { world, homeOrgId, defaultActorId } = get(name);
-    const actor = world.users[defaultActorId];
+    const actor = world.users.get(defaultActorId);
     expect(actor?.orgId).toBe(homeOrgId);
     expect(actor?.orgRole).toBe('admin');
   });
@@ -55,13 +54,13 @@ describe('default scenario', () => {
   });
 
   it('leaves a few Full seats free (pending invites count)', () => {
-    const free = (world.orgs[homeOrgId]?.fullSeatLimit ?? 0) - fullSeatsInUse(world, homeOrgId);
+    const free = (world.orgs.get(homeOrgId)?.fullSeatLimit ?? 0) - fullSeatsInUse(world, homeOrgId);
     expect(free).toBeGreaterThan(0);
     expect(free).toBeLessThanOrEqual(5);
   });
 
   it('has 5 teams with every privacy setting and team role shown', () => {
-    const teams = Object.values(world.teams).filter((t) => t.orgId === homeOrgId);
+    const teams = world.teams.values().filter((t) => t.orgId === homeOrgId);
     expect(teams.length).toBe(5);
     for (const key of [
       'hidden',
@@ -73,15 +72,13 @@ describe('default scenario', () => {
       expect(teams.some((t) => t.settings[key])).toBe(true);
     }
     const roles = new Set(
-      teams.flatMap((t) =>
-        Object.values(t.members).map((m) => (m.role.startsWith('custom:') ? 'custom' : m.role)),
-      ),
+      teams.flatMap((t) => t.members.values().map((m) => (m.role.startsWith('custom:') ? 'custom' : m.role))),
     );
     expect(roles).toEqual(new Set(['admin', 'member', 'viewer', 'service', 'custom']));
   });
 
   it('has about 20 projects in all four scopes, with overrides', () => {
-    const projects = Object.values(world.projects).filter((p) => world.teams[p.teamId]?.orgId === homeOrgId);
+    const projects = world.projects.values().filter((p) => world.teams.get(p.teamId)?.orgId === homeOrgId);
     expect(projects.length).toBe(20);
     expect(new Set(projects.map((p) => p.visibility))).toEqual(
       new Set<Visibility>(['open', 'public', 'team', 'restricted']),
@@ -90,28 +87,28 @@ describe('default scenario', () => {
   });
 
   it('keeps work and a project of a removed user', () => {
-    const marcus = world.users['user-mbecker'];
+    const marcus = world.users.get('user-mbecker');
     expect(marcus?.orgId).toBeNull();
-    expect(Object.values(world.artifacts).some((a) => a.authorId === 'user-mbecker')).toBe(true);
-    expect(world.projects['project-infra-data-pipeline']?.ownerId).toBe('user-mbecker');
+    expect(world.artifacts.values().some((a) => a.authorId === 'user-mbecker')).toBe(true);
+    expect(world.projects.get('project-infra-data-pipeline')?.ownerId).toBe('user-mbecker');
   });
 
   it('has custom roles, invites (one expired, one with teams), service accounts and outsiders', () => {
-    const roles = Object.values(world.customRoles).map((r) => r.name);
+    const roles = world.customRoles.values().map((r) => r.name);
     expect(roles).toEqual(expect.arrayContaining(['Launch Manager', 'Artifact Curator']));
-    const invites = Object.values(world.invites).filter((i) => i.status === 'pending');
+    const invites = world.invites.values().filter((i) => i.status === 'pending');
     expect(invites.some((i) => i.expiresAt < BASE)).toBe(true);
     expect(invites.some((i) => i.teams.length > 0 && i.expiresAt >= BASE)).toBe(true);
     expect(count(world.serviceAccounts)).toBeGreaterThanOrEqual(2);
     expect(count(world.orgs)).toBeGreaterThanOrEqual(2);
-    expect(Object.values(world.users).some((u) => u.orgId === null && u.id !== 'user-mbecker')).toBe(true);
+    expect(world.users.values().some((u) => u.orgId === null && u.id !== 'user-mbecker')).toBe(true);
   });
 });
 
 describe('startup scenario', () => {
   it('uses no Enterprise features', () => {
     const { world, homeOrgId } = get('startup');
-    expect(world.orgs[homeOrgId]?.plan).toBe('teams');
+    expect(world.orgs.get(homeOrgId)?.plan).toBe('teams');
     expect(homeUsers(world, homeOrgId).length).toBe(8);
     expect(count(world.teams)).toBe(2);
     expect(count(world.customRoles)).toBe(0);
@@ -123,7 +120,7 @@ describe('startup scenario', () => {
 describe('dedicated scenario', () => {
   it('is Enterprise on Dedicated Cloud with SSO provisioning and no domains', () => {
     const { world, homeOrgId } = get('dedicated');
-    const org = world.orgs[homeOrgId];
+    const org = world.orgs.get(homeOrgId);
     expect(org).toMatchObject({
       deployment: 'dedicated',
       plan: 'enterprise',
@@ -140,7 +137,7 @@ describe('self-managed scenario', () => {
   const people = homeUsers(world, homeOrgId);
 
   it('is Enterprise on W&B Server with SSO provisioning on and no domains', () => {
-    expect(world.orgs[homeOrgId]).toMatchObject({
+    expect(world.orgs.get(homeOrgId)).toMatchObject({
       deployment: 'self-managed',
       plan: 'enterprise',
       ssoProvisioning: true,
@@ -160,10 +157,10 @@ describe('self-managed scenario', () => {
   });
 
   it('has 3 teams with projects in every visibility, and nothing that is SaaS only', () => {
-    const teams = Object.values(world.teams);
+    const teams = world.teams.values();
     expect(teams.length).toBe(3);
     expect(teams.some((t) => t.settings.recommendForDomainSignups)).toBe(false);
-    expect(new Set(Object.values(world.projects).map((p) => p.visibility))).toEqual(
+    expect(new Set(world.projects.values().map((p) => p.visibility))).toEqual(
       new Set<Visibility>(['open', 'public', 'team', 'restricted']),
     );
     expect(count(world.serviceAccounts)).toBeGreaterThanOrEqual(1);
