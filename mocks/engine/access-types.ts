@@ -2,7 +2,7 @@
 // what a user can reach, and the impact preview of a change.
 import type { AccessVia } from './chain';
 import type { Decision, Reason } from './decision';
-import type { RoleRef } from './model';
+import type { RoleRef, World } from './model';
 import type { OrgPermission, Permission, TeamPermission } from './permissions';
 
 export interface EffectiveAccess {
@@ -81,4 +81,6 @@ export interface ImpactEntry {
 export interface Impact {
   entries: ImpactEntry[];
   summary: string;
+  /** The world the change leaves (so a caller never applies it a second time). */
+  after: World;
 }

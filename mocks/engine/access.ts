@@ -15,6 +15,7 @@ import { actorOf, principalOf, projectLabel } from './lookup';
 import type { Project, World } from './model';
 import { ORG_PERMISSIONS, PROJECT_PERMISSIONS, type TeamPermission } from './permissions';
 import { ORG_ROLE_LABELS, roleLabel } from './roles';
+import { visibleTeams } from './visibility';
 
 export function chainFor(world: World, principalId: string, scope: ChainScope): Chain {
   return walkChain(world, principalOf(world, actorOf(world, principalId)), scope);
@@ -130,9 +131,12 @@ export function userAccess(world: World, userId: string): UserAccess {
     });
   }
   const projects: ProjectAccessEntry[] = [];
+  // Listed: projects of the teams the person can see. A hidden team's Open project they reach only by
+  // its link, so it is not listed to them (ADR 0004).
+  const listed = new Set(visibleTeams(world, { kind: 'user', userId }, user.orgId).map((t) => t.id));
   for (const project of world.projects.values()) {
     const team = world.teams.get(project.teamId);
-    if (!team || !orgTeams.has(team.id)) continue;
+    if (!team || !orgTeams.has(team.id) || !listed.has(team.id)) continue;
     const entry = projectEntry(
       world,
       userId,

@@ -2,6 +2,7 @@
 // tracking project roles, newcomers joining teams.
 import { fullSeatsInUse } from './check-helpers';
 import type { Org, Project, RoleRef, Seat } from './model';
+import { customRoleId, isCustomRef } from './roles';
 import type { Draft } from './world-edit';
 
 export function projectsOfTeam(draft: Draft, teamId: string): Project[] {
@@ -41,6 +42,35 @@ export function setTeamRole(draft: Draft, teamId: string, principalId: string, r
     if (override !== undefined && (override === role || role === 'viewer')) {
       draft.set('projects', p.id, { ...p, roleOverrides: p.roleOverrides.without(principalId) });
     }
+  }
+}
+
+/** Why held roles change with an org role (said in previews and the audit log). */
+export const HELD_ROLE_RULES = {
+  customFallback: 'Custom roles are for org Members only, so each falls back to its base role.',
+  viewerOnly: 'An org Viewer is View-Only in every team, and keeps no project roles.',
+} as const;
+
+/**
+ * Decision (ADR 0013): custom roles are for org Members only (§4), so a person who stops being one
+ * falls back from each custom team or project role to that role's base role, as if it were deleted.
+ */
+export function dropCustomRoles(draft: Draft, orgId: string, userId: string): void {
+  const baseOf = (role: RoleRef): RoleRef =>
+    isCustomRef(role) ? (draft.get('customRoles', customRoleId(role))?.base ?? 'member') : role;
+  for (const team of draft.all('teams')) {
+    const role = team.orgId === orgId ? team.members.get(userId)?.role : undefined;
+    if (role !== undefined && isCustomRef(role)) setTeamRole(draft, team.id, userId, baseOf(role));
+  }
+  for (const p of draft.all('projects')) {
+    const override = p.roleOverrides.get(userId);
+    if (override === undefined || !isCustomRef(override)) continue;
+    const teamRole = draft.get('teams', p.teamId)?.members.get(userId)?.role;
+    const base = baseOf(override);
+    draft.set('projects', p.id, {
+      ...p,
+      roleOverrides: base === teamRole ? p.roleOverrides.without(userId) : p.roleOverrides.with(userId, base),
+    });
   }
 }
 

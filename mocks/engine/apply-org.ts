@@ -1,5 +1,5 @@
 // apply() for org settings and org members (§2): role/seat changes and removal cascades.
-import { dropFromProject, setTeamRole } from './apply-cascades';
+import { dropCustomRoles, dropFromProject, setTeamRole } from './apply-cascades';
 import type { Actor, EnforceableSetting, Enforcements } from './model';
 import type { Operation } from './operations';
 import type { Draft } from './world-edit';
@@ -58,7 +58,16 @@ export function applyMemberOp(draft: Draft, _actor: Actor, op: MemberOp): void {
           : op.role === 'viewer' && user.modelsSeat === 'full'
             ? 'viewer'
             : user.modelsSeat;
-      draft.set('users', user.id, { ...user, orgRole: op.role, modelsSeat });
+      // Weave access is capped the same way for a Viewer.
+      const weaveAccess = op.role === 'viewer' && user.weaveAccess === 'full' ? 'viewer' : user.weaveAccess;
+      draft.set('users', user.id, { ...user, orgRole: op.role, modelsSeat, weaveAccess });
+      // An org admin who joined Restricted projects of teams they are not in leaves them with the role.
+      if (user.orgRole === 'admin' && op.role !== 'admin') {
+        for (const p of draft.all('projects'))
+          if (orgTeams.some((t) => t.id === p.teamId && !t.members.has(user.id)))
+            dropFromProject(draft, p, user.id);
+      }
+      if (op.role !== 'member') dropCustomRoles(draft, orgId, user.id);
       if (op.role === 'viewer') {
         // An org Viewer is only ever View-Only in a team (§4).
         for (const t of orgTeams)

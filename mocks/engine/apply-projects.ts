@@ -28,13 +28,15 @@ const actorId = (actor: Actor): string | null =>
 function keepersOnRestrict(
   draft: Draft,
   project: Pick<Project, 'teamId' | 'ownerId' | 'restrictedMembers'>,
-  actor: Actor,
+  actor: Actor | null,
 ): string[] {
   const team = draft.get('teams', project.teamId);
   const inTeam = (id: string | null): id is string =>
     id !== null &&
     (team?.members.get(id) !== undefined || draft.get('serviceAccounts', id)?.teamId === project.teamId);
-  return [...new Set([project.ownerId, actorId(actor), ...project.restrictedMembers].filter(inTeam))];
+  return [
+    ...new Set([project.ownerId, actor && actorId(actor), ...project.restrictedMembers].filter(inTeam)),
+  ];
 }
 
 export function applyProjectOp(draft: Draft, actor: Actor, op: ProjectOp): void {
@@ -57,6 +59,19 @@ export function applyProjectOp(draft: Draft, actor: Actor, op: ProjectOp): void 
         };
         if (next.visibility === 'restricted' && p.visibility !== 'restricted')
           next.restrictedMembers = keepersOnRestrict(draft, next, actor);
+        // A Restricted project's owner is always on its list (§6.1 Decision), a new owner too. (Leaving
+        // Restricted keeps the list and Open/Public keep project roles, unused until they apply again:
+        // ADR 0004.)
+        const newOwner = op.ownerId;
+        if (
+          next.visibility === 'restricted' &&
+          newOwner !== undefined &&
+          !next.restrictedMembers.includes(newOwner)
+        )
+          next.restrictedMembers = [
+            ...next.restrictedMembers,
+            ...keepersOnRestrict(draft, { ...next, restrictedMembers: [] }, null),
+          ].filter((id, i, all) => all.indexOf(id) === i);
         return next;
       });
       return;

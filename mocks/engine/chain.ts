@@ -12,7 +12,7 @@ import type { Reason } from './decision';
 import { effectiveSetting, isEnterprise, principalName, projectLabel, type Principal } from './lookup';
 import type { Org, Project, RoleRef, Team, World } from './model';
 import type { TeamPermission } from './permissions';
-import { deny, note, allow } from './reason';
+import { deny, note } from './reason';
 import { BUILTIN_ROLE_LABELS, customRoleOf, isCustomRef, permissionsOfRole, roleLabel } from './roles';
 
 /** How a principal got their access to a team or project. */
@@ -106,7 +106,10 @@ export function walkChain(world: World, principal: Principal, scope: ChainScope)
   if (teamRole)
     chain.reasons.push(note('team', `${name} is ${roleLabel(world, teamRole)} in team ${team.name}`));
   if (!teamRole && !orgAdmin) {
-    if (effectiveSetting(world, team, 'hidden'))
+    // A hidden team hides the team, its page and its listings from non-members; an Open or Public
+    // project stays reachable by its link, for them as for anyone (ADR 0004).
+    const byLink = project?.visibility === 'open' || project?.visibility === 'public';
+    if (effectiveSetting(world, team, 'hidden') && !byLink)
       return stop(deny('team', `Team ${team.name} is hidden from non-members`));
     chain.reasons.push(note('team', `${name} is not a member of team ${team.name}`));
     return anyoneAccess(world, chain, org, team, project);
@@ -238,7 +241,8 @@ function anyoneAccess(world: World, chain: Chain, org: Org, team: Team, project:
     via: 'anyone',
     grantSource: source,
     grants,
-    reasons: [...chain.reasons, allow('visibility', source)],
+    // The source is said once: in the decision's own allow (or refusal), not also as a chain step.
+    reasons: chain.reasons,
   };
 }
 

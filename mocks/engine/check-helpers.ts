@@ -5,7 +5,7 @@ import { isEnterprise, nameOf } from './lookup';
 import type { Actor, Org, OrgRole, Resource, RoleRef, Seat, World } from './model';
 import type { Permission } from './permissions';
 import { asForbidden, conflict, forbidden, invalid } from './reason';
-import { BUILTIN_ROLE_LABELS, customRoleOf, isCustomRef } from './roles';
+import { BUILTIN_ROLE_LABELS, customRoleOf, isCustomRef, isRoleRef } from './roles';
 
 /** null when allowed; else the decide() refusal as a 403. */
 export function gate(
@@ -60,6 +60,13 @@ export function seatFitsRole(role: OrgRole, seat: Seat, field = 'modelsSeat'): D
   return null;
 }
 
+/** Weave access follows the same cap for an org Viewer (§2 Decision): Viewer or none. */
+export function weaveFitsRole(role: OrgRole, weave: Seat): Decision | null {
+  return role === 'viewer' && weave === 'full'
+    ? invalid('weaveAccess', 'An org Viewer can hold only Viewer Weave access or none')
+    : null;
+}
+
 export function orgRolePlanGate(org: Org, role: OrgRole): Decision | null {
   return role === 'viewer' && !isEnterprise(org)
     ? forbidden('plan', 'The org Viewer role needs an Enterprise license')
@@ -81,6 +88,8 @@ export function holderOf(world: World, principalId: string): Holder | null {
 }
 
 export function roleAssignable(world: World, org: Org, holder: Holder, role: RoleRef): Decision | null {
+  if (!isRoleRef(role))
+    return invalid('role', 'Pick a team role: Admin, Member, View-Only, Service or a custom role');
   if (isCustomRef(role)) {
     const custom = customRoleOf(world, role);
     if (!custom || custom.orgId !== org.id)

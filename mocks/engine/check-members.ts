@@ -1,14 +1,57 @@
 // check() for org members (§2): org role, seats, removal — with the last-admin and seat guards.
-import { first, orgRolePlanGate, seatFitsRole, seatLimitGuard, thenCheck } from './check-helpers';
+import {
+  first,
+  orgRolePlanGate,
+  seatFitsRole,
+  seatLimitGuard,
+  thenCheck,
+  weaveFitsRole,
+} from './check-helpers';
 import type { Decision } from './decision';
 import { decide } from './decide';
 import { nameOf, orgAdminCount, teamAdminCount } from './lookup';
-import type { Actor, Team, World } from './model';
+import type { Actor, OrgRole, Seat, Team, World } from './model';
 import type { Operation } from './operations';
 import { conflict, notFound } from './reason';
 
 type Op<T extends Operation['type']> = Extract<Operation, { type: T }>;
 type MemberOp = Op<'member.setOrgRole' | 'member.setSeat' | 'member.remove'>;
+
+/** One request's change to a member: the org role and seats together. */
+export interface MemberChange {
+  orgRole?: OrgRole;
+  modelsSeat?: Seat;
+  weaveAccess?: Seat;
+}
+
+/**
+ * The operations for a member change (role first: it sets the seat the role needs, then the seats
+ * asked for). A seat left out follows the role; a seat the request names must fit the role it names,
+ * or the change is refused (422) rather than silently corrected.
+ */
+export function memberChangeOps(
+  userId: string,
+  change: MemberChange,
+): { ok: true; ops: Operation[] } | { ok: false; refused: Decision } {
+  if (change.orgRole !== undefined) {
+    const role = change.orgRole;
+    const contradiction = first(
+      () => (change.modelsSeat !== undefined ? seatFitsRole(role, change.modelsSeat) : null),
+      () => (change.weaveAccess !== undefined ? weaveFitsRole(role, change.weaveAccess) : null),
+    );
+    if (contradiction) return { ok: false, refused: contradiction };
+  }
+  const ops: Operation[] = [];
+  if (change.orgRole !== undefined) ops.push({ type: 'member.setOrgRole', userId, role: change.orgRole });
+  if (change.modelsSeat !== undefined || change.weaveAccess !== undefined)
+    ops.push({
+      type: 'member.setSeat',
+      userId,
+      ...(change.modelsSeat !== undefined ? { modelsSeat: change.modelsSeat } : {}),
+      ...(change.weaveAccess !== undefined ? { weaveAccess: change.weaveAccess } : {}),
+    });
+  return { ok: true, ops };
+}
 
 /** Teams where this principal is the only Admin. */
 export function soleAdminTeams(world: World, principalId: string): Team[] {
@@ -61,6 +104,7 @@ export function checkMemberOp(world: World, actor: Actor, op: MemberOp): Decisio
         const seat = op.modelsSeat ?? user.modelsSeat;
         return first(
           () => seatFitsRole(user.orgRole, seat),
+          () => weaveFitsRole(user.orgRole, op.weaveAccess ?? user.weaveAccess),
           () => (seat === 'full' && user.modelsSeat !== 'full' ? seatLimitGuard(world, org, 1) : null),
         );
       });

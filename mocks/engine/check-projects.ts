@@ -2,7 +2,7 @@
 import { first, holderOf, roleAssignable, thenCheck } from './check-helpers';
 import type { Decision } from './decision';
 import { decide } from './decide';
-import { nameOf, projectLabel, publicSharingBlocked } from './lookup';
+import { nameOf, projectLabel, publicSharingBlocked, requestedName } from './lookup';
 import type { Actor, Project, Team, Visibility, World } from './model';
 import type { Operation } from './operations';
 import { conflict, forbidden, invalid, notFound } from './reason';
@@ -80,6 +80,10 @@ export function checkProjectOp(world: World, actor: Actor, op: ProjectOp): Decis
           p.restrictedMembers.every((id) => inTeam(world, team, id))
             ? null
             : invalid('restrictedMembers', 'Only team members can be invited'),
+        () =>
+          p.visibility === 'restricted' || p.restrictedMembers.length === 0
+            ? null
+            : invalid('restrictedMembers', 'Only a Restricted project has invited members'),
       ),
     );
   }
@@ -131,7 +135,7 @@ export function checkProjectOp(world: World, actor: Actor, op: ProjectOp): Decis
           if (!inTeam(world, team, op.principalId))
             return invalid(
               'principalId',
-              `${nameOf(world, op.principalId)} is not a member of team ${team.name}`,
+              `${requestedName(world, op.principalId)} is not a member of team ${team.name}`,
             );
           return project.restrictedMembers.includes(op.principalId)
             ? conflict(`${nameOf(world, op.principalId)} is already a member of ${label}`)
@@ -141,10 +145,17 @@ export function checkProjectOp(world: World, actor: Actor, op: ProjectOp): Decis
     case 'project.removeMember': {
       const leaving = actor.kind === 'user' && actor.userId === op.principalId;
       const rest = (): Decision | null =>
-        first(restrictedOnly, () =>
-          project.restrictedMembers.includes(op.principalId)
-            ? null
-            : notFound(`${nameOf(world, op.principalId)} is not a member of ${label}`),
+        first(
+          restrictedOnly,
+          () =>
+            project.restrictedMembers.includes(op.principalId)
+              ? null
+              : notFound(`${requestedName(world, op.principalId)} is not a member of ${label}`),
+          // The owner of a Restricted project is always on its list (§6.1 Decision).
+          () =>
+            op.principalId === project.ownerId
+              ? conflict(`${nameOf(world, op.principalId)} owns ${label}; set another owner first`)
+              : null,
         );
       return leaving ? (rest() ?? { allowed: true, reasons: [] }) : manage(rest);
     }
@@ -168,7 +179,7 @@ export function checkProjectOp(world: World, actor: Actor, op: ProjectOp): Decis
         const membership = team.members.get(op.principalId);
         const org = world.orgs.get(team.orgId);
         if (!holder || !membership || !org)
-          return notFound(`${nameOf(world, op.principalId)} is not a member of team ${team.name}`);
+          return notFound(`${requestedName(world, op.principalId)} is not a member of team ${team.name}`);
         return first(
           () =>
             project.visibility === 'team' || project.visibility === 'restricted'

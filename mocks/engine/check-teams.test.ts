@@ -231,3 +231,23 @@ describe('§5 team settings', () => {
     expect(check(acmeWorld({ plan: 'teams' }), as('cal'), op).reasons.at(-1)?.step).toBe('plan');
   });
 });
+
+describe('§4 team names that collide with the console or W&B', () => {
+  it('refuses names the console serves its own pages at, and W&B reserved words, with the reason', () => {
+    const create = (name: string) =>
+      check(acmeWorld(), as('ann'), {
+        type: 'team.create',
+        id: `t-${name}`,
+        orgId: 'acme',
+        name,
+        storage: { kind: 'managed' },
+        at: '',
+      });
+    const consolePath = create('account-settings');
+    expect(consolePath).toMatchObject({ refusal: 'invalid', field: 'name' });
+    expect(consolePath.reasons.at(-1)?.text).toMatch(/console's own pages/);
+    expect(create('api').refusal).toBe('invalid');
+    expect(create('settings').reasons.at(-1)?.text).toMatch(/reserved word/);
+    expect(create('new-team').allowed).toBe(true);
+  });
+});

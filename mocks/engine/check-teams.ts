@@ -2,7 +2,8 @@
 import { TEAM_NAME_RE, first, holderOf, roleAssignable, thenCheck } from './check-helpers';
 import type { Decision } from './decision';
 import { decide } from './decide';
-import { isEnterprise, nameOf, teamAdminCount } from './lookup';
+import { isEnterprise, nameOf, requestedName, teamAdminCount } from './lookup';
+import { reservedTeamName } from './reserved-names';
 import type { Actor, EnforceableSetting, Team, TeamSettings, World } from './model';
 import type { Operation } from './operations';
 import { conflict, forbidden, invalid, notFound } from './reason';
@@ -40,6 +41,10 @@ export function checkTeamOp(world: World, actor: Actor, op: TeamOp): Decision {
           () => (world.teams.get(op.id) ? conflict('A team with this id already exists') : null),
           () =>
             TEAM_NAME_RE.test(op.name) ? null : invalid('name', 'Use 3–32 lowercase letters, digits, - or _'),
+          () => {
+            const reserved = reservedTeamName(op.name);
+            return reserved ? invalid('name', reserved) : null;
+          },
           () =>
             world.teams.values().some((t) => t.name === op.name)
               ? conflict(`The team name ${op.name} is taken`)
@@ -161,7 +166,7 @@ function checkExistingTeam(
       const holder = holderOf(world, op.principalId);
       const current = team.members.get(op.principalId);
       if (!holder || !current)
-        return notFound(`${nameOf(world, op.principalId)} is not a member of team ${team.name}`);
+        return notFound(`${requestedName(world, op.principalId)} is not a member of team ${team.name}`);
       return thenCheck(decide(world, actor, 'team:update_role', res), () => {
         if (op.role === current.role) return null;
         return first(
@@ -178,7 +183,8 @@ function checkExistingTeam(
     case 'team.removeMember': {
       const current = team.members.get(op.principalId);
       const name = nameOf(world, op.principalId);
-      if (!current) return notFound(`${name} is not a member of team ${team.name}`);
+      if (!current)
+        return notFound(`${requestedName(world, op.principalId)} is not a member of team ${team.name}`);
       const leaving = actor.kind === 'user' && actor.userId === op.principalId;
       const gate = leaving
         ? {

@@ -1,6 +1,7 @@
 // decide(): the §9 chain, one test per rule, each failing if the rule broke.
 import { describe, expect, it } from 'vitest';
 import { decide } from './decide';
+import { visibleTeams } from './visibility';
 import type { Decision } from './decision';
 import type { Permission } from './permissions';
 import type { Resource } from './model';
@@ -108,16 +109,34 @@ describe('§9 step 3: team membership and role', () => {
     const d = decide(world, asService('bot'), 'run:create', project('p1'));
     expect(d.reasons.at(-1)).toMatchObject({ step: 'plan' });
   });
-  it('hidden teams are invisible to non-members (org admins still see them)', () => {
+  it('a hidden team is hidden from non-members, but its Open and Public projects stay reachable by link', () => {
     const world = new WorldBuilder()
       .user('ann', { orgRole: 'admin' })
       .user('x')
       .user('y')
       .team('h', { x: 'admin' }, { hidden: true })
+      .team('other', { x: 'admin' })
+      .serviceAccount('bot', 'other')
       .project('p', 'h', { visibility: 'open' })
+      .project('pub', 'h', { visibility: 'public' })
+      .project('t', 'h', { visibility: 'team' })
+      .org('globex')
+      .user('olga')
       .build();
-    expect(can('y', 'project:read', project('p'), world).allowed).toBe(false);
-    expect(can('ann', 'project:read', project('p'), world).allowed).toBe(true);
+    const team = { kind: 'team', teamId: 'h' } as const;
+    // The team itself (its page, its listings) is refused to non-members, with the reason.
+    expect(can('y', 'project:read', team, world).reasons.at(-1)?.text).toMatch(/hidden from non-members/);
+    expect(visibleTeams(world, as('y'), 'acme').map((t) => t.id)).toEqual(['other']);
+    expect(can('y', 'project:read', project('t'), world).allowed).toBe(false);
+    // Open: everyone with the link reads and submits; Public: reads. Org members outside the team too.
+    for (const actor of [as('y'), as('olga'), anonymous, asService('bot')]) {
+      expect(decide(world, actor, 'run:read', project('p')).allowed).toBe(true);
+      expect(decide(world, actor, 'run:create', project('p')).allowed).toBe(true);
+      expect(decide(world, actor, 'run:read', project('pub')).allowed).toBe(true);
+      expect(decide(world, actor, 'run:create', project('pub')).allowed).toBe(false);
+      expect(decide(world, actor, 'run:read', project('t')).allowed).toBe(false);
+    }
+    expect(can('ann', 'project:read', project('t'), world).allowed).toBe(true);
   });
   it('members may invite when the team allows it', () => {
     const team: Resource = { kind: 'team', teamId: 'ml-research' };
@@ -243,4 +262,19 @@ describe('every cap that refuses is named (issue 7)', () => {
 
 it('unknown resources answer not-found', () => {
   expect(can('ann', 'project:read', project('nope')).refusal).toBe('not-found');
+});
+
+describe('each reason once', () => {
+  it('an "anyone" decision says its sentence once, allowed or refused', () => {
+    for (const [who, perm, target] of [
+      ['olga', 'run:read', 'open-demo'],
+      ['olga', 'run:create', 'pub'],
+      ['hal', 'run:create', 'open-demo'],
+      ['hal', 'project:delete', 'open-demo'],
+    ] as const) {
+      const texts = can(who, perm, project(target)).reasons.map((r) => r.text);
+      expect(new Set(texts).size, texts.join(' | ')).toBe(texts.length);
+      expect(texts.filter((t) => /anyone may view/.test(t))).toHaveLength(1);
+    }
+  });
 });

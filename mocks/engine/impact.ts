@@ -185,7 +185,7 @@ export function impact(world: World, actor: Actor, op: Operation): Impact {
       });
     }
   }
-  return { entries, summary: summarize(entries) };
+  return { entries, summary: summarize(entries), after };
 }
 
 const people = (n: number): string => (n === 1 ? '1 person' : `${n} people`);

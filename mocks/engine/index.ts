@@ -8,6 +8,7 @@ export { PROJECT_PERMISSIONS, ORG_PERMISSIONS } from './permissions';
 export { decide } from './decide';
 export { refusalText } from './reason';
 export { check } from './check';
+export { memberChangeOps, type MemberChange } from './check-members';
 export { apply } from './apply';
 export { visibleTeams, canSeeProject } from './visibility';
 export { PERMISSION_INFO, isWrite } from './catalog';
@@ -19,10 +20,13 @@ export {
   RESERVED_ROLE_NAMES,
   roleLabel,
   permissionsOfRole,
+  isRoleRef,
 } from './roles';
 export { INVITE_TTL_DAYS, inviteExpiry, fullSeatsInUse } from './check-helpers';
 export { LOCKED_SETTING_TEXT } from './check-teams';
 export { DEFAULT_TEAM_SETTINGS } from './apply-teams';
+export { HELD_ROLE_RULES } from './apply-cascades';
+export { reservedTeamName } from './reserved-names';
 export type { AccessVia } from './chain';
 export { effectiveAccess, orgAccess, userAccess } from './access';
 export { whoHasAccess } from './who-has-access';

@@ -49,6 +49,13 @@ export function nameOf(world: World, principalId: string): string {
   return 'a removed user';
 }
 
+/** Name for a principal a request names: an id nobody has is quoted as given, not "a removed user". */
+export function requestedName(world: World, principalId: string): string {
+  return world.users.has(principalId) || world.serviceAccounts.has(principalId)
+    ? nameOf(world, principalId)
+    : `"${principalId}"`;
+}
+
 export function projectLabel(world: World, project: Project): string {
   return `${world.teams.get(project.teamId)?.name ?? 'unknown-team'}/${project.name}`;
 }

@@ -24,6 +24,16 @@ export interface TeamSettings {
   codeSavingByDefault: boolean;
   autoAddNewUsers: boolean;
 }
+/** Every team setting's key, for code that must enumerate them (validation, fuzzing). */
+export const TEAM_SETTING_KEYS = [
+  'hidden',
+  'futureProjectsPrivate',
+  'membersCanInvite',
+  'noPublicReportsInPrivateProjects',
+  'recommendForDomainSignups',
+  'codeSavingByDefault',
+  'autoAddNewUsers',
+] as const satisfies readonly (keyof TeamSettings)[];
 /** Settings an org can enforce on every team (§5.3: 1–4 and 6). */
 export type EnforceableSetting =
   | 'hidden'

@@ -75,8 +75,16 @@ export const ORG_ROLE_GRANTS: Readonly<Record<OrgRole, readonly OrgPermission[]>
   viewer: ['organization:read', 'organization:list_users'],
 };
 
+const BUILTIN_ROLES: ReadonlySet<string> = new Set<BuiltinTeamRole>(['admin', 'member', 'viewer', 'service']);
+export function isBuiltinRole(role: string): role is BuiltinTeamRole {
+  return BUILTIN_ROLES.has(role);
+}
 export function isCustomRef(role: RoleRef): role is `custom:${string}` {
   return role.startsWith('custom:');
+}
+/** A stored or requested role of the right shape: built-in, or `custom:<id>` (existence aside). */
+export function isRoleRef(role: string): role is RoleRef {
+  return isBuiltinRole(role) || /^custom:[\w-]{1,64}$/.test(role);
 }
 export function customRoleId(role: `custom:${string}`): string {
   return role.slice('custom:'.length);
@@ -87,7 +95,7 @@ export function customRoleOf(world: World, role: RoleRef): CustomRole | undefine
 
 /** "Admin", "Member", "View-Only", "Service", or the custom role's name. */
 export function roleLabel(world: World, role: RoleRef): string {
-  if (!isCustomRef(role)) return BUILTIN_ROLE_LABELS[role];
+  if (isBuiltinRole(role)) return BUILTIN_ROLE_LABELS[role];
   return customRoleOf(world, role)?.name ?? 'Deleted role';
 }
 
@@ -97,7 +105,7 @@ export function builtinPermissions(role: BuiltinTeamRole): ReadonlySet<TeamPermi
 
 /** Custom role = base + added. A dangling custom ref grants nothing. (No cache: the store may edit roles in place.) */
 export function permissionsOfRole(world: World, role: RoleRef): ReadonlySet<TeamPermission> {
-  if (!isCustomRef(role)) return BUILTIN_SETS[role];
+  if (isBuiltinRole(role)) return BUILTIN_SETS[role];
   const custom = customRoleOf(world, role);
   if (!custom) return new Set();
   const set = new Set<TeamPermission>(BUILTIN_SETS[custom.base]);

@@ -62,7 +62,7 @@ export class WorldBuilder {
       orgId: this.currentOrg,
       orgRole,
       modelsSeat: orgRole === 'viewer' ? 'viewer' : 'full',
-      weaveAccess: 'full',
+      weaveAccess: orgRole === 'viewer' ? 'viewer' : 'full',
       joinedVia: 'seed',
       joinedAt: T0,
       lastActiveAt: null,

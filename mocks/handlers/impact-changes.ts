@@ -12,6 +12,7 @@ import {
   type World,
 } from '../engine/index';
 import type { ImpactChange, MemberChangePreview } from '../../src/api/member-preview';
+import { heldRoleChanges, heldRolesNote } from './held-roles';
 import { toApiDecision } from './perform';
 import { ok, refuse } from './respond';
 
@@ -46,15 +47,18 @@ export function previewResponse(
   actor: Actor,
   op: Operation,
   principalId: string,
-  extra: (world: World) => ImpactChange[] = () => [],
+  extra: (before: World, after: World) => ImpactChange[] = () => [],
 ): Response {
   const decision = check(world, actor, op);
   if (!decision.allowed) return refuse(decision);
   const result = impact(world, actor, op);
+  const heldRoles = heldRoleChanges(world, result.after, principalId);
   const preview: MemberChangePreview = {
     allowed: toApiDecision(decision),
     summary: result.summary,
-    changes: [...extra(world), ...impactChanges(result.entries, principalId)],
+    changes: [...extra(world, result.after), ...impactChanges(result.entries, principalId)],
+    heldRoles,
+    heldRolesNote: heldRolesNote(op, heldRoles),
   };
   return ok(preview);
 }

@@ -2,6 +2,7 @@
 import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
 import { decide, roleLabel, type RoleRef } from '../engine/index';
+import { TEAM_SETTING_KEYS } from '../engine/model';
 import {
   createServiceAccountBodySchema,
   setTeamRoleBodySchema,
@@ -20,15 +21,7 @@ import { teamInviteHandler } from './team-invite';
 import { teamPreviewHandler } from './team-preview';
 import { projectRoleNote } from './team-role-note';
 
-const KNOWN_SETTINGS = new Set<string>([
-  'hidden',
-  'futureProjectsPrivate',
-  'membersCanInvite',
-  'noPublicReportsInPrivateProjects',
-  'recommendForDomainSignups',
-  'codeSavingByDefault',
-  'autoAddNewUsers',
-]);
+const KNOWN_SETTINGS = new Set<string>(TEAM_SETTING_KEYS);
 
 export function teamSettingsHandlers(db: Db): HttpHandler[] {
   return [

@@ -1,7 +1,7 @@
 // One line per person for the bulk review: what the change does to them, in the Users page's words.
 import type { Operation, World } from '../engine/index';
 import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../src/api/common';
-import { teamRolesChanged } from './users-update';
+import { heldRoleChanges, heldRolesText } from './held-roles';
 
 const teamsWord = (n: number): string => (n === 1 ? '1 team' : `${n} teams`);
 
@@ -13,8 +13,8 @@ export function bulkSummary(before: World, after: World, op: Operation, isYou: b
     const parts = [`${ORG_ROLE_LABELS[was.orgRole]} → ${ORG_ROLE_LABELS[now.orgRole]}`];
     if (was.modelsSeat !== now.modelsSeat)
       parts.push(`Models seat ${SEAT_LABELS[was.modelsSeat]} → ${SEAT_LABELS[now.modelsSeat]}`);
-    const changed = teamRolesChanged(before, after, op.userId);
-    if (changed > 0) parts.push(`View-Only in ${teamsWord(changed)}`);
+    const held = heldRoleChanges(before, after, op.userId);
+    if (held.length > 0) parts.push(heldRolesText(held));
     if (isYou && was.orgRole === 'admin') parts.push('you will lose access to these settings');
     return parts.join('; ');
   }

@@ -4,15 +4,7 @@
 // (the org permissions the person holds before and after, each decided by the engine). Nothing changes.
 import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
-import {
-  apply,
-  decide,
-  ORG_PERMISSIONS,
-  type Operation,
-  type Org,
-  type User,
-  type World,
-} from '../engine/index';
+import { decide, ORG_PERMISSIONS, type Operation, type Org, type User, type World } from '../engine/index';
 import { ORG_ROLE_LABELS } from '../../src/api/common';
 import type { ImpactChange } from '../../src/api/member-preview';
 import { previewMemberBodySchema } from '../../src/api/users';
@@ -32,8 +24,8 @@ export function previewMemberHandler(db: Db): HttpHandler {
       body.data.orgRole !== undefined
         ? { type: 'member.setOrgRole', userId: target.id, role: body.data.orgRole }
         : { type: 'member.setSeat', userId: target.id, modelsSeat: body.data.modelsSeat };
-    return previewResponse(db.world, actor, op, target.id, (world) => {
-      const orgLoss = orgChange(world, apply(world, actor, op), org, target);
+    return previewResponse(db.world, actor, op, target.id, (before, after) => {
+      const orgLoss = orgChange(before, after, org, target);
       return orgLoss ? [orgLoss] : [];
     });
   });

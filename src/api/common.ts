@@ -5,6 +5,11 @@ export const orgRoleSchema = z.enum(['admin', 'member', 'viewer']);
 export const seatSchema = z.enum(['full', 'viewer', 'none']);
 export const planSchema = z.enum(['free', 'teams', 'enterprise']);
 export const deploymentSchema = z.enum(['saas', 'dedicated', 'self-managed']);
+/** A team or project role as the API names it: built-in, or `custom:<roleId>`. Shape only: the engine
+ * says whether the custom role exists in the org. */
+export const roleRefSchema = z.string().regex(/^(admin|member|viewer|service|custom:[\w-]{1,64})$/, {
+  message: 'Pick a team role',
+});
 
 export type OrgRole = z.infer<typeof orgRoleSchema>;
 export type Seat = z.infer<typeof seatSchema>;

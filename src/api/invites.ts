@@ -1,12 +1,14 @@
 // Org invites (§3): the dialog's options, create / resend / revoke / edit, and CSV import.
 // Handlers build these shapes; the UI parses them. Every option carries the engine's Decision.
 import { z } from 'zod';
-import { decisionSchema, deploymentSchema, orgRoleSchema, planSchema, seatSchema } from './common';
-
-/** A team role as the API names it: built-in, or `custom:<roleId>`. */
-export const teamRoleRefSchema = z.string().regex(/^(admin|member|viewer|service|custom:[\w-]+)$/, {
-  message: 'Pick a team role',
-});
+import {
+  decisionSchema,
+  deploymentSchema,
+  orgRoleSchema,
+  planSchema,
+  roleRefSchema,
+  seatSchema,
+} from './common';
 
 const USERNAME_RE = /^[a-z0-9][a-z0-9._-]{1,63}$/i;
 const EMAIL_SHAPE_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -21,7 +23,7 @@ export const emailOrUsernameSchema = z
     message: 'Enter a valid email address (name@example.com) or a username',
   });
 
-export const inviteTeamSchema = z.object({ teamId: z.string().min(1), role: teamRoleRefSchema });
+export const inviteTeamSchema = z.object({ teamId: z.string().min(1), role: roleRefSchema });
 export type InviteTeam = z.infer<typeof inviteTeamSchema>;
 
 /** POST /api/orgs/:org/invites (and ?dryRun=1). weaveAccess defaults to the Models seat. */

@@ -1,7 +1,7 @@
 // Projects (§6): create, overview with "Your access", edit with an impact preview, runs, and the
 // Users tab with project roles. Every "may I" is the engine's decision, with reasons.
 import { z } from 'zod';
-import { decisionSchema, reasonSchema } from './common';
+import { decisionSchema, reasonSchema, roleRefSchema } from './common';
 import { visibilitySchema } from './team';
 
 export const PROJECT_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
@@ -149,7 +149,7 @@ export const projectUsersSchema = z.object({
 });
 export type ProjectUsers = z.infer<typeof projectUsersSchema>;
 
-export const setProjectRoleBodySchema = z.object({ role: z.string().min(1) });
+export const setProjectRoleBodySchema = z.object({ role: roleRefSchema });
 export const addProjectUserBodySchema = z.object({ principalId: z.string().min(1) });
 export const moveRunsBodySchema = z.object({
   runIds: z.array(z.string()).min(1, 'Pick at least one run').max(500),

@@ -1,7 +1,7 @@
 // Team settings (/:team/settings) and team creation: members with the roles each may get (and why
 // not), privacy toggles with org locks, service accounts, and what deleting the team would take.
 import { z } from 'zod';
-import { decisionSchema, seatSchema } from './common';
+import { decisionSchema, roleRefSchema, seatSchema } from './common';
 
 export const TEAM_NAME_PATTERN = /^[a-z0-9_-]{3,32}$/;
 
@@ -108,7 +108,7 @@ export type TeamSettings = z.infer<typeof teamSettingsSchema>;
 
 export const teamInviteBodySchema = z.object({
   emailOrUsername: z.string().trim().min(1, 'Enter an email or username').max(254),
-  role: z.string().min(1),
+  role: roleRefSchema,
 });
 export type TeamInviteBody = z.infer<typeof teamInviteBodySchema>;
 export const teamInviteResultSchema = z.object({
@@ -117,7 +117,7 @@ export const teamInviteResultSchema = z.object({
   message: z.string(),
 });
 
-export const setTeamRoleBodySchema = z.object({ role: z.string().min(1) });
+export const setTeamRoleBodySchema = z.object({ role: roleRefSchema });
 export const setTeamRoleResultSchema = z.object({
   previousRole: z.string(),
   roleLabel: z.string(),

@@ -34,7 +34,7 @@ describe('bulk role change and removal', () => {
       })
     ).json as BulkResult;
     expect(preview.items[0]?.summary).toBe(
-      'Member → Viewer; Models seat Full → Viewer; View-Only in 2 teams',
+      'Member → Viewer; Models seat Full → Viewer; team ml-research: Member → View-Only; team llm-platform: Member → View-Only; ml-research/llm-finetune: Admin → View-Only',
     );
     expect(preview.items[1]?.summary).toMatch(/last Admin of team vision/);
     expect(preview.items[2]?.summary).toMatch(/billing admin/);

@@ -1,7 +1,8 @@
 // POST /users/:userId/preview: an org role or Models seat change previewed before it is made (ADR 0009).
 import { describe, expect, it } from 'vitest';
 import { errorOf, startBackend } from './backend';
-import type { MemberChangePreview } from '../../src/api/member-preview';
+import { memberChangePreviewSchema, type MemberChangePreview } from '../../src/api/member-preview';
+import { findInvariantViolations } from '../../mocks/db/scenarios/invariants';
 
 const lostIds = (c: MemberChangePreview['changes'][number]) => c.lost.map((l) => l.permission);
 
@@ -107,5 +108,59 @@ describe('previewing an org role or seat change', () => {
       userIds: ['user-mgarcia'],
     });
     expect(bulk.status).toBe(200);
+  });
+});
+
+describe('promoting a holder of a custom role to Admin (ADR 0013)', () => {
+  it('previews each custom role falling back to its base role, then does it, and the audit says so', async () => {
+    const b = startBackend();
+    b.actAs(b.person('admin'));
+    const world = b.db.world;
+    const holder = world.users
+      .values()
+      .find(
+        (u) =>
+          u.orgRole === 'member' &&
+          world.teams.values().some((t) => t.members.get(u.id)?.role.startsWith('custom:')),
+      );
+    if (!holder) throw new Error('The default scenario has a Member holding a custom team role');
+    const team = world.teams.values().find((t) => t.members.get(holder.id)?.role.startsWith('custom:'));
+    const ref = team?.members.get(holder.id)?.role ?? '';
+    const custom = world.customRoles.get(ref.slice('custom:'.length));
+    const preview = await b.call('POST', `/orgs/${b.slug}/users/${holder.id}/preview`, { orgRole: 'admin' });
+    expect(preview.status).toBe(200);
+    const body = memberChangePreviewSchema.parse(preview.json);
+    const base = custom?.base === 'viewer' ? 'View-Only' : 'Member';
+    expect(body.heldRoles).toContainEqual({ where: `team ${team?.name}`, before: custom?.name, after: base });
+    expect(body.heldRolesNote).toMatch(/Custom roles are for org Members only/);
+
+    const done = await b.call('PATCH', `/orgs/${b.slug}/users/${holder.id}`, { orgRole: 'admin' });
+    expect(done.status).toBe(200);
+    expect(b.db.world.teams.get(team?.id ?? '')?.members.get(holder.id)?.role).toBe(custom?.base);
+    expect(findInvariantViolations(b.db.world)).toEqual([]);
+    const log = await b.call('GET', `/orgs/${b.slug}/audit-log`);
+    expect(JSON.stringify(log.json)).toContain(`${team?.name} (${base})`);
+  });
+
+  it('refuses a request that names a seat the role cannot hold, instead of changing it silently', async () => {
+    const b = startBackend();
+    b.actAs(b.person('admin'));
+    const member = b.person('member');
+    const toAdmin = await b.call('PATCH', `/orgs/${b.slug}/users/${member.id}`, {
+      orgRole: 'admin',
+      modelsSeat: 'none',
+    });
+    expect(toAdmin.status).toBe(422);
+    expect(errorOf(toAdmin.json).fieldErrors.modelsSeat).toMatch(/Admin must hold a Full Models seat/);
+    const toViewer = await b.call('PATCH', `/orgs/${b.slug}/users/${member.id}`, {
+      orgRole: 'viewer',
+      weaveAccess: 'full',
+    });
+    expect(toViewer.status).toBe(422);
+    expect(b.db.log.length).toBe(0);
+    // Left out, the seat follows the role.
+    const filled = await b.call('PATCH', `/orgs/${b.slug}/users/${member.id}`, { orgRole: 'admin' });
+    expect(filled.status).toBe(200);
+    expect(b.db.world.users.get(member.id)?.modelsSeat).toBe('full');
   });
 });

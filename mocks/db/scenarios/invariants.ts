@@ -1,6 +1,6 @@
 // The access-model rules a seeded (or replayed) world must satisfy. Returns human-readable
 // violations rather than throwing, so a test can show every broken rule at once.
-import { fullSeatsInUse, type RoleRef, type World } from '../../engine/index';
+import { fullSeatsInUse, isRoleRef, reservedTeamName, type RoleRef, type World } from '../../engine/index';
 
 export const TEAM_NAME_PATTERN = /^[a-z0-9_-]{3,32}$/;
 
@@ -55,6 +55,7 @@ export function findInvariantViolations(world: World): string[] {
     const user = users.get(pid);
     const sa = serviceAccounts.get(pid);
     if (!user && !sa) return void out.push(`${where}: unknown principal ${pid}`);
+    if (!isRoleRef(role)) return void out.push(`${where}: ${pid} holds "${role}", which is no role`);
     if (!enterprise(orgId) && (role === 'viewer' || role === 'service' || isCustom(role))) {
       out.push(`${where}: ${role} without Enterprise`);
     }
@@ -68,7 +69,8 @@ export function findInvariantViolations(world: World): string[] {
 
   const names = new Set<string>();
   for (const team of teams.values()) {
-    if (!TEAM_NAME_PATTERN.test(team.name)) out.push(`team name "${team.name}" is invalid`);
+    if (!TEAM_NAME_PATTERN.test(team.name) || reservedTeamName(team.name))
+      out.push(`team name "${team.name}" is invalid`);
     if (names.has(team.name)) out.push(`team name "${team.name}" is not unique`);
     names.add(team.name);
     const entries = team.members.entries();
@@ -100,13 +102,12 @@ export function findInvariantViolations(world: World): string[] {
     if (projectNames.has(key)) out.push(`project name ${key} is not unique`);
     projectNames.add(key);
     if (!users.get(p.ownerId)) out.push(`project ${key} owner ${p.ownerId} does not exist`);
-    if (team.settings.futureProjectsPrivate && (p.visibility === 'open' || p.visibility === 'public')) {
-      out.push(`project ${key} is ${p.visibility} in a private-projects team`);
-    }
-    if (p.visibility !== 'restricted' && p.restrictedMembers.length > 0)
-      out.push(`project ${key} lists restricted members`);
+    // Listed: team members, and org admins who joined (§6.1 "org admins … may Join them").
+    const joinedAdmin = (pid: string): boolean =>
+      users.get(pid)?.orgId === team.orgId && users.get(pid)?.orgRole === 'admin';
     for (const pid of p.restrictedMembers)
-      if (!team.members.get(pid)) out.push(`project ${key}: restricted member ${pid} not in team`);
+      if (!team.members.has(pid) && !joinedAdmin(pid))
+        out.push(`project ${key}: restricted member ${pid} not in team`);
     if (
       p.visibility === 'restricted' &&
       team.members.get(p.ownerId) &&
@@ -114,9 +115,8 @@ export function findInvariantViolations(world: World): string[] {
     ) {
       out.push(`project ${key}: owner is not a restricted member`);
     }
+    // Project roles and the invited list stay while a project is Open, Public or Team (ADR 0004).
     const overrides = p.roleOverrides.entries();
-    if (overrides.length > 0 && (p.visibility === 'open' || p.visibility === 'public'))
-      out.push(`project ${key}: overrides on ${p.visibility}`);
     for (const [pid, role] of overrides) {
       const m = team.members.get(pid);
       if (!m) out.push(`project ${key}: override for non-member ${pid}`);
@@ -126,11 +126,8 @@ export function findInvariantViolations(world: World): string[] {
     }
   }
   for (const kind of ['runs', 'reports', 'artifacts'] as const) {
-    for (const item of world[kind].values()) {
+    for (const item of world[kind].values())
       if (!projects.get(item.projectId)) out.push(`${item.id} is in a missing project`);
-      if (!users.get(item.authorId) && !serviceAccounts.get(item.authorId))
-        out.push(`${item.id} has an unknown author`);
-    }
   }
   const usernames = new Set<string>();
   const emails = new Set<string>();
@@ -139,6 +136,26 @@ export function findInvariantViolations(world: World): string[] {
     if (emails.has(u.email)) out.push(`email ${u.email} is not unique`);
     usernames.add(u.username);
     emails.add(u.email);
+  }
+  return out;
+}
+
+/**
+ * A seeded world also names only known authors and starts private-projects teams private. (Later, work outlives its author: a deleted service
+ * account's runs stay, as a removed person's do, so this is no rule of the running world.)
+ */
+export function findSeedViolations(world: World): string[] {
+  const out = findInvariantViolations(world);
+  for (const kind of ['runs', 'reports', 'artifacts'] as const) {
+    for (const item of world[kind].values())
+      if (!world.users.has(item.authorId) && !world.serviceAccounts.has(item.authorId))
+        out.push(`${item.id} has an unknown author`);
+  }
+  // "Make all future team projects private" leaves existing projects as they are; a seed shows it on.
+  for (const p of world.projects.values()) {
+    const team = world.teams.get(p.teamId);
+    if (team?.settings.futureProjectsPrivate && (p.visibility === 'open' || p.visibility === 'public'))
+      out.push(`project ${team.name}/${p.name} is ${p.visibility} in a private-projects team`);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fullSeatsInUse, type Visibility, type World } from '../../engine/index';
 import { buildScenario, SCENARIOS, type ScenarioName } from './index';
-import { findInvariantViolations } from './invariants';
+import { findSeedViolations } from './invariants';
 
 const BASE = '2026-11-01T12:00:00.000Z';
 const built = new Map<ScenarioName, ReturnType<typeof buildScenario>>();
@@ -15,7 +15,7 @@ const homeUsers = (world: World, orgId: string) => world.users.values().filter((
 
 describe.each(SCENARIOS.map((s) => s.name))('scenario %s', (name) => {
   it('respects every access-model invariant', () => {
-    expect(findInvariantViolations(get(name).world)).toEqual([]);
+    expect(findSeedViolations(get(name).world)).toEqual([]);
   });
 
   it('acts as an org admin of the home org by default', () => {

@@ -2,7 +2,7 @@
 // impact preview says. Places that change the same way (same before → after, same permissions lost)
 // are one entry, so a demotion that touches ten projects reads as three lines, not ten; each entry
 // names its places (capped: "and N more") and opens to the exact permissions lost.
-import type { ImpactChange } from '../../api/member-preview';
+import type { HeldRoleChange, ImpactChange } from '../../api/member-preview';
 import { plural } from '../../lib/format';
 import { Badge } from './badge';
 import './impact-changes.css';
@@ -55,6 +55,22 @@ function entriesOf(changes: readonly ImpactChange[]): Entry[] {
     else entries.set(key, { key, change: c, places: [c.project] });
   }
   return [...entries.values()];
+}
+
+/** Roles the person holds that the change replaces, each "where: before → after". */
+export function HeldRoleChanges({ changes, label }: { changes: readonly HeldRoleChange[]; label: string }) {
+  return (
+    <ul className="impact-changes" aria-label={label}>
+      {changes.map((c) => (
+        <li key={c.where} className="impact-change">
+          <span className="impact-change-head">
+            <span className="impact-change-roles">{roleChangeText(c)}</span>
+          </span>
+          <span className="impact-change-where">{c.where}</span>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export function ImpactChanges({

@@ -42,6 +42,8 @@ const losing: MemberChangePreview = {
       lost: [{ permission: 'run:create', group: 'runs', description: 'Log new runs' }],
     },
   ],
+  heldRoles: [],
+  heldRolesNote: null,
 };
 const result = {
   id: row.id,

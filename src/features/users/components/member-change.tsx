@@ -6,10 +6,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/common';
-import type { ImpactChange } from '../../../api/member-preview';
+import type { ImpactChange, MemberChangePreview } from '../../../api/member-preview';
 import type { PreviewMemberBody, UpdateMemberBody, UpdateMemberResult, UserRow } from '../../../api/users';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { ImpactChanges, placesText } from '../../../components/ui/impact-changes';
+import { HeldRoleChanges, ImpactChanges, placesText } from '../../../components/ui/impact-changes';
 import { useToast } from '../../../components/ui/toast';
 import { usePreviewMemberChange } from '../api/preview-member-change';
 import { useUpdateMember } from '../api/update-member';
@@ -44,6 +44,7 @@ interface Confirming {
   row: UserRow;
   patch: UpdateMemberBody;
   changes: ImpactChange[];
+  held: Pick<MemberChangePreview, 'heldRoles' | 'heldRolesNote'>;
   self: boolean;
 }
 
@@ -126,7 +127,8 @@ export function MemberChangeProvider({
         {
           onSuccess: (result) => {
             const changes = result.changes.filter((c) => c.losesPermissions);
-            if (self || changes.length > 0) setConfirming({ row, patch, changes, self });
+            if (self || changes.length > 0 || result.heldRoles.length > 0)
+              setConfirming({ row, patch, changes, held: result, self });
             else save(row, patch);
           },
           onError: (error) => {
@@ -171,7 +173,7 @@ export function MemberChangeProvider({
 }
 
 function ConfirmChangeDialog({
-  confirming: { row, patch, changes, self },
+  confirming: { row, patch, changes, held, self },
   orgName,
   onCancel,
   onConfirm,
@@ -200,7 +202,7 @@ function ConfirmChangeDialog({
       description={
         self
           ? `You will lose access to these settings: as ${role ?? ''} you can no longer change members, seats, invites or ${orgName}'s settings.`
-          : `This takes permissions away. Nothing changes until you confirm.${patch.orgRole === 'viewer' ? ' Undo afterwards restores the org role and seat, not the team roles.' : ''}`
+          : `${changes.length > 0 ? 'This takes permissions away. ' : ''}Nothing changes until you confirm.${held.heldRoles.length > 0 ? ' Undo afterwards restores the org role and seat, not the team roles.' : ''}`
       }
       confirmLabel={self ? 'Demote myself' : role ? `Make ${role}` : `Change seat to ${seat}`}
       onConfirm={onConfirm}
@@ -216,6 +218,12 @@ function ConfirmChangeDialog({
             {who} permissions in {placesText(changes)}:
           </p>
           <ImpactChanges changes={changes} />
+        </>
+      ) : null}
+      {held.heldRoles.length > 0 ? (
+        <>
+          <p className="impact-lead">{held.heldRolesNote}</p>
+          <HeldRoleChanges changes={held.heldRoles} label={`Roles ${row.name} holds that change`} />
         </>
       ) : null}
     </ConfirmDialog>
