@@ -9,12 +9,16 @@ const origin = 'http://127.0.0.1:9';
 describe('isBackendRequest', () => {
   it('takes API calls under the app root', () => {
     expect(isBackendRequest(`${origin}/api/session`, origin, '/api/')).toBe(true);
-    expect(isBackendRequest(`${origin}/console/api/orgs/acme-ml/users?page=2`, origin, '/console/api/')).toBe(true);
+    expect(isBackendRequest(`${origin}/console/api/orgs/acme-ml/users?page=2`, origin, '/console/api/')).toBe(
+      true,
+    );
   });
 
   it('leaves source modules whose path merely contains /api/ to the network', () => {
     expect(isBackendRequest(`${origin}/src/api/client.ts`, origin, '/api/')).toBe(false);
-    expect(isBackendRequest(`${origin}/src/features/users/api/remove-member.ts?t=1`, origin, '/api/')).toBe(false);
+    expect(isBackendRequest(`${origin}/src/features/users/api/remove-member.ts?t=1`, origin, '/api/')).toBe(
+      false,
+    );
     expect(isBackendRequest(`${origin}/api`, origin, '/api/')).toBe(false);
   });
 

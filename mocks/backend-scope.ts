@@ -17,5 +17,7 @@ export function isBackendRequest(url: string, origin: string, apiRoot: string): 
  * forwarder to another worker) ever sees it. Returning nothing lets API requests reach the next handler.
  */
 export function backendScopeGate(origin: string, apiRoot: string): HttpHandler {
-  return http.all('*', ({ request }) => (isBackendRequest(request.url, origin, apiRoot) ? undefined : passthrough()));
+  return http.all('*', ({ request }) =>
+    isBackendRequest(request.url, origin, apiRoot) ? undefined : passthrough(),
+  );
 }
