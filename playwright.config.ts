@@ -5,9 +5,24 @@ const CI = !!process.env.CI;
 // E2E_PORT lets several people run the suite at once on one machine, each on its own build folder.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const OUT_DIR = PORT === 4173 ? 'dist' : `.e2e-dist/${PORT}`;
+// The dev server for e2e/dev-server (E2E_DEV_PORT, default 1100 above the preview port, clear of `npm
+// start`'s 5173), with its own dependency cache that `--force` rebuilds: a fresh install each run.
+const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? PORT + 1100);
+const DEV_CACHE_DIR = `node_modules/.vite-e2e/${DEV_PORT}`;
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    // Playwright cannot download browsers here: use Debian's Chromium (or $CHROMIUM_PATH).
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+  },
+};
 
 // Journeys run against the production build served statically (`vite preview`), through the real MSW
-// service worker — the same thing users get. See docs/decisions/0001-tooling.md.
+// service worker — the same thing users get. See docs/decisions/0001-tooling.md. The journeys in
+// e2e/dev-server run against `npm start`'s dev server instead, the way a developer first meets the app
+// (docs/decisions/0012-first-run.md).
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
@@ -27,24 +42,33 @@ export default defineConfig({
     serviceWorkers: 'allow',
   },
   projects: [
+    { name: 'chromium', testIgnore: 'dev-server/**', use: chromium },
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          // Playwright cannot download browsers here: use Debian's Chromium (or $CHROMIUM_PATH).
-          executablePath: findChromium(),
-          args: CHROMIUM_ARGS,
-        },
-      },
+      name: 'dev-server',
+      testMatch: 'dev-server/**/*.spec.ts',
+      // A flaky boot is the bug these journeys exist to catch: never hide it behind a retry.
+      retries: 0,
+      use: { ...chromium, baseURL: `http://localhost:${DEV_PORT}` },
     },
   ],
-  webServer: {
-    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !CI,
-    timeout: 120_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: !CI,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      // Never reused: the journeys need the fresh dependency cache this command starts with.
+      command: `npx vite --port ${DEV_PORT} --strictPort --force`,
+      env: { VITE_CACHE_DIR: DEV_CACHE_DIR },
+      url: `http://localhost:${DEV_PORT}`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

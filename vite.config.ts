@@ -21,8 +21,11 @@ function spaFallback(): Plugin {
 }
 
 // BASE_PATH serves the build from a sub-folder (e.g. BASE_PATH=/console/ npm run build).
+// VITE_CACHE_DIR gives the dev-server journeys their own dependency cache, fresh every run, as after
+// `npm install`, without wiping the one a developer's `npm start` is using (playwright.config.ts).
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
+  cacheDir: process.env.VITE_CACHE_DIR ?? 'node_modules/.vite',
   plugins: [react(), spaFallback()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },

@@ -1,10 +1,12 @@
 // The product's backend in the browser: the service worker forwards /api requests to these handlers,
 // which run on the page over state persisted in localStorage.
 import { setupWorker } from 'msw/browser';
+import { backendScopeGate } from './backend-scope';
 import { browserStorage } from './db/storage';
 import { createDb } from './db/db';
 import { createHandlers } from './handlers/index';
 import { scenarioNameSchema } from '../src/api/demo';
+import { apiUrl } from '../src/api/client';
 
 export interface StartedBackend {
   /** Set when ?scenario= named an unknown scenario. */
@@ -14,7 +16,10 @@ export interface StartedBackend {
 export async function startBackend(): Promise<StartedBackend> {
   const db = createDb({ storage: browserStorage() });
   const notice = applyScenarioParam(db);
-  const worker = setupWorker(...createHandlers(db));
+  // The gate comes first: the worker sees every request of the page (source modules in dev too), and
+  // only the app's own /api is the backend's.
+  const apiRoot = new URL(apiUrl('/'), window.location.origin).pathname;
+  const worker = setupWorker(backendScopeGate(window.location.origin, apiRoot), ...createHandlers(db));
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',

@@ -1,6 +1,7 @@
 // Boot: start the in-browser backend (its own chunk) and load the app in parallel, then render.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { renderBootFailure } from './boot/boot-failure';
 import './styles/index.css';
 
 async function boot() {
@@ -18,17 +19,7 @@ async function boot() {
 }
 
 boot().catch((error: unknown) => {
-  const root = document.getElementById('root');
-  if (root) {
-    root.textContent = '';
-    const box = document.createElement('div');
-    box.className = 'boot-failure';
-    box.setAttribute('role', 'alert');
-    const title = document.createElement('h1');
-    title.textContent = 'Access Console could not start';
-    const text = document.createElement('p');
-    text.textContent = error instanceof Error ? error.message : String(error);
-    box.append(title, text);
-    root.append(box);
-  }
+  // The page must never stay blank: say what happened and offer Reload and Reset demo data.
+  const root = document.getElementById('root') ?? document.body;
+  renderBootFailure(root, error);
 });
