@@ -29,6 +29,8 @@ test.describe('as an org admin', () => {
     await openUsers(page);
     const dialog = await openInviteDialog(page);
     await expectNoSeriousA11yViolations(page, { include: '[role="dialog"]' });
+    // The dialog states the server's rule (inviteTtlDays), which the listed expiry below follows.
+    await expect(dialog).toContainText('Invites expire after 7 days.');
     await dialog.getByLabel('Email or username').fill('new.hire@example.com');
     await dialog.getByRole('checkbox', { name: 'vision' }).click();
     await dialog.getByRole('checkbox', { name: 'infra' }).click();

@@ -100,6 +100,8 @@ export const inviteOptionsSchema = z.object({
   org: z.object({ name: z.string(), plan: planSchema, deployment: deploymentSchema }),
   /** SaaS: "Invite new user"; Dedicated and Self-managed: "Add user". */
   flow: z.enum(['invite', 'add-user']),
+  /** Days an invite lasts after it is sent (the server's rule; the dialog says it, never hard-codes it). */
+  inviteTtlDays: z.number().int().positive(),
   /** When refused, the lists below are empty: the page shows the control disabled with this reason. */
   canInvite: decisionSchema,
   fullSeats: z.object({ used: z.number(), limit: z.number(), left: z.number() }).nullable(),
