@@ -14,7 +14,11 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: CI,
   workers: 2,
-  retries: CI ? 1 : 0,
+  // No retries, anywhere: a retry that passes hides a flaky test (the report counts it as passed).
+  // A test that fails once is a failure to fix at its cause. failOnFlakyTests makes the run fail should
+  // anyone add retries back (scripts/test.mjs counts a flaky test as failed too).
+  retries: 0,
+  failOnFlakyTests: true,
   timeout: 30_000,
   expect: { timeout: 5_000 },
   // scripts/test.mjs adds a JSON reporter (--reporter=…,json) to count results.
@@ -22,7 +26,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     screenshot: 'only-on-failure',
-    trace: 'on-first-retry',
+    // With no retries, 'on-first-retry' would never record: keep the trace of any failing test.
+    trace: 'retain-on-failure',
     // Service workers stay allowed (the default): the mock backend is one.
     serviceWorkers: 'allow',
   },
