@@ -79,6 +79,12 @@ export const inviteDetailResponseSchema = z.object({
 });
 export type InviteDetailResponse = z.infer<typeof inviteDetailResponseSchema>;
 
+/** POST …/invites/:id/resend and PATCH …/invites/:id. */
+export const inviteAnswerSchema = z.object({ invite: inviteSchema });
+
+/** DELETE …/invites/:id: who was revoked. */
+export const revokedInviteSchema = z.object({ id: z.string(), email: z.string() });
+
 export const createInviteResponseSchema = z.object({
   invite: inviteSchema,
   invitee: inviteeSchema.nullable(),
