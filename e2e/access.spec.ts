@@ -2,7 +2,7 @@
 // (CSV), "Why?" from a disabled control, and the page's accessibility.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { ORG, viewAs } from './support/console';
 
 const ACCESS_URL = `/account-settings/${ORG}/access`;
@@ -152,8 +152,8 @@ test('the drawer from a person on the Users page: what they can access', async (
 });
 
 test.describe('refusals', () => {
-  test.use({ ignoreConsoleErrors: [httpErrorStatus(403, 404)] });
-  test('a Member may not see someone else’s access: the page says why', async ({ page }) => {
+  test('a Member may not see someone else’s access: the page says why', async ({ page, expectRefusal }) => {
+    expectRefusal(403, '/api/orgs/acme-ml/access/explain?user=user-ewalsh&team=ml-research');
     await page.goto(ACCESS_URL);
     await viewAs(page, 'Mateo Garcia');
     await page.goto(`${ACCESS_URL}?user=user-ewalsh&team=ml-research`);

@@ -1,7 +1,7 @@
 // Org settings as a Member and a Viewer (read-only, each control disabled with the reason, the direct
 // API call refused 403), and on plans and deployments that lack a feature.
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { ORG, viewAs } from './support/console';
 
 const SETTINGS_URL = `/account-settings/${ORG}/settings`;
@@ -23,11 +23,11 @@ async function callApi(page: Page, method: string, path: string, body: unknown) 
 }
 
 test.describe('Members and Viewers', () => {
-  test.use({ ignoreConsoleErrors: [httpErrorStatus(403)] });
-
   test('a Member sees General read-only with the reason; renaming through the API is refused 403', async ({
     page,
+    expectRefusal,
   }) => {
+    expectRefusal(403, '/api/orgs/acme-ml/settings/name');
     await page.goto(SETTINGS_URL);
     await viewAs(page, 'Carla Mendes');
     await expect(page.getByRole('status').filter({ hasText: 'Read-only.' })).toContainText(ADMINS_ONLY);
@@ -51,7 +51,11 @@ test.describe('Members and Viewers', () => {
 
   test('a Viewer cannot change the billing user or enforce privacy: disabled with reasons, API 403', async ({
     page,
+    expectRefusal,
   }) => {
+    expectRefusal(403, '/api/orgs/acme-ml/settings/billing-admin');
+    expectRefusal(403, '/api/orgs/acme-ml/settings/enforcements');
+    expectRefusal(403, '/api/orgs/acme-ml/settings/sso-provisioning');
     await page.goto(`${SETTINGS_URL}?tab=billing`);
     await viewAs(page, 'Erin Walsh');
     const billing = page.getByRole('tabpanel', { name: 'Billing' });

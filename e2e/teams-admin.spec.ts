@@ -1,4 +1,4 @@
-import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { openUsers, TEAMS_URL, viewAs } from './support/console';
 
 test('an org admin creates a team, validated as they type, and lands on it', async ({ page }) => {
@@ -20,9 +20,11 @@ test('an org admin creates a team, validated as they type, and lands on it', asy
 });
 
 test.describe('refusals', () => {
-  test.use({ ignoreConsoleErrors: [httpErrorStatus(403, 404)] });
-
-  test('a Member sees Create a team disabled with the reason, and the API refuses it', async ({ page }) => {
+  test('a Member sees Create a team disabled with the reason, and the API refuses it', async ({
+    page,
+    expectRefusal,
+  }) => {
+    expectRefusal(403, '/api/orgs/acme-ml/teams');
     await openUsers(page);
     await viewAs(page, 'Carla Mendes');
     await page.goto(TEAMS_URL);
@@ -52,7 +54,11 @@ test.describe('refusals', () => {
     expect(status).toBe(403);
   });
 
-  test('a View-Only member reads team settings read-only, and the API refuses changes', async ({ page }) => {
+  test('a View-Only member reads team settings read-only, and the API refuses changes', async ({
+    page,
+    expectRefusal,
+  }) => {
+    expectRefusal(403, '/api/teams/vision/settings');
     await openUsers(page);
     await viewAs(page, 'Erin Walsh');
     await page.goto('/vision/settings');
@@ -86,7 +92,8 @@ test.describe('refusals', () => {
     expect(status).toBe(403);
   });
 
-  test('a hidden team’s settings are a 404 for a non-member', async ({ page }) => {
+  test('a hidden team’s settings are a 404 for a non-member', async ({ page, expectRefusal }) => {
+    expectRefusal(404, '/api/teams/safety-evals/settings');
     await openUsers(page);
     await viewAs(page, 'Carla Mendes');
     await page.goto('/safety-evals/settings');
