@@ -1,5 +1,5 @@
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
-import { openUsers, viewAs } from './support/console';
+import { openUsers, toast, viewAs } from './support/console';
 
 test.describe('restricted creation', () => {
   // Switching to Victor while on the new project's page: it is a 404 for him, which is the point.
@@ -24,7 +24,7 @@ test.describe('restricted creation', () => {
     await dialog.getByRole('button', { name: 'Create project' }).click();
     await expect(page).toHaveURL(/\/vision\/depth-secret\/overview$/);
     await expect(page.getByRole('heading', { name: /depth-secret/ })).toBeVisible();
-    await expectNoSeriousA11yViolations(page);
+    await expectNoSeriousA11yViolations(page, { include: 'main' });
 
     await viewAs(page, 'Victor Dubois');
     await page.goto('/vision');
@@ -72,7 +72,7 @@ test('project roles: override shows *, the team role moves tracking roles and le
   await expect(
     table.getByRole('row', { name: /Wen Zhang/ }).getByRole('button', { name: /differs/ }),
   ).toHaveCount(0);
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousA11yViolations(page, { include: 'main' });
 });
 
 test('remove an overridden user from a Restricted project and add them back: the team role returns', async ({
@@ -119,7 +119,7 @@ test('a team admin joins a Restricted project to see its runs; runs move in but 
   await dialog.getByRole('combobox', { name: 'Destination project' }).click();
   await page.getByRole('option', { name: /medical-imaging/ }).click();
   await dialog.getByRole('button', { name: 'Move' }).click();
-  await expect(page.getByText('Moved 1 run(s)').first()).toBeVisible();
+  await expect(toast(page, 'Moved 1 run(s)').first()).toBeVisible();
 });
 
 test.describe('outsiders', () => {
@@ -157,14 +157,14 @@ test('a team-role change moves tracking project roles and leaves overridden ones
   // Gabriel Rossi tracks his team role in llm-finetune; Mateo Garcia has an Admin override there.
   await members.getByRole('combobox', { name: 'Team role of Gabriel Rossi' }).click();
   await page.getByRole('option', { name: 'Admin' }).click();
-  await expect(page.getByText('Gabriel Rossi is now Admin').first()).toBeVisible();
+  await expect(toast(page, 'Gabriel Rossi is now Admin').first()).toBeVisible();
   await members.getByRole('combobox', { name: 'Team role of Mateo Garcia' }).click();
   await page.getByRole('option', { name: 'Artifact Curator' }).click();
   // A downgrade shows what it takes away before it happens.
   const confirm = page.getByRole('dialog', { name: 'Make Mateo Garcia Artifact Curator?' });
   await expect(confirm.getByRole('list', { name: 'Impact of this change' })).toContainText('ml-research');
   await confirm.getByRole('button', { name: 'Make Artifact Curator' }).click();
-  await expect(page.getByText('1 project override kept').first()).toBeVisible();
+  await expect(toast(page, '1 project override kept').first()).toBeVisible();
 
   await page.goto('/ml-research/llm-finetune/users');
   const table = page.getByRole('table', { name: 'People with access' });

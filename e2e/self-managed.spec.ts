@@ -38,7 +38,7 @@ test.describe('as the org admin', () => {
     await expect(disable).toBeEnabled();
     await expect(disable).not.toBeChecked();
     await expect(security.getByText('On', { exact: true })).toBeVisible();
-    await expectNoSeriousA11yViolations(page);
+    await expectNoSeriousA11yViolations(page, { include: '[role="tabpanel"]' });
 
     await disable.click();
     await expect(toast(page, 'SSO auto-provisioning turned off')).toBeVisible();
@@ -86,7 +86,7 @@ test.describe('as a Member', () => {
     await expect(disable).toBeDisabled();
     await expect(disable).not.toBeChecked();
     await expect(security).toContainText(ADMINS_ONLY);
-    await expectNoSeriousA11yViolations(page);
+    await expectNoSeriousA11yViolations(page, { include: '[role="tabpanel"]' });
 
     await security.getByRole('button', { name: 'Why?' }).click();
     const drawer = page.getByRole('dialog');
