@@ -78,6 +78,24 @@ export default defineConfig(
     ignores: TEST_FILES,
     rules: { 'no-restricted-imports': ['error', noBarePackagesInEngine] },
   },
+  // Handler tests read answers with the contract's zod schemas (tests/api/read-json.ts), never a cast
+  // that would let a drifted answer pass.
+  {
+    files: ['tests/api/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSAsExpression[expression.type='MemberExpression'][expression.property.name='json']",
+          message: 'Read a response with readJson(answer, schema) from ./read-json, not a cast.',
+        },
+        {
+          selector: "TSAsExpression[expression.type='Identifier'][expression.name='json']",
+          message: 'Read a response with readJson({ json }, schema) from ./read-json, not a cast.',
+        },
+      ],
+    },
+  },
   // e2e drives the UI: from src it may take only the API contract types.
   {
     files: ['e2e/**/*.ts'],

@@ -29,15 +29,26 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: CI,
   workers: 2,
-  retries: CI ? 1 : 0,
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // No retries, anywhere: a retry that passes hides a flaky test (the report counts it as passed).
+  // A test that fails once is a failure to fix at its cause. failOnFlakyTests makes the run fail should
+  // anyone add retries back (scripts/test.mjs counts a flaky test as failed too).
+  retries: 0,
+  failOnFlakyTests: true,
+  // Budgets for a shared 2-core machine, where `npm test` meets other work (a second CPU-bound process
+  // in our load runs). There, one saved change (preview, PATCH, then the list and options refetched
+  // through the in-page mock backend and re-rendered before the toast) took 1.6–5 s, and the longest
+  // journeys (five changes in a row) up to 25 s. Waits are still on what the page shows and return as
+  // soon as it shows it; no test sets its own timeout or test.slow().
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
   // scripts/test.mjs adds a JSON reporter (--reporter=…,json) to count results.
   reporter: CI ? 'line' : 'list',
   use: {
     baseURL: `http://localhost:${PORT}`,
     screenshot: 'only-on-failure',
-    trace: 'on-first-retry',
+    // No trace by default: recording one snapshots the DOM at every step, about a third of the page's
+    // CPU on a busy machine, for every test. To debug a failure: npx playwright test --trace on <file>.
+    trace: 'off',
     // Service workers stay allowed (the default): the mock backend is one.
     serviceWorkers: 'allow',
   },

@@ -1,7 +1,7 @@
 // How people arrive (demo panel > Arrivals): accept an invite, sign up with an email, first SSO
 // sign-in, each through the public API, then View as the newcomer.
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { ORG, openDemoPanel, openUsers } from './support/console';
 
 async function arrivals(page: Page) {
@@ -31,11 +31,9 @@ test('accept a pending invite: joins with its role and teams (plus auto-add), th
   await expect(page.getByRole('status', { name: 'Acting user' })).toContainText('Kenji Watanabe');
 });
 
-// One status per block: Playwright would read a two-element option array as [value, options].
 test.describe('expired invite', () => {
-  test.use({ ignoreConsoleErrors: [httpErrorStatus(409)] });
-
-  test('an expired invite is refused with the reason', async ({ page }) => {
+  test('an expired invite is refused with the reason', async ({ page, expectRefusal }) => {
+    expectRefusal(409, '/api/arrivals/accept-invite');
     await openUsers(page);
     const { invite } = await arrivals(page);
     await invite.getByRole('combobox', { name: 'Pending invite' }).click();
@@ -48,11 +46,11 @@ test.describe('expired invite', () => {
 });
 
 test.describe('SSO provisioning off', () => {
-  test.use({ ignoreConsoleErrors: [httpErrorStatus(403)] });
-
   test('first SSO sign-in: refused while provisioning is off; joins as Member once an admin turns it on', async ({
     page,
+    expectRefusal,
   }) => {
+    expectRefusal(403, '/api/arrivals/sso');
     await openUsers(page);
     let flows = await arrivals(page);
     await flows.sso.getByRole('textbox', { name: 'Name' }).fill('Sam Reed');

@@ -2,10 +2,8 @@
 // tries again, Reset demo data forgets the demo's stored state first (ADR 0012). The failure is forced by
 // answering the app's chunk with a 503, as a busy or restarting server would.
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { USERS_URL } from './support/console';
-
-test.use({ ignoreConsoleErrors: [httpErrorStatus(503)] });
 
 // The app's chunk in the build (assets/app-<hash>.js), or its entry module on the dev server.
 const APP_CHUNK = /\/(assets\/app-[\w-]+\.js|src\/app\/app\.tsx)(\?|$)/;
@@ -24,7 +22,8 @@ async function expectBootFailure(page: Page) {
   await expect(page.getByRole('button', { name: 'Reset demo data' })).toBeEnabled();
 }
 
-test('a console that cannot start says so, and Reload tries again', async ({ page }) => {
+test('a console that cannot start says so, and Reload tries again', async ({ page, expectRefusal }) => {
+  expectRefusal(503, APP_CHUNK);
   await failTheAppChunk(page);
   await page.goto(USERS_URL);
   await expectBootFailure(page);
@@ -37,7 +36,8 @@ test('a console that cannot start says so, and Reload tries again', async ({ pag
   await expect(page).toHaveURL(USERS_URL);
 });
 
-test('Reset demo data clears the stored state and starts on a fresh scenario', async ({ page }) => {
+test('Reset demo data clears the stored state and starts on a fresh scenario', async ({ page, expectRefusal }) => {
+  expectRefusal(503, APP_CHUNK);
   // Stored state that would otherwise be reported on the next start, and a database of the demo.
   await page.addInitScript(() => {
     if (sessionStorage.getItem('seeded')) return;

@@ -2,7 +2,7 @@
 // rows, the error report; bad files explained; Members refused in the UI and the API alike.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { openUsers, ORG, viewAs } from './support/console';
 
 const toast = (page: Page, text: string) =>
@@ -68,9 +68,11 @@ test('checks every row, sends the valid ones and offers the rejected ones as a r
 });
 
 test.describe('bad files', () => {
-  test.use({ ignoreConsoleErrors: [httpErrorStatus(422)] });
-
-  test('a file that is not CSV, or lacks columns, or has too many rows is explained', async ({ page }) => {
+  test('a file that is not CSV, or lacks columns, or has too many rows is explained', async ({
+    page,
+    expectRefusal,
+  }) => {
+    expectRefusal(422, '/api/orgs/acme-ml/invites/import?dryRun=1', { count: 2 });
     const dialog = await openImport(page);
     const file = dialog.getByLabel('CSV file');
     await file.setInputFiles({
@@ -102,9 +104,8 @@ test.describe('bad files', () => {
 });
 
 test.describe('as a Member', () => {
-  test.use({ ignoreConsoleErrors: [httpErrorStatus(403)] });
-
-  test('Import from CSV is disabled with the reason and the API refuses', async ({ page }) => {
+  test('Import from CSV is disabled with the reason and the API refuses', async ({ page, expectRefusal }) => {
+    expectRefusal(403, '/api/orgs/acme-ml/invites/import?dryRun=1');
     await openUsers(page);
     await viewAs(page, 'Carla Mendes');
     await expect(page.getByRole('button', { name: 'Import from CSV' })).toBeDisabled();

@@ -1,7 +1,7 @@
 // Invites on the Users page: send (SaaS) / add (Dedicated), refusals in place, resend, revoke, edit,
 // and what Members and Viewers get (disabled controls with the reason, and a refused API call).
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { openUsers, ORG, viewAs } from './support/console';
 
 // Radix toasts are list items of the Notifications region (its role=status announcer is fleeting).
@@ -29,6 +29,8 @@ test.describe('as an org admin', () => {
     await openUsers(page);
     const dialog = await openInviteDialog(page);
     await expectNoSeriousA11yViolations(page, { include: '[role="dialog"]' });
+    // The dialog states the server's rule (inviteTtlDays), which the listed expiry below follows.
+    await expect(dialog).toContainText('Invites expire after 7 days.');
     await dialog.getByLabel('Email or username').fill('new.hire@example.com');
     await dialog.getByRole('checkbox', { name: 'vision' }).click();
     await dialog.getByRole('checkbox', { name: 'infra' }).click();
@@ -60,9 +62,11 @@ test.describe('as an org admin', () => {
   });
 
   test.describe('refusals', () => {
-    test.use({ ignoreConsoleErrors: [httpErrorStatus(409)] });
-
-    test('already a member or already invited is refused in place, keeping the input', async ({ page }) => {
+    test('already a member or already invited is refused in place, keeping the input', async ({
+      page,
+      expectRefusal,
+    }) => {
+      expectRefusal(409, '/api/orgs/acme-ml/invites', { count: 2 });
       await openUsers(page);
       const dialog = await openInviteDialog(page);
       const email = dialog.getByLabel('Email or username');
@@ -80,7 +84,11 @@ test.describe('as an org admin', () => {
       );
     });
 
-    test('when Full seats run out, the Full option is disabled with the reason', async ({ page }) => {
+    test('when Full seats run out, the Full option is disabled with the reason', async ({
+      page,
+      expectRefusal,
+    }) => {
+      expectRefusal(409, '/api/orgs/acme-ml/invites');
       await openUsers(page);
       for (const who of ['one@example.com', 'two@example.com']) {
         const dialog = await openInviteDialog(page);
@@ -193,13 +201,18 @@ test.describe('on other plans and deployments', () => {
 });
 
 test.describe('as a Member and as a Viewer', () => {
-  test.use({ ignoreConsoleErrors: [httpErrorStatus(403)] });
-
   for (const [who, role] of [
     ['Carla Mendes', 'Member'],
     ['Erin Walsh', 'Viewer'],
   ] as const) {
-    test(`${role}: invite controls are disabled with the reason, and the API refuses`, async ({ page }) => {
+    test(`${role}: invite controls are disabled with the reason, and the API refuses`, async ({
+      page,
+      expectRefusal,
+    }) => {
+      // The four direct API calls below.
+      expectRefusal(403, '/api/orgs/acme-ml/invites');
+      expectRefusal(403, '/api/orgs/acme-ml/invites/invite-1/resend');
+      expectRefusal(403, '/api/orgs/acme-ml/invites/invite-1', { count: 2 });
       await openUsers(page);
       await viewAs(page, who);
       const invite = page.getByRole('button', { name: 'Invite new user' });

@@ -1,7 +1,7 @@
 // Org settings as a Member and a Viewer (read-only, each control disabled with the reason, the direct
 // API call refused 403), and on plans and deployments that lack a feature.
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { ORG, viewAs } from './support/console';
 
 const SETTINGS_URL = `/account-settings/${ORG}/settings`;
@@ -23,11 +23,11 @@ async function callApi(page: Page, method: string, path: string, body: unknown) 
 }
 
 test.describe('Members and Viewers', () => {
-  test.use({ ignoreConsoleErrors: [httpErrorStatus(403)] });
-
   test('a Member sees General read-only with the reason; renaming through the API is refused 403', async ({
     page,
+    expectRefusal,
   }) => {
+    expectRefusal(403, '/api/orgs/acme-ml/settings/name');
     await page.goto(SETTINGS_URL);
     await viewAs(page, 'Carla Mendes');
     await expect(page.getByRole('status').filter({ hasText: 'Read-only.' })).toContainText(ADMINS_ONLY);
@@ -41,7 +41,7 @@ test.describe('Members and Viewers', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('tooltip')).toContainText(ADMINS_ONLY);
-    await expectNoSeriousA11yViolations(page);
+    await expectNoSeriousA11yViolations(page, { include: ['[role="tabpanel"]', '[role="tooltip"]'] });
     const refused = await callApi(page, 'PUT', `/orgs/${ORG}/settings/name`, { name: 'Carla Co' });
     expect(refused.status).toBe(403);
     expect(refused.json.error.message).toContain(ADMINS_ONLY);
@@ -51,13 +51,17 @@ test.describe('Members and Viewers', () => {
 
   test('a Viewer cannot change the billing user or enforce privacy: disabled with reasons, API 403', async ({
     page,
+    expectRefusal,
   }) => {
+    expectRefusal(403, '/api/orgs/acme-ml/settings/billing-admin');
+    expectRefusal(403, '/api/orgs/acme-ml/settings/enforcements');
+    expectRefusal(403, '/api/orgs/acme-ml/settings/sso-provisioning');
     await page.goto(`${SETTINGS_URL}?tab=billing`);
     await viewAs(page, 'Erin Walsh');
     const billing = page.getByRole('tabpanel', { name: 'Billing' });
     await expect(billing.getByRole('button', { name: 'Change billing user' })).toBeDisabled();
     await expect(billing).toContainText('Only org Administrators can assign the billing admin');
-    await expectNoSeriousA11yViolations(page);
+    await expectNoSeriousA11yViolations(page, { include: '[role="tabpanel"]' });
     const billingCall = await callApi(page, 'PUT', `/orgs/${ORG}/settings/billing-admin`, {
       userId: 'user-ewalsh',
     });
@@ -67,7 +71,7 @@ test.describe('Members and Viewers', () => {
     await expect(
       privacy.getByRole('combobox', { name: 'Hide this team from all non-members' }),
     ).toBeDisabled();
-    await expectNoSeriousA11yViolations(page);
+    await expectNoSeriousA11yViolations(page, { include: '[role="tabpanel"]' });
     const enforce = await callApi(page, 'PUT', `/orgs/${ORG}/settings/enforcements`, {
       setting: 'hidden',
       value: true,
@@ -97,7 +101,7 @@ test('Teams plan (startup): privacy enforcement and SSO are disabled with the li
   // Domain capture is a SaaS feature, so the Teams-plan admin may claim.
   await page.getByRole('tab', { name: 'General' }).click();
   await expect(page.getByRole('button', { name: 'Claim domain' })).toBeEnabled();
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousA11yViolations(page, { include: '[role="tabpanel"]' });
 });
 
 test('Dedicated Cloud: no name change or domain capture; SSO provisioning on and read-only', async ({
@@ -123,5 +127,5 @@ test('Dedicated Cloud: no name change or domain capture; SSO provisioning on and
   await expect(sw).toBeChecked();
   await expect(sw).toBeDisabled();
   await expect(security).toContainText('Reach out to your W&B team to turn off auto provisioning');
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousA11yViolations(page, { include: '[role="tabpanel"]' });
 });

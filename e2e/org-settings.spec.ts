@@ -1,5 +1,5 @@
 // Org settings as an org admin: every flow of General, Billing, Privacy and Security, tabs in the URL.
-import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { ORG } from './support/console';
 
 const SETTINGS_URL = `/account-settings/${ORG}/settings`;
@@ -28,7 +28,7 @@ test('User menu > Account > Settings opens the page; tabs live in the URL; axe o
     await expect(
       page.getByRole('tabpanel', { name: tab }).getByRole('heading', { level: 2 }).first(),
     ).toBeVisible();
-    await expectNoSeriousA11yViolations(page);
+    await expectNoSeriousA11yViolations(page, { include: ['[role="tablist"]', '[role="tabpanel"]'] });
   }
   await page.getByRole('tab', { name: 'Privacy' }).click();
   await expect(page).toHaveURL(/\?tab=privacy$/);
@@ -64,11 +64,11 @@ test('Change name: validates as you type, keeps input, saves trimmed, the header
 });
 
 test.describe('domain capture', () => {
-  test.use({ ignoreConsoleErrors: [httpErrorStatus(409)] });
-
   test('a domain Globex holds is refused in place; then claim a new one with its default team, and release it', async ({
     page,
+    expectRefusal,
   }) => {
+    expectRefusal(409, '/api/orgs/acme-ml/settings/domains');
     await openSettings(page);
     await page.getByRole('button', { name: 'Claim domain' }).click();
     const dialog = page.getByRole('dialog', { name: 'Claim domain' });

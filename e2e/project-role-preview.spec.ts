@@ -2,6 +2,7 @@
 // previewed (before → after and what is lost) and confirmed; every role change offers Undo; removing
 // someone from a Restricted project shows what they lose.
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
+import { toast } from './support/console';
 
 test('Admin → View-Only shows what Mateo loses first; cancel keeps Admin, confirm saves and Undo restores it', async ({
   page,
@@ -32,10 +33,10 @@ test('Admin → View-Only shows what Mateo loses first; cancel keeps Admin, conf
   await role.click();
   await page.getByRole('option', { name: 'View-Only' }).click();
   await dialog.getByRole('button', { name: 'Make View-Only' }).click();
-  await expect(page.getByText('Mateo Garcia is now View-Only in llm-finetune').first()).toBeVisible();
+  await expect(toast(page, 'Mateo Garcia is now View-Only in llm-finetune').first()).toBeVisible();
   await expect(role).toHaveText(/View-Only/);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByText('Restored Mateo Garcia to Admin in llm-finetune').first()).toBeVisible();
+  await expect(toast(page, 'Restored Mateo Garcia to Admin in llm-finetune').first()).toBeVisible();
   await expect(role).toHaveText(/Admin/);
   await expect(
     table
@@ -52,11 +53,11 @@ test('a promotion saves at once without a dialog, and Undo puts the team role ba
   const role = table.getByRole('combobox', { name: 'Project role of Wen Zhang' });
   await role.click();
   await page.getByRole('option', { name: 'Admin' }).click();
-  await expect(page.getByText('Wen Zhang is now Admin in llm-finetune').first()).toBeVisible();
+  await expect(toast(page, 'Wen Zhang is now Admin in llm-finetune').first()).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(role).toHaveText(/Admin/);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByText('Restored Wen Zhang to Member in llm-finetune').first()).toBeVisible();
+  await expect(toast(page, 'Restored Wen Zhang to Member in llm-finetune').first()).toBeVisible();
   await expect(role).toHaveText(/Member/);
   await expect(
     table.getByRole('row', { name: /Wen Zhang/ }).getByRole('button', { name: /differs/ }),
@@ -77,6 +78,6 @@ test('removing Jia Li from a Restricted project shows what she loses before it i
   await expectNoSeriousA11yViolations(page, { include: '[role="dialog"]' });
   await confirm.getByRole('button', { name: 'Remove' }).click();
   await expect(confirm).toBeHidden();
-  await expect(page.getByText('Jia Li removed from rlhf-experiments').first()).toBeVisible();
+  await expect(toast(page, 'Jia Li removed from rlhf-experiments').first()).toBeVisible();
   await expect(table.getByRole('row', { name: /Jia Li/ })).toHaveCount(0);
 });

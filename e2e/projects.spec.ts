@@ -1,13 +1,14 @@
-import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
-import { openUsers, viewAs } from './support/console';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
+import { openUsers, toast, viewAs } from './support/console';
 
 test.describe('restricted creation', () => {
   // Switching to Victor while on the new project's page: it is a 404 for him, which is the point.
-  test.use({ ignoreConsoleErrors: [httpErrorStatus(404)] });
 
   test('create a Restricted project with invitees; an uninvited team member cannot see it', async ({
     page,
+    expectRefusal,
   }) => {
+    expectRefusal(404, '/api/projects/vision/depth-secret');
     await openUsers(page);
     await viewAs(page, 'Samir Khan');
     await page.goto('/vision');
@@ -23,7 +24,7 @@ test.describe('restricted creation', () => {
     await dialog.getByRole('button', { name: 'Create project' }).click();
     await expect(page).toHaveURL(/\/vision\/depth-secret\/overview$/);
     await expect(page.getByRole('heading', { name: /depth-secret/ })).toBeVisible();
-    await expectNoSeriousA11yViolations(page);
+    await expectNoSeriousA11yViolations(page, { include: 'main' });
 
     await viewAs(page, 'Victor Dubois');
     await page.goto('/vision');
@@ -71,7 +72,7 @@ test('project roles: override shows *, the team role moves tracking roles and le
   await expect(
     table.getByRole('row', { name: /Wen Zhang/ }).getByRole('button', { name: /differs/ }),
   ).toHaveCount(0);
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousA11yViolations(page, { include: 'main' });
 });
 
 test('remove an overridden user from a Restricted project and add them back: the team role returns', async ({
@@ -118,27 +119,33 @@ test('a team admin joins a Restricted project to see its runs; runs move in but 
   await dialog.getByRole('combobox', { name: 'Destination project' }).click();
   await page.getByRole('option', { name: /medical-imaging/ }).click();
   await dialog.getByRole('button', { name: 'Move' }).click();
-  await expect(page.getByText('Moved 1 run(s)').first()).toBeVisible();
+  await expect(toast(page, 'Moved 1 run(s)').first()).toBeVisible();
 });
 
 test.describe('outsiders', () => {
-  test.use({ ignoreConsoleErrors: [httpErrorStatus(401, 404)] });
-
   test('a signed-out visitor opens a Public project by its link and can read but not submit', async ({
     page,
+    expectRefusal,
   }) => {
+    // Signing out on the Users page refetches its list and the invite options, now as nobody.
+    expectRefusal(401, '/api/orgs/acme-ml/users?sort=name&dir=asc&page=1&pageSize=25');
+    const options = expectRefusal(401, '/api/orgs/acme-ml/invites/options');
     await openUsers(page);
     await page.getByRole('button', { name: 'User menu' }).click();
     await page.getByRole('menuitem', { name: 'View as…' }).click();
     await page.getByRole('button', { name: /Sign out/ }).click();
     // Navigate only once the server has signed out, or the page may load as the admin.
     await expect(page.getByRole('status', { name: 'Acting user' })).toContainText('anonymous visitor');
+    await expect(page.getByRole('alert')).toContainText('Nobody is signed in');
+    // The page shows nothing of the options' 401: wait for it before leaving, or it may never come.
+    await options.happened();
     await page.goto('/ml-research/benchmarks-public/overview');
     await expect(page.getByRole('heading', { name: /benchmarks-public/ })).toContainText('Public');
     await page.getByText(/permissions granted/).click();
     const perms = page.getByRole('list', { name: 'Permissions' });
     await expect(perms.getByText('(allowed)').first()).toBeVisible();
     await expect(perms.locator('li', { hasText: 'run:create' })).toContainText('(refused)');
+    expectRefusal(404, '/api/projects/ml-research/llm-finetune');
     await page.goto('/ml-research/llm-finetune/overview');
     await expect(page.getByRole('alert')).toContainText('was not found');
   });
@@ -150,14 +157,14 @@ test('a team-role change moves tracking project roles and leaves overridden ones
   // Gabriel Rossi tracks his team role in llm-finetune; Mateo Garcia has an Admin override there.
   await members.getByRole('combobox', { name: 'Team role of Gabriel Rossi' }).click();
   await page.getByRole('option', { name: 'Admin' }).click();
-  await expect(page.getByText('Gabriel Rossi is now Admin').first()).toBeVisible();
+  await expect(toast(page, 'Gabriel Rossi is now Admin').first()).toBeVisible();
   await members.getByRole('combobox', { name: 'Team role of Mateo Garcia' }).click();
   await page.getByRole('option', { name: 'Artifact Curator' }).click();
   // A downgrade shows what it takes away before it happens.
   const confirm = page.getByRole('dialog', { name: 'Make Mateo Garcia Artifact Curator?' });
   await expect(confirm.getByRole('list', { name: 'Impact of this change' })).toContainText('ml-research');
   await confirm.getByRole('button', { name: 'Make Artifact Curator' }).click();
-  await expect(page.getByText('1 project override kept').first()).toBeVisible();
+  await expect(toast(page, '1 project override kept').first()).toBeVisible();
 
   await page.goto('/ml-research/llm-finetune/users');
   const table = page.getByRole('table', { name: 'People with access' });
@@ -190,7 +197,9 @@ test('Create new project from the left navigation: pick the team, then the usual
   await expect(page).toHaveURL(/\/ml-research\/nav-made\/overview$/);
 });
 
-test('a Member reads a project’s users read-only: the reason once, not under every role', async ({ page }) => {
+test('a Member reads a project’s users read-only: the reason once, not under every role', async ({
+  page,
+}) => {
   await openUsers(page);
   await viewAs(page, 'Gabriel Rossi');
   await page.goto('/ml-research/llm-finetune/users');

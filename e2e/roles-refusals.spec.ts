@@ -1,16 +1,17 @@
 // Roles refusals: read-only for Members (controls disabled with the engine's reason, the API says 403),
 // in-place errors for the server's 409/422, and the Enterprise reason on a Teams plan.
-import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { ORG, openUsers, viewAs } from './support/console';
 
 const ROLES_URL = `/account-settings/${ORG}/roles`;
 
 test.describe('refusals', () => {
-  test.use({ ignoreConsoleErrors: [httpErrorStatus(403, 409, 422)] });
-
   test('a Member reads the page; every change is disabled with the reason and refused by the API', async ({
     page,
+    expectRefusal,
   }) => {
+    expectRefusal(403, '/api/orgs/acme-ml/roles');
+    expectRefusal(403, '/api/orgs/acme-ml/roles/role-launch-manager');
     await openUsers(page);
     await viewAs(page, 'Mateo Garcia');
     await page.goto(ROLES_URL);
@@ -30,7 +31,7 @@ test.describe('refusals', () => {
     await expect(
       page.getByRole('table', { name: /Permission matrix of Launch Manager, View-Only/ }),
     ).toBeVisible();
-    await expectNoSeriousA11yViolations(page);
+    await expectNoSeriousA11yViolations(page, { include: 'main' });
     const statuses = await page.evaluate(async (org) => {
       const post = await fetch(`/api/orgs/${org}/roles`, {
         method: 'POST',
@@ -43,7 +44,11 @@ test.describe('refusals', () => {
     expect(statuses).toEqual([403, 403]);
   });
 
-  test("the server's refusal on Create lands in place and keeps the input", async ({ page }) => {
+  test("the server's refusal on Create lands in place and keeps the input", async ({
+    page,
+    expectRefusal,
+  }) => {
+    expectRefusal(409, '/api/orgs/acme-ml/roles');
     await page.goto(ROLES_URL);
     await page.getByRole('button', { name: 'Create a role' }).click();
     const dialog = page.getByRole('dialog', { name: 'Create a role' });

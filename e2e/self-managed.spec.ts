@@ -4,7 +4,7 @@
 // only (renaming, domain capture, the team "recommend" toggle) is disabled with the deployment's reason,
 // and people join by Add user instead of Invite new user.
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { openDemoPanel, viewAs } from './support/console';
 
 const ORG = 'vandelay';
@@ -28,16 +28,17 @@ const toast = (page: Page, text: string) => page.getByRole('status').filter({ ha
 
 test.describe('as the org admin', () => {
   // The first SSO sign-in refused while provisioning is disabled answers 403.
-  test.use({ ignoreConsoleErrors: [httpErrorStatus(403)] });
 
   test('Disable SSO Provisioning: on and off with a toast, kept on reload, refuses a first SSO sign-in, audited', async ({
     page,
+    expectRefusal,
   }) => {
+    expectRefusal(403, '/api/arrivals/sso');
     const { security, disable } = await openSecurity(page);
     await expect(disable).toBeEnabled();
     await expect(disable).not.toBeChecked();
     await expect(security.getByText('On', { exact: true })).toBeVisible();
-    await expectNoSeriousA11yViolations(page);
+    await expectNoSeriousA11yViolations(page, { include: '[role="tabpanel"]' });
 
     await disable.click();
     await expect(toast(page, 'SSO auto-provisioning turned off')).toBeVisible();
@@ -75,17 +76,17 @@ test.describe('as the org admin', () => {
 });
 
 test.describe('as a Member', () => {
-  test.use({ ignoreConsoleErrors: [httpErrorStatus(403)] });
-
   test('the switch is disabled with the reason and "Why?"; the direct API call is refused 403', async ({
     page,
+    expectRefusal,
   }) => {
+    expectRefusal(403, '/api/orgs/vandelay/settings/sso-provisioning');
     const { security, disable } = await openSecurity(page);
     await viewAs(page, MEMBER);
     await expect(disable).toBeDisabled();
     await expect(disable).not.toBeChecked();
     await expect(security).toContainText(ADMINS_ONLY);
-    await expectNoSeriousA11yViolations(page);
+    await expectNoSeriousA11yViolations(page, { include: '[role="tabpanel"]' });
 
     await security.getByRole('button', { name: 'Why?' }).click();
     const drawer = page.getByRole('dialog');

@@ -1,4 +1,4 @@
-import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { openUsers, viewAs } from './support/console';
 
 test('an org admin opens a team from the left navigation and sees its projects and members', async ({
@@ -19,7 +19,7 @@ test('an org admin opens a team from the left navigation and sees its projects a
   await expect(
     page.getByRole('table', { name: 'Members' }).getByRole('row', { name: /Carla Mendes/ }),
   ).toContainText('Admin');
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousA11yViolations(page, { include: 'main' });
 });
 
 test('a View-Only member sees only the projects their role allows', async ({ page }) => {
@@ -41,9 +41,11 @@ test('a Member reads why the Users page is read-only', async ({ page }) => {
 });
 
 test.describe('hidden teams', () => {
-  test.use({ ignoreConsoleErrors: [httpErrorStatus(404)] });
-
-  test('a hidden team is a 404 for a non-member, with no hint of its content', async ({ page }) => {
+  test('a hidden team is a 404 for a non-member, with no hint of its content', async ({
+    page,
+    expectRefusal,
+  }) => {
+    expectRefusal(404, '/api/teams/safety-evals');
     await openUsers(page);
     await viewAs(page, 'Carla Mendes');
     await page.goto('/safety-evals');

@@ -1,5 +1,5 @@
-import { expect, expectNoSeriousA11yViolations, httpErrorStatus, test } from './support/fixtures';
-import { openUsers, TEAMS_URL, viewAs } from './support/console';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
+import { openUsers, TEAMS_URL, viewAs, toast } from './support/console';
 
 test('an org admin creates a team, validated as they type, and lands on it', async ({ page }) => {
   await page.goto(TEAMS_URL);
@@ -20,9 +20,11 @@ test('an org admin creates a team, validated as they type, and lands on it', asy
 });
 
 test.describe('refusals', () => {
-  test.use({ ignoreConsoleErrors: [httpErrorStatus(403, 404)] });
-
-  test('a Member sees Create a team disabled with the reason, and the API refuses it', async ({ page }) => {
+  test('a Member sees Create a team disabled with the reason, and the API refuses it', async ({
+    page,
+    expectRefusal,
+  }) => {
+    expectRefusal(403, '/api/orgs/acme-ml/teams');
     await openUsers(page);
     await viewAs(page, 'Carla Mendes');
     await page.goto(TEAMS_URL);
@@ -52,7 +54,11 @@ test.describe('refusals', () => {
     expect(status).toBe(403);
   });
 
-  test('a View-Only member reads team settings read-only, and the API refuses changes', async ({ page }) => {
+  test('a View-Only member reads team settings read-only, and the API refuses changes', async ({
+    page,
+    expectRefusal,
+  }) => {
+    expectRefusal(403, '/api/teams/vision/settings');
     await openUsers(page);
     await viewAs(page, 'Erin Walsh');
     await page.goto('/vision/settings');
@@ -86,7 +92,8 @@ test.describe('refusals', () => {
     expect(status).toBe(403);
   });
 
-  test('a hidden team’s settings are a 404 for a non-member', async ({ page }) => {
+  test('a hidden team’s settings are a 404 for a non-member', async ({ page, expectRefusal }) => {
+    expectRefusal(404, '/api/teams/safety-evals/settings');
     await openUsers(page);
     await viewAs(page, 'Carla Mendes');
     await page.goto('/safety-evals/settings');
@@ -109,14 +116,14 @@ test('a team admin invites, changes a role with Undo, and removes a user', async
   const dialog = page.getByRole('dialog', { name: 'Invite a new user' });
   await dialog.getByLabel('Email or username').fill('mgarcia');
   await dialog.getByRole('button', { name: 'Invite' }).click();
-  await expect(page.getByText('Mateo Garcia joined vision as Member').first()).toBeVisible();
+  await expect(toast(page, 'Mateo Garcia joined vision as Member').first()).toBeVisible();
   await expect(members.getByRole('row', { name: /Mateo Garcia/ })).toBeVisible();
 
   await members.getByRole('combobox', { name: 'Team role of Mateo Garcia' }).click();
   await page.getByRole('option', { name: 'Admin' }).click();
-  await expect(page.getByText('Mateo Garcia is now Admin').first()).toBeVisible();
+  await expect(toast(page, 'Mateo Garcia is now Admin').first()).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByText('Restored Mateo Garcia to Member').first()).toBeVisible();
+  await expect(toast(page, 'Restored Mateo Garcia to Member').first()).toBeVisible();
   await expect(members.getByRole('combobox', { name: 'Team role of Mateo Garcia' })).toHaveText(/Member/);
 
   await members.getByRole('button', { name: 'Actions for Mateo Garcia' }).click();
@@ -128,7 +135,7 @@ test('a team admin invites, changes a role with Undo, and removes a user', async
   );
   await confirm.getByRole('button', { name: 'Remove user' }).click();
   await expect(members.getByRole('row', { name: /Mateo Garcia/ })).toHaveCount(0);
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousA11yViolations(page, { include: 'main' });
 });
 
 test('privacy toggles, a service account whose key is shown once, and deleting the team', async ({
@@ -139,7 +146,7 @@ test('privacy toggles, a service account whose key is shown once, and deleting t
   await expect(toggle).toHaveAttribute('aria-checked', 'false');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-checked', 'true');
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousA11yViolations(page, { include: '[role="tabpanel"]' });
 
   await page.getByRole('tab', { name: /Service accounts/ }).click();
   await page.getByRole('button', { name: 'New service account' }).click();

@@ -4,8 +4,6 @@ import { openUsers } from './support/console';
 test('bulk role change: the review lists what will happen and what is refused, then applies the rest', async ({
   page,
 }) => {
-  // Many changes in a row; the shared CI machine can be slow.
-  test.slow();
   await openUsers(page);
   for (const name of ['Ava Chen', 'Ben Okafor', 'Mateo Garcia'])
     await page.getByRole('checkbox', { name: `Select ${name}` }).click();

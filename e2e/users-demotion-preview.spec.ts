@@ -2,7 +2,7 @@
 // previewed (each team and project, before → after, and what is lost) and confirmed; promotions save
 // at once with Undo, as before.
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
-import { openUsers } from './support/console';
+import { openUsers, toast } from './support/console';
 
 test('Member → Viewer shows what Mateo loses first; cancel keeps him Member, confirm saves with Undo', async ({
   page,
@@ -43,10 +43,10 @@ test('Member → Viewer shows what Mateo loses first; cancel keeps him Member, c
   await role.click();
   await page.getByRole('option', { name: 'Viewer' }).click();
   await dialog.getByRole('button', { name: 'Make Viewer' }).click();
-  await expect(page.getByText('Mateo Garcia is now Viewer', { exact: true })).toBeVisible();
+  await expect(toast(page, 'Mateo Garcia is now Viewer', { exact: true })).toBeVisible();
   await expect(role).toHaveText(/Viewer/);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByText('Undone: Mateo Garcia is Member again', { exact: true })).toBeVisible();
+  await expect(toast(page, 'Undone: Mateo Garcia is Member again', { exact: true })).toBeVisible();
   await expect(role).toHaveText(/Member/);
 });
 
@@ -76,7 +76,7 @@ test('a promotion (Viewer → Member) saves at once, without a dialog', async ({
   await expect(role).toHaveText(/Viewer/);
   await role.click();
   await page.getByRole('option', { name: 'Member' }).click();
-  await expect(page.getByText('Erin Walsh is now Member', { exact: true })).toBeVisible();
+  await expect(toast(page, 'Erin Walsh is now Member', { exact: true })).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(role).toHaveText(/Member/);
 });

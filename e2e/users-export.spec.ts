@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/fixtures';
-import { openUsers } from './support/console';
+import { openUsers, toast } from './support/console';
 
 test('export CSV downloads the filtered list, all pages', async ({ page }) => {
   await openUsers(page, '?role=member&pageSize=10');
@@ -19,5 +19,5 @@ test('export CSV downloads the filtered list, all pages', async ({ page }) => {
   expect(text).toContain(
     'Mateo Garcia,mgarcia,mateo.garcia@acme-ml.com,Member,Full,Full,llm-platform; ml-research',
   );
-  await expect(page.getByText('Export ready', { exact: true })).toBeVisible();
+  await expect(toast(page, 'Export ready', { exact: true })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
-import { openUsers } from './support/console';
+import { openUsers, toast } from './support/console';
 
 test('remove a member: the impact dialog first, then the removal', async ({ page }) => {
   await openUsers(page);
@@ -19,7 +19,7 @@ test('remove a member: the impact dialog first, then the removal', async ({ page
 
   await dialog.getByRole('button', { name: 'Remove member' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('Removed Mateo Garcia from Acme ML', { exact: true })).toBeVisible();
+  await expect(toast(page, 'Removed Mateo Garcia from Acme ML', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Actions for Mateo Garcia' })).toHaveCount(0);
   await expect(page.getByRole('cell', { name: /Mateo Garcia/ })).toHaveCount(0);
 });

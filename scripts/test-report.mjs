@@ -1,7 +1,7 @@
 // Turn Vitest's and Playwright's JSON reports into { passed, failed, failures[] } for scripts/test.mjs.
 import path from 'node:path';
 
-/** @typedef {{ passed: number, failed: number, failures: string[] }} Summary */
+/** @typedef {{ passed: number, failed: number, failures: string[], flaky?: number }} Summary */
 
 const rel = (file) => (file ? path.relative(process.cwd(), file) : '?');
 
@@ -29,8 +29,9 @@ export function summarizeVitest(json) {
 }
 
 /**
- * Playwright's JSON reporter. Flaky (passed on retry) counts as passed; skipped is not counted;
- * global errors (web server did not start, no tests found…) count as one failure each.
+ * Playwright's JSON reporter. Flaky (failed, then passed on a retry) counts as failed: a test that
+ * passes only sometimes is not passing. Skipped is not counted; global errors (web server did not start,
+ * no tests found…) count as one failure each.
  * @param {any} json
  * @returns {Summary | undefined}
  */
@@ -42,9 +43,10 @@ export function summarizePlaywright(json) {
     const here = suite.title && !suite.file?.endsWith(suite.title) ? [...titles, suite.title] : titles;
     for (const spec of suite.specs ?? []) {
       for (const t of spec.tests ?? []) {
-        if (t.status === 'unexpected') {
+        if (t.status === 'unexpected' || t.status === 'flaky') {
           const file = rel(path.join(rootDir, spec.file ?? suite.file ?? ''));
-          failures.push([`${file}:${spec.line}`, ...here, spec.title].join(' › '));
+          const flaky = t.status === 'flaky' ? ' (flaky: failed, then passed on retry)' : '';
+          failures.push(`${[`${file}:${spec.line}`, ...here, spec.title].join(' › ')}${flaky}`);
         }
       }
     }
@@ -54,5 +56,5 @@ export function summarizePlaywright(json) {
   const globalErrors = (json.errors ?? []).map((e) => String(e.message ?? e).split('\n')[0]);
   failures.push(...globalErrors.map((m) => `playwright: ${m}`));
   const { expected = 0, unexpected = 0, flaky = 0 } = json.stats;
-  return { passed: expected + flaky, failed: unexpected + globalErrors.length, failures };
+  return { passed: expected, failed: unexpected + flaky + globalErrors.length, failures, flaky };
 }

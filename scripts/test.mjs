@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: typecheck → lint → unit (Vitest) → ensure Chromium → e2e (Playwright).
 // Stops at the first failing step. Ends with one plain line `N passed, N failed` (tests counted from the
-// Vitest and Playwright JSON reports; a step that fails without test results counts as 1 failure).
+// Vitest and Playwright JSON reports; a flaky e2e test counts as failed; a step that fails without test
+// results counts as 1 failure).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,13 +87,16 @@ for (const [index, step] of steps.entries()) {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (step.maxLines) printCapped(`${run.stdout ?? ''}${run.stderr ?? ''}`, step.maxLines);
-  const ok = run.status === 0;
+  let ok = run.status === 0;
   const report = step.report?.();
   if (report) {
     passed += report.passed;
     failed += report.failed;
     failures.push(...report.failures);
   }
+  // Belt and braces: a flaky e2e test (counted as failed by the report) fails the run even if
+  // Playwright exited 0, e.g. with retries or without failOnFlakyTests in the config.
+  if (report?.flaky) ok = false;
   if (!ok && !(report && report.failed > 0)) {
     failed += 1; // the step failed without a failing test to show for it (tsc, lint, crash, setup)
     failures.push(`${step.name}: exited with ${run.status ?? run.signal ?? run.error?.message}`);

@@ -39,3 +39,12 @@ export async function columnTexts(page: Page, column: string): Promise<string[]>
   await expect(settled).toBeVisible();
   return settled.locator(`td[data-column="${column}"]`).allInnerTexts();
 }
+
+/**
+ * Text in a toast. Scoped to the Notifications region: polling it does not walk the whole page (on a
+ * busy machine that polling competed with the page for the CPU), and Radix's screen-reader announcer,
+ * which repeats the text outside the region, is not a second match.
+ */
+export function toast(page: Page, text: string | RegExp, options: { exact?: boolean } = {}) {
+  return page.getByRole('region', { name: /^Notifications/ }).getByText(text, options);
+}

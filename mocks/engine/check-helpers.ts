@@ -22,15 +22,19 @@ export function actorUserId(actor: Actor): string | null {
   return actor.kind === 'user' ? actor.userId : null;
 }
 
+/**
+ * Decision (§3): how long an invite lasts after it is sent (or resent). The one place this number is
+ * written: handlers build expiries with inviteExpiry(), and the UI reads the number from the API.
+ */
 export const INVITE_TTL_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Decision (§3): invites expire 7 days after they are sent (or resent). */
 export function inviteExpiry(sentAt: string): string {
   return new Date(Date.parse(sentAt) + INVITE_TTL_DAYS * DAY_MS).toISOString();
 }
-export function hasSevenDayExpiry(sentAt: string, expiresAt: string): boolean {
+export function hasInviteTtlExpiry(sentAt: string, expiresAt: string): boolean {
   return Date.parse(expiresAt) - Date.parse(sentAt) === INVITE_TTL_DAYS * DAY_MS;
 }
+export const INVITE_TTL_RULE = `Invites expire ${INVITE_TTL_DAYS} days after they are sent`;
 
 /** Full Models seats taken: members holding one plus pending invites that would take one (§2). */
 export function fullSeatsInUse(world: World, orgId: string): number {

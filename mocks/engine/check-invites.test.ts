@@ -70,10 +70,18 @@ describe('§3.1 invites', () => {
       true,
     );
   });
+  // Literal dates, not INVITE_TTL_DAYS: changing the constant must fail this test.
   it('§3 Decision: invites expire 7 days after they are sent', () => {
-    expect(check(acmeWorld(), as('ann'), create({ expiresAt: '2025-03-01T00:00:00.000Z' })).field).toBe(
-      'expiresAt',
-    );
+    const sentAt = '2026-11-01T13:00:00.000Z';
+    expect(inviteExpiry(sentAt)).toBe('2026-11-08T13:00:00.000Z');
+    expect(
+      check(acmeWorld(), as('ann'), create({ sentAt, expiresAt: '2026-11-08T13:00:00.000Z' })).allowed,
+    ).toBe(true);
+    for (const expiresAt of ['2026-11-07T13:00:00.000Z', '2026-11-09T13:00:00.000Z']) {
+      const d = check(acmeWorld(), as('ann'), create({ sentAt, expiresAt }));
+      expect(d.field).toBe('expiresAt');
+      expect(d.reasons[0]?.text).toBe('Invites expire 7 days after they are sent');
+    }
   });
   it('§3 an expired invite cannot be accepted; a resent one can', () => {
     const world = invited();

@@ -1,8 +1,9 @@
-// check() for org invites (§3.1, §4 team invites): who may invite, duplicates, seats, 7-day expiry.
+// check() for org invites (§3.1, §4 team invites): who may invite, duplicates, seats, expiry (INVITE_TTL_DAYS).
 import {
   EMAIL_RE,
   first,
-  hasSevenDayExpiry,
+  hasInviteTtlExpiry,
+  INVITE_TTL_RULE,
   orgRolePlanGate,
   roleAssignable,
   seatFitsRole,
@@ -102,9 +103,7 @@ export function checkInviteOp(world: World, actor: Actor, op: InviteOp): Decisio
       break;
     case 'invite.resend':
       refusal = first(stillPending, () =>
-        hasSevenDayExpiry(op.sentAt, op.expiresAt)
-          ? null
-          : invalid('expiresAt', 'Invites expire 7 days after they are sent'),
+        hasInviteTtlExpiry(op.sentAt, op.expiresAt) ? null : invalid('expiresAt', INVITE_TTL_RULE),
       );
       break;
     case 'invite.update': {
@@ -149,9 +148,7 @@ function checkCreate(world: World, actor: Actor, invite: Invite): Decision {
         : invalid('email', `${invite.email} is neither an email address nor a username`);
     },
     () =>
-      hasSevenDayExpiry(invite.sentAt, invite.expiresAt)
-        ? null
-        : invalid('expiresAt', 'Invites expire 7 days after they are sent'),
+      hasInviteTtlExpiry(invite.sentAt, invite.expiresAt) ? null : invalid('expiresAt', INVITE_TTL_RULE),
     () => validateInvite(world, org, invite),
     () => {
       const known = inviteePerson(world, invite.email);

@@ -1,7 +1,7 @@
 // The invite dialog's choices, each one decided by check() on the operation it would cause, so the UI
 // disables exactly what the server would refuse, with the engine's reason.
 import type { Actor, Decision, Invite, Operation, Org, OrgRole, RoleRef, Seat, World } from '../engine/index';
-import { check, decide, fullSeatsInUse, inviteExpiry, roleLabel } from '../engine/index';
+import { check, decide, fullSeatsInUse, INVITE_TTL_DAYS, inviteExpiry, roleLabel } from '../engine/index';
 import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../src/api/common';
 import type { InviteOption, InviteOptions } from '../../src/api/invites';
 import { toApiDecision } from './perform';
@@ -44,6 +44,7 @@ function computeOptions(
   const base = {
     org: { name: org.name, plan: org.plan, deployment: org.deployment },
     flow: org.deployment === 'saas' ? ('invite' as const) : ('add-user' as const),
+    inviteTtlDays: INVITE_TTL_DAYS,
     canInvite: toApiDecision(canInvite),
   };
   // Someone who may not invite learns why, and nothing about seats or (hidden) teams.

@@ -2,7 +2,15 @@
 // user joins at once; anyone else gets an org invite (org role Member) that lands them in the team.
 import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
-import { check, roleLabel, type Actor, type Invite, type RoleRef, type Team } from '../engine/index';
+import {
+  check,
+  inviteExpiry,
+  roleLabel,
+  type Actor,
+  type Invite,
+  type RoleRef,
+  type Team,
+} from '../engine/index';
 import { teamInviteBodySchema } from '../../src/api/team-settings';
 import { ok, parseBody } from './respond';
 import { newId, perform } from './perform';
@@ -54,7 +62,7 @@ function orgInvite(db: Db, actor: Actor, team: Team, email: string, role: RoleRe
     teams: [{ teamId: team.id, role }],
     invitedById: actor.kind === 'user' ? actor.userId : '',
     sentAt,
-    expiresAt: new Date(Date.parse(sentAt) + 7 * 24 * 3600_000).toISOString(),
+    expiresAt: inviteExpiry(sentAt),
     status: 'pending',
   };
   if (check(db.world, actor, { type: 'invite.create', invite: base }).allowed) return base;

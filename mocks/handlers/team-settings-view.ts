@@ -4,6 +4,7 @@ import type { Db } from '../db/db';
 import {
   check,
   decide,
+  inviteExpiry,
   roleLabel,
   type Actor,
   type Operation,
@@ -191,7 +192,6 @@ export function teamSettingsBody(db: Db, actor: Actor, team: Team): TeamSettings
 }
 
 function probeInvite(team: Team, invitedById: string, role: RoleRef, now: string) {
-  const expires = new Date(Date.parse(now) + 7 * 24 * 3600_000).toISOString();
   return {
     id: '__probe__',
     orgId: team.orgId,
@@ -202,7 +202,7 @@ function probeInvite(team: Team, invitedById: string, role: RoleRef, now: string
     teams: [{ teamId: team.id, role }],
     invitedById,
     sentAt: now,
-    expiresAt: expires,
+    expiresAt: inviteExpiry(now),
     status: 'pending' as const,
   };
 }

@@ -81,6 +81,12 @@ export const inviteDetailResponseSchema = z.object({
 });
 export type InviteDetailResponse = z.infer<typeof inviteDetailResponseSchema>;
 
+/** POST …/invites/:id/resend and PATCH …/invites/:id. */
+export const inviteAnswerSchema = z.object({ invite: inviteSchema });
+
+/** DELETE …/invites/:id: who was revoked. */
+export const revokedInviteSchema = z.object({ id: z.string(), email: z.string() });
+
 export const createInviteResponseSchema = z.object({
   invite: inviteSchema,
   invitee: inviteeSchema.nullable(),
@@ -102,6 +108,8 @@ export const inviteOptionsSchema = z.object({
   org: z.object({ name: z.string(), plan: planSchema, deployment: deploymentSchema }),
   /** SaaS: "Invite new user"; Dedicated and Self-managed: "Add user". */
   flow: z.enum(['invite', 'add-user']),
+  /** Days an invite lasts after it is sent (the server's rule; the dialog says it, never hard-codes it). */
+  inviteTtlDays: z.number().int().positive(),
   /** When refused, the lists below are empty: the page shows the control disabled with this reason. */
   canInvite: decisionSchema,
   fullSeats: z.object({ used: z.number(), limit: z.number(), left: z.number() }).nullable(),

@@ -150,6 +150,11 @@ export const projectUsersSchema = z.object({
 export type ProjectUsers = z.infer<typeof projectUsersSchema>;
 
 export const setProjectRoleBodySchema = z.object({ role: roleRefSchema });
+/** PUT …/users/:id/role: the role before (for Undo) and the new one's label. */
+export const setProjectRoleResultSchema = z.object({
+  previousRole: z.string().nullable(),
+  roleLabel: z.string(),
+});
 export const addProjectUserBodySchema = z.object({ principalId: z.string().min(1) });
 export const moveRunsBodySchema = z.object({
   runIds: z.array(z.string()).min(1, 'Pick at least one run').max(500),

@@ -1,8 +1,9 @@
 // GET /orgs/:org/access/explain?scope=org: the organization's own permissions, from the org role, with
 // the same gate as every explanation (yourself; org admins anyone; others refused with the reason).
 import { describe, expect, it } from 'vitest';
-import type { AccessTarget, Explanation } from '../../src/api/access';
+import { accessTargetsSchema, explanationSchema } from '../../src/api/access';
 import { errorOf, startBackend } from './backend';
+import { readJson } from './read-json';
 
 describe('explaining organization permissions', () => {
   it('an org Viewer sees why they cannot invite or change settings, and what they may do', async () => {
@@ -10,7 +11,7 @@ describe('explaining organization permissions', () => {
     b.actAs(b.db.world.users.get('user-ewalsh') ?? null);
     const { status, json } = await b.call('GET', `/orgs/${b.slug}/access/explain?user=user-ewalsh&scope=org`);
     expect(status).toBe(200);
-    const body = json as Explanation;
+    const body = readJson({ json }, explanationSchema);
     expect(body.target).toEqual({ kind: 'org', label: 'Acme ML', visibility: null });
     expect(body.roleLabel).toBe('Viewer');
     const invite = body.permissions.find((p) => p.permission === 'organization:invite_user');
@@ -33,8 +34,7 @@ describe('explaining organization permissions', () => {
 
   it('the target picker offers the organization first', async () => {
     const b = startBackend();
-    const { json } = await b.call('GET', `/orgs/${b.slug}/access/targets?q=`);
-    const items = (json as { items: AccessTarget[] }).items;
+    const { items } = readJson(await b.call('GET', `/orgs/${b.slug}/access/targets?q=`), accessTargetsSchema);
     expect(items[0]).toEqual({ kind: 'org', value: b.slug, label: 'Organization Acme ML' });
   });
 

@@ -1,9 +1,17 @@
 // Access views (issue 7): explanations agree with decide(), the gate, 404s, who-has-access, CSV, matrix.
 import { describe, expect, it } from 'vitest';
+import {
+  accessPeopleSchema,
+  accessTargetsSchema,
+  explanationSchema,
+  matrixSchema,
+  projectAccessSchema,
+  userAccessSchema,
+} from '../../src/api/access';
 import { decide } from '../../mocks/engine/index';
 import { ACME_CAST as CAST } from '../../mocks/db/scenarios/default-cast';
-import type { Explanation, Matrix, ProjectAccess, UserAccessView } from '../../src/api/access';
 import { errorOf, startBackend } from './backend';
+import { readJson } from './read-json';
 
 const ORG = CAST.org.slug;
 const explain = (q: string) => `/orgs/${ORG}/access/explain?${q}`;
@@ -17,7 +25,7 @@ describe('GET /orgs/:org/access/explain', () => {
     b.actAs(b.db.world.users.get(CAST.orgAdmin) ?? null);
     const r = await b.call('GET', explain(`user=${CAST.orgViewer}&project=vision/vision-baselines`));
     expect(r.status).toBe(200);
-    const body = r.json as unknown as Explanation;
+    const body = readJson(r, explanationSchema);
     expect(body.permissions.length).toBeGreaterThan(30);
     const resource = { kind: 'project', projectId: projectId(b, 'vision/vision-baselines') } as const;
     for (const p of body.permissions) {
@@ -44,7 +52,7 @@ describe('GET /orgs/:org/access/explain', () => {
   it('a Launch Manager may manage launch queues in infra, by the custom role', async () => {
     const b = startBackend();
     const r = await b.call('GET', explain(`user=${CAST.launchManager}&team=infra`));
-    const body = r.json as unknown as Explanation;
+    const body = readJson(r, explanationSchema);
     expect(body.roleLabel).toBe('Launch Manager');
     const manage = body.permissions.find((p) => p.permission === 'launch:queue_manage');
     expect(manage?.allowed).toBe(true);
@@ -54,7 +62,7 @@ describe('GET /orgs/:org/access/explain', () => {
   it('a team admin sees a Restricted project but not its runs until joining', async () => {
     const b = startBackend();
     const r = await b.call('GET', explain(`user=${CAST.teamAdmins.vision}&project=vision/medical-imaging`));
-    const body = r.json as unknown as Explanation;
+    const body = readJson(r, explanationSchema);
     const of = (id: string) => body.permissions.find((p) => p.permission === id);
     expect(of('project:read')?.allowed).toBe(true);
     expect(of('run:read')?.allowed).toBe(false);
@@ -95,7 +103,7 @@ describe('what a user can access', () => {
   it('lists teams and projects with role and source; Members only for themselves', async () => {
     const b = startBackend();
     const r = await b.call('GET', `/orgs/${ORG}/access/users/${CAST.launchManager}`);
-    const body = r.json as unknown as UserAccessView;
+    const body = readJson(r, userAccessSchema);
     expect(body.scope).toBe('all');
     expect(body.teams.find((t) => t.team === 'infra')).toMatchObject({
       roleLabel: 'Launch Manager',
@@ -105,8 +113,10 @@ describe('what a user can access', () => {
     b.actAs(b.db.world.users.get(CAST.member) ?? null);
     expect((await b.call('GET', `/orgs/${ORG}/access/users/${CAST.launchManager}`)).status).toBe(403);
     b.actAs(b.db.world.users.get(CAST.teamAdmins.vision) ?? null);
-    const scoped = (await b.call('GET', `/orgs/${ORG}/access/users/${CAST.orgViewer}`))
-      .json as unknown as UserAccessView;
+    const scoped = readJson(
+      await b.call('GET', `/orgs/${ORG}/access/users/${CAST.orgViewer}`),
+      userAccessSchema,
+    );
     expect(scoped.scope).toBe('administered-teams');
     expect(scoped.teams.map((t) => t.team)).toEqual(['vision']);
   });
@@ -116,12 +126,14 @@ describe('who has access to a project, and the matrix', () => {
   it('lists via and role, filters, and exports CSV', async () => {
     const b = startBackend();
     const r = await b.call('GET', '/projects/vision/medical-imaging/access');
-    const body = r.json as unknown as ProjectAccess;
+    const body = readJson(r, projectAccessSchema);
     const carla = body.items.find((i) => i.id === CAST.teamAdmins.vision);
     expect(carla).toMatchObject({ roleLabel: 'Admin', canRead: false, canManage: true });
     expect(body.items.find((i) => i.id === CAST.orgAdmin)?.via).toBe('org-admin');
-    const filtered = (await b.call('GET', '/projects/vision/medical-imaging/access?via=restricted-member'))
-      .json as unknown as ProjectAccess;
+    const filtered = readJson(
+      await b.call('GET', '/projects/vision/medical-imaging/access?via=restricted-member'),
+      projectAccessSchema,
+    );
     expect(filtered.items.every((i) => i.via === 'restricted-member')).toBe(true);
     expect(filtered.total).toBeLessThan(filtered.unfiltered);
     const csv = await fetch('http://localhost/api/projects/vision/medical-imaging/access.csv');
@@ -135,7 +147,7 @@ describe('who has access to a project, and the matrix', () => {
 
   it('the matrix has a cell per permission with the deciding reason, paged', async () => {
     const b = startBackend();
-    const m = (await b.call('GET', '/projects/vision/vision-baselines/matrix')).json as unknown as Matrix;
+    const m = readJson(await b.call('GET', '/projects/vision/vision-baselines/matrix'), matrixSchema);
     const columns = m.groups.flatMap((g) => g.permissions);
     expect(m.rows.length).toBeGreaterThan(0);
     for (const r of m.rows) expect(r.cells).toHaveLength(columns.length);
@@ -157,9 +169,8 @@ describe('who has access to a project, and the matrix', () => {
 describe('the pickers and outsiders', () => {
   it('people: a Member sees only themselves, a team admin their team, an org admin everyone (outsiders last)', async () => {
     const b = startBackend();
-    type People = { items: { id: string; description: string }[]; total: number };
     const people = async () =>
-      (await b.call('GET', `/orgs/${ORG}/access/people?q=`)).json as unknown as People;
+      readJson(await b.call('GET', `/orgs/${ORG}/access/people?q=`), accessPeopleSchema);
     b.actAs(b.db.world.users.get(CAST.member) ?? null);
     expect((await people()).items.map((p) => p.id)).toEqual([CAST.member]);
     b.actAs(b.db.world.users.get(CAST.teamAdmins.vision) ?? null);
@@ -170,35 +181,35 @@ describe('the pickers and outsiders', () => {
     const all = await people();
     expect(all.total).toBeGreaterThan(team.total);
     const outsiderName = encodeURIComponent(b.db.world.users.get(CAST.outsider)?.name ?? '');
-    const sberg = (await b.call('GET', `/orgs/${ORG}/access/people?q=${outsiderName}`))
-      .json as unknown as People;
+    const sberg = readJson(
+      await b.call('GET', `/orgs/${ORG}/access/people?q=${outsiderName}`),
+      accessPeopleSchema,
+    );
     expect(sberg.items[0]?.description).toMatch(/^Outside the org/);
   });
 
   it('targets list only what the viewer can see', async () => {
     const b = startBackend();
     b.actAs(b.db.world.users.get(CAST.orgViewer) ?? null);
-    const t = (await b.call('GET', `/orgs/${ORG}/access/targets?q=medical`)).json as unknown as {
-      items: { value: string }[];
-    };
+    const t = readJson(await b.call('GET', `/orgs/${ORG}/access/targets?q=medical`), accessTargetsSchema);
     expect(t.items).toEqual([]);
     b.actAs(b.db.world.users.get(CAST.orgAdmin) ?? null);
-    const admin = (await b.call('GET', `/orgs/${ORG}/access/targets?q=medical`)).json as unknown as {
-      items: { value: string }[];
-    };
+    const admin = readJson(await b.call('GET', `/orgs/${ORG}/access/targets?q=medical`), accessTargetsSchema);
     expect(admin.items.map((i) => i.value)).toEqual(['vision/medical-imaging']);
   });
 
   it('an org admin explains an outsider: only what an Open project gives anyone', async () => {
     const b = startBackend();
     const r = await b.call('GET', explain(`user=${CAST.outsider}&project=llm-platform/llm-eval-harness`));
-    const body = r.json as unknown as Explanation;
+    const body = readJson(r, explanationSchema);
     expect(body.subject.description).toMatch(/^Outside the org/);
     expect(body.roleLabel).toBe('Open access');
     expect(body.permissions.find((p) => p.permission === 'run:create')?.allowed).toBe(true);
     expect(body.permissions.find((p) => p.permission === 'artifact:download')?.allowed).toBe(false);
-    const reach = (await b.call('GET', `/orgs/${ORG}/access/users/${CAST.outsider}`))
-      .json as unknown as UserAccessView;
+    const reach = readJson(
+      await b.call('GET', `/orgs/${ORG}/access/users/${CAST.outsider}`),
+      userAccessSchema,
+    );
     expect(reach.teams).toEqual([]); // their own org's teams never show here
   });
 });

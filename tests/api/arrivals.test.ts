@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { arrivalOptionsSchema, arrivalResultSchema } from '../../src/api/arrivals';
 import { errorOf, startBackend } from './backend';
-import type { ArrivalOptions, ArrivalResult } from '../../src/api/arrivals';
+import { readJson } from './read-json';
 
 const teamId = (b: ReturnType<typeof startBackend>, name: string) =>
   b.db.world.teams.values().find((t) => t.name === name)?.id ?? '';
@@ -9,7 +10,7 @@ describe('arrivals', () => {
   it('lists the pending invites, expired ones flagged', async () => {
     const b = startBackend();
     const { json } = await b.call('GET', '/arrivals');
-    const options = json as unknown as ArrivalOptions;
+    const options = readJson({ json }, arrivalOptionsSchema);
     expect(options.invites.map((i) => i.email)).toContain('nora.lindqvist@acme-ml.com');
     expect(options.invites.find((i) => i.email === 'jonas.berg@gmail.com')?.expired).toBe(true);
     expect(options.invites.map((i) => i.email)).not.toContain('contractor@example.com');
@@ -20,7 +21,7 @@ describe('arrivals', () => {
     const invite = b.db.world.invites.values().find((i) => i.email.startsWith('kenji'));
     const { status, json } = await b.call('POST', '/arrivals/accept-invite', { inviteId: invite?.id });
     expect(status).toBe(200);
-    const result = json as unknown as ArrivalResult;
+    const result = readJson({ json }, arrivalResultSchema);
     expect(result).toMatchObject({
       outcome: 'joined',
       orgName: 'Acme ML',
@@ -51,7 +52,7 @@ describe('arrivals', () => {
       email: 'Quinn@Acme-ML.com',
     });
     expect(status).toBe(200);
-    const r = json as unknown as ArrivalResult;
+    const r = readJson({ json }, arrivalResultSchema);
     expect(r).toMatchObject({ outcome: 'joined', orgRole: 'member', orgName: 'Acme ML' });
     expect(r.teams).toEqual(['infra', 'ml-research']);
     const user = b.db.world.users.get(r.person.id);
@@ -62,7 +63,7 @@ describe('arrivals', () => {
   it('signing up without a claimed domain ends outside every org, and says so', async () => {
     const b = startBackend();
     const { json } = await b.call('POST', '/arrivals/signup', { name: 'Ola', email: 'ola@gmail.com' });
-    const r = json as unknown as ArrivalResult;
+    const r = readJson({ json }, arrivalResultSchema);
     expect(r.outcome).toBe('outside');
     expect(r.orgName).toBeNull();
     expect(r.summary).toMatch(/no organization has claimed gmail.com/);
@@ -86,7 +87,7 @@ describe('arrivals', () => {
     await b.call('PUT', `/orgs/${b.slug}/settings/sso-provisioning`, { enabled: true });
     const on = await b.call('POST', '/arrivals/sso', person);
     expect(on.status).toBe(200);
-    const r = on.json as unknown as ArrivalResult;
+    const r = readJson(on, arrivalResultSchema);
     expect(r).toMatchObject({ outcome: 'joined', orgRole: 'member' });
     expect(r.teams).toEqual(['infra']);
     // Another domain is refused even with provisioning on.

@@ -2,9 +2,10 @@
 // person's explanation: the same gate as the Access page (themselves; team admins their members; org
 // admins anyone), so the UI offers "Explain access" only where the explanation will answer.
 import { describe, expect, it } from 'vitest';
-import type { ProjectUsers } from '../../src/api/projects';
-import type { TeamSettings } from '../../src/api/team-settings';
+import { projectUsersSchema } from '../../src/api/projects';
+import { teamSettingsSchema } from '../../src/api/team-settings';
 import { startBackend } from './backend';
+import { readJson } from './read-json';
 
 const explainable = (rows: { id: string; explain: { allowed: boolean } }[]) =>
   rows.filter((r) => r.explain.allowed).map((r) => r.id);
@@ -13,10 +14,10 @@ describe('who may open whose explanation, per row', () => {
   it('a team admin may explain every member of their team; a member only themselves', async () => {
     const b = startBackend();
     b.db.setActingUser('user-cmendes');
-    const asAdmin = (await b.call('GET', '/teams/vision/settings')).json as TeamSettings;
+    const asAdmin = readJson(await b.call('GET', '/teams/vision/settings'), teamSettingsSchema);
     expect(explainable(asAdmin.members).sort()).toEqual(asAdmin.members.map((m) => m.id).sort());
     b.db.setActingUser('user-ewalsh');
-    const asViewer = (await b.call('GET', '/teams/vision/settings')).json as TeamSettings;
+    const asViewer = readJson(await b.call('GET', '/teams/vision/settings'), teamSettingsSchema);
     expect(explainable(asViewer.members)).toEqual(['user-ewalsh']);
     const refused = asViewer.members.find((m) => m.id === 'user-cmendes')?.explain;
     expect(refused?.reasons.some((r) => r.effect === 'deny')).toBe(true);
@@ -24,10 +25,16 @@ describe('who may open whose explanation, per row', () => {
 
   it('on a project, an org admin may explain everyone listed; a Member only themselves', async () => {
     const b = startBackend();
-    const asOrgAdmin = (await b.call('GET', '/projects/ml-research/llm-finetune/users')).json as ProjectUsers;
+    const asOrgAdmin = readJson(
+      await b.call('GET', '/projects/ml-research/llm-finetune/users'),
+      projectUsersSchema,
+    );
     expect(explainable(asOrgAdmin.users)).toEqual(asOrgAdmin.users.map((u) => u.id));
     b.db.setActingUser('user-grossi');
-    const asMember = (await b.call('GET', '/projects/ml-research/llm-finetune/users')).json as ProjectUsers;
+    const asMember = readJson(
+      await b.call('GET', '/projects/ml-research/llm-finetune/users'),
+      projectUsersSchema,
+    );
     expect(explainable(asMember.users)).toEqual(['user-grossi']);
     // The tab says once that a Member may not manage the project's users (the engine's reason).
     expect(asOrgAdmin.viewer.canManage.allowed).toBe(true);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { importResponseSchema } from '../../src/api/invites';
+import { usersPageSchema } from '../../src/api/users';
 import { errorOf, startBackend } from './backend';
-import type { ImportResult } from '../../src/api/invites';
+import { readJson } from './read-json';
 
 const csv = (...lines: string[]) => lines.join('\r\n');
 const HEADER = 'email,role,seat,teams';
@@ -22,7 +24,7 @@ describe('POST /api/orgs/:org/invites/import', () => {
     );
     const r = await b.call('POST', `/orgs/${b.slug}/invites/import?dryRun=1`, { csv: file });
     expect(r.status).toBe(200);
-    const result = r.json as unknown as ImportResult;
+    const result = readJson(r, importResponseSchema);
     expect(result.rows.map((row) => [row.line, row.status, row.errorStatus])).toEqual([
       [2, 'valid', null],
       [3, 'valid', null],
@@ -42,7 +44,7 @@ describe('POST /api/orgs/:org/invites/import', () => {
     expect(result.errorReport).toContain(
       '5,carla.mendes@acme-ml.com,member,none,,Carla Mendes is already a member of Acme ML',
     );
-    expect((await b.call('GET', `/orgs/${b.slug}/users?q=ada@`)).json.total).toBe(0);
+    expect(readJson(await b.call('GET', `/orgs/${b.slug}/users?q=ada@`), usersPageSchema).total).toBe(0);
   });
 
   it('sends the valid rows for real and reports the rest', async () => {
@@ -54,9 +56,9 @@ describe('POST /api/orgs/:org/invites/import', () => {
     );
     const r = await b.call('POST', `/orgs/${b.slug}/invites/import`, { csv: file });
     expect(r.status).toBe(200);
-    expect(r.json).toMatchObject({ dryRun: false, sent: 1, rejected: 1 });
-    const listed = await b.call('GET', `/orgs/${b.slug}/users?q=ada@example.com`);
-    expect(listed.json.items).toMatchObject([{ status: 'invited', teams: ['ml-research'] }]);
+    expect(readJson(r, importResponseSchema)).toMatchObject({ dryRun: false, sent: 1, rejected: 1 });
+    const listed = readJson(await b.call('GET', `/orgs/${b.slug}/users?q=ada@example.com`), usersPageSchema);
+    expect(listed.items).toMatchObject([{ status: 'invited', teams: ['ml-research'] }]);
   });
 
   it.each([

@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import {
+  createInviteResponseSchema,
+  inviteAnswerSchema,
+  inviteCheckResponseSchema,
+  inviteDetailResponseSchema,
+  inviteOptionsSchema,
+  revokedInviteSchema,
+} from '../../src/api/invites';
+import { usersPageSchema } from '../../src/api/users';
 import { errorOf, startBackend } from './backend';
+import { readJson } from './read-json';
 
 type Json = Record<string, unknown>;
-type Option = { value: string; label: string; decision: { allowed: boolean; reasons: { text: string }[] } };
-type Options = {
-  flow: string;
-  fullSeats: { used: number; limit: number; left: number };
-  roles: (Option & { seats: Option[] })[];
-  teams: { id: string; name: string }[];
-  teamRoles: Record<string, Option[]>;
-};
-type Invite = {
-  id: string;
-  email: string;
-  sentAt: string;
-  expiresAt: string;
-  status: string;
-  orgRole: string;
-};
 
 const DAY = 24 * 60 * 60 * 1000;
 const body = (email: string, extra: Json = {}) => ({
@@ -26,7 +20,7 @@ const body = (email: string, extra: Json = {}) => ({
   modelsSeat: 'none',
   ...extra,
 });
-const denial = (json: Json) =>
+const denial = (json: unknown) =>
   errorOf(json)
     .reasons.filter((r) => r.effect === 'deny')
     .map((r) => r.text);
@@ -36,8 +30,9 @@ describe('GET /api/orgs/:org/invites/options', () => {
     const b = startBackend();
     const { status, json } = await b.call('GET', `/orgs/${b.slug}/invites/options`);
     expect(status).toBe(200);
-    const o = json as unknown as Options;
+    const o = readJson({ json }, inviteOptionsSchema);
     expect(o.flow).toBe('invite');
+    expect(o.inviteTtlDays).toBe(7);
     expect(o.fullSeats).toEqual({ used: 21, limit: 23, left: 2 });
     const admin = o.roles.find((r) => r.value === 'admin');
     expect(admin?.decision.allowed).toBe(true);
@@ -60,7 +55,12 @@ describe('GET /api/orgs/:org/invites/options', () => {
       b.actAs(b.person(role));
       const { status, json } = await b.call('GET', `/orgs/${b.slug}/invites/options`);
       expect(status).toBe(200);
-      expect(json).toMatchObject({ canInvite: { allowed: false }, fullSeats: null, roles: [], teams: [] });
+      expect(readJson({ json }, inviteOptionsSchema)).toMatchObject({
+        canInvite: { allowed: false },
+        fullSeats: null,
+        roles: [],
+        teams: [],
+      });
     }
     b.actAs(b.outsider());
     expect((await b.call('GET', `/orgs/${b.slug}/invites/options`)).status).toBe(403);
@@ -68,7 +68,7 @@ describe('GET /api/orgs/:org/invites/options', () => {
 
   it('disables the org Viewer role on a Teams plan', async () => {
     const b = startBackend('startup');
-    const o = (await b.call('GET', `/orgs/${b.slug}/invites/options`)).json as unknown as Options;
+    const o = readJson(await b.call('GET', `/orgs/${b.slug}/invites/options`), inviteOptionsSchema);
     const viewer = o.roles.find((r) => r.value === 'viewer');
     expect(viewer?.decision.allowed).toBe(false);
     expect(viewer?.decision.reasons.map((r) => r.text)).toContain(
@@ -78,7 +78,7 @@ describe('GET /api/orgs/:org/invites/options', () => {
 
   it('offers the Add user flow on Dedicated Cloud', async () => {
     const b = startBackend('dedicated');
-    const o = (await b.call('GET', `/orgs/${b.slug}/invites/options`)).json as unknown as Options;
+    const o = readJson(await b.call('GET', `/orgs/${b.slug}/invites/options`), inviteOptionsSchema);
     expect(o.flow).toBe('add-user');
   });
 });
@@ -92,19 +92,25 @@ describe('POST /api/orgs/:org/invites', () => {
       body('new.person@example.com', { teams: [{ teamId: 'team-vision', role: 'member' }] }),
     );
     expect(status).toBe(201);
-    const invite = json.invite as Invite;
+    const { invite } = readJson({ json }, createInviteResponseSchema);
     expect(Date.parse(invite.expiresAt) - Date.parse(invite.sentAt)).toBe(7 * DAY);
+    // The test backend's clock stands at 2026-11-01T13:00Z (mocks/node.ts).
+    expect([invite.sentAt, invite.expiresAt]).toEqual([
+      '2026-11-01T13:00:00.000Z',
+      '2026-11-08T13:00:00.000Z',
+    ]);
     expect(invite.status).toBe('invited');
-    const list = await b.call('GET', `/orgs/${b.slug}/users?q=new.person`);
-    expect((list.json.items as { status: string }[]).map((i) => i.status)).toEqual(['invited']);
+    const list = readJson(await b.call('GET', `/orgs/${b.slug}/users?q=new.person`), usersPageSchema);
+    expect(list.items.map((i) => i.status)).toEqual(['invited']);
   });
 
   it('resolves the username of someone in another org to that person', async () => {
     const b = startBackend();
     const { status, json } = await b.call('POST', `/orgs/${b.slug}/invites`, body('sberg'));
     expect(status).toBe(201);
-    expect((json.invite as Invite).email).toBe('sven.berg@globex.io');
-    expect(json.invitee).toMatchObject({ name: 'Sven Berg', orgName: 'Globex' });
+    const created = readJson({ json }, createInviteResponseSchema);
+    expect(created.invite.email).toBe('sven.berg@globex.io');
+    expect(created.invitee).toMatchObject({ name: 'Sven Berg', orgName: 'Globex' });
   });
 
   it('answers 422 on its field for an invalid email or an unknown username', async () => {
@@ -173,20 +179,24 @@ describe('POST /api/orgs/:org/invites', () => {
       body('quiet@northwind-health.org', { sendEmail: false }),
     );
     expect(quiet.status).toBe(201);
-    expect(quiet.json.emailSent).toBe(false);
+    expect(readJson(quiet, createInviteResponseSchema).emailSent).toBe(false);
     const mailed = await b.call('POST', `/orgs/${b.slug}/invites`, body('mailed@northwind-health.org'));
-    expect(mailed.json.emailSent).toBe(true);
+    expect(readJson(mailed, createInviteResponseSchema).emailSent).toBe(true);
   });
 
   it('checks a would-be invite without sending it (?dryRun=1)', async () => {
     const b = startBackend();
     const r = await b.call('POST', `/orgs/${b.slug}/invites?dryRun=1`, body('cmendes'));
     expect(r.status).toBe(200);
-    expect(r.json.invitee).toMatchObject({ name: 'Carla Mendes', orgName: 'Acme ML' });
-    expect(r.json.decision).toMatchObject({ allowed: false });
+    const check = readJson(r, inviteCheckResponseSchema);
+    expect(check.invitee).toMatchObject({ name: 'Carla Mendes', orgName: 'Acme ML' });
+    expect(check.decision).toMatchObject({ allowed: false });
     const fine = await b.call('POST', `/orgs/${b.slug}/invites?dryRun=1`, body('fresh@example.com'));
-    expect(fine.json).toMatchObject({ invitee: null, decision: { allowed: true } });
-    expect((await b.call('GET', `/orgs/${b.slug}/users?q=fresh`)).json.total).toBe(0);
+    expect(readJson(fine, inviteCheckResponseSchema)).toMatchObject({
+      invitee: null,
+      decision: { allowed: true },
+    });
+    expect(readJson(await b.call('GET', `/orgs/${b.slug}/users?q=fresh`), usersPageSchema).total).toBe(0);
   });
 });
 
@@ -195,7 +205,7 @@ describe('an invite: detail, resend, revoke, edit', () => {
     const b = startBackend();
     const r = await b.call('GET', `/orgs/${b.slug}/invites/invite-1`);
     expect(r.status).toBe(200);
-    expect(r.json).toMatchObject({
+    expect(readJson(r, inviteDetailResponseSchema)).toMatchObject({
       invite: { email: 'nora.lindqvist@acme-ml.com', teams: [{ name: 'ml-research', roleLabel: 'Member' }] },
       can: { resend: { allowed: true }, revoke: { allowed: true }, update: { allowed: true } },
     });
@@ -206,14 +216,18 @@ describe('an invite: detail, resend, revoke, edit', () => {
 
   it('resends an expired invite with a fresh 7-day expiry', async () => {
     const b = startBackend();
-    const before = (await b.call('GET', `/orgs/${b.slug}/invites/invite-4`)).json.invite as Invite;
+    const before = readJson(
+      await b.call('GET', `/orgs/${b.slug}/invites/invite-4`),
+      inviteDetailResponseSchema,
+    ).invite;
     expect(before.status).toBe('expired');
     const r = await b.call('POST', `/orgs/${b.slug}/invites/invite-4/resend`);
     expect(r.status).toBe(200);
-    const after = r.json.invite as Invite;
+    const after = readJson(r, inviteAnswerSchema).invite;
     expect(after.status).toBe('invited');
     expect(after.sentAt).toBe(b.db.now());
     expect(Date.parse(after.expiresAt) - Date.parse(after.sentAt)).toBe(7 * DAY);
+    expect(after.expiresAt).toBe('2026-11-08T13:00:00.000Z');
   });
 
   it('revokes once; a second revoke is a 409; Members get 403', async () => {
@@ -222,10 +236,15 @@ describe('an invite: detail, resend, revoke, edit', () => {
     const denied = await b.call('DELETE', `/orgs/${b.slug}/invites/invite-1`);
     expect(denied.status).toBe(403);
     b.actAs(b.person('admin'));
-    expect((await b.call('DELETE', `/orgs/${b.slug}/invites/invite-1`)).status).toBe(200);
+    const revoked = await b.call('DELETE', `/orgs/${b.slug}/invites/invite-1`);
+    expect(revoked.status).toBe(200);
+    expect(readJson(revoked, revokedInviteSchema)).toEqual({
+      id: 'invite-1',
+      email: 'nora.lindqvist@acme-ml.com',
+    });
     const again = await b.call('DELETE', `/orgs/${b.slug}/invites/invite-1`);
     expect(again.status).toBe(409);
-    expect((await b.call('GET', `/orgs/${b.slug}/users?q=nora`)).json.total).toBe(0);
+    expect(readJson(await b.call('GET', `/orgs/${b.slug}/users?q=nora`), usersPageSchema).total).toBe(0);
   });
 
   it('edits role, seat and teams, refusing combinations the engine refuses', async () => {
@@ -236,7 +255,7 @@ describe('an invite: detail, resend, revoke, edit', () => {
       teams: [{ teamId: 'team-vision', role: 'viewer' }],
     });
     expect(r.status).toBe(200);
-    expect(r.json.invite).toMatchObject({
+    expect(readJson(r, inviteAnswerSchema).invite).toMatchObject({
       orgRole: 'viewer',
       teams: [{ name: 'vision', roleLabel: 'View-Only' }],
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { billingCandidatesSchema, orgSettingsSchema } from '../../src/api/org-settings';
 import { errorOf, startBackend } from './backend';
-import type { BillingCandidates, OrgSettings } from '../../src/api/org-settings';
+import { readJson } from './read-json';
 
 const base = (b: { slug: string }) => `/orgs/${b.slug}/settings`;
 
@@ -13,11 +14,11 @@ describe('domain capture', () => {
       teamId: team?.id,
     });
     expect(claim.status).toBe(200);
-    const s = claim.json as unknown as OrgSettings;
+    const s = readJson(claim, orgSettingsSchema);
     expect(s.general.domains.map((d) => d.domain)).toContain('acme-research.org');
     const released = await b.call('DELETE', `${base(b)}/domains/acme-research.org`);
     expect(released.status).toBe(200);
-    expect((released.json as unknown as OrgSettings).general.domains.map((d) => d.domain)).toEqual([
+    expect(readJson(released, orgSettingsSchema).general.domains.map((d) => d.domain)).toEqual([
       'acme-ml.com',
     ]);
   });
@@ -46,7 +47,7 @@ describe('domain capture', () => {
   it('default team: set, clear, refused for a team without domain matching', async () => {
     const b = startBackend();
     const cleared = await b.call('PUT', `${base(b)}/default-team`, { teamId: null });
-    expect((cleared.json as unknown as OrgSettings).general.defaultTeam).toBeNull();
+    expect(readJson(cleared, orgSettingsSchema).general.defaultTeam).toBeNull();
     const infra = b.db.world.teams.values().find((t) => t.name === 'infra');
     expect((await b.call('PUT', `${base(b)}/default-team`, { teamId: infra?.id })).status).toBe(422);
   });
@@ -71,10 +72,11 @@ describe('billing user', () => {
   it('candidates: Admins and Members may be chosen, Viewers not, with the reason', async () => {
     const b = startBackend();
     const { json } = await b.call('GET', `${base(b)}/billing-candidates?q=`);
-    const list = json as unknown as BillingCandidates;
+    const list = readJson({ json }, billingCandidatesSchema);
     expect(list.items.length).toBeLessThanOrEqual(20);
-    const erin = (
-      (await b.call('GET', `${base(b)}/billing-candidates?q=erin`)).json as unknown as BillingCandidates
+    const erin = readJson(
+      await b.call('GET', `${base(b)}/billing-candidates?q=erin`),
+      billingCandidatesSchema,
     ).items[0];
     expect(erin?.canChoose.allowed).toBe(false);
     expect(erin?.canChoose.reasons.map((r) => r.text).join(' ')).toMatch(/must be an Admin or Member/);
@@ -85,7 +87,7 @@ describe('billing user', () => {
     const carla = b.person('member');
     const done = await b.call('PUT', `${base(b)}/billing-admin`, { userId: carla.id });
     expect(done.status).toBe(200);
-    expect((done.json as unknown as OrgSettings).billing.billingAdmin?.id).toBe(carla.id);
+    expect(readJson(done, orgSettingsSchema).billing.billingAdmin?.id).toBe(carla.id);
     const viewer = await b.call('PUT', `${base(b)}/billing-admin`, { userId: b.person('viewer').id });
     expect(viewer.status).toBe(409);
     b.actAs(carla);
@@ -100,12 +102,12 @@ describe('privacy enforcement and SSO provisioning', () => {
     const b = startBackend();
     const on = await b.call('PUT', `${base(b)}/enforcements`, { setting: 'hidden', value: true });
     expect(on.status).toBe(200);
-    expect(
-      (on.json as unknown as OrgSettings).privacy.settings.find((s) => s.key === 'hidden')?.enforced,
-    ).toBe(true);
+    expect(readJson(on, orgSettingsSchema).privacy.settings.find((s) => s.key === 'hidden')?.enforced).toBe(
+      true,
+    );
     const off = await b.call('PUT', `${base(b)}/enforcements`, { setting: 'hidden', value: null });
     expect(
-      (off.json as unknown as OrgSettings).privacy.settings.find((s) => s.key === 'hidden')?.enforced,
+      readJson(off, orgSettingsSchema).privacy.settings.find((s) => s.key === 'hidden')?.enforced,
     ).toBeNull();
     const bad = await b.call('PUT', `${base(b)}/enforcements`, {
       setting: 'recommendForDomainSignups',
@@ -132,7 +134,7 @@ describe('privacy enforcement and SSO provisioning', () => {
   it('SSO provisioning: SaaS Enterprise admin toggles; Dedicated is read-only; Teams plan lacks SSO', async () => {
     const b = startBackend();
     const on = await b.call('PUT', `${base(b)}/sso-provisioning`, { enabled: true });
-    expect((on.json as unknown as OrgSettings).security.ssoProvisioning).toBe(true);
+    expect(readJson(on, orgSettingsSchema).security.ssoProvisioning).toBe(true);
     const dedicated = startBackend('dedicated');
     const ro = await dedicated.call('PUT', `${base(dedicated)}/sso-provisioning`, { enabled: false });
     expect(ro.status).toBe(403);
@@ -144,15 +146,15 @@ describe('privacy enforcement and SSO provisioning', () => {
 
   it('Self-managed: the admin may Disable SSO Provisioning and turn it back on; a Member is refused', async () => {
     const b = startBackend('self-managed');
-    const view = (await b.call('GET', base(b))).json as unknown as OrgSettings;
+    const view = readJson(await b.call('GET', base(b)), orgSettingsSchema);
     expect(view.org.deployment).toBe('self-managed');
     expect(view.security.ssoProvisioning).toBe(true);
     expect(view.viewer.canSetSsoProvisioning.allowed).toBe(true);
     const off = await b.call('PUT', `${base(b)}/sso-provisioning`, { enabled: false });
     expect(off.status).toBe(200);
-    expect((off.json as unknown as OrgSettings).security.ssoProvisioning).toBe(false);
+    expect(readJson(off, orgSettingsSchema).security.ssoProvisioning).toBe(false);
     const on = await b.call('PUT', `${base(b)}/sso-provisioning`, { enabled: true });
-    expect((on.json as unknown as OrgSettings).security.ssoProvisioning).toBe(true);
+    expect(readJson(on, orgSettingsSchema).security.ssoProvisioning).toBe(true);
     b.actAs(b.person('member'));
     const refused = await b.call('PUT', `${base(b)}/sso-provisioning`, { enabled: false });
     expect(refused.status).toBe(403);

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { orgSettingsSchema } from '../../src/api/org-settings';
+import { sessionSchema } from '../../src/api/session';
 import { errorOf, startBackend } from './backend';
-import type { OrgSettings } from '../../src/api/org-settings';
+import { readJson } from './read-json';
 
 const settingsOf = async (b: ReturnType<typeof startBackend>) => {
   const { status, json } = await b.call('GET', `/orgs/${b.slug}/settings`);
   expect(status).toBe(200);
-  return json as unknown as OrgSettings;
+  return readJson({ json }, orgSettingsSchema);
 };
-const denial = (json: Record<string, unknown>) =>
+const denial = (json: unknown) =>
   errorOf(json)
     .reasons.map((r) => r.text)
     .join(' | ');
@@ -84,8 +86,8 @@ describe('PUT /api/orgs/:org/settings/name', () => {
     const b = startBackend();
     const { status, json } = await b.call('PUT', `/orgs/${b.slug}/settings/name`, { name: '  Acme AI  ' });
     expect(status).toBe(200);
-    expect((json as unknown as OrgSettings).org.name).toBe('Acme AI');
-    const session = (await b.call('GET', '/session')).json as { org: { name: string } };
+    expect(readJson({ json }, orgSettingsSchema).org.name).toBe('Acme AI');
+    const session = readJson(await b.call('GET', '/session'), sessionSchema);
     expect(session.org.name).toBe('Acme AI');
   });
 

@@ -1,8 +1,11 @@
 // POST /projects/:team/:project/users/:principalId/preview: a project role change or a removal from a
 // Restricted project, previewed before it is made (issue 7, ADR 0009). Nothing changes.
 import { describe, expect, it } from 'vitest';
+import { auditPageSchema } from '../../src/api/audit';
+import { memberChangePreviewSchema } from '../../src/api/member-preview';
+import { setProjectRoleResultSchema } from '../../src/api/projects';
 import { errorOf, startBackend } from './backend';
-import type { AuditPage } from '../../src/api/audit';
+import { readJson } from './read-json';
 import type { MemberChangePreview } from '../../src/api/member-preview';
 
 const FINETUNE = '/projects/ml-research/llm-finetune/users';
@@ -15,7 +18,7 @@ describe('previewing a project role change or removal', () => {
     const b = startBackend();
     const res = await b.call('POST', `${FINETUNE}/user-mgarcia/preview`, { role: 'viewer' });
     expect(res.status).toBe(200);
-    const preview = res.json as MemberChangePreview;
+    const preview = readJson(res, memberChangePreviewSchema);
     expect(preview.allowed.allowed).toBe(true);
     expect(preview.summary).toMatch(
       /1 person has a different role or permissions on ml-research\/llm-finetune/,
@@ -42,7 +45,7 @@ describe('previewing a project role change or removal', () => {
     const b = startBackend();
     const res = await b.call('POST', `${RLHF}/user-jli/preview`, { remove: true });
     expect(res.status).toBe(200);
-    const preview = res.json as MemberChangePreview;
+    const preview = readJson(res, memberChangePreviewSchema);
     expect(preview.summary).toBe('1 person loses access to ml-research/rlhf-experiments');
     expect(preview.changes).toEqual([
       expect.objectContaining({
@@ -63,7 +66,7 @@ describe('previewing a project role change or removal', () => {
     const b = startBackend();
     const res = await b.call('POST', `${FINETUNE}/user-wzhang/preview`, { role: 'admin' });
     expect(res.status).toBe(200);
-    const preview = res.json as MemberChangePreview;
+    const preview = readJson(res, memberChangePreviewSchema);
     expect(preview.changes).toEqual([
       expect.objectContaining({ before: 'Member', after: 'Admin', losesPermissions: false, lost: [] }),
     ]);
@@ -111,13 +114,15 @@ describe('previewing a project role change or removal', () => {
   it('a preview records nothing; the change and its Undo (the PUT with previousRole) are both audited', async () => {
     const b = startBackend();
     const audit = async () =>
-      (await b.call('GET', `/orgs/${b.slug}/audit-log?action=project:update_role`))
-        .json as unknown as AuditPage;
+      readJson(await b.call('GET', `/orgs/${b.slug}/audit-log?action=project:update_role`), auditPageSchema);
     await b.call('POST', `${FINETUNE}/user-mgarcia/preview`, { role: 'viewer' });
     expect((await audit()).total).toBe(0);
-    const done = await b.call('PUT', `${FINETUNE}/user-mgarcia/role`, { role: 'viewer' });
-    expect(done.json).toMatchObject({ previousRole: 'admin', roleLabel: 'View-Only' });
-    const undo = await b.call('PUT', `${FINETUNE}/user-mgarcia/role`, { role: done.json.previousRole });
+    const done = readJson(
+      await b.call('PUT', `${FINETUNE}/user-mgarcia/role`, { role: 'viewer' }),
+      setProjectRoleResultSchema,
+    );
+    expect(done).toEqual({ previousRole: 'admin', roleLabel: 'View-Only' });
+    const undo = await b.call('PUT', `${FINETUNE}/user-mgarcia/role`, { role: done.previousRole });
     expect(undo.status).toBe(200);
     expect(
       b.db.world.projects.get('project-ml-research-llm-finetune')?.roleOverrides.get('user-mgarcia'),

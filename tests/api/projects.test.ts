@@ -1,45 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import {
+  createProjectOptionsSchema,
+  impactPreviewSchema,
+  projectOverviewSchema,
+  projectUsersSchema,
+  type ProjectOverview,
+} from '../../src/api/projects';
 import { errorOf, startBackend } from './backend';
+import { readJson } from './read-json';
 
-type Overview = {
-  project: { visibility: string; ownerInTeam: boolean; ownerId: string };
-  yourAccess: {
-    roleLabel: string;
-    permissions: { permission: string; allowed: boolean; reasons: { text: string }[] }[];
-  };
-  viewer: {
-    canEdit: { allowed: boolean };
-    canSeeContent: { allowed: boolean };
-    join: { allowed: boolean } | null;
-  };
-  visibilityOptions: { value: string; decision: { allowed: boolean; reasons: { text: string }[] } }[];
-  runs: {
-    id: string;
-    authorName: string;
-    remove: { allowed: boolean };
-    move: { allowed: boolean; reasons: { text: string }[] };
-  }[];
-};
-type Users = {
-  rolesApply: boolean;
-  users: {
-    id: string;
-    role: string | null;
-    overridden: boolean;
-    roleOptions: { value: string; decision: { allowed: boolean; reasons: { text: string }[] } }[];
-  }[];
-};
 const act = (b: ReturnType<typeof startBackend>, id: string | null) => b.db.setActingUser(id);
-const allowedOf = (o: Overview, permission: string) =>
+const allowedOf = (o: ProjectOverview, permission: string) =>
   o.yourAccess.permissions.find((p) => p.permission === permission)?.allowed;
 
 describe('creating projects (§6.1)', () => {
   it('a team member creates a Team project; Open and Public are refused where the team makes projects private', async () => {
     const b = startBackend();
     act(b, 'user-skhan'); // Member of vision, which has "future projects private" on
-    const options = (await b.call('GET', '/teams/vision/projects/options')).json as {
-      visibilities: { value: string; decision: { allowed: boolean; reasons: { text: string }[] } }[];
-    };
+    const options = readJson(
+      await b.call('GET', '/teams/vision/projects/options'),
+      createProjectOptionsSchema,
+    );
     const open = options.visibilities.find((v) => v.value === 'open');
     expect(open?.decision.allowed).toBe(false);
     expect(open?.decision.reasons.map((r) => r.text).join(' ')).toMatch(/private/i);
@@ -90,12 +71,12 @@ describe('visibility and access (§6.1, §9)', () => {
   it('a team admin sees a Restricted project and manages it, but needs to join to see its runs', async () => {
     const b = startBackend();
     act(b, 'user-cmendes');
-    const before = (await b.call('GET', '/projects/vision/medical-imaging')).json as Overview;
+    const before = readJson(await b.call('GET', '/projects/vision/medical-imaging'), projectOverviewSchema);
     expect(before.viewer.canSeeContent.allowed).toBe(false);
     expect(before.runs).toEqual([]);
     expect(before.viewer.join?.allowed).toBe(true);
     expect((await b.call('POST', '/projects/vision/medical-imaging/join')).status).toBe(200);
-    const after = (await b.call('GET', '/projects/vision/medical-imaging')).json as Overview;
+    const after = readJson(await b.call('GET', '/projects/vision/medical-imaging'), projectOverviewSchema);
     expect(after.viewer.canSeeContent.allowed).toBe(true);
     expect(after.runs.length).toBeGreaterThan(0);
   });
@@ -103,16 +84,22 @@ describe('visibility and access (§6.1, §9)', () => {
   it('outsiders: Public is read-only, Open takes runs, Team is a 404', async () => {
     const b = startBackend();
     act(b, null);
-    const pub = (await b.call('GET', '/projects/ml-research/benchmarks-public')).json as Overview;
+    const pub = readJson(
+      await b.call('GET', '/projects/ml-research/benchmarks-public'),
+      projectOverviewSchema,
+    );
     expect(allowedOf(pub, 'run:read')).toBe(true);
     expect(allowedOf(pub, 'run:create')).toBe(false);
-    const open = (await b.call('GET', '/projects/llm-platform/llm-eval-harness')).json as Overview;
+    const open = readJson(
+      await b.call('GET', '/projects/llm-platform/llm-eval-harness'),
+      projectOverviewSchema,
+    );
     expect(allowedOf(open, 'run:create')).toBe(true);
     expect((await b.call('GET', '/projects/ml-research/llm-finetune')).status).toBe(404);
     act(b, 'user-sberg'); // Globex
     expect(
       allowedOf(
-        (await b.call('GET', '/projects/ml-research/benchmarks-public')).json as Overview,
+        readJson(await b.call('GET', '/projects/ml-research/benchmarks-public'), projectOverviewSchema),
         'project:read',
       ),
     ).toBe(true);
@@ -121,13 +108,10 @@ describe('visibility and access (§6.1, §9)', () => {
   it('Team → Restricted: the preview names who loses access; the owner and the person changing it stay', async () => {
     const b = startBackend();
     act(b, 'user-achen');
-    const preview = (
-      await b.call('POST', '/projects/ml-research/tokenizer-ablations/preview', { visibility: 'restricted' })
-    ).json as {
-      allowed: { allowed: boolean };
-      losing: { id: string }[];
-      summary: string;
-    };
+    const preview = readJson(
+      await b.call('POST', '/projects/ml-research/tokenizer-ablations/preview', { visibility: 'restricted' }),
+      impactPreviewSchema,
+    );
     expect(preview.allowed.allowed).toBe(true);
     const ids = preview.losing.map((l) => l.id);
     expect(ids.length).toBeGreaterThan(0);
@@ -150,7 +134,7 @@ describe('visibility and access (§6.1, §9)', () => {
       403,
     );
     act(b, 'user-skhan'); // owner; vision makes future projects private
-    const o = (await b.call('GET', '/projects/vision/segmentation-v2')).json as Overview;
+    const o = readJson(await b.call('GET', '/projects/vision/segmentation-v2'), projectOverviewSchema);
     expect(o.visibilityOptions.find((v) => v.value === 'public')?.decision.allowed).toBe(false);
     expect((await b.call('PATCH', '/projects/vision/segmentation-v2', { visibility: 'team' })).status).toBe(
       200,
@@ -160,13 +144,14 @@ describe('visibility and access (§6.1, §9)', () => {
   it('an owner who left the team is flagged; a team admin sets a new owner', async () => {
     const b = startBackend();
     act(b, 'user-kmensah');
-    const o = (await b.call('GET', '/projects/infra/data-pipeline')).json as Overview;
+    const o = readJson(await b.call('GET', '/projects/infra/data-pipeline'), projectOverviewSchema);
     expect(o.project.ownerInTeam).toBe(false);
     expect((await b.call('PATCH', '/projects/infra/data-pipeline', { ownerId: 'user-kmensah' })).status).toBe(
       200,
     );
     expect(
-      ((await b.call('GET', '/projects/infra/data-pipeline')).json as Overview).project.ownerInTeam,
+      readJson(await b.call('GET', '/projects/infra/data-pipeline'), projectOverviewSchema).project
+        .ownerInTeam,
     ).toBe(true);
   });
 });
@@ -186,7 +171,7 @@ describe('runs (§6.1, §8 :own)', () => {
     const other = runs.find((r) => r.authorId !== mine?.authorId);
     expect(mine && other, 'the scenario has runs by a plain Member and by someone else').toBeTruthy();
     act(b, mine?.authorId ?? '');
-    const o = (await b.call('GET', '/projects/ml-research/llm-finetune')).json as Overview;
+    const o = readJson(await b.call('GET', '/projects/ml-research/llm-finetune'), projectOverviewSchema);
     expect(o.runs.find((r) => r.id === mine?.id)?.remove.allowed).toBe(true);
     expect(o.runs.find((r) => r.id === other?.id)?.remove.allowed).toBe(false);
     expect((await b.call('DELETE', `/projects/ml-research/llm-finetune/runs/${other?.id}`)).status).toBe(403);
@@ -209,7 +194,10 @@ describe('runs (§6.1, §8 :own)', () => {
 describe('project roles (§6.2)', () => {
   it('an override shows as overridden; choosing the team role again clears it', async () => {
     const b = startBackend();
-    const users = (await b.call('GET', '/projects/ml-research/llm-finetune/users')).json as Users;
+    const users = readJson(
+      await b.call('GET', '/projects/ml-research/llm-finetune/users'),
+      projectUsersSchema,
+    );
     const mateo = users.users.find((u) => u.id === 'user-mgarcia');
     expect(mateo?.overridden).toBe(true);
     expect(mateo?.role).toBe('admin');
@@ -224,7 +212,10 @@ describe('project roles (§6.2)', () => {
 
   it('a View-Only team user cannot get a project role; Open and Public projects have none', async () => {
     const b = startBackend();
-    const users = (await b.call('GET', '/projects/ml-research/llm-finetune/users')).json as Users;
+    const users = readJson(
+      await b.call('GET', '/projects/ml-research/llm-finetune/users'),
+      projectUsersSchema,
+    );
     const erin = users.users.find((u) => u.id === 'user-ewalsh');
     expect(erin?.roleOptions.filter((o) => o.value !== 'viewer').every((o) => !o.decision.allowed)).toBe(
       true,
@@ -233,7 +224,10 @@ describe('project roles (§6.2)', () => {
       (await b.call('PUT', '/projects/ml-research/llm-finetune/users/user-ewalsh/role', { role: 'member' }))
         .status,
     ).toBeGreaterThanOrEqual(403);
-    const pub = (await b.call('GET', '/projects/ml-research/benchmarks-public/users')).json as Users;
+    const pub = readJson(
+      await b.call('GET', '/projects/ml-research/benchmarks-public/users'),
+      projectUsersSchema,
+    );
     expect(pub.rolesApply).toBe(false);
   });
 

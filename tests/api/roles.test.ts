@@ -1,24 +1,10 @@
 // Roles page API (§7): list with holders, create / edit / delete and every refusal, the builder's check.
 import { describe, expect, it } from 'vitest';
+import { roleCheckSchema, roleDeletionSchema, rolesListSchema, savedRoleSchema } from '../../src/api/roles';
+import { teamSettingsSchema } from '../../src/api/team-settings';
 import { errorOf, startBackend } from './backend';
+import { readJson } from './read-json';
 
-type Custom = {
-  id: string;
-  ref: string;
-  name: string;
-  base: string;
-  added: string[];
-  permissions: string[];
-  holders: { people: number; teamRoles: number; projectRoles: number };
-  edit: { allowed: boolean; reasons: { text: string }[] };
-  remove: { allowed: boolean };
-};
-type List = {
-  builtin: { ref: string; name: string; permissions: string[] }[];
-  custom: Custom[];
-  catalog: { id: string; group: string }[];
-  viewer: { canCreate: { allowed: boolean; reasons: { text: string }[] } };
-};
 const LM = 'role-launch-manager';
 const launch = ['launch:queue_create', 'launch:queue_manage', 'launch:job_submit'];
 const body = (over: Record<string, unknown> = {}) => ({
@@ -34,7 +20,7 @@ describe('GET /orgs/:org/roles', () => {
     const b = startBackend();
     const res = await b.call('GET', `/orgs/${b.slug}/roles`);
     expect(res.status).toBe(200);
-    const list = res.json as unknown as List;
+    const list = readJson(res, rolesListSchema);
     expect(list.builtin.map((r) => r.name)).toEqual(['Admin', 'Member', 'View-Only', 'Service']);
     expect(list.builtin[0]?.permissions).toHaveLength(39);
     expect(new Set(list.catalog.map((p) => p.group))).toEqual(
@@ -53,7 +39,7 @@ describe('GET /orgs/:org/roles', () => {
     const b = startBackend();
     for (const id of ['user-mgarcia', 'user-ewalsh']) {
       b.db.setActingUser(id);
-      const list = (await b.call('GET', `/orgs/${b.slug}/roles`)).json as unknown as List;
+      const list = readJson(await b.call('GET', `/orgs/${b.slug}/roles`), rolesListSchema);
       expect(list.viewer.canCreate.allowed).toBe(false);
       expect(list.viewer.canCreate.reasons.at(-1)?.text).toMatch(/admin/i);
       expect(list.custom.every((r) => !r.edit.allowed && !r.remove.allowed)).toBe(true);
@@ -64,7 +50,7 @@ describe('GET /orgs/:org/roles', () => {
 
   it('on a Teams plan the page says custom roles need an Enterprise license', async () => {
     const b = startBackend('startup');
-    const list = (await b.call('GET', `/orgs/${b.slug}/roles`)).json as unknown as List;
+    const list = readJson(await b.call('GET', `/orgs/${b.slug}/roles`), rolesListSchema);
     expect(list.custom).toEqual([]);
     expect(list.viewer.canCreate.reasons.at(-1)?.text).toBe('Custom roles need an Enterprise license');
     const res = await b.call('POST', `/orgs/${b.slug}/roles`, body());
@@ -78,13 +64,13 @@ describe('POST /orgs/:org/roles', () => {
     const b = startBackend();
     const res = await b.call('POST', `/orgs/${b.slug}/roles`, body());
     expect(res.status).toBe(201);
-    const id = (res.json as { id: string }).id;
+    const { id } = readJson(res, savedRoleSchema);
     expect(b.db.world.customRoles.get(id)).toMatchObject({
       name: 'Queue Operator',
       base: 'viewer',
       added: launch,
     });
-    const list = (await b.call('GET', `/orgs/${b.slug}/roles`)).json as unknown as List;
+    const list = readJson(await b.call('GET', `/orgs/${b.slug}/roles`), rolesListSchema);
     expect(list.custom.find((r) => r.id === id)?.holders.people).toBe(0);
   });
 
@@ -141,17 +127,21 @@ describe('the builder check (POST /orgs/:org/roles/check)', () => {
       roleId: null,
     });
     expect(dup.status).toBe(200);
-    expect(dup.json).toMatchObject({
+    expect(readJson(dup, roleCheckSchema)).toMatchObject({
       decision: { allowed: false },
       fieldErrors: { name: expect.any(String) },
     });
     const good = await b.call('POST', `/orgs/${b.slug}/roles/check`, { ...body(), roleId: null });
-    expect(good.json).toMatchObject({ decision: { allowed: true }, fieldErrors: {}, becameInherited: [] });
+    expect(readJson(good, roleCheckSchema)).toMatchObject({
+      decision: { allowed: true },
+      fieldErrors: {},
+      becameInherited: [],
+    });
     const toMember = await b.call('POST', `/orgs/${b.slug}/roles/check`, {
       ...body({ base: 'member' }),
       roleId: null,
     });
-    expect((toMember.json as { becameInherited: string[] }).becameInherited).toEqual(['launch:job_submit']);
+    expect(readJson(toMember, roleCheckSchema).becameInherited).toEqual(['launch:job_submit']);
     expect(b.db.world.customRoles.keys()).toHaveLength(before);
   });
 
@@ -161,12 +151,7 @@ describe('the builder check (POST /orgs/:org/roles/check)', () => {
       ...body({ name: 'Launch Manager', base: 'member' }),
       roleId: LM,
     });
-    const check = res.json as {
-      decision: { allowed: boolean };
-      added: string[];
-      becameInherited: string[];
-      impact: string;
-    };
+    const check = readJson(res, roleCheckSchema);
     expect(check.decision.allowed).toBe(true);
     expect(check.becameInherited).toEqual(['launch:job_submit']);
     expect(check.added).toEqual(['launch:queue_create', 'launch:queue_manage']);
@@ -186,7 +171,7 @@ describe('PATCH /orgs/:org/roles/:roleId', () => {
       added: [...launch, 'sweep:create'],
     });
     b.db.setActingUser('user-dramirez');
-    const team = (await b.call('GET', '/teams/infra/settings')).json as { team: { yourRole: string } };
+    const team = readJson(await b.call('GET', '/teams/infra/settings'), teamSettingsSchema);
     expect(team.team.yourRole).toBe('Launch Lead');
   });
 
@@ -198,7 +183,7 @@ describe('PATCH /orgs/:org/roles/:roleId', () => {
       body({ name: 'Launch Manager', base: 'member' }),
     );
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ becameInherited: ['launch:job_submit'] });
+    expect(readJson(res, savedRoleSchema)).toMatchObject({ becameInherited: ['launch:job_submit'] });
     expect(b.db.world.customRoles.get(LM)).toMatchObject({
       base: 'member',
       added: ['launch:queue_create', 'launch:queue_manage'],
@@ -212,7 +197,7 @@ describe('PATCH /orgs/:org/roles/:roleId', () => {
       `/orgs/${b.slug}/roles`,
       body({ name: 'Submitter', added: ['launch:job_submit'] }),
     );
-    const id = (only.json as { id: string }).id;
+    const { id } = readJson(only, savedRoleSchema);
     const empty = await b.call(
       'PATCH',
       `/orgs/${b.slug}/roles/${id}`,
@@ -249,10 +234,7 @@ describe('DELETE /orgs/:org/roles/:roleId', () => {
     const b = startBackend();
     const preview = await b.call('GET', `/orgs/${b.slug}/roles/${LM}/deletion`);
     expect(preview.status).toBe(200);
-    const p = preview.json as {
-      baseLabel: string;
-      holders: { name: string; teams: string[]; projects: string[] }[];
-    };
+    const p = readJson(preview, roleDeletionSchema);
     expect(p.baseLabel).toBe('View-Only');
     expect(p.holders).toEqual([
       { id: 'user-cmartin', name: 'Chloe Martin', teams: ['llm-platform'], projects: [] },
@@ -274,9 +256,7 @@ describe('DELETE /orgs/:org/roles/:roleId', () => {
   it('a Member is refused with the reason; the preview says so too', async () => {
     const b = startBackend();
     b.db.setActingUser('user-mgarcia');
-    const preview = (await b.call('GET', `/orgs/${b.slug}/roles/${LM}/deletion`)).json as {
-      remove: { allowed: boolean };
-    };
+    const preview = readJson(await b.call('GET', `/orgs/${b.slug}/roles/${LM}/deletion`), roleDeletionSchema);
     expect(preview.remove.allowed).toBe(false);
     const res = await b.call('DELETE', `/orgs/${b.slug}/roles/${LM}`);
     expect(res.status).toBe(403);

@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { candidatesSchema, sessionSchema } from '../../src/api/session';
 import { errorOf, startBackend } from './backend';
+import { readJson } from './read-json';
 
 describe('session API', () => {
   it('answers the org, the acting admin and their capabilities', async () => {
     const b = startBackend();
     const { status, json } = await b.call('GET', '/session');
     expect(status).toBe(200);
-    const session = json as {
-      org: { slug: string; plan: string };
-      actingUser: { orgRole: string };
-      can: Record<string, { allowed: boolean }>;
-    };
+    const session = readJson({ json }, sessionSchema);
     expect(session.org.slug).toBe(b.slug);
     expect(session.org.plan).toBe('enterprise');
-    expect(session.actingUser.orgRole).toBe('admin');
-    expect(session.can.inviteUsers?.allowed).toBe(true);
-    expect(session.can.readAuditLog?.allowed).toBe(true);
+    expect(session.actingUser?.orgRole).toBe('admin');
+    expect(session.can.inviteUsers.allowed).toBe(true);
+    expect(session.can.readAuditLog.allowed).toBe(true);
   });
 
   it('View as changes the acting user and what they may do, with reasons', async () => {
@@ -23,15 +21,12 @@ describe('session API', () => {
     const member = b.person('member');
     const { status, json } = await b.call('PUT', '/session', { userId: member.id });
     expect(status).toBe(200);
-    const session = json as {
-      actingUser: { id: string; orgRole: string };
-      can: Record<string, { allowed: boolean; reasons: { text: string }[] }>;
-    };
-    expect(session.actingUser.id).toBe(member.id);
-    expect(session.actingUser.orgRole).toBe('member');
-    expect(session.can.inviteUsers?.allowed).toBe(false);
-    expect(session.can.inviteUsers?.reasons.map((r) => r.text).join(' ')).toMatch(member.name);
-    expect(session.can.listUsers?.allowed).toBe(true);
+    const session = readJson({ json }, sessionSchema);
+    expect(session.actingUser?.id).toBe(member.id);
+    expect(session.actingUser?.orgRole).toBe('member');
+    expect(session.can.inviteUsers.allowed).toBe(false);
+    expect(session.can.inviteUsers.reasons.map((r) => r.text).join(' ')).toMatch(member.name);
+    expect(session.can.listUsers.allowed).toBe(true);
   });
 
   it('View as an unknown user is a 404 and changes nothing', async () => {
@@ -67,11 +62,11 @@ describe('session API', () => {
   it('View as candidates are searchable and put the home org first', async () => {
     const b = startBackend();
     const all = await b.call('GET', '/session/candidates?q=');
-    const items = (all.json as { items: { orgRole: string | null; description: string }[] }).items;
+    const { items } = readJson(all, candidatesSchema);
     expect(items[0]?.orgRole).toBe('admin');
     const someone = b.person('member');
     const found = await b.call('GET', `/session/candidates?q=${encodeURIComponent(someone.email)}`);
-    expect((found.json as { items: { id: string }[] }).items.map((i) => i.id)).toContain(someone.id);
+    expect(readJson(found, candidatesSchema).items.map((i) => i.id)).toContain(someone.id);
   });
 
   it('an unknown API path is a clear 404, not a network error', async () => {

@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import {
+  createdServiceAccountSchema,
+  memberChangePreviewSchema,
+  setTeamRoleResultSchema,
+  teamInviteResultSchema,
+  teamSettingsSchema,
+} from '../../src/api/team-settings';
+import { teamsListSchema } from '../../src/api/teams';
 import { errorOf, startBackend } from './backend';
+import { readJson } from './read-json';
 
-type Settings = {
-  members: {
-    id: string;
-    role: string;
-    roleOptions: { value: string; decision: { allowed: boolean; reasons: { text: string }[] } }[];
-    remove: { allowed: boolean };
-  }[];
-  settings: {
-    key: string;
-    value: boolean;
-    locked: boolean;
-    change: { allowed: boolean; reasons: { text: string }[] };
-  }[];
-  inviteRoles: { value: string; decision: { allowed: boolean } }[];
-  viewer: Record<string, { allowed: boolean } | null>;
-  deletion: { projects: number; runs: number };
-};
 const act = (b: ReturnType<typeof startBackend>, id: string) => b.db.setActingUser(id);
 
 describe('create a team (§4)', () => {
@@ -50,9 +42,7 @@ describe('create a team (§4)', () => {
 
   it('external storage needs Enterprise', async () => {
     const b = startBackend('startup');
-    const list = (await b.call('GET', `/orgs/${b.slug}/teams`)).json as {
-      viewer: { externalStorage: { allowed: boolean } };
-    };
+    const list = readJson(await b.call('GET', `/orgs/${b.slug}/teams`), teamsListSchema);
     expect(list.viewer.externalStorage.allowed).toBe(false);
     const res = await b.call('POST', `/orgs/${b.slug}/teams`, {
       name: 'data-lake',
@@ -78,7 +68,7 @@ describe('team settings: users (§4)', () => {
   it('role options carry the reasons: an org Viewer may only be View-Only, the last admin cannot be demoted', async () => {
     const b = startBackend();
     act(b, 'user-cmendes'); // sole admin of vision
-    const s = (await b.call('GET', '/teams/vision/settings')).json as Settings;
+    const s = readJson(await b.call('GET', '/teams/vision/settings'), teamSettingsSchema);
     const erin = s.members.find((m) => m.id === 'user-ewalsh');
     expect(erin?.roleOptions.find((o) => o.value === 'member')?.decision.allowed).toBe(false);
     expect(erin?.roleOptions.find((o) => o.value === 'viewer')?.decision.allowed).toBe(true);
@@ -102,7 +92,7 @@ describe('team settings: users (§4)', () => {
     const custom = b.db.world.customRoles.values()[0];
     const res = await b.call('PATCH', '/teams/vision/members/user-skhan', { role: `custom:${custom?.id}` });
     expect(res.status).toBe(200);
-    const json = res.json as { previousRole: string; projectNote: string | null };
+    const json = readJson(res, setTeamRoleResultSchema);
     expect(json.previousRole).toBe('member');
     const undo = await b.call('PATCH', '/teams/vision/members/user-skhan', { role: json.previousRole });
     expect(undo.status).toBe(200);
@@ -119,13 +109,13 @@ describe('team settings: users (§4)', () => {
       role: `custom:${custom?.id}`,
     });
     expect(res.status).toBe(200);
-    expect((res.json as { projectNote: string }).projectNote).toMatch(/1 project override kept/);
+    expect(readJson(res, setTeamRoleResultSchema).projectNote).toMatch(/1 project override kept/);
     expect(b.db.world.projects.get(overridden?.id ?? '')?.roleOverrides.get('user-mgarcia')).toBe(
       overridden?.roleOverrides.get('user-mgarcia'),
     );
     // View-Only users cannot hold a project role: the override goes, and the note says so.
     const toViewer = await b.call('PATCH', '/teams/ml-research/members/user-mgarcia', { role: 'viewer' });
-    expect((toViewer.json as { projectNote: string }).projectNote).toMatch(/1 project override cleared/);
+    expect(readJson(toViewer, setTeamRoleResultSchema).projectNote).toMatch(/1 project override cleared/);
     expect(b.db.world.projects.get(overridden?.id ?? '')?.roleOverrides.get('user-mgarcia')).toBeUndefined();
   });
 
@@ -136,16 +126,19 @@ describe('team settings: users (§4)', () => {
       role: 'member',
     });
     expect(added.status).toBe(201);
-    expect((added.json as { outcome: string }).outcome).toBe('added');
+    expect(readJson(added, teamInviteResultSchema).outcome).toBe('added');
     expect(b.db.world.teams.get('team-vision')?.members.get('user-mgarcia')?.role).toBe('member');
     const invited = await b.call('POST', '/teams/vision/members', {
       emailOrUsername: 'new.person@acme-ml.com',
       role: 'viewer',
     });
     expect(invited.status).toBe(201);
+    expect(readJson(invited, teamInviteResultSchema).outcome).toBe('invited');
     const invite = b.db.world.invites.values().find((i) => i.email === 'new.person@acme-ml.com');
     expect(invite?.orgRole).toBe('member');
     expect(invite?.teams).toEqual([{ teamId: 'team-vision', role: 'viewer' }]);
+    // The org invite lasts as long as any other (INVITE_TTL_DAYS); the test clock stands at 13:00Z.
+    expect(invite?.expiresAt).toBe('2026-11-08T13:00:00.000Z');
     const again = await b.call('POST', '/teams/vision/members', {
       emailOrUsername: 'mgarcia',
       role: 'member',
@@ -189,10 +182,7 @@ describe('team settings: users (§4)', () => {
     act(b, 'user-cmendes');
     const res = await b.call('POST', '/teams/vision/members/user-skhan/preview', { remove: true });
     expect(res.status).toBe(200);
-    const preview = res.json as {
-      allowed: { allowed: boolean };
-      changes: { project: string; losesAccess: boolean }[];
-    };
+    const preview = readJson(res, memberChangePreviewSchema);
     expect(preview.allowed.allowed).toBe(true);
     expect(preview.changes.filter((c) => c.losesAccess).map((c) => c.project)).toContain(
       'vision/vision-baselines',
@@ -226,7 +216,7 @@ describe('team settings: privacy, service accounts, delete (§5)', () => {
       { type: 'org.setEnforcement', orgId: 'org-acme-ml', setting: 'hidden', value: false },
     );
     act(b, 'user-cmendes');
-    const s = (await b.call('GET', '/teams/vision/settings')).json as Settings;
+    const s = readJson(await b.call('GET', '/teams/vision/settings'), teamSettingsSchema);
     const hidden = s.settings.find((x) => x.key === 'hidden');
     expect(hidden?.locked).toBe(true);
     expect(hidden?.change.allowed).toBe(false);
@@ -254,11 +244,11 @@ describe('team settings: privacy, service accounts, delete (§5)', () => {
     act(b, 'user-cmendes');
     const created = await b.call('POST', '/teams/vision/service-accounts', { name: 'train-bot' });
     expect(created.status).toBe(201);
-    const { id, apiKey } = created.json as { id: string; apiKey: string };
+    const { id, apiKey } = readJson(created, createdServiceAccountSchema);
     expect(apiKey).toHaveLength(40);
     expect(b.db.world.serviceAccounts.get(id)?.apiKeyLast4).toBe(apiKey.slice(-4));
     expect(JSON.stringify(b.db.world)).not.toContain(apiKey);
-    const s = (await b.call('GET', '/teams/vision/settings')).json as { serviceAccounts: { id: string }[] };
+    const s = readJson(await b.call('GET', '/teams/vision/settings'), teamSettingsSchema);
     expect(s.serviceAccounts.map((a) => a.id)).toContain(id);
     act(b, 'user-skhan');
     expect((await b.call('POST', '/teams/vision/service-accounts', { name: 'mine' })).status).toBe(403);
@@ -275,7 +265,7 @@ describe('team settings: privacy, service accounts, delete (§5)', () => {
     act(b, 'user-skhan');
     expect((await b.call('DELETE', '/teams/vision')).status).toBe(403);
     act(b, 'user-achen');
-    const s = (await b.call('GET', '/teams/vision/settings')).json as Settings;
+    const s = readJson(await b.call('GET', '/teams/vision/settings'), teamSettingsSchema);
     expect(s.deletion.projects).toBeGreaterThan(0);
     expect((await b.call('DELETE', '/teams/vision')).status).toBe(200);
     expect(b.db.world.projects.values().some((p) => p.teamId === 'team-vision')).toBe(false);

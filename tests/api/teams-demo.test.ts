@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { teamsListSchema } from '../../src/api/teams';
 import { errorOf, startBackend } from './backend';
-
-type TeamsList = {
-  items: {
-    name: string;
-    hidden: boolean;
-    memberCount: number;
-    projectCount: number;
-    yourRole: string | null;
-  }[];
-  total: number;
-};
+import { readJson } from './read-json';
 
 describe('GET /api/orgs/:org/teams', () => {
   it('an org admin sees every team with member and project counts', async () => {
     const b = startBackend();
-    const list = (await b.call('GET', `/orgs/${b.slug}/teams`)).json as TeamsList;
+    const list = readJson(await b.call('GET', `/orgs/${b.slug}/teams`), teamsListSchema);
     const teams = b.db.world.teams.values().filter((t) => t.orgId === b.db.homeOrgId);
     expect(list.total).toBe(teams.length);
     for (const team of teams) {
@@ -30,11 +21,11 @@ describe('GET /api/orgs/:org/teams', () => {
     const hidden = b.db.world.teams.values().find((t) => t.orgId === b.db.homeOrgId && t.settings.hidden);
     const stranger = b.homeUsers().find((u) => u.orgRole !== 'admin' && !hidden?.members.get(u.id));
     b.actAs(stranger ?? null);
-    const list = (await b.call('GET', `/orgs/${b.slug}/teams`)).json as TeamsList;
+    const list = readJson(await b.call('GET', `/orgs/${b.slug}/teams`), teamsListSchema);
     expect(list.items.map((i) => i.name)).not.toContain(hidden?.name);
     const member = b.homeUsers().find((u) => u.orgRole !== 'admin' && hidden?.members.get(u.id));
     b.actAs(member ?? null);
-    const theirs = (await b.call('GET', `/orgs/${b.slug}/teams`)).json as TeamsList;
+    const theirs = readJson(await b.call('GET', `/orgs/${b.slug}/teams`), teamsListSchema);
     expect(theirs.items.map((i) => i.name)).toContain(hidden?.name);
   });
 });

@@ -1,6 +1,8 @@
 // POST /users/bulk/preview (dry run: check() in order on a simulated world) and /users/bulk (apply).
 import { describe, expect, it } from 'vitest';
+import { bulkResultSchema } from '../../src/api/users-bulk';
 import { errorOf, startBackend } from './backend';
+import { readJson } from './read-json';
 import type { BulkResult } from '../../src/api/users-bulk';
 
 const outcomes = (r: BulkResult) => Object.fromEntries(r.items.map((i) => [i.userId, i.outcome]));
@@ -13,7 +15,7 @@ describe('bulk role change and removal', () => {
       userIds: ['user-bokafor', 'user-achen', 'user-mgarcia'],
     });
     expect(status).toBe(200);
-    const preview = json as BulkResult;
+    const preview = readJson({ json }, bulkResultSchema);
     expect(outcomes(preview)).toEqual({
       'user-bokafor': 'change',
       'user-achen': 'refused',
@@ -27,12 +29,13 @@ describe('bulk role change and removal', () => {
 
   it('says what will happen to each person: seat and team roles on a demotion to Viewer', async () => {
     const b = startBackend();
-    const preview = (
+    const preview = readJson(
       await b.call('POST', `/orgs/${b.slug}/users/bulk/preview`, {
         action: { type: 'setRole', role: 'viewer' },
         userIds: ['user-mgarcia', 'user-cmendes', 'user-ralvarez'],
-      })
-    ).json as BulkResult;
+      }),
+      bulkResultSchema,
+    );
     expect(preview.items[0]?.summary).toBe(
       'Member → Viewer; Models seat Full → Viewer; team ml-research: Member → View-Only; team llm-platform: Member → View-Only; ml-research/llm-finetune: Admin → View-Only',
     );
@@ -53,7 +56,7 @@ describe('bulk role change and removal', () => {
       userIds: ['user-mgarcia', 'user-cmendes', 'user-tsingh'],
     });
     expect(status).toBe(200);
-    expect(outcomes(json as BulkResult)).toEqual({
+    expect(outcomes(readJson({ json }, bulkResultSchema))).toEqual({
       'user-mgarcia': 'done',
       'user-cmendes': 'refused',
       'user-tsingh': 'done',
@@ -66,12 +69,13 @@ describe('bulk role change and removal', () => {
   it('bulk promotion stops at the seat limit, later items seeing earlier ones', async () => {
     const b = startBackend();
     // Two Full seats left; three promotions of people without one.
-    const preview = (
+    const preview = readJson(
       await b.call('POST', `/orgs/${b.slug}/users/bulk/preview`, {
         action: { type: 'setRole', role: 'admin' },
         userIds: ['user-lfischer', 'user-bcosta', 'user-ofarouk'],
-      })
-    ).json as BulkResult;
+      }),
+      bulkResultSchema,
+    );
     expect(preview.items.map((i) => i.outcome)).toEqual(['change', 'change', 'refused']);
     expect(preview.items[2]?.summary).toMatch(/Seat limit reached/);
     expect(preview.items[0]?.summary).toBe('Member → Admin; Models seat Viewer → Full');
@@ -83,12 +87,15 @@ describe('bulk role change and removal', () => {
       action: { type: 'remove' },
       userIds: ['user-mgarcia', 'user-cmendes', 'nobody', b.outsider().id],
     };
-    const preview = (await b.call('POST', `/orgs/${b.slug}/users/bulk/preview`, body)).json as BulkResult;
+    const preview = readJson(
+      await b.call('POST', `/orgs/${b.slug}/users/bulk/preview`, body),
+      bulkResultSchema,
+    );
     expect(preview.items.map((i) => i.outcome)).toEqual(['change', 'refused', 'refused', 'refused']);
     expect(preview.items[0]?.summary).toMatch(
       /Leaves 2 teams; owns 1 project that will need a new owner; runs, reports and artifacts stay/,
     );
-    const applied = (await b.call('POST', `/orgs/${b.slug}/users/bulk`, body)).json as BulkResult;
+    const applied = readJson(await b.call('POST', `/orgs/${b.slug}/users/bulk`, body), bulkResultSchema);
     expect(applied.counts).toEqual({ change: 1, unchanged: 0, refused: 3 });
     expect(b.db.world.users.get('user-mgarcia')?.orgId).toBeNull();
     expect(b.db.world.users.get('user-cmendes')?.orgId).toBe(b.db.homeOrgId);

@@ -1,14 +1,17 @@
 // Per-row, per-option decisions of GET /users, and PATCH's before/after (what Undo sends back).
 import { describe, expect, it } from 'vitest';
+import { updateMemberResultSchema, usersPageSchema } from '../../src/api/users';
 import { errorOf, startBackend } from './backend';
-import type { UpdateMemberResult, UsersPage } from '../../src/api/users';
+import { readJson } from './read-json';
 
 type Backend = ReturnType<typeof startBackend>;
 
 async function rowOf(b: Backend, userId: string) {
   const user = b.db.world.users.get(userId);
-  const page = (await b.call('GET', `/orgs/${b.slug}/users?q=${encodeURIComponent(user?.email ?? '')}`))
-    .json as UsersPage;
+  const page = readJson(
+    await b.call('GET', `/orgs/${b.slug}/users?q=${encodeURIComponent(user?.email ?? '')}`),
+    usersPageSchema,
+  );
   const row = page.items.find((i) => i.id === userId);
   if (!row?.controls) throw new Error(`no controls for ${userId}`);
   return { row, controls: row.controls, page };
@@ -79,7 +82,7 @@ describe('per-row decisions in GET /api/orgs/:org/users', () => {
     const b = startBackend();
     for (const who of [b.person('member'), b.person('viewer')]) {
       b.actAs(who);
-      const page = (await b.call('GET', `/orgs/${b.slug}/users?pageSize=100`)).json as UsersPage;
+      const page = readJson(await b.call('GET', `/orgs/${b.slug}/users?pageSize=100`), usersPageSchema);
       expect(page.items.every((i) => i.controls === null)).toBe(true);
       expect(page.viewer.canUpdateMembers.allowed).toBe(false);
     }
@@ -87,7 +90,7 @@ describe('per-row decisions in GET /api/orgs/:org/users', () => {
 
   it('invite rows carry no member controls', async () => {
     const b = startBackend();
-    const page = (await b.call('GET', `/orgs/${b.slug}/users?status=invited`)).json as UsersPage;
+    const page = readJson(await b.call('GET', `/orgs/${b.slug}/users?status=invited`), usersPageSchema);
     expect(page.items.length).toBeGreaterThan(0);
     expect(page.items.every((i) => i.controls === null)).toBe(true);
   });
@@ -98,7 +101,7 @@ describe('PATCH answers before and after, and Undo is the inverse PATCH', () => 
     const b = startBackend();
     const res = await b.call('PATCH', `/orgs/${b.slug}/users/user-lfischer`, { orgRole: 'admin' });
     expect(res.status).toBe(200);
-    const result = res.json as UpdateMemberResult;
+    const result = readJson(res, updateMemberResultSchema);
     expect(result.before).toEqual({ orgRole: 'member', modelsSeat: 'viewer', weaveAccess: 'viewer' });
     expect(result.after).toEqual({ orgRole: 'admin', modelsSeat: 'full', weaveAccess: 'viewer' });
     const undo = await b.call('PATCH', `/orgs/${b.slug}/users/user-lfischer`, {
@@ -111,8 +114,10 @@ describe('PATCH answers before and after, and Undo is the inverse PATCH', () => 
 
   it('demoting to Viewer reports the team roles turned View-Only', async () => {
     const b = startBackend();
-    const result = (await b.call('PATCH', `/orgs/${b.slug}/users/user-mgarcia`, { orgRole: 'viewer' }))
-      .json as UpdateMemberResult;
+    const result = readJson(
+      await b.call('PATCH', `/orgs/${b.slug}/users/user-mgarcia`, { orgRole: 'viewer' }),
+      updateMemberResultSchema,
+    );
     expect(result.after).toMatchObject({ orgRole: 'viewer', modelsSeat: 'viewer' });
     expect(result.teamRolesChanged).toBe(2);
   });
@@ -120,8 +125,10 @@ describe('PATCH answers before and after, and Undo is the inverse PATCH', () => 
   it('Undo is itself checked: refused (409) when the freed Full seat was taken meanwhile', async () => {
     const b = startBackend();
     await b.call('PATCH', `/orgs/${b.slug}/users/user-lfischer`, { modelsSeat: 'full' });
-    const first = (await b.call('PATCH', `/orgs/${b.slug}/users/user-mgarcia`, { modelsSeat: 'none' }))
-      .json as UpdateMemberResult;
+    const first = readJson(
+      await b.call('PATCH', `/orgs/${b.slug}/users/user-mgarcia`, { modelsSeat: 'none' }),
+      updateMemberResultSchema,
+    );
     for (const id of ['user-bcosta', 'user-ofarouk'])
       expect((await b.call('PATCH', `/orgs/${b.slug}/users/${id}`, { modelsSeat: 'full' })).status).toBe(200);
     const undo = await b.call('PATCH', `/orgs/${b.slug}/users/user-mgarcia`, {

@@ -1,8 +1,10 @@
 // POST /users/:userId/preview: an org role or Models seat change previewed before it is made (ADR 0009).
 import { describe, expect, it } from 'vitest';
+import { memberChangePreviewSchema } from '../../src/api/member-preview';
 import { errorOf, startBackend } from './backend';
-import { memberChangePreviewSchema, type MemberChangePreview } from '../../src/api/member-preview';
+import { readJson } from './read-json';
 import { findInvariantViolations } from '../../mocks/db/scenarios/invariants';
+import type { MemberChangePreview } from '../../src/api/member-preview';
 
 const lostIds = (c: MemberChangePreview['changes'][number]) => c.lost.map((l) => l.permission);
 
@@ -11,7 +13,7 @@ describe('previewing an org role or seat change', () => {
     const b = startBackend();
     const res = await b.call('POST', `/orgs/${b.slug}/users/user-mgarcia/preview`, { orgRole: 'viewer' });
     expect(res.status).toBe(200);
-    const preview = res.json as MemberChangePreview;
+    const preview = readJson(res, memberChangePreviewSchema);
     expect(preview.allowed.allowed).toBe(true);
     expect(preview.summary).toMatch(/1 person/);
     const team = preview.changes.find((c) => c.project === 'team ml-research');
@@ -30,16 +32,19 @@ describe('previewing an org role or seat change', () => {
 
   it('a seat change keeps the roles and names the lost permissions; Admin → Member leads with the organization', async () => {
     const b = startBackend();
-    const seat = (
-      await b.call('POST', `/orgs/${b.slug}/users/user-mgarcia/preview`, { modelsSeat: 'viewer' })
-    ).json as MemberChangePreview;
+    const seat = readJson(
+      await b.call('POST', `/orgs/${b.slug}/users/user-mgarcia/preview`, { modelsSeat: 'viewer' }),
+      memberChangePreviewSchema,
+    );
     const team = seat.changes.find((c) => c.project === 'team llm-platform');
     expect(team).toMatchObject({ before: 'Member', after: 'Member', losesPermissions: true });
     expect(lostIds(team!)).toEqual(expect.arrayContaining(['run:create', 'artifact:download']));
     expect(lostIds(team!)).not.toContain('run:read');
 
-    const admin = (await b.call('POST', `/orgs/${b.slug}/users/user-bokafor/preview`, { orgRole: 'member' }))
-      .json as MemberChangePreview;
+    const admin = readJson(
+      await b.call('POST', `/orgs/${b.slug}/users/user-bokafor/preview`, { orgRole: 'member' }),
+      memberChangePreviewSchema,
+    );
     expect(admin.changes[0]).toMatchObject({
       project: 'organization Acme ML',
       before: 'Admin',
@@ -62,9 +67,11 @@ describe('previewing an org role or seat change', () => {
     const erin = b.person('viewer');
     const role = await b.call('POST', `/orgs/${b.slug}/users/${erin.id}/preview`, { orgRole: 'member' });
     expect(role.status).toBe(200);
-    expect((role.json as MemberChangePreview).changes.some((c) => c.losesPermissions)).toBe(false);
-    const seat = (await b.call('POST', `/orgs/${b.slug}/users/user-lfischer/preview`, { modelsSeat: 'full' }))
-      .json as MemberChangePreview;
+    expect(readJson(role, memberChangePreviewSchema).changes.some((c) => c.losesPermissions)).toBe(false);
+    const seat = readJson(
+      await b.call('POST', `/orgs/${b.slug}/users/user-lfischer/preview`, { modelsSeat: 'full' }),
+      memberChangePreviewSchema,
+    );
     expect(seat.changes.length).toBeGreaterThan(0);
     expect(seat.changes.some((c) => c.losesPermissions)).toBe(false);
   });

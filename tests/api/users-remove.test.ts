@@ -1,12 +1,16 @@
 // GET /users/:userId/removal (impact preview) and DELETE /users/:userId.
 import { describe, expect, it } from 'vitest';
+import { removalImpactSchema } from '../../src/api/users-removal';
 import { errorOf, startBackend } from './backend';
-import type { RemovalImpact } from '../../src/api/users-removal';
+import { readJson } from './read-json';
 
 describe('removing a member', () => {
   it('the preview lists teams and projects Mateo leaves, the project he owns, what stays; DELETE removes him', async () => {
     const b = startBackend();
-    const preview = (await b.call('GET', `/orgs/${b.slug}/users/user-mgarcia/removal`)).json as RemovalImpact;
+    const preview = readJson(
+      await b.call('GET', `/orgs/${b.slug}/users/user-mgarcia/removal`),
+      removalImpactSchema,
+    );
     expect(preview.decision.allowed).toBe(true);
     expect(preview.teams.map((t) => t.name)).toEqual(['llm-platform', 'ml-research']);
     expect(preview.projects).toContainEqual({ label: 'ml-research/llm-finetune', role: 'Admin' });
@@ -29,7 +33,10 @@ describe('removing a member', () => {
 
   it('refused for a sole team admin with other members (409), and the preview says why', async () => {
     const b = startBackend();
-    const preview = (await b.call('GET', `/orgs/${b.slug}/users/user-cmendes/removal`)).json as RemovalImpact;
+    const preview = readJson(
+      await b.call('GET', `/orgs/${b.slug}/users/user-cmendes/removal`),
+      removalImpactSchema,
+    );
     expect(preview.decision.allowed).toBe(false);
     expect(preview.decision.reasons.map((r) => r.text).join()).toMatch(/last Admin of team vision/);
     expect(preview.teams).toEqual([{ name: 'vision', role: 'Admin' }]);

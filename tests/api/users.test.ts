@@ -1,32 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { usersPageSchema } from '../../src/api/users';
 import { errorOf, startBackend } from './backend';
-
-type Page = {
-  items: {
-    id: string;
-    kind: string;
-    name: string;
-    email: string;
-    orgRole: string;
-    modelsSeat: string;
-    status: string;
-    teams: string[];
-    hiddenTeamCount: number;
-  }[];
-  total: number;
-  page: number;
-  pageCount: number;
-  pageSize: number;
-  summary: { admins: number; members: number; fullSeatLimit: number };
-  viewer: { seesInvites: boolean; canInvite: { allowed: boolean } };
-};
+import { readJson } from './read-json';
 
 describe('GET /api/orgs/:org/users', () => {
   it('lists members and invites for an admin, paged on the server', async () => {
     const b = startBackend();
     const { status, json } = await b.call('GET', `/orgs/${b.slug}/users?pageSize=10`);
     expect(status).toBe(200);
-    const page = json as Page;
+    const page = readJson({ json }, usersPageSchema);
     expect(page.items).toHaveLength(10);
     expect(page.total).toBeGreaterThan(page.summary.members); // invites are rows too
     expect(page.viewer.seesInvites).toBe(true);
@@ -37,27 +19,37 @@ describe('GET /api/orgs/:org/users', () => {
 
   it('filters by role, seat and status, and searches name or email', async () => {
     const b = startBackend();
-    const admins = (await b.call('GET', `/orgs/${b.slug}/users?role=admin&pageSize=100`)).json as Page;
+    const admins = readJson(
+      await b.call('GET', `/orgs/${b.slug}/users?role=admin&pageSize=100`),
+      usersPageSchema,
+    );
     expect(admins.items.length).toBe(admins.summary.admins);
     expect(admins.items.every((i) => i.orgRole === 'admin')).toBe(true);
-    const noSeat = (await b.call('GET', `/orgs/${b.slug}/users?seat=none&pageSize=100`)).json as Page;
+    const noSeat = readJson(
+      await b.call('GET', `/orgs/${b.slug}/users?seat=none&pageSize=100`),
+      usersPageSchema,
+    );
     expect(noSeat.items.every((i) => i.modelsSeat === 'none')).toBe(true);
-    const expired = (await b.call('GET', `/orgs/${b.slug}/users?status=expired`)).json as Page;
+    const expired = readJson(await b.call('GET', `/orgs/${b.slug}/users?status=expired`), usersPageSchema);
     expect(expired.items.length).toBeGreaterThan(0);
     expect(expired.items.every((i) => i.kind === 'invite' && i.status === 'expired')).toBe(true);
     const someone = b.person('viewer');
-    const byEmail = (
-      await b.call('GET', `/orgs/${b.slug}/users?q=${encodeURIComponent(someone.email.toUpperCase())}`)
-    ).json as Page;
+    const byEmail = readJson(
+      await b.call('GET', `/orgs/${b.slug}/users?q=${encodeURIComponent(someone.email.toUpperCase())}`),
+      usersPageSchema,
+    );
     expect(byEmail.items.map((i) => i.id)).toEqual([someone.id]);
   });
 
   it('sorts by any column both ways and pages past the end to the last page', async () => {
     const b = startBackend();
-    const desc = (await b.call('GET', `/orgs/${b.slug}/users?sort=email&dir=desc&pageSize=100`)).json as Page;
+    const desc = readJson(
+      await b.call('GET', `/orgs/${b.slug}/users?sort=email&dir=desc&pageSize=100`),
+      usersPageSchema,
+    );
     const emails = desc.items.map((i) => i.email);
     expect(emails).toEqual([...emails].sort((a, z) => z.localeCompare(a, 'en', { sensitivity: 'base' })));
-    const far = (await b.call('GET', `/orgs/${b.slug}/users?page=999&pageSize=10`)).json as Page;
+    const far = readJson(await b.call('GET', `/orgs/${b.slug}/users?page=999&pageSize=10`), usersPageSchema);
     expect(far.page).toBe(far.pageCount);
   });
 
@@ -68,7 +60,7 @@ describe('GET /api/orgs/:org/users', () => {
       `/orgs/${b.slug}/users?role=owner&seat=gold&sort=shoe&dir=up&page=-3&pageSize=7`,
     );
     expect(status).toBe(200);
-    const page = json as Page;
+    const page = readJson({ json }, usersPageSchema);
     expect(page.page).toBe(1);
     expect(page.pageSize).toBe(25);
   });
@@ -76,7 +68,7 @@ describe('GET /api/orgs/:org/users', () => {
   it('a Member sees the list but not the invites, and may not invite', async () => {
     const b = startBackend();
     b.actAs(b.person('member'));
-    const page = (await b.call('GET', `/orgs/${b.slug}/users?pageSize=100`)).json as Page;
+    const page = readJson(await b.call('GET', `/orgs/${b.slug}/users?pageSize=100`), usersPageSchema);
     expect(page.viewer.seesInvites).toBe(false);
     expect(page.viewer.canInvite.allowed).toBe(false);
     expect(page.items.every((i) => i.kind === 'user')).toBe(true);
@@ -87,7 +79,7 @@ describe('GET /api/orgs/:org/users', () => {
     b.actAs(b.person('viewer'));
     const { status, json } = await b.call('GET', `/orgs/${b.slug}/users`);
     expect(status).toBe(200);
-    expect((json as Page).viewer.seesInvites).toBe(false);
+    expect(readJson({ json }, usersPageSchema).viewer.seesInvites).toBe(false);
   });
 
   it('hidden teams are not named to people outside them', async () => {
@@ -96,7 +88,7 @@ describe('GET /api/orgs/:org/users', () => {
     expect(hidden, 'the default scenario has a hidden team').toBeDefined();
     const outsiderMember = b.homeUsers().find((u) => u.orgRole !== 'admin' && !hidden?.members.get(u.id));
     b.actAs(outsiderMember ?? null);
-    const page = (await b.call('GET', `/orgs/${b.slug}/users?pageSize=100`)).json as Page;
+    const page = readJson(await b.call('GET', `/orgs/${b.slug}/users?pageSize=100`), usersPageSchema);
     expect(page.items.flatMap((i) => i.teams)).not.toContain(hidden?.name);
     const teamMemberRow = page.items.find((i) => hidden?.members.get(i.id));
     expect(teamMemberRow?.hiddenTeamCount).toBeGreaterThan(0);
@@ -116,8 +108,10 @@ describe('GET /api/orgs/:org/users', () => {
 
   it('filters, sorts and pages through 10,000 users', async () => {
     const b = startBackend('large');
-    const page = (await b.call('GET', `/orgs/${b.slug}/users?q=a&sort=lastActive&dir=desc&page=3`))
-      .json as Page;
+    const page = readJson(
+      await b.call('GET', `/orgs/${b.slug}/users?q=a&sort=lastActive&dir=desc&page=3`),
+      usersPageSchema,
+    );
     expect(page.total).toBeGreaterThan(1000);
     expect(page.items).toHaveLength(25);
   });

@@ -218,7 +218,7 @@ export class WorldBuilder {
     return artifact;
   }
 
-  /** sentDaysAgo > 7 (the engine's INVITE_TTL_DAYS) gives an expired invite (still `pending`: expiry is derived from expiresAt). */
+  /** sentDaysAgo > the engine's INVITE_TTL_DAYS gives an expired invite (still `pending`: expiry is derived from expiresAt). */
   addInvite(invite: Omit<Invite, 'id' | 'sentAt' | 'expiresAt'> & { sentDaysAgo: number }): Invite {
     const { sentDaysAgo, ...rest } = invite;
     const sentAt = this.clock.daysAgo(sentDaysAgo);

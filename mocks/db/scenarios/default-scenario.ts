@@ -79,7 +79,7 @@ export function buildDefaultScenario(baseTime: string): {
     status: 'pending',
     sentDaysAgo: 1,
   });
-  // Expired (sent 12 days ago, invites last 7): stays visible with a Resend action.
+  // Expired (sent 12 days ago, more than INVITE_TTL_DAYS): stays visible with a Resend action.
   b.addInvite({
     orgId: org.id,
     email: 'jonas.berg@gmail.com',

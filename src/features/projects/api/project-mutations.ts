@@ -5,6 +5,7 @@ import { apiRequest } from '../../../api/client';
 import {
   impactPreviewSchema,
   projectOverviewSchema,
+  setProjectRoleResultSchema,
   type CreateProjectBody,
   type UpdateProjectBody,
 } from '../../../api/projects';
@@ -82,7 +83,7 @@ export const useSetProjectRole = (team: string, project: string) =>
   useProjectMutation(team, project, ({ principalId, role }: { principalId: string; role: string }) =>
     apiRequest(
       `${projectPath(team, project)}/users/${encodeURIComponent(principalId)}/role`,
-      z.object({ previousRole: z.string().nullable(), roleLabel: z.string() }),
+      setProjectRoleResultSchema,
       { method: 'PUT', body: { role } },
     ),
   );

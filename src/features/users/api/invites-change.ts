@@ -1,12 +1,12 @@
 // Resend, revoke and edit a pending invite. Each refreshes the Users list (and the invite's detail).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '../../../api/client';
-import { inviteSchema, type UpdateInviteBody } from '../../../api/invites';
+import {
+  inviteAnswerSchema as inviteAnswer,
+  revokedInviteSchema as revokeAnswer,
+  type UpdateInviteBody,
+} from '../../../api/invites';
 import { invitesPath } from './invites-options';
-
-const inviteAnswer = z.object({ invite: inviteSchema });
-const revokeAnswer = z.object({ id: z.string(), email: z.string() });
 
 function useInviteMutation<T, A>(fn: (arg: A) => Promise<T>) {
   const queryClient = useQueryClient();

@@ -67,7 +67,7 @@ export function InviteDialog({
       title={labels.title}
       description={
         options.flow === 'invite'
-          ? `They join ${options.org.name} when they accept. Invites expire after 7 days.`
+          ? `They join ${options.org.name} when they accept. Invites expire after ${options.inviteTtlDays} days.`
           : `They join ${options.org.name} with this role and seat when they first sign in.`
       }
       wide
