@@ -14,7 +14,8 @@ export function SessionGate({ notice }: { notice: string | null }) {
       </div>
     );
   }
-  if (session.isError) {
+  // Only a first load that failed has nothing to show: after a failed refresh the last answer stays.
+  if (session.isLoadingError) {
     return (
       <div className="boot">
         <ErrorState error={session.error} onRetry={() => void session.refetch()} />

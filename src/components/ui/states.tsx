@@ -41,6 +41,36 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
+/** What RefreshFailed needs of a TanStack query result. */
+export interface RefreshingQuery {
+  isRefetchError: boolean;
+  isFetching: boolean;
+  error: unknown;
+  refetch: () => Promise<unknown>;
+}
+
+/**
+ * A refresh failed (after the query client's own retries) while earlier answers are on screen. They
+ * stay: they are what the server last confirmed, and blanking the page would lose the person's
+ * place. Says so, and offers to ask again.
+ */
+export function RefreshFailed({ query, what }: { query: RefreshingQuery; what: string }) {
+  if (!query.isRefetchError) return null;
+  const message = query.error instanceof Error ? query.error.message : 'Something went wrong.';
+  return (
+    <Banner
+      tone="warning"
+      action={
+        <Button size="sm" disabled={query.isFetching} onClick={() => void query.refetch()}>
+          {query.isFetching ? 'Retrying…' : 'Retry'}
+        </Button>
+      }
+    >
+      <strong>Could not refresh {what}.</strong> {message} You see what the server last confirmed.
+    </Banner>
+  );
+}
+
 export function Banner({
   tone,
   children,

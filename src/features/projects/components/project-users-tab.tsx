@@ -6,7 +6,7 @@ import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Guarded, reasonText } from '../../../components/ui/guarded';
 import { Select } from '../../../components/ui/select';
-import { Banner, ErrorState, Skeleton } from '../../../components/ui/states';
+import { Banner, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { DataTable } from '../../../components/ui/table';
 import { useToast } from '../../../components/ui/toast';
 import { useAccessDrawer } from '../../../lib/explain-link';
@@ -24,7 +24,7 @@ export function ProjectUsersTab({ team, project }: { team: string; project: stri
   const [adding, setAdding] = useState('');
   const [removing, setRemoving] = useState<Removing | null>(null);
   if (users.isPending) return <Skeleton height={240} />;
-  if (users.isError) return <ErrorState error={users.error} onRetry={() => void users.refetch()} />;
+  if (users.isLoadingError) return <ErrorState error={users.error} onRetry={() => void users.refetch()} />;
   const data = users.data;
   const pick = adding || data.addable[0]?.id || '';
   // Said once here when the viewer may not manage the project's users, not under every row's role.
@@ -32,6 +32,7 @@ export function ProjectUsersTab({ team, project }: { team: string; project: stri
   return (
     <PageReason.Provider value={readOnly}>
       <section className="stack" aria-label="Project users">
+        <RefreshFailed query={users} what="the project's users" />
         <Banner tone="info">{data.explanation}</Banner>
         {readOnly ? (
           <Banner tone="info">

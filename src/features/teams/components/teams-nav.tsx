@@ -28,7 +28,7 @@ export function TeamsNav({ org }: { org: string }) {
           <Skeleton height={20} />
           <Skeleton height={20} />
         </div>
-      ) : teams.isError ? (
+      ) : teams.isLoadingError ? (
         <p className="muted small">Teams could not be loaded.</p>
       ) : teams.data.items.length === 0 ? (
         <p className="muted small">You are not in any team yet.</p>

@@ -6,7 +6,7 @@ import { Guarded } from '../../../components/ui/guarded';
 import { CreateTeamDialog } from './create-team-dialog';
 import { Badge } from '../../../components/ui/badge';
 import { DataTable } from '../../../components/ui/table';
-import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/states';
+import { EmptyState, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { fullDate, plural } from '../../../lib/format';
 import { useTeams } from '../api/get-teams';
 
@@ -38,6 +38,7 @@ export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
           </Guarded>
         ) : null}
       </header>
+      <RefreshFailed query={teams} what="the teams" />
       {teams.data ? (
         <CreateTeamDialog
           org={org}
@@ -52,7 +53,7 @@ export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
             <Skeleton key={i} height={44} />
           ))}
         </div>
-      ) : teams.isError ? (
+      ) : teams.isLoadingError ? (
         <ErrorState error={teams.error} onRetry={() => void teams.refetch()} />
       ) : teams.data.items.length === 0 ? (
         <EmptyState title="No teams you can see yet">
