@@ -18,12 +18,15 @@ export interface ConfirmedMutationOptions<TVars, TResult> {
   confirm?: (queryClient: QueryClient, result: TResult, vars: TVars) => void;
   /** Marks stale whatever else may show the change; not awaited, so the control is free at once. */
   refresh: (queryClient: QueryClient, vars: TVars) => Promise<unknown>;
+  /** What to re-read after a failure (default: refresh), in case the server holds something else. */
+  recheck?: (queryClient: QueryClient, vars: TVars) => Promise<unknown>;
 }
 
 export function useConfirmedMutation<TVars, TResult>({
   mutationFn,
   confirm,
   refresh,
+  recheck = refresh,
 }: ConfirmedMutationOptions<TVars, TResult>): UseMutationResult<TResult, Error, TVars> {
   const queryClient = useQueryClient();
   return useMutation({
@@ -35,20 +38,23 @@ export function useConfirmedMutation<TVars, TResult>({
       void refresh(queryClient, vars);
     },
     onError: (_error, vars) => {
-      void refresh(queryClient, vars);
+      void recheck(queryClient, vars);
     },
   });
 }
 
 /**
- * Sets cached data from a server answer. A read already on its way (started before the change) is
- * cancelled first, or its older answer would land on top of the confirmed one.
+ * Sets cached data from a server answer: the query of exactly this key, or with `prefix` every query
+ * under it (e.g. each cached page of a list). A read already on its way (started before the change)
+ * is cancelled first, or its older answer would land on top of the confirmed one.
  */
 export function confirmData<T>(
   queryClient: QueryClient,
   queryKey: QueryKey,
   update: (old: T | undefined) => T | undefined,
+  { prefix = false } = {},
 ): void {
-  void queryClient.cancelQueries({ queryKey });
-  queryClient.setQueriesData<T>({ queryKey }, update);
+  const filters = { queryKey, exact: !prefix };
+  void queryClient.cancelQueries(filters);
+  queryClient.setQueriesData<T>(filters, update);
 }

@@ -5,7 +5,7 @@
 // failed, that is still the last confirmed value, and the control says what failed and that nothing
 // changed, until it is changed again.
 import { notifyManager } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 
 type Entry<TValue> = { phase: 'pending'; value: TValue } | { phase: 'failed'; message: string };
 
@@ -26,7 +26,7 @@ export interface InstantSave<TValue> {
   busy: boolean;
   /** Shows `value` while something other than the save is in flight or asked (a preview, a dialog). */
   hold: (key: string, value: TValue) => void;
-  /** Back to the confirmed value, nothing said (a dialog was cancelled). */
+  /** Back to the confirmed value, nothing said (a dialog was cancelled, or it said why itself). */
   release: (key: string) => void;
   /** Back to the confirmed value, saying why the change did not happen. */
   fail: (key: string, error: unknown) => void;
@@ -39,7 +39,10 @@ export const failureText = (error: unknown): string =>
 
 export function useInstantSave<TValue>(): InstantSave<TValue> {
   const [entries, setEntries] = useState<ReadonlyMap<string, Entry<TValue>>>(() => new Map());
+  // Counts each key's changes, so a late release never undoes a newer hold of the same control.
+  const generations = useRef(new Map<string, number>());
   const put = useCallback((key: string, entry: Entry<TValue> | null) => {
+    generations.current.set(key, (generations.current.get(key) ?? 0) + 1);
     setEntries((current) => {
       const next = new Map(current);
       if (entry) next.set(key, entry);
@@ -48,7 +51,17 @@ export function useInstantSave<TValue>(): InstantSave<TValue> {
     });
   }, []);
   const hold = useCallback((key: string, value: TValue) => put(key, { phase: 'pending', value }), [put]);
-  const release = useCallback((key: string) => put(key, null), [put]);
+  // After a success the answer is in the cache, but its readers hear of it through the query client's
+  // queue: let go after them, or the control would flash the old value for a frame.
+  const release = useCallback(
+    (key: string) => {
+      const generation = generations.current.get(key);
+      notifyManager.schedule(() => {
+        if (generations.current.get(key) === generation) put(key, null);
+      });
+    },
+    [put],
+  );
   const fail = useCallback(
     (key: string, error: unknown) => put(key, { phase: 'failed', message: failureText(error) }),
     [put],
@@ -58,9 +71,7 @@ export function useInstantSave<TValue>(): InstantSave<TValue> {
       put(key, { phase: 'pending', value });
       try {
         const result = await work();
-        // The answer is in the cache, but its readers hear of it through the query client's queue:
-        // let go after them, or the control would flash the old value for a frame.
-        notifyManager.schedule(() => release(key));
+        release(key);
         return { ok: true, result };
       } catch (error) {
         fail(key, error);
