@@ -24,6 +24,8 @@ export interface InstantSave<TValue> {
   state: (key: string, confirmed: TValue) => ControlState<TValue>;
   /** Some control of this group is waiting for the server. */
   busy: boolean;
+  /** Some control whose key starts with `prefix` is (e.g. any select of one table row). */
+  busyUnder: (prefix: string) => boolean;
   /** Shows `value` while something other than the save is in flight or asked (a preview, a dialog). */
   hold: (key: string, value: TValue) => void;
   /** Back to the confirmed value, nothing said (a dialog was cancelled, or it said why itself). */
@@ -88,9 +90,13 @@ export function useInstantSave<TValue>(): InstantSave<TValue> {
     },
     [entries],
   );
-  const busy = useMemo(() => [...entries.values()].some((e) => e.phase === 'pending'), [entries]);
+  const busyUnder = useCallback(
+    (prefix: string) => [...entries].some(([key, e]) => e.phase === 'pending' && key.startsWith(prefix)),
+    [entries],
+  );
+  const busy = busyUnder('');
   return useMemo(
-    () => ({ state, busy, hold, release, fail, save }),
-    [state, busy, hold, release, fail, save],
+    () => ({ state, busy, busyUnder, hold, release, fail, save }),
+    [state, busy, busyUnder, hold, release, fail, save],
   );
 }
