@@ -17,7 +17,7 @@ export interface ConfirmedMutationOptions<TVars, TResult> {
   /** Writes what the server answered into the cached reads that show it (see confirmData). */
   confirm?: (queryClient: QueryClient, result: TResult, vars: TVars) => void;
   /** Marks stale whatever else may show the change; not awaited, so the control is free at once. */
-  refresh: (queryClient: QueryClient, vars: TVars) => Promise<unknown>;
+  refresh?: (queryClient: QueryClient, vars: TVars) => Promise<unknown>;
   /** What to re-read after a failure (default: refresh), in case the server holds something else. */
   recheck?: (queryClient: QueryClient, vars: TVars) => Promise<unknown>;
 }
@@ -25,7 +25,7 @@ export interface ConfirmedMutationOptions<TVars, TResult> {
 export function useConfirmedMutation<TVars, TResult>({
   mutationFn,
   confirm,
-  refresh,
+  refresh = () => Promise.resolve(),
   recheck = refresh,
 }: ConfirmedMutationOptions<TVars, TResult>): UseMutationResult<TResult, Error, TVars> {
   const queryClient = useQueryClient();
