@@ -136,9 +136,9 @@ export function Select({
   );
   if (!failure) return control;
   return (
-    <div className="stack-xs">
+    <div className="control-with-failure">
       {control}
-      <SaveFailure what={label} message={failure} id={`${reasonId}-failure`} />
+      <SaveFailure what={label} message={failure} id={`${reasonId}-failure`} compact={size === 'sm'} />
     </div>
   );
 }
