@@ -9,9 +9,17 @@ export function isTransient(error: unknown): boolean {
   return error instanceof ApiError && [0, 502, 503, 504].includes(error.status);
 }
 
+/**
+ * The server refused the read (401, 403, 404, …): asking again does not help, and what was shown before
+ * must go, since the viewer may no longer see it.
+ */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof ApiError && error.status >= 400 && error.status < 500;
+}
+
 /** Reads only: a refusal or a 404 never helps to retry, a transient failure usually does. */
 export function shouldRetryRead(failureCount: number, error: unknown): boolean {
-  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+  if (isRefusal(error)) return false;
   return failureCount < (isTransient(error) ? 3 : 1);
 }
 

@@ -12,6 +12,7 @@ import { PrivacyTab } from './privacy-tab';
 import { SecurityTab } from './security-tab';
 import { PageReason } from './settings-section';
 import '../org-settings.css';
+import { isRefusal } from '../../../lib/query-client';
 
 const DEFAULTS = { tab: 'general' } as const;
 const LABELS: Record<SettingsTab, string> = {
@@ -44,7 +45,7 @@ export function OrgSettingsPage({ org, orgName }: { org: string; orgName: string
             <strong>Read-only.</strong> {readOnly}.
           </Banner>
         ) : null}
-        {settings.isLoadingError ? (
+        {settings.isLoadingError || isRefusal(settings.error) ? (
           <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />
         ) : (
           <RadixTabs.Root

@@ -17,6 +17,7 @@ import { EditProjectDialog } from './edit-project-dialog';
 import { ProjectUsersTab } from './project-users-tab';
 import { RunsTable } from './runs-table';
 import { YourAccess } from './your-access';
+import { isRefusal } from '../../../lib/query-client';
 
 export function ProjectPage({
   team,
@@ -41,7 +42,7 @@ export function ProjectPage({
       </div>
     );
   }
-  if (overview.isLoadingError) {
+  if (overview.isLoadingError || isRefusal(overview.error)) {
     return (
       <div className="page">
         <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />

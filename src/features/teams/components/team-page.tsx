@@ -11,6 +11,7 @@ import { VisibilityIcon } from '../../../components/ui/visibility-icon';
 import { Tabs } from '../../../components/ui/tabs';
 import { relativeTime, plural, fullDate } from '../../../lib/format';
 import { useTeam } from '../api/get-team';
+import { isRefusal } from '../../../lib/query-client';
 
 function ProjectsTable({ teamName, projects }: { teamName: string; projects: TeamDetail['projects'] }) {
   if (projects.length === 0)
@@ -97,7 +98,7 @@ export function TeamPage({ team, projectActions }: { team: string; projectAction
       </div>
     );
   }
-  if (detail.isLoadingError) {
+  if (detail.isLoadingError || isRefusal(detail.error)) {
     return (
       <div className="page">
         <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />

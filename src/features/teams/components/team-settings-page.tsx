@@ -16,6 +16,7 @@ import { ServiceAccountsTab } from './service-accounts-tab';
 import { TeamInviteDialog } from './team-invite-dialog';
 import { TeamMembersTable } from './team-members-table';
 import { TeamPrivacyTab } from './team-privacy-tab';
+import { isRefusal } from '../../../lib/query-client';
 
 const tabSchema = z.enum(['users', 'privacy', 'service-accounts', 'danger']).catch('users');
 
@@ -74,7 +75,7 @@ export function TeamSettingsPage({ team, homePath }: { team: string; homePath: s
       </div>
     );
   }
-  if (settings.isLoadingError) {
+  if (settings.isLoadingError || isRefusal(settings.error)) {
     return (
       <div className="page">
         <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />

@@ -9,6 +9,7 @@ import { DataTable } from '../../../components/ui/table';
 import { EmptyState, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { fullDate, plural } from '../../../lib/format';
 import { useTeams } from '../api/get-teams';
+import { isRefusal } from '../../../lib/query-client';
 
 export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
   const teams = useTeams(org);
@@ -53,7 +54,7 @@ export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
             <Skeleton key={i} height={44} />
           ))}
         </div>
-      ) : teams.isLoadingError ? (
+      ) : teams.isLoadingError || isRefusal(teams.error) ? (
         <ErrorState error={teams.error} onRetry={() => void teams.refetch()} />
       ) : teams.data.items.length === 0 ? (
         <EmptyState title="No teams you can see yet">

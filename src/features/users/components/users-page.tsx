@@ -16,6 +16,7 @@ import { ExportButton } from './export-button';
 import { MemberChangeProvider } from './member-change';
 import { useSelection } from './use-selection';
 import './users.css';
+import { isRefusal } from '../../../lib/query-client';
 
 export function UsersPage({ org, orgName }: { org: string; orgName: string }) {
   const [query, setQuery] = useUrlState(usersQuerySchema, USERS_QUERY_DEFAULTS);
@@ -60,7 +61,7 @@ export function UsersPage({ org, orgName }: { org: string; orgName: string }) {
         )}
         <UsersToolbar query={query} onChange={onChange} seesInvites={data?.viewer.seesInvites ?? false} />
         {canUpdate ? <BulkBar org={org} selected={selectedRows} onClear={clear} /> : null}
-        {users.isLoadingError ? (
+        {users.isLoadingError || isRefusal(users.error) ? (
           <ErrorState error={users.error} onRetry={() => void users.refetch()} />
         ) : !data ? (
           <div className="table-skeleton" aria-busy="true" aria-label="Loading users">
