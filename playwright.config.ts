@@ -22,7 +22,7 @@ const chromium = {
 // Journeys run against the production build served statically (`vite preview`), through the real MSW
 // service worker — the same thing users get. See docs/decisions/0001-tooling.md. The journeys in
 // e2e/dev-server run against `npm start`'s dev server instead, the way a developer first meets the app
-// (docs/decisions/0012-first-run.md).
+// (docs/decisions/0013-first-run.md).
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',

@@ -2,7 +2,7 @@
 // page makes — in the dev server that includes each source module, and paths such as
 // /src/api/client.ts or /src/features/users/api/remove-member.ts contain "/api/". The handlers match
 // `*/api/...` (any prefix), so without this gate they answered those modules with the API's 404 and the
-// app failed to boot (docs/decisions/0012-first-run.md). Only same-origin URLs under the app's own
+// app failed to boot (docs/decisions/0013-first-run.md). Only same-origin URLs under the app's own
 // api/ root are the backend's; everything else goes to the network untouched.
 import { http, passthrough, type HttpHandler } from 'msw';
 

@@ -1,7 +1,7 @@
 // The first run, the way a developer meets it: `npm start` on a fresh dependency cache (this project's
 // web server starts Vite with --force and its own cacheDir), then deep links and reloads of every route
 // in one browser context, so the mock service worker stays registered between them. Reloads used to end
-// on "Access Console could not start" (docs/decisions/0012-first-run.md). The fixture fails the test on
+// on "Access Console could not start" (docs/decisions/0013-first-run.md). The fixture fails the test on
 // any console error.
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';

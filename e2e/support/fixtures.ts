@@ -8,7 +8,8 @@
 //       expectRefusal(409, '/api/orgs/acme-ml/invites');            // exactly one such answer
 //       expectRefusal(403, '/api/orgs/acme-ml/audit-log?page=1&pageSize=25', { count: 2 });
 //   Each expectation allows exactly `count` errors with that status for that request, and the test
-//   fails if they did not happen. The request is the console message's location: a string is its path
+//   fails if they did not happen. `atMost` widens it to a range only where the browser itself decides
+//   how often it asks (a failed module chunk is fetched by its preload and again by the import). The request is the console message's location: a string is its path
 //   exactly (with the query too when the string has a `?`), a RegExp is tested on path and query. An
 //   opt-out never silences a whole file, another request, or another status. When the page shows
 //   nothing of a refusal before the test moves on, `await expectRefusal(…).happened()` waits for it.
@@ -21,10 +22,14 @@ import { test as base, expect, type ConsoleMessage, type Page } from '@playwrigh
 
 export { expect };
 
-type Refusal = { status: number; path: string | RegExp; count: number };
+type Refusal = { status: number; path: string | RegExp; count: number; atMost: number };
 /** `happened()` waits (up to the expect timeout) until the refusal has been logged `count` times. */
 type ExpectedRefusal = { happened: () => Promise<void> };
-type ExpectRefusal = (status: number, path: string | RegExp, options?: { count?: number }) => ExpectedRefusal;
+type ExpectRefusal = (
+  status: number,
+  path: string | RegExp,
+  options?: { count?: number; atMost?: number },
+) => ExpectedRefusal;
 
 type Fixtures = {
   /** Declares the HTTP refusal(s) this test provokes on purpose; see the header comment. */
@@ -60,7 +65,8 @@ function matches(e: Logged, r: Refusal): boolean {
   return r.path.includes('?') ? r.path === `${e.path}${e.search}` : r.path === e.path;
 }
 
-const describeRefusal = (r: Refusal) => `${r.count} × ${r.status} from ${String(r.path)}`;
+const describeRefusal = (r: Refusal) =>
+  `${r.count}${r.atMost > r.count ? `–${r.atMost}` : ''} × ${r.status} from ${String(r.path)}`;
 
 /**
  * Matches the logged errors to the declared refusals, each taking at most its count: what is left is
@@ -71,7 +77,7 @@ function settle(errors: Logged[], refusals: Refusal[]) {
   const missing: Refusal[] = [];
   for (const r of refusals) {
     let found = 0;
-    for (let i = 0; i < left.length && found < r.count;) {
+    for (let i = 0; i < left.length && found < r.atMost;) {
       if (matches(left[i] as Logged, r)) {
         left.splice(i, 1);
         found += 1;
@@ -94,7 +100,8 @@ export const test = base.extend<Fixtures & { consoleGuard: ConsoleGuard }>({
 
   expectRefusal: async ({ consoleGuard }, use) => {
     await use((status, path, options = {}) => {
-      const refusal = { status, path, count: options.count ?? 1 };
+      const count = options.count ?? 1;
+      const refusal = { status, path, count, atMost: Math.max(count, options.atMost ?? count) };
       consoleGuard.refusals.push(refusal);
       return {
         happened: () =>

@@ -51,7 +51,12 @@ describe('Db', () => {
     expect(reloaded.world.orgs.get('org-acme-ml')?.name).toBe('Acme AI');
     expect(reloaded.log).toEqual([entry]);
     expect(reloaded.session.actingUserId).toBe('user-ewalsh');
-    expect(reloaded.demo).toEqual({ latencyMs: 400, failureRate: 0 });
+    expect(reloaded.demo).toEqual({
+      latencyMs: 400,
+      failureRate: 0,
+      failurePattern: [],
+      failureScope: 'all',
+    });
   });
 
   it('does not record an operation that apply refuses', () => {
@@ -175,7 +180,26 @@ describe('Db', () => {
     open(storage).setDemo({ latencyMs: 250.4, failureRate: 3 });
     const db = open(storage);
     expect(db.loadProblem).toBeNull();
-    expect(db.demo).toEqual({ latencyMs: 250, failureRate: 1 });
+    expect(db.demo).toEqual({ latencyMs: 250, failureRate: 1, failurePattern: [], failureScope: 'all' });
+  });
+
+  it('keeps a fixed failure pattern and its scope across a reload', () => {
+    const storage = memoryStorage();
+    open(storage).setDemo({ failurePattern: ['ok', 'fail'], failureScope: 'writes' });
+    const db = open(storage);
+    expect(db.loadProblem).toBeNull();
+    expect(db.demo).toMatchObject({ failurePattern: ['ok', 'fail'], failureScope: 'writes' });
+  });
+
+  it('loads demo settings stored before the failure pattern existed, with the pattern off', () => {
+    const storage = memoryStorage();
+    open(storage).commit(ava, rename('Acme AI'));
+    const before = stored(storage);
+    const old = { ...before, demo: { latencyMs: 400, failureRate: 0.2 } };
+    const db = open(memoryStorage({ [STORAGE_KEY]: JSON.stringify(old) }));
+    expect(db.loadProblem).toBeNull();
+    expect(db.world.orgs.get('org-acme-ml')?.name).toBe('Acme AI');
+    expect(db.demo).toEqual({ latencyMs: 400, failureRate: 0.2, failurePattern: [], failureScope: 'all' });
   });
 
   it('lets the user dismiss a load problem', () => {

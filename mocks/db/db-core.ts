@@ -8,6 +8,9 @@ import { actorId, replayLog, type ApplyFn } from './replay';
 import { buildScenario, SCENARIOS, type BuiltScenario, type ScenarioName } from './scenarios/index';
 import type { StorageAdapter, StorageWriteResult } from './storage';
 import {
+  FAILURE_OUTCOMES,
+  FAILURE_SCOPES,
+  MAX_FAILURE_PATTERN,
   parseStoredState,
   problemMessage,
   STATE_VERSION,
@@ -33,7 +36,12 @@ export interface LoadProblem {
   message: string;
 }
 
-export const DEFAULT_DEMO: Readonly<DemoSettings> = { latencyMs: 0, failureRate: 0 };
+export const DEFAULT_DEMO: Readonly<DemoSettings> = {
+  latencyMs: 0,
+  failureRate: 0,
+  failurePattern: [],
+  failureScope: 'all',
+};
 
 const KIND: Record<StoredProblem, LoadProblem['kind']> = {
   corrupt: 'corrupt',
@@ -125,6 +133,10 @@ export class Db {
     const demo: DemoSettings = {
       latencyMs: Math.max(0, Math.round(Number.isFinite(merged.latencyMs) ? merged.latencyMs : 0)),
       failureRate: Math.min(1, Math.max(0, Number.isFinite(merged.failureRate) ? merged.failureRate : 0)),
+      failurePattern: merged.failurePattern
+        .filter((o) => FAILURE_OUTCOMES.includes(o))
+        .slice(0, MAX_FAILURE_PATTERN),
+      failureScope: FAILURE_SCOPES.includes(merged.failureScope) ? merged.failureScope : 'all',
     };
     this.state = { ...this.state, demo };
     this.save();

@@ -22,10 +22,25 @@ export interface AuditEntry {
   op: Operation;
 }
 
+/** One entry of a fixed failure pattern: the request it falls on is answered normally or failed. */
+export type FailureOutcome = 'ok' | 'fail';
+/** Which requests injected failures fall on: every one, reads (GET) only, or changes only. */
+export type FailureScope = 'all' | 'reads' | 'writes';
+export const FAILURE_OUTCOMES = ['ok', 'fail'] as const;
+export const FAILURE_SCOPES = ['all', 'reads', 'writes'] as const;
+/** A pattern longer than this is a mistake, not a test plan; it would also bloat the stored state. */
+export const MAX_FAILURE_PATTERN = 100;
+
 export interface DemoSettings {
   latencyMs: number;
   /** 0..1: share of requests answered with a simulated failure. */
   failureRate: number;
+  /**
+   * A deterministic alternative to failureRate for tests and rehearsed demos: the requests in scope
+   * take these outcomes in turn, cycling. Empty: off (failureRate applies).
+   */
+  failurePattern: FailureOutcome[];
+  failureScope: FailureScope;
 }
 
 export interface StoredState {
@@ -56,6 +71,9 @@ export const storedStateSchema = z.object({
   demo: z.object({
     latencyMs: z.number().int().min(0),
     failureRate: z.number().min(0).max(1),
+    // Added later without a version bump: a state stored before they existed loads with them off.
+    failurePattern: z.array(z.enum(FAILURE_OUTCOMES)).max(MAX_FAILURE_PATTERN).default([]),
+    failureScope: z.enum(FAILURE_SCOPES).default('all'),
   }),
   log: z.array(auditEntrySchema),
 }) satisfies z.ZodType<StoredState>;

@@ -52,7 +52,7 @@ export const HELD_ROLE_RULES = {
 } as const;
 
 /**
- * Decision (ADR 0013): custom roles are for org Members only (§4), so a person who stops being one
+ * Decision (ADR 0015): custom roles are for org Members only (§4), so a person who stops being one
  * falls back from each custom team or project role to that role's base role, as if it were deleted.
  */
 export function dropCustomRoles(draft: Draft, orgId: string, userId: string): void {

@@ -1,5 +1,5 @@
 // Team names that would collide with the console's own pages (a team's page is served at /<name>,
-// beside /account-settings/…) or with paths W&B keeps for itself. Refused with the reason (ADR 0013).
+// beside /account-settings/…) or with paths W&B keeps for itself. Refused with the reason (ADR 0015).
 const CONSOLE_PATHS = ['account-settings', 'api', 'assets', 'src', 'node_modules', 'mockServiceWorker.js'];
 const WANDB_RESERVED = [
   'admin', 'settings', 'home', 'login', 'logout', 'signup', 'sign-up', 'authorize', 'oauth', 'sso',

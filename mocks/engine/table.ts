@@ -4,7 +4,7 @@
 // - Immutable with structural sharing: a change makes a new Table that shares the unchanged rows, so
 //   apply() costs the change, not a copy of 50,000 users. A base Map is never written after it is
 //   built; changes go to a small overlay that is folded into a new base once it grows past ~√n.
-// ADR 0012 says why this and not plain objects or Immutable.js (reads stay at native Map speed).
+// ADR 0014 says why this and not plain objects or Immutable.js (reads stay at native Map speed).
 
 const GONE: unique symbol = Symbol('gone');
 type Slot<T> = T | typeof GONE;

@@ -3,6 +3,7 @@ import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
 import { SCENARIOS } from '../db/scenarios/index';
 import { demoSettingsBodySchema, resetBodySchema, type Demo } from '../../src/api/demo';
+import { restartFailurePattern } from './failure-injection';
 import { ok, parseBody } from './respond';
 import { route } from './route';
 
@@ -12,6 +13,8 @@ function demoBody(db: Db): Demo {
     scenarios: SCENARIOS.map((s) => ({ name: s.name, label: s.label, description: s.description })),
     latencyMs: db.demo.latencyMs,
     failureRate: db.demo.failureRate,
+    failurePattern: [...db.demo.failurePattern],
+    failureScope: db.demo.failureScope,
   };
 }
 
@@ -39,6 +42,9 @@ export function demoHandlers(db: Db): HttpHandler[] {
         const body = await parseBody(request, demoSettingsBodySchema);
         if (!body.ok) return body.response;
         db.setDemo(body.data);
+        // Whoever sets a pattern expects its first entry on the next request, not wherever it was.
+        if (body.data.failurePattern !== undefined || body.data.failureScope !== undefined)
+          restartFailurePattern(db);
         return ok(demoBody(db));
       },
       opts,

@@ -1,5 +1,5 @@
 // The team and project roles a person holds that a change replaces (not their effective access):
-// e.g. a custom role falling back to its base role when its holder becomes an Admin (ADR 0013), or
+// e.g. a custom role falling back to its base role when its holder becomes an Admin (ADR 0015), or
 // every team role turning View-Only for an org Viewer. Previews, bulk reviews and the audit say so.
 import { HELD_ROLE_RULES, roleLabel, type Operation, type RoleRef, type World } from '../engine/index';
 import type { HeldRoleChange } from '../../src/api/member-preview';

@@ -1,6 +1,7 @@
 // Wraps every API handler with the demo panel's network realism and a last-resort error answer.
 import { delay, http, type HttpHandler } from 'msw';
 import type { Db } from '../db/db';
+import { failureMessage, injectFailure } from './failure-injection';
 import { fail } from './respond';
 
 type Resolver = (args: {
@@ -23,14 +24,10 @@ export function route(
 ): HttpHandler {
   return http[method](`*/api${path}`, async ({ request, params }) => {
     if (options.realism !== false) {
+      // Decided on arrival, before the delay: a fixed pattern then falls on requests in the order sent.
+      const failing = injectFailure(db, request.method);
       if (db.demo.latencyMs > 0) await delay(db.demo.latencyMs);
-      if (db.demo.failureRate > 0 && Math.random() < db.demo.failureRate) {
-        return fail(
-          503,
-          'unavailable',
-          'Simulated network failure (turned on in the demo panel). Retry, or set failures to 0%.',
-        );
-      }
+      if (failing) return fail(503, 'unavailable', failureMessage(db));
     }
     try {
       return await resolve({ request, params });

@@ -4,11 +4,20 @@ import { z } from 'zod';
 export const scenarioNameSchema = z.enum(['default', 'startup', 'dedicated', 'self-managed', 'large']);
 export type ScenarioName = z.infer<typeof scenarioNameSchema>;
 
+/** One request's fate in a fixed failure pattern. */
+export const failureOutcomeSchema = z.enum(['ok', 'fail']);
+/** Which requests injected failures fall on: all, reads (GET) only, or changes (POST/PUT/PATCH/DELETE). */
+export const failureScopeSchema = z.enum(['all', 'reads', 'writes']);
+export type FailureScope = z.infer<typeof failureScopeSchema>;
+
 export const demoSchema = z.object({
   scenario: scenarioNameSchema,
   scenarios: z.array(z.object({ name: scenarioNameSchema, label: z.string(), description: z.string() })),
   latencyMs: z.number(),
   failureRate: z.number(),
+  /** e.g. ["ok", "fail"]: the requests in scope take these outcomes in turn, cycling; [] = off. */
+  failurePattern: z.array(failureOutcomeSchema),
+  failureScope: failureScopeSchema,
 });
 export type Demo = z.infer<typeof demoSchema>;
 
@@ -17,5 +26,9 @@ export const demoSettingsBodySchema = z
   .object({
     latencyMs: z.number().int().min(0, 'Latency cannot be negative').max(5000, 'At most 5000 ms'),
     failureRate: z.number().min(0, 'At least 0').max(0.5, 'At most 50% of requests can fail'),
+    // Deterministic failures for tests and rehearsed demos: overrides failureRate while not empty.
+    // Setting it (or the scope) starts the pattern again at its first entry.
+    failurePattern: z.array(failureOutcomeSchema).max(100, 'At most 100 entries'),
+    failureScope: failureScopeSchema,
   })
   .partial();

@@ -3,6 +3,7 @@ import { ErrorState, Skeleton } from '../components/ui/states';
 import { useSession } from '../features/session/api/get-session';
 import { Shell } from './layout/shell';
 import { Outlet } from 'react-router';
+import { isRefusal } from '../lib/query-client';
 
 export function SessionGate({ notice }: { notice: string | null }) {
   const session = useSession();
@@ -14,7 +15,9 @@ export function SessionGate({ notice }: { notice: string | null }) {
       </div>
     );
   }
-  if (session.isError) {
+  // Only a first load that failed, or a refusal, has nothing to show: after a refresh that failed
+  // otherwise, the last answer stays.
+  if (session.isLoadingError || isRefusal(session.error)) {
     return (
       <div className="boot">
         <ErrorState error={session.error} onRetry={() => void session.refetch()} />

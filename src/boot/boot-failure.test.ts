@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The boot-failure screen (ADR 0012): it says what happened, and Reload and Reset demo data always work.
+// The boot-failure screen (ADR 0013): it says what happened, and Reload and Reset demo data always work.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderBootFailure } from './boot-failure';
 

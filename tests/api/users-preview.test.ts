@@ -118,7 +118,7 @@ describe('previewing an org role or seat change', () => {
   });
 });
 
-describe('promoting a holder of a custom role to Admin (ADR 0013)', () => {
+describe('promoting a holder of a custom role to Admin (ADR 0015)', () => {
   it('previews each custom role falling back to its base role, then does it, and the audit says so', async () => {
     const b = startBackend();
     b.actAs(b.person('admin'));

@@ -6,6 +6,7 @@ import type { Decision } from '../../api/common';
 import { useAccessDrawer, type ExplainTarget } from '../../lib/explain-link';
 import { useId, useRef } from 'react';
 import { reasonText } from '../../lib/reasons';
+import { SaveFailure } from './save-failure';
 import { WhyButton } from './why-button';
 
 export interface SelectOption {
@@ -32,6 +33,8 @@ export function Select({
   size = 'md',
   explain,
   decision,
+  saving = false,
+  failure = null,
 }: {
   label: string;
   value: string;
@@ -46,6 +49,10 @@ export function Select({
   explain?: ExplainTarget;
   /** Whether the viewer may change it at all: refused → disabled, with the reason and "Why?". */
   decision?: Decision;
+  /** A change of it is on its way: it shows that value, busy and disabled (see instant-save.ts). */
+  saving?: boolean;
+  /** Its last change failed: why (it shows the last confirmed value again). */
+  failure?: string | null;
 }) {
   const reasonId = useId();
   const trigger = useRef<HTMLButtonElement>(null);
@@ -72,17 +79,21 @@ export function Select({
     }
     onChange(v === ANY ? '' : v);
   };
-  return (
+  const control = (
     <div className="field-inline">
       <span className={hideLabel ? 'visually-hidden' : 'field-label'} id={`select-${label}`}>
         {label}
       </span>
-      <RadixSelect.Root value={current} onValueChange={choose} disabled={disabled || blocked}>
+      <RadixSelect.Root value={current} onValueChange={choose} disabled={disabled || blocked || saving}>
         <RadixSelect.Trigger
           ref={trigger}
           className={`select-trigger ${size === 'sm' ? 'select-sm' : ''}`}
           aria-label={label}
-          aria-describedby={blocked ? reasonId : undefined}
+          aria-busy={saving || undefined}
+          aria-describedby={
+            [blocked ? reasonId : '', failure ? `${reasonId}-failure` : ''].filter(Boolean).join(' ') ||
+            undefined
+          }
         >
           <RadixSelect.Value />
           <RadixSelect.Icon className="select-icon">▾</RadixSelect.Icon>
@@ -121,6 +132,13 @@ export function Select({
           />
         </>
       ) : null}
+    </div>
+  );
+  if (!failure) return control;
+  return (
+    <div className="control-with-failure">
+      {control}
+      <SaveFailure what={label} message={failure} id={`${reasonId}-failure`} compact={size === 'sm'} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // Loading, empty and error states, sized like the content they stand in for (no layout jumps).
 import type { ReactNode } from 'react';
 import { ApiError } from '../../api/client';
+import { isRefusal } from '../../lib/query-client';
 import { Button } from './button';
 
 export function Skeleton({ width = '100%', height = 14 }: { width?: string | number; height?: number }) {
@@ -38,6 +39,37 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
         </Button>
       ) : null}
     </div>
+  );
+}
+
+/** What RefreshFailed needs of a TanStack query result. */
+export interface RefreshingQuery {
+  isRefetchError: boolean;
+  isFetching: boolean;
+  error: unknown;
+  refetch: () => Promise<unknown>;
+}
+
+/**
+ * A refresh failed (after the query client's own retries) while earlier answers are on screen. They
+ * stay: they are what the server last confirmed, and blanking the page would lose the person's
+ * place. Says so, and offers to ask again. Pages show a refusal (isRefusal) as an error instead.
+ */
+export function RefreshFailed({ query, what }: { query: RefreshingQuery; what: string }) {
+  // A refusal is not a failed refresh: the page shows it instead of what the viewer may no longer see.
+  if (!query.isRefetchError || isRefusal(query.error)) return null;
+  const message = query.error instanceof Error ? query.error.message : 'Something went wrong.';
+  return (
+    <Banner
+      tone="warning"
+      action={
+        <Button size="sm" disabled={query.isFetching} onClick={() => void query.refetch()}>
+          {query.isFetching ? 'Retrying…' : 'Retry'}
+        </Button>
+      }
+    >
+      <strong>Could not refresh {what}.</strong> {message} You see what the server last confirmed.
+    </Banner>
   );
 }
 

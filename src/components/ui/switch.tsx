@@ -5,6 +5,7 @@ import { useContext, useId, type ReactNode } from 'react';
 import type { Decision } from '../../api/common';
 import type { ExplainTarget } from '../../lib/explain-link';
 import { PageReason, reasonText } from '../../lib/reasons';
+import { SaveFailure } from './save-failure';
 import { ReasonWithWhy } from './why-button';
 
 export function Switch({
@@ -14,6 +15,8 @@ export function Switch({
   onChange,
   decision,
   busy = false,
+  saving = false,
+  failure = null,
   explain,
 }: {
   label: string;
@@ -22,7 +25,12 @@ export function Switch({
   onChange: (checked: boolean) => void;
   /** Whether the viewer may change it; the reason is shown when not. */
   decision?: Decision;
+  /** Something related is being saved: wait (disabled). */
   busy?: boolean;
+  /** This one is being saved: it shows the value on its way, busy (see instant-save.ts). */
+  saving?: boolean;
+  /** Its last change failed: why (it shows the last confirmed value again). */
+  failure?: string | null;
   /** Who and where, for the drawer's link to the person's permissions there. */
   explain?: ExplainTarget;
 }) {
@@ -47,13 +55,18 @@ export function Switch({
             explain={explain}
           />
         ) : null}
+        {failure ? <SaveFailure what={label} message={failure} id={`${id}-failure`} /> : null}
       </div>
       <RadixSwitch.Root
         id={id}
         className="switch"
         checked={checked}
-        disabled={blocked || busy}
-        aria-describedby={blocked ? `${id}-reason` : undefined}
+        disabled={blocked || busy || saving}
+        aria-busy={saving || undefined}
+        aria-describedby={
+          [blocked ? `${id}-reason` : '', failure ? `${id}-failure` : ''].filter(Boolean).join(' ') ||
+          undefined
+        }
         onCheckedChange={onChange}
       >
         <RadixSwitch.Thumb className="switch-thumb" />

@@ -2,7 +2,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../api/client';
-import { demoSchema, type ScenarioName } from '../../../api/demo';
+import { demoSchema, demoSettingsBodySchema, type Demo, type ScenarioName } from '../../../api/demo';
+import { confirmData, useConfirmedMutation } from '../../../lib/confirmed-mutation';
 
 export const demoKey = ['demo'] as const;
 
@@ -31,14 +32,15 @@ export function useResetDemo() {
   });
 }
 
-export function useUpdateDemo() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (patch: { latencyMs?: number; failureRate?: number }) =>
-      apiRequest('/demo', demoSchema, { method: 'PATCH', body: patch }),
-    onSuccess: (demo) => queryClient.setQueryData(demoKey, demo),
+export type DemoPatch = z.infer<typeof demoSettingsBodySchema>;
+
+/** The answer is the whole settings: it replaces the cached ones (instant-save.ts). */
+export const useUpdateDemo = () =>
+  useConfirmedMutation({
+    mutationFn: (patch: DemoPatch) => apiRequest('/demo', demoSchema, { method: 'PATCH', body: patch }),
+    confirm: (queryClient, demo) => confirmData<Demo>(queryClient, demoKey, () => demo),
+    recheck: (queryClient) => queryClient.invalidateQueries({ queryKey: demoKey }),
   });
-}
 
 export function useDismissLoadProblem() {
   const queryClient = useQueryClient();

@@ -5,11 +5,9 @@ import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
 import { Select } from '../../../components/ui/select';
 import { ErrorState, Skeleton } from '../../../components/ui/states';
-import { useDemo, useResetDemo, useUpdateDemo } from '../api/demo';
+import { useDemo, useResetDemo } from '../api/demo';
 import { ArrivalsSection } from './arrivals-section';
-
-const LATENCIES = [0, 150, 500, 1500];
-const FAILURE_RATES = [0, 0.05, 0.2, 0.5];
+import { NetworkRealism } from './network-realism';
 
 export function DemoPanel({
   open,
@@ -23,7 +21,6 @@ export function DemoPanel({
 }) {
   const demo = useDemo();
   const reset = useResetDemo();
-  const update = useUpdateDemo();
   const [picked, setPicked] = useState<ScenarioName | null>(null);
 
   const scenario = picked ?? demo.data?.scenario ?? 'default';
@@ -79,32 +76,7 @@ export function DemoPanel({
             </div>
             {reset.error ? <ErrorState error={reset.error} /> : null}
           </section>
-          <section className="stack-sm" aria-labelledby="demo-network">
-            <h3 id="demo-network" className="section-title">
-              Network realism
-            </h3>
-            <div className="row">
-              <Select
-                label="Latency"
-                value={String(demo.data.latencyMs)}
-                options={LATENCIES.map((ms) => ({
-                  value: String(ms),
-                  label: ms === 0 ? 'None' : `${ms} ms`,
-                }))}
-                onChange={(v) => update.mutate({ latencyMs: Number(v) })}
-              />
-              <Select
-                label="Failures"
-                value={String(demo.data.failureRate)}
-                options={FAILURE_RATES.map((r) => ({
-                  value: String(r),
-                  label: r === 0 ? 'None' : `${r * 100}% of requests`,
-                }))}
-                onChange={(v) => update.mutate({ failureRate: Number(v) })}
-              />
-            </div>
-            {update.error ? <ErrorState error={update.error} /> : null}
-          </section>
+          <NetworkRealism demo={demo.data} />
           <ArrivalsSection onViewAs={onViewAs} />
         </div>
       )}

@@ -1,7 +1,8 @@
 // Every change on the Org settings page. Each answers the fresh settings, which replace the cached ones.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { hashKey } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
-import { orgSettingsSchema, type EnforceableSetting } from '../../../api/org-settings';
+import { orgSettingsSchema, type EnforceableSetting, type OrgSettings } from '../../../api/org-settings';
+import { confirmData, useConfirmedMutation } from '../../../lib/confirmed-mutation';
 import { orgSettingsKeys, settingsPath } from './get-org-settings';
 
 interface Inputs {
@@ -26,21 +27,22 @@ const REQUESTS: { [K in Kind]: (input: Inputs[K]) => Request } = {
   ssoProvisioning: (body) => ({ method: 'PUT', path: '/sso-provisioning', body }),
 };
 
+/**
+ * The answer is the whole fresh settings: it replaces the cached ones at once (instant-save.ts), so a
+ * control is free as soon as the server has answered, and a refresh that fails cannot undo it.
+ */
 export function useChangeOrgSettings<K extends Kind>(org: string, kind: K) {
-  const queryClient = useQueryClient();
-  return useMutation({
+  const fresh = orgSettingsKeys.detail(org);
+  return useConfirmedMutation({
     mutationFn: (input: Inputs[K]) => {
       const { method, path, body } = REQUESTS[kind](input);
       return apiRequest(settingsPath(org, path), orgSettingsSchema, { method, body });
     },
-    onSuccess: async (settings) => {
-      const fresh = orgSettingsKeys.detail(org);
-      queryClient.setQueryData(fresh, settings);
-      // Everything else may show what changed: the header (session) the org name, the Users page the
-      // billing admin, team settings their locks. Only the answer just stored is fresh.
-      await queryClient.invalidateQueries({
-        predicate: (q) => q.queryKey.length !== fresh.length || q.queryKey.some((k, i) => k !== fresh[i]),
-      });
-    },
+    confirm: (queryClient, settings) => confirmData<OrgSettings>(queryClient, fresh, () => settings),
+    // Everything else may show what changed: the header (session) the org name, the Users page the
+    // billing admin, team settings their locks. Only the answer just stored is fresh.
+    refresh: (queryClient) =>
+      queryClient.invalidateQueries({ predicate: (q) => hashKey(q.queryKey) !== hashKey(fresh) }),
+    recheck: (queryClient) => queryClient.invalidateQueries({ queryKey: fresh, exact: true }),
   });
 }

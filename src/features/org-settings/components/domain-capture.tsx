@@ -4,6 +4,7 @@ import type { OrgSettings } from '../../../api/org-settings';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { Guarded } from '../../../components/ui/guarded';
+import { useInstantSave } from '../../../components/ui/instant-save';
 import { Select } from '../../../components/ui/select';
 import { useToast } from '../../../components/ui/toast';
 import { useChangeOrgSettings } from '../api/update-org-settings';
@@ -16,10 +17,21 @@ export function DomainCapture({ org, settings }: { org: string; settings: OrgSet
   const [releasing, setReleasing] = useState<string | null>(null);
   const release = useChangeOrgSettings(org, 'releaseDomain');
   const setDefault = useChangeOrgSettings(org, 'defaultTeam');
+  const instant = useInstantSave<string>();
   const toast = useToast();
   const { canClaimDomain, canSetDefaultTeam } = settings.viewer;
   const { domains, defaultTeam } = settings.general;
   const name = settings.org.name;
+  // Saves at once, showing only what the server confirmed (instant-save.ts).
+  const shownDefault = instant.state('default-team', defaultTeam?.id ?? NO_TEAM);
+  const chooseDefault = async (v: string) => {
+    const saved = await instant.save('default-team', v, () =>
+      setDefault.mutateAsync({ teamId: v === NO_TEAM ? null : v }),
+    );
+    if (!saved.ok) return;
+    const team = saved.result.general.defaultTeam;
+    toast({ title: team ? `Default team: ${team.name}` : 'No default team' });
+  };
   return (
     <SettingsSection
       title="Domain capture"
@@ -58,26 +70,13 @@ export function DomainCapture({ org, settings }: { org: string; settings: OrgSet
       <div className="stack-sm">
         <Select
           label="Default team"
-          value={defaultTeam?.id ?? NO_TEAM}
+          value={shownDefault.value}
           options={teamOptions(settings)}
           decision={canSetDefaultTeam}
           explain={{ org: true, permission: 'organization:update_settings' }}
-          disabled={setDefault.isPending}
-          onChange={(v) =>
-            setDefault.mutate(
-              { teamId: v === NO_TEAM ? null : v },
-              {
-                onSuccess: (s) =>
-                  toast({
-                    title: s.general.defaultTeam
-                      ? `Default team: ${s.general.defaultTeam.name}`
-                      : 'No default team',
-                  }),
-                onError: (e) =>
-                  toast({ title: 'Default team not changed', description: e.message, tone: 'danger' }),
-              },
-            )
-          }
+          saving={shownDefault.saving}
+          failure={shownDefault.failure}
+          onChange={(v) => void chooseDefault(v)}
         />
         <ReasonNote decision={canSetDefaultTeam} unless={canClaimDomain} />
         {canSetDefaultTeam.allowed && !hasEligibleTeam(settings) ? (

@@ -3,7 +3,7 @@
 import * as RadixTabs from '@radix-ui/react-tabs';
 import { settingsQuerySchema, SETTINGS_TABS, type SettingsTab } from '../../../api/org-settings';
 import { reasonText } from '../../../components/ui/guarded';
-import { Banner, ErrorState, Skeleton } from '../../../components/ui/states';
+import { Banner, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { useUrlState } from '../../../lib/url-state';
 import { useOrgSettings } from '../api/get-org-settings';
 import { BillingTab } from './billing-tab';
@@ -12,6 +12,7 @@ import { PrivacyTab } from './privacy-tab';
 import { SecurityTab } from './security-tab';
 import { PageReason } from './settings-section';
 import '../org-settings.css';
+import { isRefusal } from '../../../lib/query-client';
 
 const DEFAULTS = { tab: 'general' } as const;
 const LABELS: Record<SettingsTab, string> = {
@@ -38,12 +39,13 @@ export function OrgSettingsPage({ org, orgName }: { org: string; orgName: string
             </p>
           </div>
         </header>
+        <RefreshFailed query={settings} what="the settings" />
         {readOnly ? (
           <Banner tone="info">
             <strong>Read-only.</strong> {readOnly}.
           </Banner>
         ) : null}
-        {settings.isError && !data ? (
+        {settings.isLoadingError || isRefusal(settings.error) ? (
           <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />
         ) : (
           <RadixTabs.Root

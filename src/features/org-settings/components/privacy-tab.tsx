@@ -9,6 +9,7 @@ import {
 } from '../../../api/org-settings';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { Guarded } from '../../../components/ui/guarded';
+import { useInstantSave } from '../../../components/ui/instant-save';
 import { Select } from '../../../components/ui/select';
 import { useToast } from '../../../components/ui/toast';
 import { plural } from '../../../lib/format';
@@ -40,6 +41,9 @@ function impact(row: OrgSettings['privacy']['settings'][number], total: number, 
 export function PrivacyTab({ org, settings }: { org: string; settings: OrgSettings }) {
   const [pending, setPending] = useState<{ key: EnforceableSetting; choice: Choice } | null>(null);
   const enforce = useChangeOrgSettings(org, 'enforcement');
+  // A choice shows while it is reviewed and saved, then only what the server confirmed; a failure is
+  // said in the dialog, where the person is (instant-save.ts).
+  const instant = useInstantSave<Choice>();
   const toast = useToast();
   const can = settings.viewer.canEnforce;
   const { teamCount } = settings.privacy;
@@ -56,34 +60,48 @@ export function PrivacyTab({ org, settings }: { org: string; settings: OrgSettin
     >
       <ReasonNote decision={can} />
       <div>
-        {settings.privacy.settings.map((s) => (
-          <div key={s.key} className="setting">
-            <div className="setting-text">
-              <span className="setting-label">{LABEL[s.key]}</span>
-              <span className="muted small">
-                {s.enforced === null
-                  ? `Teams choose: ${s.teamsOn} of ${plural(teamCount, 'team')} have it on.`
-                  : `Enforced ${s.enforced ? 'on' : 'off'} in every team.`}
-              </span>
+        {settings.privacy.settings.map((s) => {
+          const shown = instant.state(s.key, toChoice(s.enforced));
+          return (
+            <div key={s.key} className="setting">
+              <div className="setting-text">
+                <span className="setting-label">{LABEL[s.key]}</span>
+                <span className="muted small">
+                  {s.enforced === null
+                    ? `Teams choose: ${s.teamsOn} of ${plural(teamCount, 'team')} have it on.`
+                    : `Enforced ${s.enforced ? 'on' : 'off'} in every team.`}
+                </span>
+              </div>
+              <div className="setting-row-control">
+                <Guarded decision={can} explain={{ org: true, permission: 'organization:update_settings' }}>
+                  <Select
+                    hideLabel
+                    label={LABEL[s.key]}
+                    value={shown.value}
+                    options={CHOICES}
+                    disabled={!can.allowed || instant.busy}
+                    saving={shown.saving}
+                    onChange={(v) => {
+                      const choice = CHOICES.find((c) => c.value === v)?.value;
+                      if (!choice) return;
+                      instant.hold(s.key, choice);
+                      setPending({ key: s.key, choice });
+                    }}
+                  />
+                </Guarded>
+              </div>
             </div>
-            <div className="setting-row-control">
-              <Guarded decision={can} explain={{ org: true, permission: 'organization:update_settings' }}>
-                <Select
-                  hideLabel
-                  label={LABEL[s.key]}
-                  value={toChoice(s.enforced)}
-                  options={CHOICES}
-                  disabled={!can.allowed || enforce.isPending}
-                  onChange={(v) => setPending({ key: s.key, choice: v as Choice })}
-                />
-              </Guarded>
-            </div>
-          </div>
-        ))}
+          );
+        })}
       </div>
       <ConfirmDialog
         open={pending !== null}
-        onOpenChange={(open) => !open && setPending(null)}
+        onOpenChange={(open) => {
+          if (open) return;
+          if (pending) instant.release(pending.key);
+          setPending(null);
+          enforce.reset();
+        }}
         title={
           pending
             ? pending.choice === 'none'
@@ -95,9 +113,10 @@ export function PrivacyTab({ org, settings }: { org: string; settings: OrgSettin
         confirmLabel={pending?.choice === 'none' ? 'Stop enforcing' : 'Enforce'}
         tone="primary"
         busy={enforce.isPending}
-        error={enforce.error?.message}
-        onConfirm={() =>
-          pending &&
+        error={enforce.error ? `Not changed. ${enforce.error.message}` : undefined}
+        onConfirm={() => {
+          if (!pending) return;
+          instant.hold(pending.key, pending.choice);
           enforce.mutate(
             { setting: pending.key, value: toValue(pending.choice) },
             {
@@ -105,11 +124,14 @@ export function PrivacyTab({ org, settings }: { org: string; settings: OrgSettin
                 toast({
                   title: `${LABEL[pending.key]}: ${CHOICES.find((c) => c.value === pending.choice)?.label}`,
                 });
+                instant.release(pending.key);
                 setPending(null);
               },
+              // The dialog says why and stays, to try again; behind it the select is as confirmed.
+              onError: () => instant.release(pending.key),
             },
-          )
-        }
+          );
+        }}
       />
     </SettingsSection>
   );

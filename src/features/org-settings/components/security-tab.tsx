@@ -2,6 +2,7 @@
 // Disable SSO Provisioning; Dedicated shows it on, read-only; SaaS needs Enterprise for SSO at all.
 import type { OrgSettings } from '../../../api/org-settings';
 import { Badge } from '../../../components/ui/badge';
+import { useInstantSave } from '../../../components/ui/instant-save';
 import { Switch } from '../../../components/ui/switch';
 import { useToast } from '../../../components/ui/toast';
 import { useChangeOrgSettings } from '../api/update-org-settings';
@@ -9,19 +10,18 @@ import { SettingsSection } from './settings-section';
 
 export function SecurityTab({ org, settings }: { org: string; settings: OrgSettings }) {
   const change = useChangeOrgSettings(org, 'ssoProvisioning');
+  const instant = useInstantSave<boolean>();
   const toast = useToast();
   const on = settings.security.ssoProvisioning;
+  // The switch shows the value on its way while saving, else the confirmed one (instant-save.ts);
+  // the status badge says only what is confirmed.
+  const shown = instant.state('sso', on);
   const can = settings.viewer.canSetSsoProvisioning;
   const name = settings.org.name;
-  const save = (enabled: boolean) =>
-    change.mutate(
-      { enabled },
-      {
-        onSuccess: () => toast({ title: `SSO auto-provisioning turned ${enabled ? 'on' : 'off'}` }),
-        onError: (e) =>
-          toast({ title: 'SSO provisioning not changed', description: e.message, tone: 'danger' }),
-      },
-    );
+  const save = async (enabled: boolean) => {
+    const saved = await instant.save('sso', enabled, () => change.mutateAsync({ enabled }));
+    if (saved.ok) toast({ title: `SSO auto-provisioning turned ${enabled ? 'on' : 'off'}` });
+  };
   const explain = `People who sign in through SSO for the first time join ${name} as Members, without an invite.`;
   return (
     <SettingsSection
@@ -33,11 +33,12 @@ export function SecurityTab({ org, settings }: { org: string; settings: OrgSetti
         <Switch
           label="Disable SSO Provisioning"
           description={`When on, first-time SSO users are not added to ${name}; an admin adds them.`}
-          checked={!on}
+          checked={!shown.value}
           decision={can}
           explain={{ org: true, permission: 'organization:update_settings' }}
-          busy={change.isPending}
-          onChange={(disabled) => save(!disabled)}
+          saving={shown.saving}
+          failure={shown.failure}
+          onChange={(disabled) => void save(!disabled)}
         />
       ) : (
         <Switch
@@ -47,11 +48,12 @@ export function SecurityTab({ org, settings }: { org: string; settings: OrgSetti
               ? 'On by default on Dedicated Cloud.'
               : 'Multi-tenant Cloud: SSO with your identity provider is part of the Enterprise plan.'
           }
-          checked={on}
+          checked={shown.value}
           decision={can}
           explain={{ org: true, permission: 'organization:update_settings' }}
-          busy={change.isPending}
-          onChange={save}
+          saving={shown.saving}
+          failure={shown.failure}
+          onChange={(enabled) => void save(enabled)}
         />
       )}
     </SettingsSection>

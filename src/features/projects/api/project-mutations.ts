@@ -1,5 +1,5 @@
 // Changes to a project. Each refreshes the project's pages and the team lists that show it.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../api/client';
 import {
@@ -7,9 +7,18 @@ import {
   projectOverviewSchema,
   setProjectRoleResultSchema,
   type CreateProjectBody,
+  type ProjectUsers,
   type UpdateProjectBody,
 } from '../../../api/projects';
+import { confirmData, useConfirmedMutation } from '../../../lib/confirmed-mutation';
 import { projectKey, projectPath } from './project-queries';
+
+/** Whatever may show a change to a project: its pages and the team lists that show it. */
+const refreshAfterProjectChange = (queryClient: QueryClient, team: string, project: string) =>
+  Promise.all([
+    queryClient.invalidateQueries({ queryKey: projectKey(team, project) }),
+    queryClient.invalidateQueries({ queryKey: ['teams'] }),
+  ]);
 
 function useProjectMutation<TVars, TResult>(
   team: string,
@@ -19,12 +28,7 @@ function useProjectMutation<TVars, TResult>(
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: request,
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: projectKey(team, project) }),
-        queryClient.invalidateQueries({ queryKey: ['teams'] }),
-      ]);
-    },
+    onSuccess: () => refreshAfterProjectChange(queryClient, team, project),
   });
 }
 
@@ -79,14 +83,31 @@ export const useMoveRuns = (team: string, project: string) =>
     apiRequest(`${projectPath(team, project)}/runs/move`, z.unknown(), { method: 'POST', body }),
   );
 
+/**
+ * The answer names the role now held: the person's row shows it at once (instant-save.ts). The rest
+ * of the row (the override mark, what each other role would do) is the server's to say: re-read after.
+ */
 export const useSetProjectRole = (team: string, project: string) =>
-  useProjectMutation(team, project, ({ principalId, role }: { principalId: string; role: string }) =>
-    apiRequest(
-      `${projectPath(team, project)}/users/${encodeURIComponent(principalId)}/role`,
-      setProjectRoleResultSchema,
-      { method: 'PUT', body: { role } },
-    ),
-  );
+  useConfirmedMutation({
+    mutationFn: ({ principalId, role }: { principalId: string; role: string }) =>
+      apiRequest(
+        `${projectPath(team, project)}/users/${encodeURIComponent(principalId)}/role`,
+        setProjectRoleResultSchema,
+        { method: 'PUT', body: { role } },
+      ),
+    confirm: (queryClient, result, { principalId, role }) =>
+      confirmData<ProjectUsers>(queryClient, [...projectKey(team, project), 'users'], (old) =>
+        old
+          ? {
+              ...old,
+              users: old.users.map((u) =>
+                u.id === principalId ? { ...u, role, roleLabel: result.roleLabel } : u,
+              ),
+            }
+          : old,
+      ),
+    refresh: (queryClient) => refreshAfterProjectChange(queryClient, team, project),
+  });
 
 export const useAddProjectUser = (team: string, project: string) =>
   useProjectMutation(team, project, (principalId: string) =>

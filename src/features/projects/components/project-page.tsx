@@ -5,7 +5,7 @@ import { VISIBILITY_INFO } from '../../../api/team';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Guarded } from '../../../components/ui/guarded';
-import { Banner, ErrorState, Skeleton } from '../../../components/ui/states';
+import { Banner, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
 import { VisibilityIcon } from '../../../components/ui/visibility-icon';
 import { useAccessDrawer, useExplainHref } from '../../../lib/explain-link';
@@ -17,6 +17,7 @@ import { EditProjectDialog } from './edit-project-dialog';
 import { ProjectUsersTab } from './project-users-tab';
 import { RunsTable } from './runs-table';
 import { YourAccess } from './your-access';
+import { isRefusal } from '../../../lib/query-client';
 
 export function ProjectPage({
   team,
@@ -41,7 +42,7 @@ export function ProjectPage({
       </div>
     );
   }
-  if (overview.isError) {
+  if (overview.isLoadingError || isRefusal(overview.error)) {
     return (
       <div className="page">
         <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />
@@ -128,6 +129,7 @@ export function ProjectPage({
           </Guarded>
         </div>
       </header>
+      <RefreshFailed query={overview} what="this project" />
       {!p.ownerInTeam && o.viewer.canChangeOwner.allowed ? (
         <Banner tone="warning">
           <strong>The owner, {p.ownerName}, is no longer in the team.</strong> Set a new owner in Edit Project

@@ -1,6 +1,8 @@
 // A person's Project Role on the Users tab. A change that takes permissions away is previewed first
 // (the engine's impact() of the same change, ADR 0009) and confirmed; other changes save at once. The
-// toast after any change offers Undo for 10 s: the previous role, set back through the same API.
+// toast after any change offers Undo for 10 s: the previous role, set back through the same API. The
+// select shows only what the server confirmed (instant-save.ts): the chosen role while it is asked
+// about and saved, then the answer; a failure puts the confirmed role back and says why beside it.
 import { useContext, useState } from 'react';
 import type { ImpactChange } from '../../../api/member-preview';
 import type { ProjectUsers } from '../../../api/projects';
@@ -8,6 +10,7 @@ import { Badge } from '../../../components/ui/badge';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { reasonText } from '../../../components/ui/guarded';
 import { ImpactChanges, placesText } from '../../../components/ui/impact-changes';
+import { failureText, useInstantSave } from '../../../components/ui/instant-save';
 import { Select } from '../../../components/ui/select';
 import { useToast } from '../../../components/ui/toast';
 import { Tooltip } from '../../../components/ui/tooltip';
@@ -35,6 +38,7 @@ function OverrideStar({ row }: { row: Row }) {
 export function ProjectRoleCell({ team, project, row }: { team: string; project: string; row: Row }) {
   const setRole = useSetProjectRole(team, project);
   const preview = usePreviewProjectRole(team, project);
+  const instant = useInstantSave<string>();
   const [confirming, setConfirming] = useState<{ role: string; changes: ImpactChange[] } | null>(null);
   const toast = useToast();
   const pageReason = useContext(PageReason);
@@ -55,46 +59,39 @@ export function ProjectRoleCell({ team, project, row }: { team: string; project:
       </span>
     );
   }
-  const save = (role: string, undo = false) =>
-    setRole.mutate(
-      { principalId: row.id, role },
-      {
-        onSuccess: (result) => {
-          const previous = result.previousRole;
-          toast({
-            title: undo
-              ? `Restored ${row.name} to ${result.roleLabel} in ${project}`
-              : `${row.name} is now ${result.roleLabel} in ${project}`,
-            action:
-              undo || previous === null ? undefined : { label: 'Undo', onAction: () => save(previous, true) },
-          });
-        },
-        onError: (error) =>
-          toast({
-            title: undo ? 'Could not undo' : 'Role not changed',
-            description: error.message,
-            tone: 'danger',
-          }),
-      },
-    );
+  const key = row.id;
+  const save = async (role: string, undo = false) => {
+    const saved = await instant.save(key, role, () => setRole.mutateAsync({ principalId: row.id, role }));
+    if (!saved.ok) {
+      // Undo is pressed in the toast: answer there too, the row may be out of sight.
+      if (undo) toast({ title: 'Could not undo', description: failureText(saved.error), tone: 'danger' });
+      return;
+    }
+    const { previousRole: previous, roleLabel } = saved.result;
+    toast({
+      title: undo
+        ? `Restored ${row.name} to ${roleLabel} in ${project}`
+        : `${row.name} is now ${roleLabel} in ${project}`,
+      action:
+        undo || previous === null ? undefined : { label: 'Undo', onAction: () => void save(previous, true) },
+    });
+  };
   // Ask the server what the change takes away; only a loss is confirmed. If it cannot say, nothing is saved.
-  const choose = (role: string) =>
+  const choose = (role: string) => {
+    instant.hold(key, role);
     preview.mutate(
       { principalId: row.id, role },
       {
         onSuccess: (p) => {
           const changes = p.changes.filter((c) => c.losesPermissions);
           if (changes.length > 0) setConfirming({ role, changes });
-          else save(role);
+          else void save(role);
         },
-        onError: (error) =>
-          toast({
-            title: 'Role not changed',
-            description: `${error.message} Nothing was changed.`,
-            tone: 'danger',
-          }),
+        onError: (error) => instant.fail(key, error),
       },
     );
+  };
+  const shown = instant.state(key, row.role ?? '');
   const label = row.roleOptions.find((o) => o.value === confirming?.role)?.label ?? '';
   return (
     <span className="row-tight">
@@ -102,20 +99,25 @@ export function ProjectRoleCell({ team, project, row }: { team: string; project:
         label={`Project role of ${row.name}`}
         hideLabel
         size="sm"
-        value={row.role ?? ''}
-        disabled={setRole.isPending || preview.isPending}
+        value={shown.value}
+        saving={shown.saving}
+        failure={shown.failure}
         options={row.roleOptions.map((o) => ({ value: o.value, label: o.label, refusal: o.decision }))}
         onChange={choose}
       />
       <OverrideStar row={row} />
       <ConfirmDialog
         open={confirming !== null}
-        onOpenChange={(open) => !open && setConfirming(null)}
+        onOpenChange={(open) => {
+          if (open) return;
+          setConfirming(null);
+          instant.release(key);
+        }}
         title={`Make ${row.name} ${label} in ${project}?`}
         description="This takes permissions away. Nothing changes until you confirm."
         confirmLabel={`Make ${label}`}
         onConfirm={() => {
-          if (confirming) save(confirming.role);
+          if (confirming) void save(confirming.role);
           setConfirming(null);
         }}
       >

@@ -6,7 +6,7 @@ import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Guarded, reasonText } from '../../../components/ui/guarded';
 import { Select } from '../../../components/ui/select';
-import { Banner, ErrorState, Skeleton } from '../../../components/ui/states';
+import { Banner, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { DataTable } from '../../../components/ui/table';
 import { useToast } from '../../../components/ui/toast';
 import { useAccessDrawer } from '../../../lib/explain-link';
@@ -15,6 +15,7 @@ import { useAddProjectUser } from '../api/project-mutations';
 import { useProjectUsers } from '../api/project-queries';
 import { ProjectRemovalDialog, type Removing } from './project-removal-dialog';
 import { ProjectRoleCell } from './project-role-cell';
+import { isRefusal } from '../../../lib/query-client';
 
 export function ProjectUsersTab({ team, project }: { team: string; project: string }) {
   const openDrawer = useAccessDrawer();
@@ -24,7 +25,8 @@ export function ProjectUsersTab({ team, project }: { team: string; project: stri
   const [adding, setAdding] = useState('');
   const [removing, setRemoving] = useState<Removing | null>(null);
   if (users.isPending) return <Skeleton height={240} />;
-  if (users.isError) return <ErrorState error={users.error} onRetry={() => void users.refetch()} />;
+  if (users.isLoadingError || isRefusal(users.error))
+    return <ErrorState error={users.error} onRetry={() => void users.refetch()} />;
   const data = users.data;
   const pick = adding || data.addable[0]?.id || '';
   // Said once here when the viewer may not manage the project's users, not under every row's role.
@@ -32,6 +34,7 @@ export function ProjectUsersTab({ team, project }: { team: string; project: stri
   return (
     <PageReason.Provider value={readOnly}>
       <section className="stack" aria-label="Project users">
+        <RefreshFailed query={users} what="the project's users" />
         <Banner tone="info">{data.explanation}</Banner>
         {readOnly ? (
           <Banner tone="info">

@@ -1,6 +1,13 @@
 // Team settings: the read, and every change made from its tabs. Changes refresh the settings, the
 // team lists (nav, Teams page) and the Users page (team columns).
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  hashKey,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../api/client';
 import {
@@ -10,7 +17,9 @@ import {
   teamInviteResultSchema,
   teamSettingsSchema,
   type TeamInviteBody,
+  type TeamSettings,
 } from '../../../api/team-settings';
+import { confirmData, useConfirmedMutation } from '../../../lib/confirmed-mutation';
 
 const path = (team: string) => `/teams/${encodeURIComponent(team)}`;
 export const teamSettingsKey = (team: string) => ['teams', 'settings', team] as const;
@@ -23,16 +32,23 @@ export const teamSettingsQueryOptions = (team: string) =>
 
 export const useTeamSettings = (team: string) => useQuery(teamSettingsQueryOptions(team));
 
+/** Whatever may show a change to a team: its pages, the team lists (nav, Teams page), the Users page. */
+function refreshAfterTeamChange(queryClient: QueryClient, team: string, { exceptSettings = false } = {}) {
+  const settings = teamSettingsKey(team);
+  return Promise.all([
+    queryClient.invalidateQueries({
+      queryKey: ['teams'],
+      predicate: (q) => !exceptSettings || hashKey(q.queryKey) !== hashKey(settings),
+    }),
+    queryClient.invalidateQueries({ queryKey: ['users'] }),
+  ]);
+}
+
 function useTeamMutation<TVars, TResult>(team: string, request: (vars: TVars) => Promise<TResult>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: request,
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['teams'] }),
-        queryClient.invalidateQueries({ queryKey: ['users'] }),
-      ]);
-    },
+    onSuccess: () => refreshAfterTeamChange(queryClient, team),
   });
 }
 
@@ -41,23 +57,45 @@ export const useInviteToTeam = (team: string) =>
     apiRequest(`${path(team)}/members`, teamInviteResultSchema, { method: 'POST', body }),
   );
 
+/**
+ * The answer names the role now held: the member row shows it at once. The rest of the row (what
+ * each other role would do) is the server's to say, so the settings are read again after.
+ */
 export const useSetTeamRole = (team: string) =>
-  useTeamMutation(team, ({ principalId, role }: { principalId: string; role: string }) =>
-    apiRequest(`${path(team)}/members/${encodeURIComponent(principalId)}`, setTeamRoleResultSchema, {
-      method: 'PATCH',
-      body: { role },
-    }),
-  );
+  useConfirmedMutation({
+    mutationFn: ({ principalId, role }: { principalId: string; role: string }) =>
+      apiRequest(`${path(team)}/members/${encodeURIComponent(principalId)}`, setTeamRoleResultSchema, {
+        method: 'PATCH',
+        body: { role },
+      }),
+    confirm: (queryClient, result, { principalId, role }) =>
+      confirmData<TeamSettings>(queryClient, teamSettingsKey(team), (old) =>
+        old
+          ? {
+              ...old,
+              members: old.members.map((m) =>
+                m.id === principalId ? { ...m, role, roleLabel: result.roleLabel } : m,
+              ),
+            }
+          : old,
+      ),
+    refresh: (queryClient) => refreshAfterTeamChange(queryClient, team),
+  });
 
 export const useRemoveFromTeam = (team: string) =>
   useTeamMutation(team, (principalId: string) =>
     apiRequest(`${path(team)}/members/${encodeURIComponent(principalId)}`, z.unknown(), { method: 'DELETE' }),
   );
 
+/** The answer is the whole fresh settings: it replaces the cached ones; the lists refresh after. */
 export const useUpdateTeamSettings = (team: string) =>
-  useTeamMutation(team, (settings: Record<string, boolean>) =>
-    apiRequest(`${path(team)}/settings`, teamSettingsSchema, { method: 'PATCH', body: settings }),
-  );
+  useConfirmedMutation({
+    mutationFn: (settings: Record<string, boolean>) =>
+      apiRequest(`${path(team)}/settings`, teamSettingsSchema, { method: 'PATCH', body: settings }),
+    confirm: (queryClient, fresh) =>
+      confirmData<TeamSettings>(queryClient, teamSettingsKey(team), () => fresh),
+    refresh: (queryClient) => refreshAfterTeamChange(queryClient, team, { exceptSettings: true }),
+  });
 
 export const useCreateServiceAccount = (team: string) =>
   useTeamMutation(team, (name: string) =>

@@ -1,113 +1,20 @@
-// Team settings > Users: members with their team role (each option says why it can't be chosen),
-// org seats shown read-only, and `…` > Remove user.
+// Team settings > Users: members with their team role (team-role-cell.tsx), org seats shown
+// read-only, and `…` > Remove user.
 import { useState } from 'react';
 import { SEAT_LABELS } from '../../../api/common';
-import type { MemberChangePreview, TeamMember } from '../../../api/team-settings';
+import type { TeamMember } from '../../../api/team-settings';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { reasonText } from '../../../components/ui/guarded';
 import { ImpactChanges } from '../../../components/ui/impact-changes';
 import { GuardedMenuItem, MenuContent, MenuItem, MenuRoot, MenuTrigger } from '../../../components/ui/menu';
 import { Person } from '../../../components/ui/person';
-import { Select } from '../../../components/ui/select';
 import { Skeleton } from '../../../components/ui/states';
 import { DataTable } from '../../../components/ui/table';
 import { useToast } from '../../../components/ui/toast';
 import { useAccessDrawer } from '../../../lib/explain-link';
-import {
-  usePreviewMemberRemoval,
-  usePreviewRoleChange,
-  useRemoveFromTeam,
-  useSetTeamRole,
-} from '../api/team-settings';
-
-function RoleCell({
-  team,
-  member,
-  canChangeRoles,
-}: {
-  team: string;
-  member: TeamMember;
-  canChangeRoles: boolean;
-}) {
-  const setRole = useSetTeamRole(team);
-  const preview = usePreviewRoleChange(team);
-  const [pending, setPending] = useState<{ role: string; preview: MemberChangePreview } | null>(null);
-  const toast = useToast();
-  const changeable = member.roleOptions.some((o) => o.value !== member.role && o.decision.allowed);
-  // A viewer who may not change roles at all is told once (page banner), not on every row.
-  if (!canChangeRoles)
-    return <Badge tone={member.role === 'admin' ? 'accent' : 'neutral'}>{member.roleLabel}</Badge>;
-  if (!changeable) {
-    const why = member.roleOptions.find((o) => o.value !== member.role && !o.decision.allowed)?.decision;
-    return (
-      <span className="stack-xs">
-        <Badge tone={member.role === 'admin' ? 'accent' : 'neutral'}>{member.roleLabel}</Badge>
-        {why ? <span className="muted small">{reasonText(why)}</span> : null}
-      </span>
-    );
-  }
-  const change = (role: string, undo = false) =>
-    setRole.mutate(
-      { principalId: member.id, role },
-      {
-        onSuccess: (result) =>
-          toast({
-            title: undo
-              ? `Restored ${member.name} to ${result.roleLabel}`
-              : `${member.name} is now ${result.roleLabel}`,
-            description: result.projectNote ?? undefined,
-            action: undo ? undefined : { label: 'Undo', onAction: () => change(result.previousRole, true) },
-          }),
-        onError: (error) => toast({ title: 'Role not changed', description: error.message, tone: 'danger' }),
-      },
-    );
-  // A change that takes permissions away is shown first (the engine's impact); others save at once.
-  const choose = (role: string) =>
-    preview.mutate(
-      { principalId: member.id, role },
-      {
-        onSuccess: (p) =>
-          p.changes.some((c) => c.losesPermissions) ? setPending({ role, preview: p }) : change(role),
-        // No preview, no change: what it would take away must be seen first (as on the Users page).
-        onError: (error) => toast({ title: 'Role not changed', description: error.message, tone: 'danger' }),
-      },
-    );
-  const label = member.roleOptions.find((o) => o.value === pending?.role)?.label ?? '';
-  return (
-    <>
-      <Select
-        label={`Team role of ${member.name}`}
-        hideLabel
-        size="sm"
-        value={member.role}
-        disabled={setRole.isPending || preview.isPending}
-        options={member.roleOptions.map((o) => ({
-          value: o.value,
-          label: o.label,
-          refusal: o.decision,
-        }))}
-        onChange={choose}
-      />
-      <ConfirmDialog
-        open={pending !== null}
-        onOpenChange={(open) => !open && setPending(null)}
-        title={`Make ${member.name} ${label}?`}
-        description="This takes permissions away. Here is what changes, before it happens."
-        confirmLabel={`Make ${label}`}
-        onConfirm={() => {
-          if (pending) change(pending.role);
-          setPending(null);
-        }}
-      >
-        {pending ? (
-          <ImpactChanges changes={pending.preview.changes.filter((c) => c.losesPermissions)} />
-        ) : null}
-      </ConfirmDialog>
-    </>
-  );
-}
+import { usePreviewMemberRemoval, useRemoveFromTeam } from '../api/team-settings';
+import { TeamRoleCell } from './team-role-cell';
 
 function RemovalImpact({ team, member }: { team: string; member: TeamMember }) {
   const preview = usePreviewMemberRemoval(team, member.id, true);
@@ -217,7 +124,7 @@ export function TeamMembersTable({
             />
           </td>
           <td>
-            <RoleCell team={team} member={m} canChangeRoles={canChangeRoles} />
+            <TeamRoleCell team={team} member={m} canChangeRoles={canChangeRoles} />
           </td>
           <td>{m.modelsSeat ? SEAT_LABELS[m.modelsSeat] : <span className="muted">No seat needed</span>}</td>
           <td>{m.weaveAccess ? SEAT_LABELS[m.weaveAccess] : <span className="muted">—</span>}</td>

@@ -6,11 +6,12 @@ import { VISIBILITY_INFO, type TeamDetail } from '../../../api/team';
 import { Badge } from '../../../components/ui/badge';
 import { Person } from '../../../components/ui/person';
 import { DataTable } from '../../../components/ui/table';
-import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/states';
+import { EmptyState, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { VisibilityIcon } from '../../../components/ui/visibility-icon';
 import { Tabs } from '../../../components/ui/tabs';
 import { relativeTime, plural, fullDate } from '../../../lib/format';
 import { useTeam } from '../api/get-team';
+import { isRefusal } from '../../../lib/query-client';
 
 function ProjectsTable({ teamName, projects }: { teamName: string; projects: TeamDetail['projects'] }) {
   if (projects.length === 0)
@@ -97,7 +98,7 @@ export function TeamPage({ team, projectActions }: { team: string; projectAction
       </div>
     );
   }
-  if (detail.isError) {
+  if (detail.isLoadingError || isRefusal(detail.error)) {
     return (
       <div className="page">
         <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
@@ -130,6 +131,7 @@ export function TeamPage({ team, projectActions }: { team: string; projectAction
           ) : null}
         </div>
       </header>
+      <RefreshFailed query={detail} what="this team" />
       <Tabs
         label="Team sections"
         tabs={[

@@ -6,7 +6,7 @@ import type { TeamSettings } from '../../../api/team-settings';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Guarded, reasonText } from '../../../components/ui/guarded';
-import { Banner, ErrorState, Skeleton } from '../../../components/ui/states';
+import { Banner, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { Tabs } from '../../../components/ui/tabs';
 import { fullDate, relativeTime } from '../../../lib/format';
 import { PageReason } from '../../../lib/reasons';
@@ -16,6 +16,7 @@ import { ServiceAccountsTab } from './service-accounts-tab';
 import { TeamInviteDialog } from './team-invite-dialog';
 import { TeamMembersTable } from './team-members-table';
 import { TeamPrivacyTab } from './team-privacy-tab';
+import { isRefusal } from '../../../lib/query-client';
 
 const tabSchema = z.enum(['users', 'privacy', 'service-accounts', 'danger']).catch('users');
 
@@ -74,7 +75,7 @@ export function TeamSettingsPage({ team, homePath }: { team: string; homePath: s
       </div>
     );
   }
-  if (settings.isError) {
+  if (settings.isLoadingError || isRefusal(settings.error)) {
     return (
       <div className="page">
         <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />
@@ -102,6 +103,7 @@ export function TeamSettingsPage({ team, homePath }: { team: string; homePath: s
             <Badge>Org admin</Badge>
           )}
         </header>
+        <RefreshFailed query={settings} what="the team settings" />
         {readOnly ? (
           <Banner tone="info">
             <strong>Read-only.</strong> {reasonText(data.viewer.canManageSettings)}.

@@ -5,6 +5,7 @@ import { Guarded } from '../../../components/ui/guarded';
 import { Skeleton } from '../../../components/ui/states';
 import { useTeams } from '../api/get-teams';
 import { CreateTeamDialog } from './create-team-dialog';
+import { isRefusal } from '../../../lib/query-client';
 
 const NAV_LIMIT = 10;
 
@@ -28,7 +29,7 @@ export function TeamsNav({ org }: { org: string }) {
           <Skeleton height={20} />
           <Skeleton height={20} />
         </div>
-      ) : teams.isError ? (
+      ) : teams.isLoadingError || isRefusal(teams.error) ? (
         <p className="muted small">Teams could not be loaded.</p>
       ) : teams.data.items.length === 0 ? (
         <p className="muted small">You are not in any team yet.</p>

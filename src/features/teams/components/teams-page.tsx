@@ -6,9 +6,10 @@ import { Guarded } from '../../../components/ui/guarded';
 import { CreateTeamDialog } from './create-team-dialog';
 import { Badge } from '../../../components/ui/badge';
 import { DataTable } from '../../../components/ui/table';
-import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/states';
+import { EmptyState, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { fullDate, plural } from '../../../lib/format';
 import { useTeams } from '../api/get-teams';
+import { isRefusal } from '../../../lib/query-client';
 
 export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
   const teams = useTeams(org);
@@ -38,6 +39,7 @@ export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
           </Guarded>
         ) : null}
       </header>
+      <RefreshFailed query={teams} what="the teams" />
       {teams.data ? (
         <CreateTeamDialog
           org={org}
@@ -52,7 +54,7 @@ export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
             <Skeleton key={i} height={44} />
           ))}
         </div>
-      ) : teams.isError ? (
+      ) : teams.isLoadingError || isRefusal(teams.error) ? (
         <ErrorState error={teams.error} onRetry={() => void teams.refetch()} />
       ) : teams.data.items.length === 0 ? (
         <EmptyState title="No teams you can see yet">

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
-import { updateMemberResultSchema, type UpdateMemberBody } from '../../../api/users';
+import { updateMemberResultSchema, type UpdateMemberBody, type UsersPage } from '../../../api/users';
+import { confirmData, useConfirmedMutation } from '../../../lib/confirmed-mutation';
 import { usersKeys } from './get-users';
 
 export interface UpdateMemberInput {
@@ -15,11 +15,24 @@ export const updateMember = (org: string, { userId, body }: UpdateMemberInput) =
     { method: 'PATCH', body },
   );
 
-/** PATCH a member's role or seats; the list (and its per-row decisions) is refetched either way. */
+/**
+ * PATCH a member's role or seats. The answer says what they hold now: their row shows it at once on
+ * every cached page of the list; the rest (per-row decisions, the summary) is re-read after.
+ */
 export function useUpdateMember(org: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useConfirmedMutation({
     mutationFn: (input: UpdateMemberInput) => updateMember(org, input),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: usersKeys.all }),
+    confirm: (queryClient, result) =>
+      confirmData<UsersPage>(
+        queryClient,
+        ['users', org, 'list'],
+        (old) =>
+          old && {
+            ...old,
+            items: old.items.map((r) => (r.id === result.id ? { ...r, ...result.after } : r)),
+          },
+        { prefix: true },
+      ),
+    refresh: (queryClient) => queryClient.invalidateQueries({ queryKey: usersKeys.all }),
   });
 }

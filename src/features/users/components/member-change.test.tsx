@@ -56,26 +56,33 @@ const result = {
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-/** A fake backend: the preview answers `preview`; every PATCH is recorded. */
-function backend(preview: Response) {
+const unavailable = () =>
+  json(503, {
+    error: { code: 'unavailable', message: 'Simulated network failure.', reasons: [], fieldErrors: {} },
+  });
+
+/** A fake backend: the preview answers `preview`; every PATCH is recorded and answered `answer`. */
+function backend(preview: Response, answer: () => Response = () => json(200, result)) {
   const patches: unknown[] = [];
   vi.stubGlobal(
     'fetch',
     vi.fn((url: string, init: RequestInit) => {
       if (url.endsWith('/preview')) return Promise.resolve(preview.clone());
       patches.push(JSON.parse(String(init.body)));
-      return Promise.resolve(json(200, result));
+      return Promise.resolve(answer());
     }),
   );
   return patches;
 }
 
 function Row({ patch }: { patch: UpdateMemberBody }) {
-  const { change, pendingFor } = useMemberChange();
+  const { change, stateOf } = useMemberChange();
+  const shown = stateOf(row, 'orgRole');
   return (
     <>
       <button onClick={() => change(row, patch)}>Change</button>
-      <output aria-label="Shown value">{pendingFor(row.id)?.orgRole ?? row.orgRole}</output>
+      <output aria-label="Shown value">{shown.value}</output>
+      {shown.failure ? <p role="alert">{shown.failure}</p> : null}
     </>
   );
 }
@@ -109,7 +116,7 @@ describe('MemberChangeProvider', () => {
     expect(screen.getByLabelText('Shown value').textContent).toBe('viewer');
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(screen.getByLabelText('Shown value').textContent).toBe('member');
+    await waitFor(() => expect(screen.getByLabelText('Shown value').textContent).toBe('member'));
     expect(patches).toEqual([]);
   });
 
@@ -121,18 +128,22 @@ describe('MemberChangeProvider', () => {
     expect(patches).toEqual([{ orgRole: 'viewer' }]);
   });
 
-  it('a preview that fails shows the error and saves nothing', async () => {
-    const patches = backend(
-      json(503, {
-        error: { code: 'unavailable', message: 'Simulated network failure.', reasons: [], fieldErrors: {} },
-      }),
-    );
+  it('a preview that fails shows the error beside the value and saves nothing', async () => {
+    const patches = backend(unavailable());
     renderRow({ orgRole: 'viewer' });
-    await screen.findByText('Could not change Mateo Garcia');
-    expect(screen.getByText('Simulated network failure. Nothing was changed.')).toBeTruthy();
+    expect((await screen.findByRole('alert')).textContent).toBe('Simulated network failure.');
     expect(screen.getByLabelText('Shown value').textContent).toBe('member');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(patches).toEqual([]);
+  });
+
+  it('a change that fails puts the confirmed value back, says why, and is sent once', async () => {
+    const patches = backend(json(200, { ...losing, changes: [] }), unavailable);
+    renderRow({ orgRole: 'viewer' });
+    expect((await screen.findByRole('alert')).textContent).toBe('Simulated network failure.');
+    expect(screen.getByLabelText('Shown value').textContent).toBe('member');
+    expect(patches).toEqual([{ orgRole: 'viewer' }]);
+    expect(screen.queryByText('Mateo Garcia is now Viewer')).toBeNull();
   });
 
   it('a change that loses nothing saves at once, without a dialog', async () => {

@@ -2,7 +2,9 @@
 // like any change). An org role or Models seat change is previewed first (the engine's impact, ADR
 // 0009): one that takes permissions away is confirmed in a dialog naming each team and project,
 // before → after, and what is lost; promotions and no-loss changes save at once. An admin demoting
-// themselves is always asked (they lose these settings), in the same dialog.
+// themselves is always asked (they lose these settings), in the same dialog. Each select shows only
+// what the server confirmed (instant-save.ts, ADR 0012): the chosen value while it is previewed and
+// saved, then the answer; a failure puts the confirmed value back and is said beside the select.
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/common';
@@ -10,23 +12,44 @@ import type { ImpactChange, MemberChangePreview } from '../../../api/member-prev
 import type { PreviewMemberBody, UpdateMemberBody, UpdateMemberResult, UserRow } from '../../../api/users';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { HeldRoleChanges, ImpactChanges, placesText } from '../../../components/ui/impact-changes';
+import { failureText, useInstantSave, type ControlState } from '../../../components/ui/instant-save';
 import { useToast } from '../../../components/ui/toast';
 import { usePreviewMemberChange } from '../api/preview-member-change';
 import { useUpdateMember } from '../api/update-member';
 import { changeDescription, changeTitle, inverseOf, undoneTitle } from './member-change-text';
 
+/** The fields a row saves at once, one per select. */
+export type MemberField = keyof UpdateMemberBody;
+
 interface MemberChange {
   change: (row: UserRow, patch: UpdateMemberBody) => void;
-  /** The value being saved for this member, shown in the row until the list refreshes. */
-  pendingFor: (userId: string) => UpdateMemberBody | null;
+  /**
+   * What a row's select shows (instant-save.ts): the value on its way while it is previewed, confirmed
+   * and saved, then only what the server confirmed; and why its last change failed.
+   */
+  stateOf: (row: UserRow, field: MemberField) => ControlState<string>;
+  /** A change of this row is on its way: its other selects wait (answers must not cross). */
+  rowBusy: (row: UserRow) => boolean;
 }
 
-const MemberChangeContext = createContext<MemberChange>({ change: () => undefined, pendingFor: () => null });
+const MemberChangeContext = createContext<MemberChange>({
+  change: () => undefined,
+  stateOf: (row, field) => ({ value: row[field], saving: false, failure: null }),
+  rowBusy: () => false,
+});
 
 export const useMemberChange = (): MemberChange => useContext(MemberChangeContext);
 
-const errorText = (error: unknown): string =>
-  error instanceof Error ? error.message : 'Something went wrong.';
+const keyOf = (userId: string, field: MemberField) => `${userId}:${field}`;
+
+/** The select a change is shown on: the org role when it is part of it (Undo sends the seat too). */
+function shownOn(patch: UpdateMemberBody): { field: MemberField; value: string } | null {
+  for (const field of ['orgRole', 'modelsSeat', 'weaveAccess'] as const) {
+    const value = patch[field];
+    if (value !== undefined) return { field, value };
+  }
+  return null;
+}
 
 const isSelfDemotion = (row: UserRow, patch: UpdateMemberBody): boolean =>
   row.isYou && row.orgRole === 'admin' && patch.orgRole !== undefined && patch.orgRole !== 'admin';
@@ -57,70 +80,72 @@ export function MemberChangeProvider({
   orgName: string;
   children: ReactNode;
 }) {
-  const mutation = useUpdateMember(org);
+  const { mutateAsync } = useUpdateMember(org);
+  const { mutate: preview } = usePreviewMemberChange(org);
+  const instant = useInstantSave<string>();
   const toast = useToast();
   const queryClient = useQueryClient();
-  const [pending, setPending] = useState<{ userId: string; patch: UpdateMemberBody } | null>(null);
   const [confirming, setConfirming] = useState<Confirming | null>(null);
-  const { mutate } = mutation;
-  const { mutate: preview } = usePreviewMemberChange(org);
+  const { save: saveInstant, hold, release, fail } = instant;
+
+  /** Saves a patch, shown on its select until the server answers; a failure is said beside it. */
+  const send = useCallback(
+    (userId: string, body: UpdateMemberBody) => {
+      const shown = shownOn(body);
+      const work = () => mutateAsync({ userId, body });
+      return shown
+        ? saveInstant(keyOf(userId, shown.field), shown.value, work)
+        : saveInstant(`${userId}:`, '', work);
+    },
+    [mutateAsync, saveInstant],
+  );
 
   const undo = useCallback(
-    (result: UpdateMemberResult) => {
-      mutate(
-        { userId: result.id, body: inverseOf(result) },
-        {
-          onSuccess: (back) => toast({ title: undoneTitle(back), tone: 'info' }),
-          onError: (error) =>
-            toast({ title: 'Could not undo', description: errorText(error), tone: 'danger' }),
-        },
-      );
+    async (result: UpdateMemberResult) => {
+      const saved = await send(result.id, inverseOf(result));
+      // Undo is pressed in the toast: answer there too, the row may be out of sight.
+      if (saved.ok) toast({ title: undoneTitle(saved.result), tone: 'info' });
+      else toast({ title: 'Could not undo', description: failureText(saved.error), tone: 'danger' });
     },
-    [mutate, toast],
+    [send, toast],
   );
 
   const save = useCallback(
-    (row: UserRow, patch: UpdateMemberBody) => {
-      setPending({ userId: row.id, patch });
+    async (row: UserRow, patch: UpdateMemberBody) => {
       const self = isSelfDemotion(row, patch);
-      mutate(
-        { userId: row.id, body: patch },
-        {
-          onSuccess: (result) => {
-            if (self) {
-              // Their own capabilities changed: the session, the nav and every list follow.
-              void queryClient.invalidateQueries();
-              toast({
-                title: `You are now ${ORG_ROLE_LABELS[result.after.orgRole]} of ${orgName}`,
-                description: 'Only another admin can make you Admin again.',
-                tone: 'info',
-              });
-              return;
-            }
-            toast({
-              title: changeTitle(result),
-              description: changeDescription(result),
-              action: { label: 'Undo', onAction: () => undo(result) },
-            });
-          },
-          onError: (error) =>
-            toast({ title: `Could not change ${row.name}`, description: errorText(error), tone: 'danger' }),
-          onSettled: () => setPending(null),
-        },
-      );
+      const saved = await send(row.id, patch);
+      if (!saved.ok) return;
+      const result = saved.result;
+      if (self) {
+        // Their own capabilities changed: the session, the nav and every list follow.
+        void queryClient.invalidateQueries();
+        toast({
+          title: `You are now ${ORG_ROLE_LABELS[result.after.orgRole]} of ${orgName}`,
+          description: 'Only another admin can make you Admin again.',
+          tone: 'info',
+        });
+        return;
+      }
+      toast({
+        title: changeTitle(result),
+        description: changeDescription(result),
+        action: { label: 'Undo', onAction: () => void undo(result) },
+      });
     },
-    [mutate, orgName, queryClient, toast, undo],
+    [send, orgName, queryClient, toast, undo],
   );
 
   const change = useCallback(
     (row: UserRow, patch: UpdateMemberBody) => {
       const body = previewBodyOf(patch);
-      if (!body) {
-        save(row, patch);
+      const shown = shownOn(patch);
+      if (!body || !shown) {
+        void save(row, patch);
         return;
       }
       // The row shows the chosen value while the server is asked; cancel or a failure puts it back.
-      setPending({ userId: row.id, patch });
+      const key = keyOf(row.id, shown.field);
+      hold(key, shown.value);
       const self = isSelfDemotion(row, patch);
       preview(
         { userId: row.id, body },
@@ -129,30 +154,29 @@ export function MemberChangeProvider({
             const changes = result.changes.filter((c) => c.losesPermissions);
             if (self || changes.length > 0 || result.heldRoles.length > 0)
               setConfirming({ row, patch, changes, held: result, self });
-            else save(row, patch);
+            else void save(row, patch);
           },
-          onError: (error) => {
-            setPending(null);
-            toast({
-              title: `Could not change ${row.name}`,
-              description: `${errorText(error)} Nothing was changed.`,
-              tone: 'danger',
-            });
-          },
+          onError: (error) => fail(key, error),
         },
       );
     },
-    [preview, save, toast],
+    [preview, save, hold, fail],
   );
 
+  const { state, busyUnder } = instant;
   const value = useMemo<MemberChange>(
-    () => ({ change, pendingFor: (userId) => (pending?.userId === userId ? pending.patch : null) }),
-    [change, pending],
+    () => ({
+      change,
+      stateOf: (row, field) => state(keyOf(row.id, field), row[field]),
+      rowBusy: (row) => busyUnder(`${row.id}:`),
+    }),
+    [change, state, busyUnder],
   );
 
   const cancel = () => {
+    const shown = confirming && shownOn(confirming.patch);
+    if (confirming && shown) release(keyOf(confirming.row.id, shown.field));
     setConfirming(null);
-    setPending(null);
   };
   return (
     <MemberChangeContext.Provider value={value}>
@@ -164,7 +188,7 @@ export function MemberChangeProvider({
           onCancel={cancel}
           onConfirm={() => {
             setConfirming(null);
-            save(confirming.row, confirming.patch);
+            void save(confirming.row, confirming.patch);
           }}
         />
       ) : null}

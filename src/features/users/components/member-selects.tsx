@@ -14,7 +14,7 @@ function optionsOf(labels: Record<string, string>, decisions: Record<string, Dec
 }
 
 export function RoleCell({ row }: { row: UserRow }) {
-  const { change, pendingFor } = useMemberChange();
+  const { change, stateOf, rowBusy } = useMemberChange();
   const billing = row.isBillingAdmin ? <Badge tone="info">Billing admin</Badge> : null;
   if (!row.controls)
     return (
@@ -23,13 +23,17 @@ export function RoleCell({ row }: { row: UserRow }) {
         {billing}
       </span>
     );
+  const shown = stateOf(row, 'orgRole');
   return (
     <span className="chips cell-control">
       <Select
         label={`Org role for ${row.name}`}
         hideLabel
         size="sm"
-        value={pendingFor(row.id)?.orgRole ?? row.orgRole}
+        value={shown.value}
+        saving={shown.saving}
+        disabled={rowBusy(row)}
+        failure={shown.failure}
         options={optionsOf(ORG_ROLE_LABELS, row.controls.orgRole)}
         onChange={(v) => {
           const role = orgRoleSchema.safeParse(v);
@@ -42,8 +46,9 @@ export function RoleCell({ row }: { row: UserRow }) {
 }
 
 export function SeatCell({ row, field }: { row: UserRow; field: 'modelsSeat' | 'weaveAccess' }) {
-  const { change, pendingFor } = useMemberChange();
+  const { change, stateOf, rowBusy } = useMemberChange();
   if (!row.controls) return <>{SEAT_LABELS[row[field]]}</>;
+  const shown = stateOf(row, field);
   const label = field === 'modelsSeat' ? 'Models seat' : 'Weave access';
   return (
     <span className="cell-control">
@@ -51,7 +56,10 @@ export function SeatCell({ row, field }: { row: UserRow; field: 'modelsSeat' | '
         label={`${label} for ${row.name}`}
         hideLabel
         size="sm"
-        value={pendingFor(row.id)?.[field] ?? row[field]}
+        value={shown.value}
+        saving={shown.saving}
+        disabled={rowBusy(row)}
+        failure={shown.failure}
         options={optionsOf(SEAT_LABELS, row.controls[field])}
         onChange={(v) => {
           const seat = seatSchema.safeParse(v);

@@ -2,7 +2,7 @@
 // (row dropdowns, `…` > Remove member, bulk actions) and everyone may export what they see.
 import { useCallback } from 'react';
 import { PAGE_SIZES, USERS_QUERY_DEFAULTS, usersQuerySchema, type UsersQuery } from '../../../api/users';
-import { Banner, EmptyState, ErrorState, Skeleton } from '../../../components/ui/states';
+import { Banner, EmptyState, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { reasonText } from '../../../components/ui/guarded';
 import { Pagination } from '../../../components/ui/pagination';
 import { useUrlState } from '../../../lib/url-state';
@@ -16,6 +16,7 @@ import { ExportButton } from './export-button';
 import { MemberChangeProvider } from './member-change';
 import { useSelection } from './use-selection';
 import './users.css';
+import { isRefusal } from '../../../lib/query-client';
 
 export function UsersPage({ org, orgName }: { org: string; orgName: string }) {
   const [query, setQuery] = useUrlState(usersQuerySchema, USERS_QUERY_DEFAULTS);
@@ -60,7 +61,7 @@ export function UsersPage({ org, orgName }: { org: string; orgName: string }) {
         )}
         <UsersToolbar query={query} onChange={onChange} seesInvites={data?.viewer.seesInvites ?? false} />
         {canUpdate ? <BulkBar org={org} selected={selectedRows} onClear={clear} /> : null}
-        {users.isError && !data ? (
+        {users.isLoadingError || isRefusal(users.error) ? (
           <ErrorState error={users.error} onRetry={() => void users.refetch()} />
         ) : !data ? (
           <div className="table-skeleton" aria-busy="true" aria-label="Loading users">
@@ -70,7 +71,7 @@ export function UsersPage({ org, orgName }: { org: string; orgName: string }) {
           </div>
         ) : (
           <>
-            {users.isError ? <ErrorState error={users.error} onRetry={() => void users.refetch()} /> : null}
+            <RefreshFailed query={users} what="the list of users" />
             {data.items.length === 0 ? (
               <EmptyState title="No users match these filters">
                 Try another search, or clear the filters.
