@@ -64,3 +64,43 @@ test('a state saved by an older version is reported and replaced', async ({ page
   await openUsers(page);
   await expect(page.getByRole('alert').filter({ hasText: /saved demo state|older version/i })).toBeVisible();
 });
+
+test('a hand-edited stored change the rules refuse is dropped, named with its reason, and the rest kept', async ({
+  page,
+}) => {
+  await openUsers(page);
+  // Rename the org (a change the rules allow), then add by hand a Member demoting the only admin.
+  await page.evaluate(async () => {
+    await fetch('/api/orgs/acme-ml/settings/name', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Acme Edited' }),
+    });
+  });
+  await page.evaluate(() => {
+    const key = 'access-console:v1';
+    const state = JSON.parse(localStorage.getItem(key) ?? '{}') as { log: { seq: number }[] };
+    state.log.push({
+      id: 'audit-edited-99',
+      seq: 99,
+      at: '2026-11-02T10:00:00.000Z',
+      actorId: 'user-mgarcia',
+      viewAs: false,
+      op: { type: 'member.setOrgRole', userId: 'user-achen', role: 'viewer' },
+    } as unknown as { seq: number });
+    localStorage.setItem(key, JSON.stringify(state));
+  });
+  await page.reload();
+  const problem = page.getByRole('alert').filter({ hasText: /1 saved change was dropped/ });
+  await expect(problem).toBeVisible();
+  await expect(problem.getByRole('list', { name: 'Changes dropped on loading' })).toContainText(
+    /#99 Change a member \(2026-11-02 10:00 UTC\): .+/,
+  );
+  await expect(page.getByRole('banner')).toContainText('Acme Edited');
+  await expect(page.getByRole('status', { name: 'Acting user' })).toContainText('Ava Chen');
+  await problem.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(problem).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Users of the organization' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: /dropped/ })).toHaveCount(0);
+});

@@ -5,6 +5,7 @@ import { backendScopeGate } from './backend-scope';
 import { browserStorage } from './db/storage';
 import { createDb } from './db/db';
 import { createHandlers } from './handlers/index';
+import { describeAppliedChange } from './handlers/audit-log';
 import { scenarioNameSchema } from '../src/api/demo';
 import { apiUrl } from '../src/api/client';
 
@@ -14,7 +15,7 @@ export interface StartedBackend {
 }
 
 export async function startBackend(): Promise<StartedBackend> {
-  const db = createDb({ storage: browserStorage() });
+  const db = createDb({ storage: browserStorage(), observers: [describeAppliedChange] });
   const notice = applyScenarioParam(db);
   // The gate comes first: the worker sees every request of the page (source modules in dev too), and
   // only the app's own /api is the backend's.

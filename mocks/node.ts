@@ -3,6 +3,7 @@ import { setupServer } from 'msw/node';
 import { memoryStorage } from './db/storage';
 import { createDb, type CreateDbOptions } from './db/db';
 import { createHandlers } from './handlers/index';
+import { describeAppliedChange } from './handlers/audit-log';
 
 const BASE_TIME = '2026-11-01T12:00:00.000Z';
 
@@ -12,6 +13,7 @@ export function createTestBackend(options: Partial<CreateDbOptions> = {}) {
     storage: memoryStorage(),
     baseTime: BASE_TIME,
     now: () => '2026-11-01T13:00:00.000Z',
+    observers: [describeAppliedChange],
     ...options,
   });
   const server = setupServer(...createHandlers(db));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor, World } from '../engine/index';
 import type { Operation } from '../engine/index';
 import { openDb, type CreateDbOptions } from './db-core';
-import type { ApplyFn } from './replay';
+import type { ApplyFn, RecheckFn } from './replay';
 import { memoryStorage, type StorageAdapter } from './storage';
 import { STORAGE_KEY, storageKey, type StoredState } from './stored-state';
 
@@ -20,7 +20,7 @@ const fakeApply: ApplyFn = (world: World, _actor: Actor, op: Operation): World =
   return { ...world, orgs: world.orgs.with(op.orgId, { ...org, name: op.name }) };
 };
 
-const open = (storage: StorageAdapter, extra: Partial<CreateDbOptions> = {}) =>
+const open = (storage: StorageAdapter, extra: Partial<CreateDbOptions> & { apply?: ApplyFn; recheck?: RecheckFn } = {}) =>
   openDb({ storage, apply: fakeApply, baseTime: BASE, now: () => NOW, ...extra });
 const rename = (name: string): Operation => ({ type: 'org.rename', orgId: 'org-acme-ml', name });
 const stored = (storage: StorageAdapter): StoredState =>
@@ -130,21 +130,52 @@ describe('Db', () => {
     expect(storage.read(STORAGE_KEY)).not.toBeNull();
   });
 
-  it('reports a log that no longer replays as corrupt', () => {
+  it('drops a stored entry that no longer applies, keeps the rest, and says which and why', () => {
     const storage = memoryStorage();
-    open(storage).commit(ava, rename('Acme AI'));
-    const db = openDb({
-      storage,
-      apply: () => {
-        throw new Error('rules changed');
-      },
-      now: () => NOW,
+    // Made by an engine that could apply org.claimDomain; fakeApply cannot, as a changed engine might.
+    const first = open(storage, {
+      apply: (world, actor, op) => (op.type === 'org.claimDomain' ? world : fakeApply(world, actor, op)),
     });
+    first.commit(ava, rename('Acme AI'));
+    first.commit(ava, { type: 'org.claimDomain', orgId: 'org-acme-ml', domain: 'acme.ai' });
+    first.commit(ava, rename('Acme Research'));
+    const raw = storage.read(STORAGE_KEY);
+    const db = open(storage);
     expect(db.loadProblem).toMatchObject({
-      kind: 'corrupt',
-      message: expect.stringMatching(/could no longer be applied/),
+      kind: 'dropped',
+      message: expect.stringMatching(
+        /^1 saved change was dropped on loading.*your other 2 changes were kept/,
+      ),
     });
-    expect(db.world.orgs.get('org-acme-ml')?.name).toBe('Acme ML');
+    expect(db.dropped.map((d) => [d.entry.seq, d.reason])).toEqual([
+      [2, 'it could not be applied (cannot apply org.claimDomain)'],
+    ]);
+    expect(db.world.orgs.get('org-acme-ml')?.name).toBe('Acme Research');
+    expect(db.log.map((e) => e.seq)).toEqual([1, 3]);
+    // Stored as it was until the person changes something; the next entry follows the last seq.
+    db.setActingUser('user-bokafor');
+    expect(storage.read(STORAGE_KEY)).toBe(raw);
+    const next = db.commit(ava, rename('Acme'));
+    expect(next.seq).toBe(4);
+    expect(db.loadProblem).toBeNull();
+    expect(stored(storage).log.map((e) => e.seq)).toEqual([1, 3, 4]);
+    expect(new Set(stored(storage).log.map((e) => e.id)).size).toBe(3);
+  });
+
+  it('drops what the re-check refuses, and dismissing saves the log without it', () => {
+    const storage = memoryStorage();
+    const first = open(storage);
+    first.commit(ava, rename('Acme AI'));
+    first.commit(ava, rename('   '));
+    const db = open(storage, {
+      recheck: (_w, _a, op) => (op.type === 'org.rename' && !op.name.trim() ? 'A name is needed' : null),
+    });
+    expect(db.dropped.map((d) => d.reason)).toEqual(['A name is needed']);
+    expect(db.world.orgs.get('org-acme-ml')?.name).toBe('Acme AI');
+    db.dismissLoadProblem();
+    expect(db.dropped).toEqual([]);
+    expect(stored(storage).log).toHaveLength(1);
+    expect(open(storage).loadProblem).toBeNull();
   });
 
   it('reports a full storage instead of throwing, and keeps working in memory', () => {

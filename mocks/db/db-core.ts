@@ -1,10 +1,12 @@
 // The demo's state: the current World plus session and demo settings, loaded from storage by
-// replaying the audit log over a scenario, and written through after every change. A stored
-// state that is damaged or from another version never breaks the app: the demo starts fresh in
-// memory and `loadProblem` tells the user why (the bad value stays until the next commit/reset).
+// replaying the audit log over a scenario (each entry checked again by the engine), and written
+// through after every change. A stored state that is damaged or from another version never breaks the
+// app: the demo starts fresh in memory, a stored change the engine refuses is dropped, and
+// `loadProblem` tells the user what and why (the stored value stays until the next commit/reset).
 import type { Actor, World } from '../engine/index';
 import type { Operation } from '../engine/index';
-import { actorId, replayLog, type ApplyFn } from './replay';
+import { actorId, replayLog, type ApplyFn, type DroppedEntry, type RecheckFn } from './replay';
+import { findInvariantViolations } from './scenarios/invariants';
 import { buildScenario, SCENARIOS, type BuiltScenario, type ScenarioName } from './scenarios/index';
 import type { StorageAdapter, StorageWriteResult } from './storage';
 import {
@@ -29,10 +31,24 @@ export interface CreateDbOptions {
   /** baseTime of a fresh seed (default: now()). A stored state keeps its own. */
   baseTime?: string;
   now?: () => string;
+  /**
+   * Told of every change the Db applies, from its log on load and from commit() after: the audit log
+   * describes each change as it happens instead of replaying the log from the seed again.
+   */
+  observers?: readonly AppliedObserver[];
 }
 
+/** One applied change: the world before and after it, the stored entry and who made it. */
+export interface AppliedStep {
+  before: World;
+  after: World;
+  entry: AuditEntry;
+  actor: Actor;
+}
+export type AppliedObserver = (db: Db, step: AppliedStep) => void;
+
 export interface LoadProblem {
-  kind: 'corrupt' | 'outdated' | 'quota';
+  kind: 'corrupt' | 'outdated' | 'quota' | 'dropped';
   message: string;
 }
 
@@ -61,16 +77,21 @@ export class Db {
   private current!: World;
   private state!: StoredState;
   private problem: LoadProblem | null = null;
+  /** Stored changes the engine refused on load (shown with the load problem until dismissed). */
+  private droppedOnLoad: readonly DroppedEntry[] = [];
   /** True while a bad stored value must be left alone (until the next commit or reset). */
   private keepStored = false;
   readonly now: () => string;
+  private readonly observers: readonly AppliedObserver[];
 
   constructor(
     private readonly storage: StorageAdapter,
     private readonly apply: ApplyFn,
+    private readonly recheck: RecheckFn,
     options: Omit<CreateDbOptions, 'storage'>,
   ) {
     this.now = options.now ?? (() => new Date().toISOString());
+    this.observers = options.observers ?? [];
     this.load(options.scenario, options.baseTime);
   }
 
@@ -101,11 +122,16 @@ export class Db {
   get loadProblem(): LoadProblem | null {
     return this.problem;
   }
+  /** The stored changes dropped on load, while the person has not dismissed the load problem. */
+  get dropped(): readonly DroppedEntry[] {
+    return this.problem?.kind === 'dropped' ? this.droppedOnLoad : [];
+  }
 
   /** Applies an already-checked operation, records it in the audit log and saves. */
   commit(actor: Actor, op: Operation, opts: { viewAs?: boolean } = {}): AuditEntry {
     const next = this.apply(this.current, actor, op);
-    const seq = this.state.log.length + 1;
+    // After the last stored seq (not the log's length): a dropped entry leaves a gap, ids stay unique.
+    const seq = (this.state.log[this.state.log.length - 1]?.seq ?? 0) + 1;
     const entry: AuditEntry = {
       id: `audit-${Date.parse(this.state.baseTime).toString(36)}-${seq}`,
       seq,
@@ -115,9 +141,12 @@ export class Db {
       // A copy: the log must not change if the caller later reuses or edits its object.
       op: structuredClone(op),
     };
+    const before = this.current;
     this.current = next;
     this.state = { ...this.state, log: [...this.state.log, entry] };
+    this.tell({ before, after: next, entry, actor });
     this.keepStored = false;
+    if (this.problem?.kind === 'dropped') this.problem = null;
     this.save();
     return entry;
   }
@@ -180,12 +209,29 @@ export class Db {
       return;
     }
     this.built = buildScenario(stored.scenario, stored.baseTime);
-    try {
-      this.current = replayLog(this.built.world, stored.log, this.apply);
-      this.state = stored;
-    } catch {
+    const steps: AppliedStep[] = [];
+    const replayed = replayLog(this.built.world, stored.log, this.apply, this.recheck, (step) =>
+      steps.push(step),
+    );
+    // Every kept change was allowed by the engine, so the rules hold; checked anyway, because a
+    // world that breaks them must never be served (the seed alone is checked by the scenario tests).
+    const broken = stored.log.length > 0 ? findInvariantViolations(replayed.world)[0] : undefined;
+    if (broken !== undefined) {
       this.seed(stored.scenario, baseTime ?? this.now(), stored.demo);
-      this.fail('replay');
+      this.fail('replay', broken);
+      return;
+    }
+    this.current = replayed.world;
+    this.state = { ...stored, log: replayed.kept };
+    for (const step of steps) this.tell(step);
+    if (replayed.dropped.length > 0) {
+      this.droppedOnLoad = replayed.dropped;
+      this.problem = {
+        kind: 'dropped',
+        message: droppedMessage(replayed.dropped.length, replayed.kept.length),
+      };
+      // The stored log keeps the dropped entries until the person dismisses this or changes something.
+      this.keepStored = true;
     }
   }
 
@@ -202,11 +248,13 @@ export class Db {
     };
   }
 
-  private fail(problem: StoredProblem): void {
-    this.problem = {
-      kind: KIND[problem],
-      message: problemMessage(problem, scenarioPhrase(this.state.scenario)),
-    };
+  private tell(step: AppliedStep): void {
+    for (const observe of this.observers) observe(this, step);
+  }
+
+  private fail(problem: StoredProblem, detail?: string): void {
+    const message = problemMessage(problem, scenarioPhrase(this.state.scenario));
+    this.problem = { kind: KIND[problem], message: detail ? `${message} (${detail})` : message };
     this.keepStored = true;
   }
 
@@ -233,8 +281,20 @@ export class Db {
   }
 }
 
-/** Opens the demo state with a given apply (the engine's, or a stand-in in tests). */
-export function openDb(options: CreateDbOptions & { apply: ApplyFn }): Db {
-  const { storage, apply, ...rest } = options;
-  return new Db(storage, apply, rest);
+function droppedMessage(dropped: number, kept: number): string {
+  const changes = dropped === 1 ? '1 saved change was' : `${dropped} saved changes were`;
+  const rest =
+    kept === 0
+      ? 'none of your other changes remain'
+      : `your other ${kept === 1 ? 'change was' : `${kept} changes were`} kept`;
+  return `${changes} dropped on loading: the access rules refuse ${dropped === 1 ? 'it' : 'them'} now (the log was edited, or a rule changed since). The demo holds everything else: ${rest}.`;
+}
+
+/**
+ * Opens the demo state with a given apply and re-check (the engine's, or stand-ins in tests; without
+ * a re-check every stored entry that applies is kept).
+ */
+export function openDb(options: CreateDbOptions & { apply: ApplyFn; recheck?: RecheckFn }): Db {
+  const { storage, apply, recheck, ...rest } = options;
+  return new Db(storage, apply, recheck ?? (() => null), rest);
 }

@@ -5,7 +5,8 @@ import type { Actor } from '../engine/index';
 import { createDb } from './db';
 import { ACME_CAST as cast } from './scenarios/default-cast';
 import { memoryStorage } from './storage';
-import { STORAGE_KEY } from './stored-state';
+import { STORAGE_KEY, type StoredState } from './stored-state';
+import { findInvariantViolations } from './scenarios/invariants';
 
 const BASE = '2026-11-01T12:00:00.000Z';
 const NOW = '2026-11-02T09:30:00.000Z';
@@ -36,6 +37,31 @@ describe('createDb with the engine', () => {
     expect(reloaded.loadProblem).toBeNull();
     expect(reloaded.log).toHaveLength(4);
     expect(reloaded.world).toEqual(db.world);
+  });
+
+  it('re-checks a hand-edited log with the engine: a change it refuses is dropped, the rules hold', () => {
+    const storage = memoryStorage();
+    const db = createDb({ storage, baseTime: BASE, now: () => NOW });
+    db.commit(admin, { type: 'org.rename', orgId: cast.org.id, name: 'Acme AI' });
+    // Edited by hand: a Member demotes the only org admin (the engine refuses both parts of that).
+    const state = JSON.parse(storage.read(STORAGE_KEY) ?? '{}') as StoredState;
+    state.log.push({
+      id: 'audit-x-2',
+      seq: 2,
+      at: NOW,
+      actorId: cast.member,
+      viewAs: false,
+      op: { type: 'member.setOrgRole', userId: cast.orgAdmin, role: 'viewer' },
+    });
+    storage.write(STORAGE_KEY, JSON.stringify(state));
+
+    const reloaded = createDb({ storage, now: () => NOW });
+    expect(reloaded.loadProblem?.kind).toBe('dropped');
+    expect(reloaded.dropped).toHaveLength(1);
+    expect(reloaded.dropped[0]?.reason).toMatch(/admin/i);
+    expect(reloaded.world.users.get(cast.orgAdmin)?.orgRole).toBe('admin');
+    expect(reloaded.world.orgs.get(cast.org.id)?.name).toBe('Acme AI');
+    expect(findInvariantViolations(reloaded.world)).toEqual([]);
   });
 
   it('keeps the large scenario small in storage', () => {

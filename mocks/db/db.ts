@@ -1,11 +1,26 @@
 // The entry point handlers use: the demo state (db-core.ts) wired to the engine's apply().
-import { apply } from '../engine/index';
+import { apply, check, refusalText } from '../engine/index';
 import { openDb, type CreateDbOptions, type Db } from './db-core';
 
-export { Db, DEFAULT_DEMO, type CreateDbOptions, type LoadProblem } from './db-core';
+export {
+  Db,
+  DEFAULT_DEMO,
+  type AppliedObserver,
+  type AppliedStep,
+  type CreateDbOptions,
+  type LoadProblem,
+} from './db-core';
 export type { AuditEntry, DemoSettings } from './stored-state';
+export type { DroppedEntry } from './replay';
 
-/** Loads the stored demo state (replaying its log with the engine) or seeds a fresh scenario. */
+/** Loads the stored demo state (re-checking and replaying its log with the engine) or seeds a fresh one. */
 export function createDb(options: CreateDbOptions): Db {
-  return openDb({ ...options, apply });
+  return openDb({
+    ...options,
+    apply,
+    recheck: (world, actor, op) => {
+      const verdict = check(world, actor, op);
+      return verdict.allowed ? null : refusalText(verdict);
+    },
+  });
 }

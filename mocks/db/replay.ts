@@ -1,10 +1,14 @@
 // Rebuilds the current World from a scenario and the audit log: the stored state holds only the
-// operations, and the engine's pure apply() turns them back into the same world on every load.
+// operations, and each is checked again by the engine and applied on every load. A stored entry the
+// engine refuses now (a hand-edited log, or a rule that changed since) is dropped, not applied: the
+// world never holds a change the engine would refuse, and the person is told which and why.
 import type { Actor, World } from '../engine/index';
 import type { Operation } from '../engine/index';
 import type { AuditEntry } from './stored-state';
 
 export type ApplyFn = (world: World, actor: Actor, op: Operation) => World;
+/** The engine's refusal of a stored change as one sentence, or null when it is allowed. */
+export type RecheckFn = (world: World, actor: Actor, op: Operation) => string | null;
 
 /** The audit log stores a principal id; which kind it is follows from the world at that moment. */
 export function actorFromId(world: World, actorId: string | null): Actor {
@@ -24,27 +28,46 @@ export function actorId(actor: Actor): string | null {
   }
 }
 
-export class ReplayError extends Error {
-  constructor(
-    readonly entry: AuditEntry,
-    cause: unknown,
-  ) {
-    super(
-      `Replaying audit entry #${entry.seq} (${entry.op.type}) failed: ${cause instanceof Error ? cause.message : String(cause)}`,
-    );
-    this.name = 'ReplayError';
-  }
+export interface DroppedEntry {
+  entry: AuditEntry;
+  reason: string;
 }
 
-/** Applies every entry in order; throws ReplayError naming the first entry that fails. */
-export function replayLog(base: World, log: readonly AuditEntry[], apply: ApplyFn): World {
+export interface Replayed {
+  world: World;
+  /** The entries applied, in order (the same objects as in the stored log). */
+  kept: AuditEntry[];
+  dropped: DroppedEntry[];
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Checks and applies every entry in order; an entry refused or failing is dropped with its reason. */
+export function replayLog(
+  base: World,
+  log: readonly AuditEntry[],
+  apply: ApplyFn,
+  recheck: RecheckFn = () => null,
+  onApplied: (step: { before: World; after: World; entry: AuditEntry; actor: Actor }) => void = () => {},
+): Replayed {
   let world = base;
+  const kept: AuditEntry[] = [];
+  const dropped: DroppedEntry[] = [];
   for (const entry of log) {
+    const actor = actorFromId(world, entry.actorId);
     try {
-      world = apply(world, actorFromId(world, entry.actorId), entry.op);
+      const refusal = recheck(world, actor, entry.op);
+      if (refusal !== null) {
+        dropped.push({ entry, reason: refusal });
+        continue;
+      }
+      const after = apply(world, actor, entry.op);
+      onApplied({ before: world, after, entry, actor });
+      world = after;
+      kept.push(entry);
     } catch (error) {
-      throw new ReplayError(entry, error);
+      dropped.push({ entry, reason: `it could not be applied (${messageOf(error)})` });
     }
   }
-  return world;
+  return { world, kept, dropped };
 }

@@ -5,7 +5,7 @@ import type { Db } from '../db/db';
 import { auditQuerySchema, type AuditExport, type AuditPage } from '../../src/api/audit';
 import { ACTION_OPTIONS } from './audit-actions';
 import { auditCsv } from './audit-csv';
-import { loggedEntries } from './audit-log';
+import { loggedEntries, withAffected } from './audit-log';
 import { actorOptions, auditAccess, filterEntries, orgEntries } from './audit-query';
 import { ok, searchParams } from './respond';
 import { route } from './route';
@@ -34,7 +34,7 @@ export function auditHandlers(db: Db): HttpHandler[] {
       const pageCount = Math.max(1, Math.ceil(matching.length / query.pageSize));
       const page = Math.min(query.page, pageCount);
       const body: AuditPage = {
-        items: matching.slice((page - 1) * query.pageSize, page * query.pageSize),
+        items: withAffected(db, matching.slice((page - 1) * query.pageSize, page * query.pageSize)),
         total: matching.length,
         page,
         pageSize: query.pageSize,
@@ -47,7 +47,7 @@ export function auditHandlers(db: Db): HttpHandler[] {
       const access = auditAccess(db, params);
       if (!access.ok) return access.response;
       const query = auditQuerySchema.parse(searchParams(request));
-      const entries = filterEntries(orgEntries(db, access.org.id), query);
+      const entries = withAffected(db, filterEntries(orgEntries(db, access.org.id), query));
       return download(
         auditCsv(entries),
         'text/csv',
@@ -62,7 +62,7 @@ export function auditHandlers(db: Db): HttpHandler[] {
         org: access.org.slug,
         exportedAt: db.now(),
         filters,
-        entries: filterEntries(orgEntries(db, access.org.id), filters),
+        entries: withAffected(db, filterEntries(orgEntries(db, access.org.id), filters)),
       };
       const name = `${access.org.slug}-audit-log-${db.now().slice(0, 10)}.json`;
       return download(`${JSON.stringify(body, null, 2)}\n`, 'application/json', name);

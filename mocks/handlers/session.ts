@@ -9,6 +9,7 @@ import { notFound, ok, parseBody, searchParams } from './respond';
 import { actingUser, actorOf } from './session-actor';
 import { route } from './route';
 import { toApiDecision } from './perform';
+import { AUDIT_ACTIONS } from './audit-actions';
 
 const CAPABILITIES: Record<keyof Session['can'], OrgPermission> = {
   listUsers: 'organization:list_users',
@@ -45,9 +46,17 @@ export function sessionBody(db: Db): Session {
           orgName: user.orgId ? (world.orgs.get(user.orgId)?.name ?? null) : null,
         }
       : null,
-    loadProblem: db.loadProblem,
+    loadProblem: db.loadProblem ? { ...db.loadProblem, details: droppedDetails(db) } : null,
     can,
   };
+}
+
+/** Each stored change dropped on loading: what (the audit log's label), when, and the engine's why. */
+function droppedDetails(db: Db): string[] {
+  return db.dropped.map(
+    ({ entry, reason }) =>
+      `#${entry.seq} ${AUDIT_ACTIONS[entry.op.type].label} (${entry.at.slice(0, 16).replace('T', ' ')} UTC): ${reason}`,
+  );
 }
 
 function homeOrg(db: Db): Org {

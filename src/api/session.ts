@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { decisionSchema, orgRoleSchema, orgSummarySchema, personSchema } from './common';
 
 export const loadProblemSchema = z.object({
-  kind: z.enum(['corrupt', 'outdated', 'quota']),
+  kind: z.enum(['corrupt', 'outdated', 'quota', 'dropped']),
   message: z.string(),
+  /** 'dropped': each stored change dropped on loading, as "what, when: why". */
+  details: z.array(z.string()),
 });
 
 export const actingUserSchema = personSchema.extend({

@@ -138,6 +138,13 @@ export function Shell({
           }
         >
           {session.loadProblem.message}
+          {session.loadProblem.details.length > 0 ? (
+            <ul className="banner-details" aria-label="Changes dropped on loading">
+              {session.loadProblem.details.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          ) : null}
         </Banner>
       ) : null}
       {noticeShown && notice ? (

@@ -1,0 +1,45 @@
+// A stored demo state with a long audit log: a scenario after `count` changes the engine allowed,
+// drawn from the random-operation generator with a fixed seed (the same log on every run). Written
+// straight to storage: committing 10,000 changes one by one would re-save the growing state each time.
+import { buildScenario, type ScenarioName } from './index';
+import { randomStep, RANDOM_OPS_BASE } from './random-operations';
+import { actorId } from '../replay';
+import { memoryStorage, type StorageAdapter } from '../storage';
+import { STATE_VERSION, STORAGE_KEY, type AuditEntry, type StoredState } from '../stored-state';
+import { apply, check } from '../../engine/index';
+
+/** mulberry32: a small seeded PRNG, so the log is the same on every run. */
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+}
+
+export function storageWithLog(scenario: ScenarioName, count: number, seed = 1): StorageAdapter {
+  const baseTime = RANDOM_OPS_BASE;
+  const built = buildScenario(scenario, baseTime);
+  let world = built.world;
+  const log: AuditEntry[] = [];
+  const next = prng(seed);
+  for (let tries = 0; log.length < count; tries++) {
+    if (tries > count * 100) throw new Error(`only ${log.length} of ${count} changes were allowed`);
+    const { actor, op } = randomStep(world, Array.from({ length: 10 }, next));
+    if (!check(world, actor, op).allowed) continue;
+    world = apply(world, actor, op);
+    const seq = log.length + 1;
+    log.push({ id: `audit-bench-${seq}`, seq, at: baseTime, actorId: actorId(actor), viewAs: false, op });
+  }
+  const state: StoredState = {
+    version: STATE_VERSION,
+    scenario,
+    baseTime,
+    session: { actingUserId: built.defaultActorId },
+    demo: { latencyMs: 0, failureRate: 0, failurePattern: [], failureScope: 'all' },
+    log,
+  };
+  return memoryStorage({ [STORAGE_KEY]: JSON.stringify(state) });
+}
