@@ -30,6 +30,8 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: { sourcemap: true, chunkSizeWarningLimit: 800 },
+  // The backend runs in a module SharedWorker (mocks/worker): ES output lets it split chunks.
+  worker: { format: 'es' },
   test: {
     include: ['mocks/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     benchmark: { include: ['bench/**/*.bench.ts'] },

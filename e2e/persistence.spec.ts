@@ -65,32 +65,38 @@ test('a state saved by an older version is reported and replaced', async ({ page
   await expect(page.getByRole('alert').filter({ hasText: /saved demo state|older version/i })).toBeVisible();
 });
 
-test('a hand-edited stored change the rules refuse is dropped, named with its reason, and the rest kept', async ({
+test('a stored change the rules refuse is dropped and named with its reason; the rest is carried over', async ({
   page,
 }) => {
-  await openUsers(page);
-  // Rename the org (a change the rules allow), then add by hand a Member demoting the only admin.
-  await page.evaluate(async () => {
-    await fetch('/api/orgs/acme-ml/settings/name', {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Acme Edited' }),
-    });
-  });
-  await page.evaluate(() => {
-    const key = 'access-console:v1';
-    const state = JSON.parse(localStorage.getItem(key) ?? '{}') as { log: { seq: number }[] };
-    state.log.push({
-      id: 'audit-edited-99',
-      seq: 99,
+  // A demo state kept in localStorage by an earlier version (before IndexedDB), edited by hand: a
+  // rename the rules allow, then a Member demoting the only admin.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded-edited')) return;
+    sessionStorage.setItem('seeded-edited', 'yes');
+    const entry = (seq: number, actorId: string, op: object) => ({
+      id: `audit-edited-${seq}`,
+      seq,
       at: '2026-11-02T10:00:00.000Z',
-      actorId: 'user-mgarcia',
+      actorId,
       viewAs: false,
-      op: { type: 'member.setOrgRole', userId: 'user-achen', role: 'viewer' },
-    } as unknown as { seq: number });
-    localStorage.setItem(key, JSON.stringify(state));
+      op,
+    });
+    localStorage.setItem(
+      'access-console:v1',
+      JSON.stringify({
+        version: 1,
+        scenario: 'default',
+        baseTime: '2026-11-01T12:00:00.000Z',
+        session: { actingUserId: 'user-achen' },
+        demo: { latencyMs: 0, failureRate: 0 },
+        log: [
+          entry(1, 'user-achen', { type: 'org.rename', orgId: 'org-acme-ml', name: 'Acme Edited' }),
+          entry(99, 'user-mgarcia', { type: 'member.setOrgRole', userId: 'user-achen', role: 'viewer' }),
+        ],
+      }),
+    );
   });
-  await page.reload();
+  await openUsers(page);
   const problem = page.getByRole('alert').filter({ hasText: /1 saved change was dropped/ });
   await expect(problem).toBeVisible();
   await expect(problem.getByRole('list', { name: 'Changes dropped on loading' })).toContainText(
@@ -98,9 +104,12 @@ test('a hand-edited stored change the rules refuse is dropped, named with its re
   );
   await expect(page.getByRole('banner')).toContainText('Acme Edited');
   await expect(page.getByRole('status', { name: 'Acting user' })).toContainText('Ava Chen');
+  // Carried over to the backend's own store: the old copy is gone.
+  expect(await page.evaluate(() => localStorage.getItem('access-console:v1'))).toBeNull();
   await problem.getByRole('button', { name: 'Dismiss' }).click();
   await expect(problem).toBeHidden();
   await page.reload();
   await expect(page.getByRole('table', { name: 'Users of the organization' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Acme Edited');
   await expect(page.getByRole('alert').filter({ hasText: /dropped/ })).toHaveCount(0);
 });

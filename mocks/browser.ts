@@ -1,26 +1,44 @@
-// The product's backend in the browser: the service worker forwards /api requests to these handlers,
-// which run on the page over state persisted in localStorage.
+// The product's backend as the page sees it: the MSW service worker intercepts /api and hands each
+// request to this page, whose one forwarding handler passes it to the shared backend (a SharedWorker
+// that every tab of this browser talks to: mocks/worker) and its answer back. After a change, the
+// other tabs are told on a BroadcastChannel so they refresh what they show.
+import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { backendScopeGate } from './backend-scope';
-import { browserStorage } from './db/storage';
-import { createDb } from './db/db';
-import { createHandlers } from './handlers/index';
-import { describeAppliedChange } from './handlers/audit-log';
+import { connectBackend } from './worker/connect';
 import { scenarioNameSchema } from '../src/api/demo';
 import { apiUrl } from '../src/api/client';
+import { CHANGES_CHANNEL, THIS_TAB, type ChangeMessage } from '../src/api/changes-channel';
 
 export interface StartedBackend {
   /** Set when ?scenario= named an unknown scenario. */
   scenarioNotice: string | null;
 }
 
+/** localStorage keys of the demo state kept by versions before the backend moved to IndexedDB. */
+const LEGACY_KEY = /^access-console:v\d+$/;
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 export async function startBackend(): Promise<StartedBackend> {
-  const db = createDb({ storage: browserStorage(), observers: [describeAppliedChange] });
-  const notice = applyScenarioParam(db);
+  const { scenario, notice } = takeScenarioParam();
+  const legacy = legacyState();
+  const backend = await connectBackend({ kind: 'hello', scenario, legacy });
+  // Carried over into the backend's store: the old copy must not come back on another start.
+  if (backend.migrated) for (const [key] of legacy) safely(() => localStorage.removeItem(key));
+
+  const changes = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANGES_CHANNEL) : null;
+  const apiRoot = new URL(apiUrl('/'), window.location.origin).pathname;
+  const forward = http.all(`${apiRoot}*`, async ({ request }) => {
+    const response = await backend.fetch(request);
+    if (!READS.has(request.method) && response.status < 400) {
+      const message: ChangeMessage = { kind: 'changed', tab: THIS_TAB, path: new URL(request.url).pathname };
+      changes?.postMessage(message);
+    }
+    return response;
+  });
   // The gate comes first: the worker sees every request of the page (source modules in dev too), and
   // only the app's own /api is the backend's.
-  const apiRoot = new URL(apiUrl('/'), window.location.origin).pathname;
-  const worker = setupWorker(backendScopeGate(window.location.origin, apiRoot), ...createHandlers(db));
+  const worker = setupWorker(backendScopeGate(window.location.origin, apiRoot), forward);
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',
@@ -29,17 +47,40 @@ export async function startBackend(): Promise<StartedBackend> {
   return { scenarioNotice: notice };
 }
 
-/** `?scenario=name` switches to that scenario (once: the parameter is then removed from the URL). */
-function applyScenarioParam(db: ReturnType<typeof createDb>): string | null {
+/** `?scenario=name` asks for that scenario (once: the parameter is then removed from the URL). */
+function takeScenarioParam(): { scenario: string | null; notice: string | null } {
   const url = new URL(window.location.href);
   const requested = url.searchParams.get('scenario');
-  if (requested === null) return null;
+  if (requested === null) return { scenario: null, notice: null };
   url.searchParams.delete('scenario');
   window.history.replaceState(window.history.state, '', url);
   const parsed = scenarioNameSchema.safeParse(requested);
   if (!parsed.success) {
-    return `There is no scenario called "${requested}", so the console stayed on "${db.scenario}". Pick one in the demo panel.`;
+    return {
+      scenario: null,
+      notice: `There is no scenario called "${requested}", so the console stayed on the current one. Pick one in the demo panel.`,
+    };
   }
-  if (parsed.data !== db.scenario) db.reset(parsed.data);
-  return null;
+  return { scenario: parsed.data, notice: null };
+}
+
+function legacyState(): [string, string][] {
+  const found: [string, string][] = [];
+  safely(() => {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      const value = key === null ? null : localStorage.getItem(key);
+      if (key !== null && value !== null && LEGACY_KEY.test(key)) found.push([key, value]);
+    }
+  });
+  return found;
+}
+
+/** localStorage may be disabled by the browser: then there is simply nothing to carry over. */
+function safely(work: () => void): void {
+  try {
+    work();
+  } catch {
+    // nothing stored, nothing to remove
+  }
 }

@@ -151,6 +151,11 @@ export class Db {
     return entry;
   }
 
+  /** A write that failed after the fact (IndexedDB answers asynchronously): told like a full store. */
+  reportSaveFailure(message: string): void {
+    this.problem = { kind: 'quota', message: `${message} ${problemMessage('quota', '')}` };
+  }
+
   setActingUser(userId: string | null): void {
     this.state = { ...this.state, session: { actingUserId: userId } };
     this.save();

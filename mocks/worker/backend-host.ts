@@ -1,0 +1,57 @@
+// The backend itself, wherever it runs (the SharedWorker, or a page without SharedWorker): the Db over
+// durable storage, every handler, and one entry point that answers a request given as plain data. A
+// change is answered only once its state is on disk (flush), so an acknowledged change is never lost.
+import { getResponse } from 'msw';
+import { createDb, type Db } from '../db/db';
+import type { DurableStorage } from '../db/idb-storage';
+import { isScenarioName } from '../db/scenarios/index';
+import { STORAGE_KEY } from '../db/stored-state';
+import { describeAppliedChange } from '../handlers/audit-log';
+import { createHandlers } from '../handlers/index';
+import { fromWireRequest, responseToWire, type WireRequest, type WireResponse } from './protocol';
+
+export interface BackendHost {
+  handle(request: WireRequest): Promise<WireResponse>;
+  /** A tab opened with ?scenario=: switch to it (a fresh copy) unless it is the current one. */
+  useScenario(name: string | null): void;
+}
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Starts the backend over `storage`. `legacy`: a demo state kept in localStorage by an earlier version,
+ * carried over when this storage holds none yet (so nobody's demo is lost by the move).
+ */
+export function startHost(
+  storage: DurableStorage,
+  options: { scenario: string | null; legacy: readonly [string, string][] },
+): { host: BackendHost; migrated: boolean } {
+  let migrated = false;
+  if (storage.read(STORAGE_KEY) === null && options.legacy.length > 0) {
+    for (const [key, value] of options.legacy) storage.write(key, value);
+    migrated = true;
+  }
+  const db: Db = createDb({
+    storage,
+    scenario: isScenarioName(options.scenario) ? options.scenario : undefined,
+    observers: [describeAppliedChange],
+  });
+  const handlers = createHandlers(db);
+  const host: BackendHost = {
+    async handle(wire) {
+      const request = fromWireRequest(wire);
+      const response =
+        (await getResponse(handlers, request)) ??
+        Response.json({ error: { code: 'not_found', message: 'No such API endpoint.' } }, { status: 404 });
+      if (!READS.has(wire.method)) {
+        const saved = await storage.flush();
+        if (!saved.ok) db.reportSaveFailure(saved.message);
+      }
+      return responseToWire(response);
+    },
+    useScenario(name) {
+      if (isScenarioName(name) && name !== db.scenario) db.reset(name);
+    },
+  };
+  return { host, migrated };
+}

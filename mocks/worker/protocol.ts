@@ -1,0 +1,55 @@
+// What the page and the shared backend say to each other over a MessagePort: requests and answers as
+// plain data (a Request or Response cannot be posted), and the hello that starts a tab's connection.
+
+export interface WireRequest {
+  method: string;
+  url: string;
+  headers: [string, string][];
+  body: string | null;
+}
+
+export interface WireResponse {
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: string;
+}
+
+export type ToBackend =
+  | {
+      kind: 'hello';
+      /** ?scenario= of the page that connects (already validated), or null. */
+      scenario: string | null;
+      /** The demo state this browser kept in localStorage before the backend moved (carried over once). */
+      legacy: [string, string][];
+    }
+  | { kind: 'request'; id: number; request: WireRequest };
+
+export type FromBackend =
+  | { kind: 'ready'; migrated: boolean }
+  | { kind: 'failed'; message: string }
+  | { kind: 'response'; id: number; response: WireResponse };
+
+export async function toWire(request: Request): Promise<WireRequest> {
+  const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.text();
+  return { method: request.method, url: request.url, headers: [...request.headers.entries()], body };
+}
+
+export function fromWireRequest(wire: WireRequest): Request {
+  return new Request(wire.url, { method: wire.method, headers: wire.headers, body: wire.body });
+}
+
+export async function responseToWire(response: Response): Promise<WireResponse> {
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    headers: [...response.headers.entries()],
+    body: await response.text(),
+  };
+}
+
+export function fromWireResponse(wire: WireResponse): Response {
+  // 204/304 carry no body.
+  const body = wire.status === 204 || wire.status === 304 ? null : wire.body;
+  return new Response(body, { status: wire.status, statusText: wire.statusText, headers: wire.headers });
+}

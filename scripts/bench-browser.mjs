@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+/* global document, MutationObserver, requestAnimationFrame -- rowsSettled runs in the page */
+// The browser benchmark over the built app (npm run build first): the figures of issue 13's table,
+// as medians, for the default and the large scenario side by side in one run, with large ÷ default.
+//   node scripts/bench-browser.mjs [--runs 7] [--port 4600]
+// It serves dist/ with `vite preview`, drives Debian's Chromium with Playwright, and prints a table.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const RUNS = arg('runs', 7);
+const PORT = arg('port', 4600);
+const BASE = `http://localhost:${PORT}`;
+const SCENARIOS = [
+  { name: 'default', org: 'acme-ml', team: 'vision' },
+  { name: 'large', org: 'initech', team: null },
+];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s[Math.floor((s.length - 1) / 2)];
+};
+
+async function serve() {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'pipe' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error('vite preview did not start');
+}
+
+/** Resolves when the Users table has settled after the next change of its rows. */
+const rowsSettled = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        const table = document.querySelector('table[aria-label="Users of the organization"]');
+        const done = () => {
+          if (table?.getAttribute('aria-busy') === 'false') {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        };
+        const observer = new MutationObserver(() => requestAnimationFrame(done));
+        observer.observe(table ?? document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      }),
+  );
+
+async function measureScenario(browser, s) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const scripts = new Set();
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script' && r.frame() === page.mainFrame()) scripts.add(new URL(r.url()).pathname);
+  });
+  const users = `/account-settings/${s.org}/users`;
+  let t = Date.now();
+  await page.goto(`${BASE}${users}?scenario=${s.name}`);
+  await page.getByRole('table', { name: 'Users of the organization' }).waitFor();
+  const firstLoad = Date.now() - t;
+  const js = [...scripts].reduce((sum, p) => {
+    try {
+      return sum + gzipSync(readFileSync(`dist${p}`)).length;
+    } catch {
+      return sum;
+    }
+  }, 0);
+
+  // One more character in the search box → the rows updated.
+  const search = page.getByPlaceholder('Search by name, username or email');
+  await search.fill('ma');
+  await page.locator('table[aria-busy="false"]').waitFor();
+  const keystroke = [];
+  for (let i = 0; i < RUNS; i++) {
+    const settled = rowsSettled(page);
+    t = performance.now();
+    await search.press(i % 2 === 0 ? 'r' : 'Backspace');
+    await settled;
+    keystroke.push(performance.now() - t);
+  }
+
+  // Pick an org role → the change confirmed (toast), then Undo for the next run.
+  await search.fill('');
+  await page.locator('table[aria-busy="false"]').waitFor();
+  const member = page.locator('tr', { has: page.getByRole('combobox', { name: /^Org role for / }) })
+    .filter({ has: page.locator('[role="combobox"]', { hasText: /^Member/ }) })
+    .first();
+  const roleBox = member.getByRole('combobox', { name: /^Org role for / });
+  const who = ((await roleBox.getAttribute('aria-label')) ?? '').replace('Org role for ', '');
+  const pickRole = [];
+  for (let i = 0; i < Math.min(RUNS, 5); i++) {
+    const box = page.getByRole('combobox', { name: `Org role for ${who}` });
+    await box.click();
+    t = performance.now();
+    await page.getByRole('option', { name: 'Admin', exact: true }).click();
+    await page.getByRole('region', { name: /Notifications/ }).getByText(`${who} is now Admin`, { exact: true }).waitFor();
+    pickRole.push(performance.now() - t);
+    await page.getByRole('button', { name: 'Undo' }).last().click();
+    await page.getByRole('region', { name: /Notifications/ }).getByText(/^Undone:/).last().waitFor();
+    await box.filter({ hasText: /^Member/ }).waitFor();
+  }
+
+  // Other pages: navigation → first content.
+  const pages = {};
+  const team = s.team ?? (await page.getByRole('navigation').getByRole('link').filter({ hasNotText: /Settings|Users|Teams|Roles|Access|Audit/ }).first().textContent())?.trim();
+  const targets = [
+    ['Teams', `/account-settings/${s.org}/teams`, page.getByRole('table')],
+    ['Roles', `/account-settings/${s.org}/roles`, page.getByRole('heading', { level: 1 })],
+    ['Access', `/account-settings/${s.org}/access`, page.getByRole('heading', { level: 1 })],
+    ['Team settings', `/${team}/settings`, page.getByRole('tab').first()],
+  ];
+  for (const [label, path, ready] of targets) {
+    const times = [];
+    for (let i = 0; i < 3; i++) {
+      t = Date.now();
+      await page.goto(`${BASE}${path}`);
+      await ready.first().waitFor();
+      times.push(Date.now() - t);
+    }
+    pages[label] = median(times);
+  }
+  await context.close();
+  return { firstLoad, js, keystroke: median(keystroke), pickRole: median(pickRole), pages };
+}
+
+const server = await serve();
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+try {
+  const results = {};
+  for (const s of SCENARIOS) results[s.name] = await measureScenario(browser, s);
+  const d = results.default;
+  const l = results.large;
+  const row = (label, a, b, unit = 'ms') =>
+    console.log(`${label.padEnd(44)} ${String(Math.round(a)).padStart(8)} ${String(Math.round(b)).padStart(8)} ${unit.padEnd(3)} ${(b / a).toFixed(2).padStart(6)}`);
+  console.log(`\n${'median of runs'.padEnd(44)} ${'default'.padStart(8)} ${'large'.padStart(8)}     large÷default`);
+  row('first load of Users (cold, incl. backend start)', d.firstLoad, l.firstLoad);
+  row('one more character in Users search → rows', d.keystroke, l.keystroke);
+  row('pick an org role → change confirmed', d.pickRole, l.pickRole);
+  for (const p of Object.keys(d.pages)) row(`${p} page → first content`, d.pages[p], l.pages[p]);
+  row('JS parsed on the main thread (gzip)', d.js / 1024, l.js / 1024, 'KB');
+} finally {
+  await browser.close();
+  server.kill();
+}
