@@ -24,7 +24,8 @@ export function UsersToolbar({
   const setText = (value: string) => setDraft({ text: value, over: query.q });
   useEffect(() => {
     if (text === query.q) return;
-    const timer = setTimeout(() => onChange({ q: text, page: 1 }), 250);
+    // Short: a stale answer is cancelled (the query's signal), so waiting longer only adds latency.
+    const timer = setTimeout(() => onChange({ q: text, page: 1 }), 50);
     return () => clearTimeout(timer);
   }, [text, query.q, onChange]);
 
