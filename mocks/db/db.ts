@@ -2,8 +2,8 @@
 import { apply } from '../engine/index';
 import { openDb, type CreateDbOptions, type Db } from './db-core';
 
-export { Db, DEFAULT_DEMO, type CreateDbOptions, type LoadProblem } from './db-core';
-export type { AuditEntry, DemoSettings } from './stored-state';
+export { Db, type CreateDbOptions } from './db-core';
+export type { AuditEntry } from './stored-state';
 
 /** Loads the stored demo state (replaying its log with the engine) or seeds a fresh scenario. */
 export function createDb(options: CreateDbOptions): Db {

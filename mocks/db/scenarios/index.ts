@@ -43,10 +43,6 @@ export const SCENARIOS: { name: ScenarioName; label: string; description: string
 
 export const SCENARIO_NAMES: readonly ScenarioName[] = SCENARIOS.map((s) => s.name);
 
-export function isScenarioName(value: unknown): value is ScenarioName {
-  return typeof value === 'string' && (SCENARIO_NAMES as readonly string[]).includes(value);
-}
-
 const BUILDERS: Record<ScenarioName, (baseTime: string) => BuiltScenario> = {
   default: buildDefaultScenario,
   startup: buildStartupScenario,

@@ -1,7 +1,7 @@
 // Team settings > Users: members with their team role (team-role-cell.tsx), org seats shown
 // read-only, and `…` > Remove user.
 import { useState } from 'react';
-import { SEAT_LABELS } from '../../../api/common';
+import { SEAT_LABELS } from '../../../api/role-labels';
 import type { TeamMember } from '../../../api/team-settings';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';

@@ -1,7 +1,7 @@
 // /:team — the team dashboard: projects the viewer may see, and the members with their team roles.
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { SEAT_LABELS } from '../../../api/common';
+import { SEAT_LABELS } from '../../../api/role-labels';
 import { VISIBILITY_INFO, type TeamDetail } from '../../../api/team';
 import { Badge } from '../../../components/ui/badge';
 import { Person } from '../../../components/ui/person';

@@ -7,7 +7,7 @@
 // saved, then the answer; a failure puts the confirmed value back and is said beside the select.
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/common';
+import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/role-labels';
 import type { ImpactChange, MemberChangePreview } from '../../../api/member-preview';
 import type { PreviewMemberBody, UpdateMemberBody, UpdateMemberResult, UserRow } from '../../../api/users';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
