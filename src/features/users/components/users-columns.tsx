@@ -7,6 +7,7 @@ import { Checkbox } from '../../../components/ui/checkbox';
 import { Person } from '../../../components/ui/person';
 import { fullDate, relativeTime } from '../../../lib/format';
 import { RoleCell, SeatCell } from './member-selects';
+import type { InviteSlots } from './invite-slots';
 import { RowActions } from './row-actions';
 import { StatusCell, TeamsCell } from './users-cells';
 
@@ -46,7 +47,12 @@ function selectColumn(selection: Selection) {
   });
 }
 
-export function usersColumns(org: string, orgName: string, selection: Selection | null) {
+export function usersColumns(
+  org: string,
+  orgName: string,
+  selection: Selection | null,
+  invites: InviteSlots,
+) {
   return [
     ...(selection ? [selectColumn(selection)] : []),
     col.display({
@@ -93,7 +99,7 @@ export function usersColumns(org: string, orgName: string, selection: Selection 
     col.display({
       id: 'actions',
       header: () => <span className="visually-hidden">Actions</span>,
-      cell: ({ row }) => <RowActions row={row.original} org={org} orgName={orgName} />,
+      cell: ({ row }) => <RowActions row={row.original} org={org} orgName={orgName} invites={invites} />,
     }),
   ];
 }

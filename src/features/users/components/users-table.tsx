@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import type { UserRow, UsersQuery } from '../../../api/users';
+import type { InviteSlots } from './invite-slots';
 import { usersColumns, type Selection } from './users-columns';
 import type { ReactNode } from 'react';
 
@@ -26,7 +27,9 @@ export function UsersTable({
   dir,
   onSort,
   busy,
+  invites,
 }: {
+  invites: InviteSlots;
   org: string;
   orgName: string;
   /** null: the viewer may not change members (no checkboxes). */
@@ -37,7 +40,10 @@ export function UsersTable({
   onSort: (sort: SortKey, dir: 'asc' | 'desc') => void;
   busy: boolean;
 }) {
-  const cols = useMemo(() => usersColumns(org, orgName, selection), [org, orgName, selection]);
+  const cols = useMemo(
+    () => usersColumns(org, orgName, selection, invites),
+    [org, orgName, selection, invites],
+  );
   // No React Compiler here; the table instance is rebuilt from props each render, which is what we want.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
