@@ -11,7 +11,11 @@ export const ORG_ROLE_LABELS: Readonly<Record<OrgRoleId, string>> = {
   viewer: 'Viewer',
 };
 
-export const SEAT_LABELS: Readonly<Record<SeatId, string>> = { full: 'Full', viewer: 'Viewer', none: 'No access' };
+export const SEAT_LABELS: Readonly<Record<SeatId, string>> = {
+  full: 'Full',
+  viewer: 'Viewer',
+  none: 'No access',
+};
 
 /** Built-in team and project roles; a custom role is named by its own name. */
 export const TEAM_ROLE_LABELS: Readonly<Record<BuiltinTeamRoleId, string>> = {

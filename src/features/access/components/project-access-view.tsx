@@ -13,6 +13,7 @@ import {
   useProjectAccess,
   type ProjectAccessFilters,
 } from '../api/get-project-access';
+import { errorMessage } from '../../../lib/errors';
 
 const ACTIONS = { key: 'actions', node: <span className="visually-hidden">Actions</span> };
 
@@ -38,7 +39,7 @@ export function ProjectAccessView({
     try {
       await downloadProjectAccessCsv(project, filters);
     } catch (e) {
-      toast({ tone: 'danger', title: e instanceof Error ? e.message : 'The export failed.' });
+      toast({ tone: 'danger', title: errorMessage(e, 'The export failed.') });
     } finally {
       setBusy(false);
     }

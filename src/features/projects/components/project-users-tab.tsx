@@ -15,7 +15,7 @@ import { useAddProjectUser } from '../api/project-mutations';
 import { useProjectUsers } from '../api/project-queries';
 import { ProjectRemovalDialog, type Removing } from './project-removal-dialog';
 import { ProjectRoleCell } from './project-role-cell';
-import { isRefusal } from '../../../lib/query-client';
+import { isRefusal } from '../../../lib/errors';
 
 export function ProjectUsersTab({ team, project }: { team: string; project: string }) {
   const openDrawer = useAccessDrawer();

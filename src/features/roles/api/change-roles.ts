@@ -28,7 +28,9 @@ function useRolesMutation<TVars, TResult>(org: string, request: (vars: TVars) =>
 }
 
 export const useCreateRole = (org: string) =>
-  useRolesMutation(org, (body: RoleBody) => apiRequest(rolesPath(org), savedRoleSchema, { method: 'POST', body }));
+  useRolesMutation(org, (body: RoleBody) =>
+    apiRequest(rolesPath(org), savedRoleSchema, { method: 'POST', body }),
+  );
 
 export const useUpdateRole = (org: string) =>
   useRolesMutation(org, ({ id, body }: { id: string; body: RoleBody }) =>

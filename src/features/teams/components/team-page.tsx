@@ -11,7 +11,7 @@ import { VisibilityIcon } from '../../../components/ui/visibility-icon';
 import { Tabs } from '../../../components/ui/tabs';
 import { relativeTime, plural, fullDate } from '../../../lib/format';
 import { useTeam } from '../api/get-team';
-import { isRefusal } from '../../../lib/query-client';
+import { isRefusal } from '../../../lib/errors';
 
 function ProjectsTable({ teamName, projects }: { teamName: string; projects: TeamDetail['projects'] }) {
   if (projects.length === 0)

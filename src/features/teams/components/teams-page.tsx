@@ -9,7 +9,7 @@ import { DataTable } from '../../../components/ui/table';
 import { EmptyState, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { fullDate, plural } from '../../../lib/format';
 import { useTeams } from '../api/get-teams';
-import { isRefusal } from '../../../lib/query-client';
+import { isRefusal } from '../../../lib/errors';
 
 export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
   const teams = useTeams(org);

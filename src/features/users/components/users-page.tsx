@@ -16,7 +16,7 @@ import { MemberChangeProvider } from './member-change';
 import type { InviteSlots } from './invite-slots';
 import { useSelection } from './use-selection';
 import './users.css';
-import { isRefusal } from '../../../lib/query-client';
+import { isRefusal } from '../../../lib/errors';
 
 export function UsersPage({ org, orgName, invites }: { org: string; orgName: string; invites: InviteSlots }) {
   const [query, setQuery] = useUrlState(usersQuerySchema, USERS_QUERY_DEFAULTS);
