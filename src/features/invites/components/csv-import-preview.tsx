@@ -1,7 +1,37 @@
 // The rows of an import with the server's verdict on each: ready (or sent), or the reason it was refused.
 import type { ImportResult } from '../../../api/invites';
 import { Badge } from '../../../components/ui/badge';
-import { DataTable } from '../../../components/ui/table';
+import { createColumnHelper } from '@tanstack/react-table';
+import { DataTable } from '../../../components/ui/data-table';
+
+const col = createColumnHelper<ImportResult['rows'][number]>();
+
+const COLUMNS = [
+  col.display({ id: 'line', header: 'Line', cell: ({ row }) => row.original.line }),
+  col.display({
+    id: 'email',
+    header: 'Email',
+    meta: { className: 'email' },
+    cell: ({ row }) => row.original.email || <span className="muted">(empty)</span>,
+  }),
+  col.display({ id: 'role', header: 'Role', cell: ({ row }) => row.original.role }),
+  col.display({ id: 'seat', header: 'Seat', cell: ({ row }) => row.original.seat }),
+  col.display({
+    id: 'teams',
+    header: 'Teams',
+    cell: ({ row }) => row.original.teams || <span className="muted">None</span>,
+  }),
+  col.display({
+    id: 'result',
+    header: 'Result',
+    cell: ({ row: { original: r } }) =>
+      r.status === 'rejected' ? (
+        <span className="import-error">{r.error}</span>
+      ) : (
+        <Badge tone="success">{r.status === 'sent' ? 'Sent' : 'Ready'}</Badge>
+      ),
+  }),
+];
 
 export function CsvImportPreview({ result }: { result: ImportResult }) {
   const ready = result.dryRun ? result.valid : result.sent;
@@ -20,25 +50,10 @@ export function CsvImportPreview({ result }: { result: ImportResult }) {
       </div>
       <DataTable
         caption="Rows of the CSV file"
-        columns={['Line', 'Email', 'Role', 'Seat', 'Teams', 'Result']}
-      >
-        {result.rows.map((row) => (
-          <tr key={row.line}>
-            <td>{row.line}</td>
-            <td className="email">{row.email || <span className="muted">(empty)</span>}</td>
-            <td>{row.role}</td>
-            <td>{row.seat}</td>
-            <td>{row.teams || <span className="muted">None</span>}</td>
-            <td>
-              {row.status === 'rejected' ? (
-                <span className="import-error">{row.error}</span>
-              ) : (
-                <Badge tone="success">{row.status === 'sent' ? 'Sent' : 'Ready'}</Badge>
-              )}
-            </td>
-          </tr>
-        ))}
-      </DataTable>
+        columns={COLUMNS}
+        data={result.rows}
+        getRowId={(row) => String(row.line)}
+      />
     </>
   );
 }

@@ -22,6 +22,10 @@ export function UsersPage({ org, orgName, invites }: { org: string; orgName: str
   const [query, setQuery] = useUrlState(usersQuerySchema, USERS_QUERY_DEFAULTS);
   const users = useUsers(org, query);
   const onChange = useCallback((patch: Partial<UsersQuery>) => setQuery(patch), [setQuery]);
+  const onSort = useCallback(
+    (sort: UsersQuery['sort'], dir: UsersQuery['dir']) => setQuery({ sort, dir, page: 1 }),
+    [setQuery],
+  );
   const data = users.data;
   const { selection, selectedRows, clear } = useSelection(query, data?.items);
   const canUpdate = data?.viewer.canUpdateMembers.allowed ?? false;
@@ -82,11 +86,9 @@ export function UsersPage({ org, orgName, invites }: { org: string; orgName: str
                 orgName={orgName}
                 selection={canUpdate ? selection : null}
                 rows={data.items}
-                sort={query.sort}
-                dir={query.dir}
+                sorting={{ sort: query.sort, dir: query.dir, onSort }}
                 busy={users.isFetching}
                 invites={invites}
-                onSort={(sort, dir) => onChange({ sort, dir, page: 1 })}
               />
             )}
             <Pagination
