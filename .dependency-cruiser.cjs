@@ -14,9 +14,18 @@ module.exports = {
     {
       name: 'engine-is-pure',
       severity: 'error',
-      comment: 'mocks/engine is pure TypeScript: only its own files (no msw, react, storage, db).',
+      comment:
+        'mocks/engine is pure TypeScript: only its own files (no msw, react, storage, db), and the one ' +
+        'table of role labels the API contract shares with it (src/api/role-labels.ts, no imports).',
       from: { path: '^mocks/engine/', pathNot: '\\.test\\.ts$' },
-      to: { pathNot: '^mocks/engine/' },
+      to: { pathNot: '^(mocks/engine/|src/api/role-labels\\.ts$)' },
+    },
+    {
+      name: 'role-labels-import-nothing',
+      severity: 'error',
+      comment: 'The engine reads src/api/role-labels.ts: it must stay a leaf, or the engine is not pure.',
+      from: { path: '^src/api/role-labels\\.ts$' },
+      to: {},
     },
     {
       name: 'engine-tests-stay-in-engine',

@@ -6,6 +6,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
 
 const TEST_FILES = ['**/*.test.{ts,tsx}', '**/*.spec.{ts,tsx}', 'tests/**', 'bench/**'];
@@ -72,6 +73,27 @@ export default defineConfig(
   {
     ...jsxA11y.flatConfigs.recommended,
     files: ['**/*.tsx'],
+  },
+  // TanStack Query: keys that name every input, stable clients, no rest-destructured results.
+  ...pluginQuery.configs['flat/recommended'].map((config) => ({ ...config, files: ['src/**/*.{ts,tsx}'] })),
+  // Query keys come from the one tree (src/lib/query-keys.ts), never literals in features.
+  {
+    files: ['src/features/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    ignores: TEST_FILES,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='queryKey'] > ArrayExpression",
+          message: 'Build query keys with queryKeys from src/lib/query-keys.ts.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(invalidateQueries|refetchQueries|resetQueries|removeQueries)$/][arguments.length=0]",
+          message: 'Name the subtrees a change touches (src/lib/query-scopes.ts), not every query.',
+        },
+      ],
+    },
   },
   {
     files: ['mocks/engine/**/*.ts'],

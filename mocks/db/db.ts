@@ -4,14 +4,11 @@ import { openDb, type CreateDbOptions, type Db } from './db-core';
 
 export {
   Db,
-  DEFAULT_DEMO,
   type AppliedObserver,
   type AppliedStep,
   type CreateDbOptions,
-  type LoadProblem,
 } from './db-core';
-export type { AuditEntry, DemoSettings } from './stored-state';
-export type { DroppedEntry } from './replay';
+export type { AuditEntry } from './stored-state';
 
 /** Loads the stored demo state (re-checking and replaying its log with the engine) or seeds a fresh one. */
 export function createDb(options: CreateDbOptions): Db {

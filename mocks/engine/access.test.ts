@@ -100,7 +100,7 @@ describe('orgAccess', () => {
       for (const { permission, decision } of access.permissions)
         expect(decision).toEqual(decide(w, as(id), permission, { kind: 'org', orgId: 'acme' }));
     }
-    expect(orgAccess(w, 'ann', 'acme').roleLabel).toBe('Administrator');
+    expect(orgAccess(w, 'ann', 'acme').roleLabel).toBe('Admin');
     const viewer = orgAccess(w, 'dee', 'acme');
     expect(viewer.roleSource.map((r) => r.step)).toEqual(['org-role']);
     expect(

@@ -1,26 +1,9 @@
 // Building blocks of check(): permission gates and the value rules shared by several operations.
 import type { Decision } from './decision';
-import { decide } from './decide';
 import { isEnterprise, nameOf } from './lookup';
-import type { Actor, Org, OrgRole, Resource, RoleRef, Seat, World } from './model';
-import type { Permission } from './permissions';
+import type { Org, OrgRole, RoleRef, Seat, World } from './model';
 import { asForbidden, conflict, forbidden, invalid } from './reason';
 import { BUILTIN_ROLE_LABELS, customRoleOf, isCustomRef, isRoleRef } from './roles';
-
-/** null when allowed; else the decide() refusal as a 403. */
-export function gate(
-  world: World,
-  actor: Actor,
-  permission: Permission,
-  resource: Resource,
-): Decision | null {
-  const d = decide(world, actor, permission, resource);
-  return d.allowed ? null : asForbidden(d);
-}
-
-export function actorUserId(actor: Actor): string | null {
-  return actor.kind === 'user' ? actor.userId : null;
-}
 
 /**
  * Decision (§3): how long an invite lasts after it is sent (or resent). The one place this number is

@@ -8,39 +8,24 @@ export { PROJECT_PERMISSIONS, ORG_PERMISSIONS } from './permissions';
 export { decide } from './decide';
 export { refusalText } from './reason';
 export { check } from './check';
-export { memberChangeOps, type MemberChange } from './check-members';
+export { memberChangeOps } from './check-members';
 export { apply } from './apply';
 export { visibleTeams, canSeeProject } from './visibility';
-export { PERMISSION_INFO, isWrite } from './catalog';
+export { PERMISSION_INFO } from './catalog';
 export {
   BUILTIN_GRANTS,
   BUILTIN_ROLE_LABELS,
-  ORG_ROLE_GRANTS,
-  ORG_ROLE_LABELS,
-  RESERVED_ROLE_NAMES,
   roleLabel,
   permissionsOfRole,
   isRoleRef,
 } from './roles';
 export { INVITE_TTL_DAYS, inviteExpiry, fullSeatsInUse } from './check-helpers';
-export { LOCKED_SETTING_TEXT } from './check-teams';
 export { DEFAULT_TEAM_SETTINGS } from './apply-teams';
 export { HELD_ROLE_RULES } from './apply-cascades';
 export { reservedTeamName } from './reserved-names';
-export type { AccessVia } from './chain';
 export { effectiveAccess, orgAccess, userAccess } from './access';
 export { whoHasAccess } from './who-has-access';
 export { impact } from './impact';
-export type {
-  AccessEntry,
-  EffectiveAccess,
-  OrgEffectiveAccess,
-  Impact,
-  ImpactEntry,
-  ProjectAccessEntry,
-  TeamAccessEntry,
-  UserAccess,
-} from './access-types';
-export { orgCapabilities, teamCapabilities } from './capabilities';
+export type { AccessEntry, ImpactEntry } from './access-types';
 export { Table } from './table';
-export { WorldMaps, emptyWorld } from './world-maps';
+export { WorldMaps } from './world-maps';

@@ -3,7 +3,6 @@ import type {
   Actor,
   EnforceableSetting,
   Org,
-  Plan,
   Project,
   ServiceAccount,
   Team,
@@ -60,19 +59,7 @@ export function projectLabel(world: World, project: Project): string {
   return `${world.teams.get(project.teamId)?.name ?? 'unknown-team'}/${project.name}`;
 }
 
-/** The org a principal belongs to (a service account: its team's org). */
-export function orgIdOfPrincipal(world: World, p: Principal): string | null {
-  if (p.kind === 'user') return p.user.orgId;
-  if (p.kind === 'service') return world.teams.get(p.account.teamId)?.orgId ?? null;
-  return null;
-}
-
 export const isEnterprise = (org: Org): boolean => org.plan === 'enterprise';
-export const PLAN_LABELS: Readonly<Record<Plan, string>> = {
-  free: 'Free',
-  teams: 'Teams',
-  enterprise: 'Enterprise',
-};
 
 /** The value a team setting really has: the org's enforced value wins (§5.3). */
 export function effectiveSetting(world: World, team: Team, key: keyof TeamSettings): boolean {

@@ -1,5 +1,6 @@
 // Roles → permissions: the built-in table of §8, custom roles (§7) and org roles (§2).
 import type { BuiltinTeamRole, CustomRole, OrgRole, RoleRef, World } from './model';
+import { ORG_ROLE_LABELS, TEAM_ROLE_LABELS } from '../../src/api/role-labels';
 import { ORG_PERMISSIONS, PROJECT_PERMISSIONS, type OrgPermission, type TeamPermission } from './permissions';
 
 const READ: TeamPermission[] = [
@@ -46,12 +47,8 @@ const BUILTIN_SETS: Record<BuiltinTeamRole, ReadonlySet<TeamPermission>> = {
   service: new Set(BUILTIN_GRANTS.service),
 };
 
-export const BUILTIN_ROLE_LABELS: Readonly<Record<BuiltinTeamRole, string>> = {
-  admin: 'Admin',
-  member: 'Member',
-  viewer: 'View-Only',
-  service: 'Service',
-};
+// The labels are the API contract's (one table, src/api/role-labels.ts: a file with no imports).
+export const BUILTIN_ROLE_LABELS: Readonly<Record<BuiltinTeamRole, string>> = TEAM_ROLE_LABELS;
 /** Names a custom role may not take (case-insensitive), §7. */
 export const RESERVED_ROLE_NAMES: readonly string[] = [
   'admin',
@@ -62,11 +59,7 @@ export const RESERVED_ROLE_NAMES: readonly string[] = [
   'service',
 ];
 
-export const ORG_ROLE_LABELS: Readonly<Record<OrgRole, string>> = {
-  admin: 'Administrator',
-  member: 'Member',
-  viewer: 'Viewer',
-};
+export { ORG_ROLE_LABELS };
 
 /** §2: admin everything; member and viewer see the org and its user list. */
 export const ORG_ROLE_GRANTS: Readonly<Record<OrgRole, readonly OrgPermission[]>> = {
@@ -116,8 +109,4 @@ export function permissionsOfRole(world: World, role: RoleRef): ReadonlySet<Team
 const TEAM_PERMISSION_SET: ReadonlySet<string> = new Set(PROJECT_PERMISSIONS);
 export function isTeamPermission(p: string): p is TeamPermission {
   return TEAM_PERMISSION_SET.has(p);
-}
-
-export function isAdminRole(role: RoleRef | undefined | null): boolean {
-  return role === 'admin';
 }

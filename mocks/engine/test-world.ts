@@ -17,8 +17,6 @@ import type { BaseRole } from './model';
 import { Table } from './table';
 import { WorldMaps } from './world-maps';
 
-export { emptyWorld } from './world-maps';
-
 export const T0 = '2025-01-01T00:00:00.000Z';
 
 const titleCase = (id: string): string => id.charAt(0).toUpperCase() + id.slice(1);

@@ -21,10 +21,6 @@ const TABLES: readonly TableName[] = [
   'artifacts',
 ];
 
-export function emptyWorld(): World {
-  return Object.fromEntries(TABLES.map((name) => [name, Table.empty()])) as unknown as World;
-}
-
 export class WorldMaps {
   private readonly maps = Object.fromEntries(TABLES.map((name) => [name, new Map()])) as unknown as Maps;
   private snapshot: World | undefined;

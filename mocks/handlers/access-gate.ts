@@ -3,7 +3,7 @@
 // reasons come from the same place as every other refusal.
 import type { Db } from '../db/db';
 import { decide, type Actor, type Decision, type Org, type Team, type World } from '../engine/index';
-import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../src/api/common';
+import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../src/api/role-labels';
 import type { AccessPerson } from '../../src/api/access';
 
 /** A user or service account the console can explain, with a one-line description. */

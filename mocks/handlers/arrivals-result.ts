@@ -1,6 +1,7 @@
 // What an arrival did, said plainly for the demo panel: which org, role, seat and teams, or none.
 import type { World } from '../engine/index';
-import { ORG_ROLE_LABELS, type Seat } from '../../src/api/common';
+import { type Seat } from '../../src/api/common';
+import { ORG_ROLE_LABELS } from '../../src/api/role-labels';
 import type { ArrivalResult } from '../../src/api/arrivals';
 
 const SEAT_PHRASE: Record<Seat, string> = {

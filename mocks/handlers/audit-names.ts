@@ -2,7 +2,7 @@
 // teams that were later removed or deleted keep their names in the log.
 import { roleLabel, type RoleRef, type Seat, type OrgRole, type World } from '../engine/index';
 import type { AuditChange, AuditTargetKind } from '../../src/api/audit';
-import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../src/api/common';
+import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../src/api/role-labels';
 
 export interface DescribeContext {
   before: World;

@@ -2,7 +2,7 @@
 // disables exactly what the server would refuse, with the engine's reason.
 import type { Actor, Decision, Invite, Operation, Org, OrgRole, RoleRef, Seat, World } from '../engine/index';
 import { check, decide, fullSeatsInUse, INVITE_TTL_DAYS, inviteExpiry, roleLabel } from '../engine/index';
-import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../src/api/common';
+import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../src/api/role-labels';
 import type { InviteOption, InviteOptions } from '../../src/api/invites';
 import { toApiDecision } from './perform';
 

@@ -1,7 +1,7 @@
 // The acting user is backend session state (as a sign-in would be), never read from a request body.
 import type { Db } from '../db/db';
 import type { Actor, Org, User } from '../engine/model';
-import { fail, notFound, unauthenticated } from './respond';
+import { notFound, unauthenticated } from './respond';
 
 export function actorOf(db: Db): Actor {
   const id = db.session.actingUserId;
@@ -30,5 +30,3 @@ export function findOrgBySlug(
   if (!org) return { ok: false, response: notFound(`Organization "${slug}"`) };
   return { ok: true, org };
 }
-
-export const badRequest = (message: string): Response => fail(400, 'bad_request', message);

@@ -2,9 +2,9 @@
 import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
 import { SCENARIOS } from '../db/scenarios/index';
-import { decide, type Actor, type Org, type OrgPermission, type User, type World } from '../engine/index';
+import { decide, type Org, type OrgPermission, type User, type World } from '../engine/index';
 import { candidatesQuerySchema, viewAsBodySchema, type Candidate, type Session } from '../../src/api/session';
-import { ORG_ROLE_LABELS } from '../../src/api/common';
+import { ORG_ROLE_LABELS } from '../../src/api/role-labels';
 import { notFound, ok, parseBody, searchParams } from './respond';
 import { actingUser, actorOf } from './session-actor';
 import { route } from './route';
@@ -110,5 +110,3 @@ export function sessionHandlers(db: Db): HttpHandler[] {
     }),
   ];
 }
-
-export type { Actor };

@@ -1,6 +1,6 @@
 // One line per person for the bulk review: what the change does to them, in the Users page's words.
 import type { Operation, World } from '../engine/index';
-import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../src/api/common';
+import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../src/api/role-labels';
 import { heldRoleChanges, heldRolesText } from './held-roles';
 
 const teamsWord = (n: number): string => (n === 1 ? '1 team' : `${n} teams`);

@@ -1,7 +1,7 @@
 // CSV for the Users export (RFC 4180): every cell quoted when needed, quotes doubled, CRLF line ends,
 // and cells a spreadsheet would run as a formula (= + - @, tab, CR) prefixed with ' so they stay text.
 import type { UserRow } from '../../src/api/users';
-import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../src/api/common';
+import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../src/api/role-labels';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

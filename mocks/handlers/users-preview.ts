@@ -5,7 +5,7 @@
 import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
 import { decide, ORG_PERMISSIONS, type Operation, type Org, type User, type World } from '../engine/index';
-import { ORG_ROLE_LABELS } from '../../src/api/common';
+import { ORG_ROLE_LABELS } from '../../src/api/role-labels';
 import type { ImpactChange } from '../../src/api/member-preview';
 import { previewMemberBodySchema } from '../../src/api/users';
 import { lostPermissions, previewResponse } from './impact-changes';

@@ -135,7 +135,6 @@ export const projectAccessSchema = z.object({
   /** Everyone with a named way in, before filters. */
   unfiltered: z.number(),
 });
-export type ProjectAccess = z.infer<typeof projectAccessSchema>;
 
 export const MATRIX_PAGE_SIZE = 25;
 export const matrixQuerySchema = z.object({

@@ -28,12 +28,6 @@ export const decisionSchema = z.object({
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
-export const ORG_ROLE_LABELS: Record<OrgRole, string> = {
-  admin: 'Admin',
-  member: 'Member',
-  viewer: 'Viewer',
-};
-export const SEAT_LABELS: Record<Seat, string> = { full: 'Full', viewer: 'Viewer', none: 'No access' };
 
 export const orgSummarySchema = z.object({
   id: z.string(),
@@ -42,7 +36,6 @@ export const orgSummarySchema = z.object({
   plan: planSchema,
   deployment: deploymentSchema,
 });
-export type OrgSummary = z.infer<typeof orgSummarySchema>;
 
 export const personSchema = z.object({
   id: z.string(),
@@ -50,4 +43,3 @@ export const personSchema = z.object({
   username: z.string(),
   email: z.string(),
 });
-export type Person = z.infer<typeof personSchema>;

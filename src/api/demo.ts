@@ -8,7 +8,6 @@ export type ScenarioName = z.infer<typeof scenarioNameSchema>;
 export const failureOutcomeSchema = z.enum(['ok', 'fail']);
 /** Which requests injected failures fall on: all, reads (GET) only, or changes (POST/PUT/PATCH/DELETE). */
 export const failureScopeSchema = z.enum(['all', 'reads', 'writes']);
-export type FailureScope = z.infer<typeof failureScopeSchema>;
 
 export const demoSchema = z.object({
   scenario: scenarioNameSchema,

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { decisionSchema } from './common';
 
 export const baseRoleSchema = z.enum(['viewer', 'member']);
-export type BaseRole = z.infer<typeof baseRoleSchema>;
 
 /** One team permission of the catalog (§8), for the builder's search and the compare matrix. */
 export const permissionInfoSchema = z.object({
@@ -23,7 +22,6 @@ export const builtinRoleSchema = z.object({
   description: z.string(),
   permissions: z.array(z.string()),
 });
-export type BuiltinRole = z.infer<typeof builtinRoleSchema>;
 
 export const customRoleSchema = z.object({
   id: z.string(),
@@ -94,7 +92,6 @@ export const savedRoleSchema = z.object({
   /** An edit that changed the base: added permissions the new base already grants, now dropped. */
   becameInherited: z.array(z.string()),
 });
-export type SavedRole = z.infer<typeof savedRoleSchema>;
 export const deletedRoleSchema = z.object({
   deleted: z.string(),
   name: z.string(),

@@ -14,7 +14,6 @@ export const actingUserSchema = personSchema.extend({
   orgRole: orgRoleSchema.nullable(),
   orgName: z.string().nullable(),
 });
-export type ActingUser = z.infer<typeof actingUserSchema>;
 
 export const sessionSchema = z.object({
   org: orgSummarySchema,
@@ -35,7 +34,6 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 
 export const viewAsBodySchema = z.object({ userId: z.string().min(1).nullable() });
-export type ViewAsBody = z.infer<typeof viewAsBodySchema>;
 
 export const candidatesQuerySchema = z.object({ q: z.string().max(100).catch('') });
 export const candidateSchema = personSchema.extend({

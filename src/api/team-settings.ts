@@ -19,11 +19,6 @@ export const createTeamBodySchema = z.discriminatedUnion('storageKind', [
 export type CreateTeamBody = z.infer<typeof createTeamBodySchema>;
 export const createdTeamSchema = z.object({ name: z.string() });
 
-export const createTeamOptionsSchema = z.object({
-  canCreate: decisionSchema,
-  externalStorage: decisionSchema,
-});
-
 export const roleOptionSchema = z.object({ value: z.string(), label: z.string(), decision: decisionSchema });
 export type RoleOption = z.infer<typeof roleOptionSchema>;
 

@@ -13,7 +13,6 @@ export const teamSummarySchema = z.object({
   storage: z.string(),
   createdAt: z.string(),
 });
-export type TeamSummary = z.infer<typeof teamSummarySchema>;
 
 export const teamsListSchema = z.object({
   items: z.array(teamSummarySchema),

@@ -4,7 +4,6 @@ import { decisionSchema, orgRoleSchema, seatSchema } from './common';
 
 export const USER_STATUSES = ['active', 'invited', 'expired'] as const;
 export const userStatusSchema = z.enum(USER_STATUSES);
-export type UserStatus = z.infer<typeof userStatusSchema>;
 
 export const USER_SORTS = ['name', 'email', 'role', 'seat', 'status', 'lastActive'] as const;
 export const PAGE_SIZES = [10, 25, 50, 100] as const;

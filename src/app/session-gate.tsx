@@ -3,7 +3,7 @@ import { ErrorState, Skeleton } from '../components/ui/states';
 import { useSession } from '../features/session/api/get-session';
 import { Shell } from './layout/shell';
 import { Outlet } from 'react-router';
-import { isRefusal } from '../lib/query-client';
+import { isRefusal } from '../lib/errors';
 
 export function SessionGate({ notice }: { notice: string | null }) {
   const session = useSession();

@@ -1,21 +1,12 @@
-import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from '../api/client';
-
-/**
- * The backend could not be reached, or said it is briefly unavailable (503: also the demo panel's
- * "Simulated network failure"). Asking again may well work, and a read changes nothing.
- */
-export function isTransient(error: unknown): boolean {
-  return error instanceof ApiError && [0, 502, 503, 504].includes(error.status);
-}
-
-/**
- * The server refused the read (401, 403, 404, …): asking again does not help, and what was shown before
- * must go, since the viewer may no longer see it.
- */
-export function isRefusal(error: unknown): boolean {
-  return error instanceof ApiError && error.status >= 400 && error.status < 500;
-}
+import {
+  MutationCache,
+  QueryCache,
+  QueryClient,
+  partialMatchKey,
+  type QueryKey,
+} from '@tanstack/react-query';
+import { errorKind, isRefusal, isTransient } from './errors';
+import { queryKeys } from './query-keys';
 
 /** Reads only: a refusal or a 404 never helps to retry, a transient failure usually does. */
 export function shouldRetryRead(failureCount: number, error: unknown): boolean {
@@ -26,8 +17,21 @@ export function shouldRetryRead(failureCount: number, error: unknown): boolean {
 /** Short waits: at a 30% failure rate most reads get through on the first retry, all within ~2 s. */
 export const retryDelay = (failureCount: number): number => Math.min(300 * 2 ** failureCount, 2_000);
 
+/**
+ * The one global reaction to a failure (the surfaces are in lib/errors.ts; each read's page and each
+ * change's control say what failed). A 401 means nobody is acting any more (signed out elsewhere, the
+ * demo reset): the session is read again, so the header, the banner and every page follow.
+ */
+function onFailure(queryClient: QueryClient, error: unknown, failedKey?: QueryKey): void {
+  const session = queryKeys.session.current();
+  if (errorKind(error) !== 'signed-out' || (failedKey && partialMatchKey(failedKey, session))) return;
+  void queryClient.invalidateQueries({ queryKey: session });
+}
+
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: (error, query) => onFailure(queryClient, error, query.queryKey) }),
+    mutationCache: new MutationCache({ onError: (error) => onFailure(queryClient, error) }),
     defaultOptions: {
       queries: {
         staleTime: 10_000,
@@ -40,4 +44,5 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
+  return queryClient;
 }

@@ -1,7 +1,7 @@
 // W&B's "User menu" (top right): who you are, the Account links, View as and the demo panel.
 import { useNavigate } from 'react-router';
 import type { Session } from '../../api/session';
-import { ORG_ROLE_LABELS } from '../../api/common';
+import { ORG_ROLE_LABELS } from '../../api/role-labels';
 import { Avatar } from '../../components/ui/avatar';
 import {
   MenuContent,

@@ -5,7 +5,13 @@ import { CreateProjectButton } from '../../features/projects/components/create-p
 import { TeamPage } from '../../features/teams/components/team-page';
 import { TeamSettingsPage } from '../../features/teams/components/team-settings-page';
 import { TeamsPage } from '../../features/teams/components/teams-page';
+import { InviteButtons } from '../../features/invites/components/invite-buttons';
+import { InviteRowMenu } from '../../features/invites/components/invite-row-menu';
+import type { InviteSlots } from '../../features/users/components/invite-slots';
 import { UsersPage } from '../../features/users/components/users-page';
+
+// The Users page lists invites among its people; the invites feature draws their controls.
+const INVITES: InviteSlots = { Buttons: InviteButtons, RowMenu: InviteRowMenu };
 
 function useOrgParam(): { org: string; orgName: string } {
   const session = useOutletContext<Session>();
@@ -15,7 +21,7 @@ function useOrgParam(): { org: string; orgName: string } {
 
 export function UsersRoute() {
   const { org, orgName } = useOrgParam();
-  return <UsersPage key={org} org={org} orgName={orgName} />;
+  return <UsersPage key={org} org={org} orgName={orgName} invites={INVITES} />;
 }
 
 export function TeamsRoute() {

@@ -14,6 +14,7 @@ import {
 } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiError } from '../../api/client';
+import { errorMessage } from '../../lib/errors';
 
 export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
   schema: S,
@@ -32,7 +33,7 @@ export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
  */
 export function applyServerErrors<T extends FieldValues>(form: UseFormReturn<T, unknown, FieldValues>, error: unknown): boolean {
   if (!(error instanceof ApiError)) {
-    form.setError('root.server', { message: error instanceof Error ? error.message : 'Something went wrong.' });
+    form.setError('root.server', { message: errorMessage(error) });
     return false;
   }
   const names = Object.keys(form.getValues());

@@ -6,6 +6,7 @@
 // changed, until it is changed again.
 import { notifyManager } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { errorMessage } from '../../lib/errors';
 
 type Entry<TValue> = { phase: 'pending'; value: TValue } | { phase: 'failed'; message: string };
 
@@ -36,8 +37,7 @@ export interface InstantSave<TValue> {
   save: <T>(key: string, value: TValue, work: () => Promise<T>) => Promise<SaveOutcome<T>>;
 }
 
-export const failureText = (error: unknown): string =>
-  error instanceof Error && error.message ? error.message : 'Something went wrong.';
+export const failureText = (error: unknown): string => errorMessage(error);
 
 export function useInstantSave<TValue>(): InstantSave<TValue> {
   const [entries, setEntries] = useState<ReadonlyMap<string, Entry<TValue>>>(() => new Map());

@@ -1,7 +1,7 @@
 // Loading, empty and error states, sized like the content they stand in for (no layout jumps).
 import type { ReactNode } from 'react';
 import { ApiError } from '../../api/client';
-import { isRefusal } from '../../lib/query-client';
+import { canRetry, errorMessage, errorTitle, isRefusal } from '../../lib/errors';
 import { Button } from './button';
 
 export function Skeleton({ width = '100%', height = 14 }: { width?: string | number; height?: number }) {
@@ -17,15 +17,13 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
+/** A read that failed, in place of what it would show. Retry only where asking again can help. */
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const message = error instanceof Error ? error.message : 'Something went wrong.';
   const reasons = error instanceof ApiError ? error.reasons.filter((r) => r.effect === 'deny') : [];
   return (
     <div className="error-state" role="alert">
-      <p className="error-title">
-        {error instanceof ApiError && error.status === 403 ? 'Not allowed' : 'Could not load this'}
-      </p>
-      <p>{message}</p>
+      <p className="error-title">{errorTitle(error)}</p>
+      <p>{errorMessage(error)}</p>
       {reasons.length > 1 ? (
         <ul className="reason-list">
           {reasons.map((r, i) => (
@@ -33,7 +31,7 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
           ))}
         </ul>
       ) : null}
-      {onRetry ? (
+      {onRetry && canRetry(error) ? (
         <Button onClick={onRetry} variant="secondary">
           Retry
         </Button>
@@ -58,7 +56,6 @@ export interface RefreshingQuery {
 export function RefreshFailed({ query, what }: { query: RefreshingQuery; what: string }) {
   // A refusal is not a failed refresh: the page shows it instead of what the viewer may no longer see.
   if (!query.isRefetchError || isRefusal(query.error)) return null;
-  const message = query.error instanceof Error ? query.error.message : 'Something went wrong.';
   return (
     <Banner
       tone="warning"
@@ -68,7 +65,8 @@ export function RefreshFailed({ query, what }: { query: RefreshingQuery; what: s
         </Button>
       }
     >
-      <strong>Could not refresh {what}.</strong> {message} You see what the server last confirmed.
+      <strong>Could not refresh {what}.</strong> {errorMessage(query.error)} You see what the server last
+      confirmed.
     </Banner>
   );
 }

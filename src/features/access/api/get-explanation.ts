@@ -2,13 +2,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { explanationSchema, userAccessSchema } from '../../../api/access';
 import { apiRequest } from '../../../api/client';
-import { accessKeys, orgPath } from './access-keys';
+import { queryKeys } from '../../../lib/query-keys';
+import { orgPath } from './access-keys';
 
 export type TargetParam = { kind: 'org' | 'team' | 'project'; value: string } | null;
 
 export const useExplanation = (org: string, user: string, target: TargetParam) =>
   useQuery({
-    queryKey: accessKeys.explain(org, user, target ? `${target.kind}:${target.value}` : ''),
+    queryKey: queryKeys.org.access.explain(org, user, target ? `${target.kind}:${target.value}` : ''),
     queryFn: ({ signal }) => {
       const q = new URLSearchParams({ user });
       if (target?.kind === 'org') q.set('scope', 'org');
@@ -22,7 +23,7 @@ export const useExplanation = (org: string, user: string, target: TargetParam) =
 /** Every team and project the person can reach, with the role and where it comes from. */
 export const useUserAccess = (org: string, user: string) =>
   useQuery({
-    queryKey: accessKeys.user(org, user),
+    queryKey: queryKeys.org.access.user(org, user),
     queryFn: ({ signal }) =>
       apiRequest(`${orgPath(org)}/users/${encodeURIComponent(user)}`, userAccessSchema, { signal }),
     enabled: user !== '',

@@ -2,11 +2,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { accessPeopleSchema, accessTargetsSchema } from '../../../api/access';
 import { apiRequest } from '../../../api/client';
-import { accessKeys, orgPath } from './access-keys';
+import { queryKeys } from '../../../lib/query-keys';
+import { orgPath } from './access-keys';
 
 export const usePeople = (org: string, q: string) =>
   useQuery({
-    queryKey: accessKeys.people(org, q),
+    queryKey: queryKeys.org.access.people(org, q),
     queryFn: ({ signal }) =>
       apiRequest(`${orgPath(org)}/people?q=${encodeURIComponent(q)}`, accessPeopleSchema, { signal }),
     placeholderData: keepPreviousData,
@@ -14,7 +15,7 @@ export const usePeople = (org: string, q: string) =>
 
 export const useTargets = (org: string, q: string) =>
   useQuery({
-    queryKey: accessKeys.targets(org, q),
+    queryKey: queryKeys.org.access.targets(org, q),
     queryFn: ({ signal }) =>
       apiRequest(`${orgPath(org)}/targets?q=${encodeURIComponent(q)}`, accessTargetsSchema, { signal }),
     placeholderData: keepPreviousData,

@@ -3,7 +3,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { matrixSchema, projectAccessSchema } from '../../../api/access';
 import { apiRequest } from '../../../api/client';
 import { downloadFromApi } from '../../../lib/download';
-import { accessKeys, projectPath } from './access-keys';
+import { queryKeys } from '../../../lib/query-keys';
+import { projectPath } from './access-keys';
 
 export interface ProjectAccessFilters {
   q: string;
@@ -16,7 +17,7 @@ const query = (filters: ProjectAccessFilters) =>
 
 export const useProjectAccess = (project: string, filters: ProjectAccessFilters) =>
   useQuery({
-    queryKey: accessKeys.project(project, { ...filters }),
+    queryKey: queryKeys.access.project(project, { ...filters }),
     queryFn: ({ signal }) =>
       apiRequest(`${projectPath(project)}/access?${query(filters)}`, projectAccessSchema, { signal }),
     placeholderData: keepPreviousData,
@@ -30,7 +31,7 @@ export function downloadProjectAccessCsv(project: string, filters: ProjectAccess
 
 export const useMatrix = (project: string, page: number, q: string) =>
   useQuery({
-    queryKey: accessKeys.matrix(project, page, q),
+    queryKey: queryKeys.access.matrix(project, page, q),
     queryFn: ({ signal }) =>
       apiRequest(`${projectPath(project)}/matrix?page=${page}&q=${encodeURIComponent(q)}`, matrixSchema, {
         signal,

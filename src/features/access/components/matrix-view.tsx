@@ -1,6 +1,9 @@
 // Users × permissions for one project: rows are people with access, columns permissions grouped by
 // object, each cell ✓ or ✕ with the deciding reason in its title. Paged on the server (25 rows).
 import { Button } from '../../../components/ui/button';
+import { createColumnHelper } from '@tanstack/react-table';
+import type { Matrix } from '../../../api/access';
+import { DataTable } from '../../../components/ui/data-table';
 import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/states';
 import { useMatrix } from '../api/get-project-access';
 
@@ -9,6 +12,66 @@ const shortId = (group: string, id: string): string => {
   const prefix = `${group.replace(/s$/, '')}:`;
   return id.startsWith(prefix) ? id.slice(prefix.length) : id;
 };
+
+const col = createColumnHelper<Matrix['rows'][number]>();
+
+/** The person names the row; permissions are grouped under their object, each cell ✓ or ✕. */
+function matrixColumns(groups: Matrix['groups'], onExplain: (userId: string) => void) {
+  const ids = groups.flatMap((g) => g.permissions.map((p) => p.id));
+  return [
+    col.display({
+      id: 'person',
+      header: 'Person',
+      meta: { rowHeader: true, className: 'access-matrix-person' },
+      cell: ({ row: { original: r } }) => (
+        <>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => onExplain(r.id)}
+            aria-label={`Explain ${r.name}`}
+          >
+            {r.name}
+          </button>
+          <span className="muted small block">{r.roleLabel}</span>
+        </>
+      ),
+    }),
+    ...groups.map((g) =>
+      col.group({
+        id: `group:${g.group}`,
+        header: g.group,
+        meta: { headerClassName: 'access-matrix-group' },
+        columns: g.permissions.map((p) => {
+          const i = ids.indexOf(p.id);
+          return col.display({
+            id: p.id,
+            header: () => <span>{shortId(g.group, p.id)}</span>,
+            meta: {
+              headerClassName: 'access-matrix-perm',
+              headerTitle: p.description,
+              cellProps: (r) => ({
+                className: r.cells[i]?.allowed ? 'cell-yes' : 'cell-no',
+                title: `${p.id}: ${r.cells[i]?.reason ?? ''}`,
+              }),
+            },
+            cell: ({ row }) => {
+              const c = row.original.cells[i];
+              return (
+                <>
+                  <span aria-hidden="true">{c?.allowed ? '✓' : '✕'}</span>
+                  <span className="visually-hidden">
+                    {p.id} {c?.allowed ? 'allowed' : 'refused'}: {c?.reason}
+                  </span>
+                </>
+              );
+            },
+          });
+        }),
+      }),
+    ),
+  ];
+}
 
 export function MatrixView({
   project,
@@ -50,76 +113,15 @@ export function MatrixView({
         <EmptyState title="Nobody matches" />
       ) : (
         <>
-          {/* A scroll region that keyboard users can reach: the matrix is wider than the page. */}
-          <div
-            className="access-matrix-wrap"
-            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-            tabIndex={0}
-            role="region"
-            aria-label="Permissions matrix, scrolls sideways"
-          >
-            <table className="access-matrix" aria-busy={matrix.isFetching}>
-              <caption className="visually-hidden">Who may do what in {project}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" rowSpan={2}>
-                    Person
-                  </th>
-                  {matrix.data.groups.map((g) => (
-                    <th
-                      key={g.group}
-                      scope="colgroup"
-                      colSpan={g.permissions.length}
-                      className="access-matrix-group"
-                    >
-                      {g.group}
-                    </th>
-                  ))}
-                </tr>
-                <tr>
-                  {matrix.data.groups.flatMap((g) =>
-                    g.permissions.map((p) => (
-                      <th key={p.id} scope="col" className="access-matrix-perm" title={p.description}>
-                        <span>{shortId(g.group, p.id)}</span>
-                      </th>
-                    )),
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {matrix.data.rows.map((r) => {
-                  const ids = matrix.data.groups.flatMap((g) => g.permissions.map((p) => p.id));
-                  return (
-                    <tr key={r.id}>
-                      <th scope="row" className="access-matrix-person">
-                        <button
-                          type="button"
-                          className="link-button"
-                          onClick={() => onExplain(r.id)}
-                          aria-label={`Explain ${r.name}`}
-                        >
-                          {r.name}
-                        </button>
-                        <span className="muted small block">{r.roleLabel}</span>
-                      </th>
-                      {r.cells.map((c, i) => (
-                        <td
-                          key={ids[i]}
-                          className={c.allowed ? 'cell-yes' : 'cell-no'}
-                          title={`${ids[i]}: ${c.reason}`}
-                        >
-                          <span aria-hidden="true">{c.allowed ? '✓' : '✕'}</span>
-                          <span className="visually-hidden">
-                            {ids[i]} {c.allowed ? 'allowed' : 'refused'}: {c.reason}
-                          </span>
-                        </td>
-                      ))}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={`Who may do what in ${project}`}
+            className="access-matrix"
+            scrollRegion={{ className: 'access-matrix-wrap', label: 'Permissions matrix, scrolls sideways' }}
+            columns={matrixColumns(matrix.data.groups, onExplain)}
+            data={matrix.data.rows}
+            getRowId={(r) => r.id}
+            busy={matrix.isFetching}
+          />
           <nav className="pagination" aria-label="Matrix pages">
             <span className="pagination-range" aria-live="polite">
               {(matrix.data.page - 1) * matrix.data.pageSize + 1}–

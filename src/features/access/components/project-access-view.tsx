@@ -1,11 +1,13 @@
 // "Who has access to this project": every user and service account with the effective role and its
 // source, filtered on the server, exported as the server's CSV.
 import { useState } from 'react';
-import { VIA_LABELS } from '../../../api/access';
+import { VIA_LABELS, type ProjectAccessRow } from '../../../api/access';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Select } from '../../../components/ui/select';
-import { DataTable } from '../../../components/ui/table';
+import { createColumnHelper } from '@tanstack/react-table';
+import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
+import { chainText, ContentText, ExplainButton, RoleBadge } from './access-cells';
 import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
 import {
@@ -13,8 +15,64 @@ import {
   useProjectAccess,
   type ProjectAccessFilters,
 } from '../api/get-project-access';
+import { errorMessage } from '../../../lib/errors';
 
-const ACTIONS = { key: 'actions', node: <span className="visually-hidden">Actions</span> };
+const col = createColumnHelper<ProjectAccessRow>();
+
+/** In the drawer (compact) without the team role, writes and manages-users columns. */
+const accessColumns = (compact: boolean, onExplain: (userId: string) => void) => [
+  col.display({
+    id: 'name',
+    header: 'Name',
+    cell: ({ row: { original: r } }) => (
+      <>
+        {r.name} {r.kind === 'service' ? <Badge>Service account</Badge> : null}
+      </>
+    ),
+  }),
+  col.display({ id: 'role', header: 'Role', cell: ({ row }) => <RoleBadge {...row.original} /> }),
+  ...(compact
+    ? []
+    : [
+        col.display({
+          id: 'teamRole',
+          header: 'Team role',
+          cell: ({ row }) => row.original.teamRoleLabel ?? <span className="muted">—</span>,
+        }),
+      ]),
+  col.display({
+    id: 'source',
+    header: 'Source',
+    meta: { cellProps: (r) => ({ title: chainText(r.reasons) }) },
+    cell: ({ row }) => VIA_LABELS[row.original.via],
+  }),
+  col.display({
+    id: 'content',
+    header: 'Content',
+    cell: ({ row }) => <ContentText canRead={row.original.canRead} />,
+  }),
+  ...(compact
+    ? []
+    : [
+        col.display({
+          id: 'writes',
+          header: 'Writes',
+          cell: ({ row }) => (row.original.canWrite ? 'Yes' : 'No'),
+        }),
+        col.display({
+          id: 'manages',
+          header: 'Manages users',
+          cell: ({ row }) => (row.original.canManage ? 'Yes' : 'No'),
+        }),
+      ]),
+  col.display({
+    id: 'actions',
+    header: hiddenHeader('Actions'),
+    cell: ({ row: { original: r } }) => (
+      <ExplainButton label={`Explain ${r.name}`} onClick={() => onExplain(r.id)} />
+    ),
+  }),
+];
 
 export function ProjectAccessView({
   project,
@@ -38,7 +96,7 @@ export function ProjectAccessView({
     try {
       await downloadProjectAccessCsv(project, filters);
     } catch (e) {
-      toast({ tone: 'danger', title: e instanceof Error ? e.message : 'The export failed.' });
+      toast({ tone: 'danger', title: errorMessage(e, 'The export failed.') });
     } finally {
       setBusy(false);
     }
@@ -94,44 +152,11 @@ export function ProjectAccessView({
           </p>
           <DataTable
             caption={`Who has access to ${project}`}
-            columns={
-              compact
-                ? ['Name', 'Role', 'Source', 'Content', ACTIONS]
-                : ['Name', 'Role', 'Team role', 'Source', 'Content', 'Writes', 'Manages users', ACTIONS]
-            }
+            columns={accessColumns(compact, onExplain)}
+            data={list.data.items}
+            getRowId={(r) => r.id}
             busy={list.isFetching}
-          >
-            {list.data.items.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  {r.name} {r.kind === 'service' ? <Badge>Service account</Badge> : null}
-                </td>
-                <td>
-                  <Badge tone="accent">{r.roleLabel}</Badge>
-                  {r.overridden ? <span title="Project role differs from the team role"> *</span> : null}
-                </td>
-                {compact ? null : <td>{r.teamRoleLabel ?? <span className="muted">—</span>}</td>}
-                <td title={r.reasons.map((x) => x.text).join(' → ')}>{VIA_LABELS[r.via]}</td>
-                <td>{r.canRead ? 'Sees runs' : <span className="muted">Listed only</span>}</td>
-                {compact ? null : (
-                  <>
-                    <td>{r.canWrite ? 'Yes' : 'No'}</td>
-                    <td>{r.canManage ? 'Yes' : 'No'}</td>
-                  </>
-                )}
-                <td>
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    onClick={() => onExplain(r.id)}
-                    aria-label={`Explain ${r.name}`}
-                  >
-                    Explain
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </DataTable>
+          />
         </>
       )}
     </section>

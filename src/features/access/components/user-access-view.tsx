@@ -1,15 +1,76 @@
 // "What can this user access": every team and project with the effective role and its source.
 import { useState } from 'react';
 import { VIA_LABELS, type UserAccessView as Data } from '../../../api/access';
-import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
-import { DataTable } from '../../../components/ui/table';
+import { createColumnHelper } from '@tanstack/react-table';
+import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
+import { chainText, ContentText, ExplainButton, RoleBadge } from './access-cells';
 import { Banner, EmptyState } from '../../../components/ui/states';
 
-const why = (reasons: { text: string }[]) => reasons.map((r) => r.text).join(' → ');
-
 const PAGE = 100;
-const ACTIONS = { key: 'actions', node: <span className="visually-hidden">Actions</span> };
+type Explain = (kind: 'team' | 'project', value: string) => void;
+const teamCol = createColumnHelper<Data['teams'][number]>();
+const projectCol = createColumnHelper<Data['projects'][number]>();
+
+/** In the drawer (compact) the chain is one "Explain" away. */
+const teamColumns = (compact: boolean, onExplain: Explain) => [
+  teamCol.display({ id: 'team', header: 'Team', cell: ({ row }) => row.original.team }),
+  teamCol.display({
+    id: 'role',
+    header: 'Role',
+    cell: ({ row }) => <RoleBadge roleLabel={row.original.roleLabel} />,
+  }),
+  teamCol.display({ id: 'source', header: 'Source', cell: ({ row }) => VIA_LABELS[row.original.via] }),
+  ...(compact
+    ? []
+    : [
+        teamCol.display({
+          id: 'why',
+          header: 'Why',
+          meta: { className: 'small muted' },
+          cell: ({ row }) => chainText(row.original.reasons),
+        }),
+      ]),
+  teamCol.display({
+    id: 'actions',
+    header: hiddenHeader('Actions'),
+    cell: ({ row: { original: t } }) => (
+      <ExplainButton label={`Explain team ${t.team}`} onClick={() => onExplain('team', t.team)} />
+    ),
+  }),
+];
+
+const projectColumns = (compact: boolean, onExplain: Explain) => [
+  projectCol.display({ id: 'project', header: 'Project', cell: ({ row }) => row.original.label }),
+  projectCol.display({ id: 'role', header: 'Role', cell: ({ row }) => <RoleBadge {...row.original} /> }),
+  projectCol.display({
+    id: 'source',
+    header: 'Source',
+    meta: { cellProps: (p) => ({ title: chainText(p.reasons) }) },
+    cell: ({ row }) => VIA_LABELS[row.original.via],
+  }),
+  projectCol.display({
+    id: 'content',
+    header: 'Content',
+    cell: ({ row }) => <ContentText canRead={row.original.canRead} />,
+  }),
+  ...(compact
+    ? []
+    : [
+        projectCol.display({
+          id: 'writes',
+          header: 'Writes',
+          cell: ({ row }) => (row.original.canWrite ? 'Yes' : 'No'),
+        }),
+      ]),
+  projectCol.display({
+    id: 'actions',
+    header: hiddenHeader('Actions'),
+    cell: ({ row: { original: p } }) => (
+      <ExplainButton label={`Explain ${p.label}`} onClick={() => onExplain('project', p.label)} />
+    ),
+  }),
+];
 
 export function UserAccessView({
   data,
@@ -41,29 +102,10 @@ export function UserAccessView({
       ) : (
         <DataTable
           caption={`Teams ${data.subject.name} can access`}
-          columns={compact ? ['Team', 'Role', 'Source', ACTIONS] : ['Team', 'Role', 'Source', 'Why', ACTIONS]}
-        >
-          {data.teams.map((t) => (
-            <tr key={t.team}>
-              <td>{t.team}</td>
-              <td>
-                <Badge tone="accent">{t.roleLabel}</Badge>
-              </td>
-              <td>{VIA_LABELS[t.via]}</td>
-              {compact ? null : <td className="small muted">{why(t.reasons)}</td>}
-              <td>
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  onClick={() => onExplain('team', t.team)}
-                  aria-label={`Explain team ${t.team}`}
-                >
-                  Explain
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </DataTable>
+          columns={teamColumns(compact, onExplain)}
+          data={data.teams}
+          getRowId={(t) => t.team}
+        />
       )}
       <h3 className="access-group-title">Projects ({data.projects.length})</h3>
       {data.projects.length > PAGE ? (
@@ -83,35 +125,10 @@ export function UserAccessView({
       ) : (
         <DataTable
           caption={`Projects ${data.subject.name} can access`}
-          columns={
-            compact
-              ? ['Project', 'Role', 'Source', 'Content', ACTIONS]
-              : ['Project', 'Role', 'Source', 'Content', 'Writes', ACTIONS]
-          }
-        >
-          {shown.map((p) => (
-            <tr key={p.label}>
-              <td>{p.label}</td>
-              <td>
-                <Badge tone="accent">{p.roleLabel}</Badge>
-                {p.overridden ? <span title="Project role differs from the team role"> *</span> : null}
-              </td>
-              <td title={why(p.reasons)}>{VIA_LABELS[p.via]}</td>
-              <td>{p.canRead ? 'Sees runs' : <span className="muted">Listed only</span>}</td>
-              {compact ? null : <td>{p.canWrite ? 'Yes' : 'No'}</td>}
-              <td>
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  onClick={() => onExplain('project', p.label)}
-                  aria-label={`Explain ${p.label}`}
-                >
-                  Explain
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </DataTable>
+          columns={projectColumns(compact, onExplain)}
+          data={shown}
+          getRowId={(p) => p.label}
+        />
       )}
       {matching.length > shown.length ? (
         <p className="muted small">

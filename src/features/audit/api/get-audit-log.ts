@@ -1,11 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
 import { auditPageSchema, type AuditQuery } from '../../../api/audit';
-
-export const auditKeys = {
-  all: ['audit'] as const,
-  list: (org: string, query: AuditQuery) => ['audit', org, 'list', query] as const,
-};
+import { queryKeys } from '../../../lib/query-keys';
 
 /** The query as URL parameters; `withPage: false` for exports (every matching entry). */
 export function auditSearch(query: AuditQuery, withPage = true): string {
@@ -19,7 +15,7 @@ export function auditSearch(query: AuditQuery, withPage = true): string {
 
 export const auditLogQueryOptions = (org: string, query: AuditQuery) =>
   queryOptions({
-    queryKey: auditKeys.list(org, query),
+    queryKey: queryKeys.org.audit.list(org, query),
     queryFn: ({ signal }) =>
       apiRequest(`/orgs/${encodeURIComponent(org)}/audit-log?${auditSearch(query)}`, auditPageSchema, {
         signal,

@@ -5,6 +5,7 @@ import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast';
 import { plural } from '../../../lib/format';
 import { downloadAuditLog, type AuditFormat } from '../api/export-audit-log';
+import { errorMessage } from '../../../lib/errors';
 
 export function AuditExport({ org, query, total }: { org: string; query: AuditQuery; total: number }) {
   const [busy, setBusy] = useState<AuditFormat | null>(null);
@@ -20,7 +21,7 @@ export function AuditExport({ org, query, total }: { org: string; query: AuditQu
     } catch (error) {
       toast({
         title: 'Could not export',
-        description: error instanceof Error ? error.message : 'Something went wrong.',
+        description: errorMessage(error),
         tone: 'danger',
       });
     } finally {

@@ -27,10 +27,5 @@ export function AuditRefusal({
       </div>
     );
   }
-  return (
-    <ErrorState
-      error={error}
-      onRetry={error instanceof ApiError && error.status === 403 ? undefined : onRetry}
-    />
-  );
+  return <ErrorState error={error} onRetry={onRetry} />;
 }

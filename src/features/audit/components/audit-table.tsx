@@ -1,7 +1,8 @@
 // The log's rows: when, who (and whether through View as), what (W&B's action name and a sentence),
 // on what, and each field that changed with its value before and after.
 import type { AuditChange, AuditEntry } from '../../../api/audit';
-import { DataTable } from '../../../components/ui/table';
+import { createColumnHelper } from '@tanstack/react-table';
+import { DataTable } from '../../../components/ui/data-table';
 import { Person } from '../../../components/ui/person';
 
 const KIND_LABELS: Record<AuditEntry['target']['kind'], string> = {
@@ -70,46 +71,69 @@ function Changes({ changes }: { changes: AuditChange[] }) {
   );
 }
 
+const col = createColumnHelper<AuditEntry>();
+
+const COLUMNS = [
+  col.display({
+    id: 'time',
+    header: 'Time',
+    meta: { className: 'nowrap' },
+    cell: ({ row }) => <When at={row.original.at} />,
+  }),
+  col.display({
+    id: 'actor',
+    header: 'Actor',
+    cell: ({ row: { original: e } }) =>
+      e.actor ? (
+        <Person
+          id={e.actor.id}
+          name={e.actor.name}
+          detail={e.viewAs ? 'via View as' : e.actor.email || undefined}
+        />
+      ) : (
+        <span className="muted">Signed out</span>
+      ),
+  }),
+  col.display({
+    id: 'action',
+    header: 'Action',
+    meta: { className: 'audit-action' },
+    cell: ({ row: { original: e } }) => (
+      <>
+        <code className="audit-code">{e.action}</code>
+        <span className="audit-description">{e.description}</span>
+        {e.affected ? <Affected affected={e.affected} /> : null}
+      </>
+    ),
+  }),
+  col.display({
+    id: 'target',
+    header: 'Target',
+    cell: ({ row: { original: e } }) => (
+      <>
+        <span className="audit-target-name">{e.target.name}</span>
+        <span className="muted small audit-target-kind">
+          {KIND_LABELS[e.target.kind]}
+          {e.target.within ? ` in ${e.target.within}` : ''}
+        </span>
+      </>
+    ),
+  }),
+  col.display({
+    id: 'changes',
+    header: 'Before → after',
+    cell: ({ row }) => <Changes changes={row.original.changes} />,
+  }),
+];
+
 export function AuditTable({ entries, busy }: { entries: AuditEntry[]; busy: boolean }) {
   return (
     <DataTable
       caption="Audit log entries, newest first"
-      columns={['Time', 'Actor', 'Action', 'Target', 'Before → after']}
+      columns={COLUMNS}
+      data={entries}
+      getRowId={(e) => e.id}
       busy={busy}
-    >
-      {entries.map((e) => (
-        <tr key={e.id}>
-          <td className="nowrap">
-            <When at={e.at} />
-          </td>
-          <td>
-            {e.actor ? (
-              <Person
-                id={e.actor.id}
-                name={e.actor.name}
-                detail={e.viewAs ? 'via View as' : e.actor.email || undefined}
-              />
-            ) : (
-              <span className="muted">Signed out</span>
-            )}
-          </td>
-          <td className="audit-action">
-            <code className="audit-code">{e.action}</code>
-            <span className="audit-description">{e.description}</span>
-            {e.affected ? <Affected affected={e.affected} /> : null}
-          </td>
-          <td>
-            <span className="audit-target-name">{e.target.name}</span>
-            <span className="muted small audit-target-kind">
-              {KIND_LABELS[e.target.kind]}
-              {e.target.within ? ` in ${e.target.within}` : ''}
-            </span>
-          </td>
-          <td>
-            <Changes changes={e.changes} />
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+    />
   );
 }

@@ -2,12 +2,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
 import { arrivalOptionsSchema, arrivalResultSchema, type PersonBody } from '../../../api/arrivals';
-
-export const arrivalsKey = ['arrivals'] as const;
+import { queryKeys } from '../../../lib/query-keys';
+import { refreshWorld } from '../../../lib/query-scopes';
 
 export const arrivalOptionsQueryOptions = () =>
   queryOptions({
-    queryKey: arrivalsKey,
+    queryKey: queryKeys.arrivals.options(),
     queryFn: ({ signal }) => apiRequest('/arrivals', arrivalOptionsSchema, { signal }),
   });
 
@@ -24,8 +24,6 @@ export function useArrive() {
   return useMutation({
     mutationFn: ({ kind, ...body }: Arrival) =>
       apiRequest(`/arrivals/${kind}`, arrivalResultSchema, { method: 'POST', body }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'demo' });
-    },
+    onSuccess: () => refreshWorld(queryClient),
   });
 }

@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { apiRequest } from '../../../api/client';
 import { demoSchema, demoSettingsBodySchema, type Demo, type ScenarioName } from '../../../api/demo';
 import { confirmData, useConfirmedMutation } from '../../../lib/confirmed-mutation';
+import { queryKeys } from '../../../lib/query-keys';
+import { refreshWorld, resetEverything } from '../../../lib/query-scopes';
 
-export const demoKey = ['demo'] as const;
+const demoKey = queryKeys.demo.settings();
 
 export const demoQueryOptions = () =>
   queryOptions({ queryKey: demoKey, queryFn: ({ signal }) => apiRequest('/demo', demoSchema, { signal }) });
@@ -27,7 +29,7 @@ export function useResetDemo() {
         window.location.assign(import.meta.env.BASE_URL);
         return;
       }
-      await queryClient.resetQueries();
+      await resetEverything(queryClient);
     },
   });
 }
@@ -46,8 +48,7 @@ export function useDismissLoadProblem() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => apiRequest('/demo/dismiss-problem', z.unknown(), { method: 'POST' }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries();
-    },
+    // The stored state was replaced by a fresh scenario: every answer of the world may differ.
+    onSuccess: () => refreshWorld(queryClient),
   });
 }

@@ -2,7 +2,7 @@
 // person acts, not the person the demo is viewing as; the server says what happened (or why not).
 import { useId, useState, type ReactNode } from 'react';
 import type { ArrivalResult, PersonBody } from '../../../api/arrivals';
-import { ORG_ROLE_LABELS } from '../../../api/common';
+import { ORG_ROLE_LABELS } from '../../../api/role-labels';
 import { Button } from '../../../components/ui/button';
 import { Select } from '../../../components/ui/select';
 import { ErrorState, Skeleton } from '../../../components/ui/states';

@@ -1,9 +1,10 @@
 // Every change on the Org settings page. Each answers the fresh settings, which replace the cached ones.
-import { hashKey } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
 import { orgSettingsSchema, type EnforceableSetting, type OrgSettings } from '../../../api/org-settings';
 import { confirmData, useConfirmedMutation } from '../../../lib/confirmed-mutation';
-import { orgSettingsKeys, settingsPath } from './get-org-settings';
+import { queryKeys } from '../../../lib/query-keys';
+import { refreshWorld } from '../../../lib/query-scopes';
+import { settingsPath } from './get-org-settings';
 
 interface Inputs {
   rename: { name: string };
@@ -32,7 +33,7 @@ const REQUESTS: { [K in Kind]: (input: Inputs[K]) => Request } = {
  * control is free as soon as the server has answered, and a refresh that fails cannot undo it.
  */
 export function useChangeOrgSettings<K extends Kind>(org: string, kind: K) {
-  const fresh = orgSettingsKeys.detail(org);
+  const fresh = queryKeys.org.settings.detail(org);
   return useConfirmedMutation({
     mutationFn: (input: Inputs[K]) => {
       const { method, path, body } = REQUESTS[kind](input);
@@ -41,8 +42,7 @@ export function useChangeOrgSettings<K extends Kind>(org: string, kind: K) {
     confirm: (queryClient, settings) => confirmData<OrgSettings>(queryClient, fresh, () => settings),
     // Everything else may show what changed: the header (session) the org name, the Users page the
     // billing admin, team settings their locks. Only the answer just stored is fresh.
-    refresh: (queryClient) =>
-      queryClient.invalidateQueries({ predicate: (q) => hashKey(q.queryKey) !== hashKey(fresh) }),
+    refresh: (queryClient) => refreshWorld(queryClient, { except: fresh }),
     recheck: (queryClient) => queryClient.invalidateQueries({ queryKey: fresh, exact: true }),
   });
 }

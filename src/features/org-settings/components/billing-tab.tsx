@@ -1,6 +1,6 @@
 // Billing: who the billing admin is, and Change billing user (org admins only; Admins or Members).
 import { useState } from 'react';
-import { ORG_ROLE_LABELS } from '../../../api/common';
+import { ORG_ROLE_LABELS } from '../../../api/role-labels';
 import type { OrgSettings } from '../../../api/org-settings';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';

@@ -1,6 +1,6 @@
 // Change billing user: search the org, pick one person (Viewers shown disabled with the reason).
 import { useState } from 'react';
-import { ORG_ROLE_LABELS } from '../../../api/common';
+import { ORG_ROLE_LABELS } from '../../../api/role-labels';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { ReasonWithWhy } from '../../../components/ui/why-button';

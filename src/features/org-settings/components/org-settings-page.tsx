@@ -12,7 +12,7 @@ import { PrivacyTab } from './privacy-tab';
 import { SecurityTab } from './security-tab';
 import { PageReason } from './settings-section';
 import '../org-settings.css';
-import { isRefusal } from '../../../lib/query-client';
+import { isRefusal } from '../../../lib/errors';
 
 const DEFAULTS = { tab: 'general' } as const;
 const LABELS: Record<SettingsTab, string> = {

@@ -11,13 +11,22 @@ import {
   type UpdateProjectBody,
 } from '../../../api/projects';
 import { confirmData, useConfirmedMutation } from '../../../lib/confirmed-mutation';
-import { projectKey, projectPath } from './project-queries';
+import { queryKeys } from '../../../lib/query-keys';
+import { refreshInEveryOrg } from '../../../lib/query-scopes';
+import { projectPath } from './project-queries';
 
-/** Whatever may show a change to a project: its pages and the team lists that show it. */
+/** Whatever shows a team's projects: the team's pages and the org's team list (project counts). */
+const refreshTeamProjects = (queryClient: QueryClient, team: string) =>
+  Promise.all([
+    queryClient.invalidateQueries({ queryKey: queryKeys.team.one(team) }),
+    refreshInEveryOrg(queryClient, ['teams']),
+  ]);
+
+/** Whatever may show a change to a project: its pages and the team pages and lists that show it. */
 const refreshAfterProjectChange = (queryClient: QueryClient, team: string, project: string) =>
   Promise.all([
-    queryClient.invalidateQueries({ queryKey: projectKey(team, project) }),
-    queryClient.invalidateQueries({ queryKey: ['teams'] }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.project.one(team, project) }),
+    refreshTeamProjects(queryClient, team),
   ]);
 
 function useProjectMutation<TVars, TResult>(
@@ -44,7 +53,7 @@ export function useCreateProject(team: string) {
           body,
         },
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['teams'] }),
+    onSuccess: () => refreshTeamProjects(queryClient, team),
   });
 }
 
@@ -96,7 +105,7 @@ export const useSetProjectRole = (team: string, project: string) =>
         { method: 'PUT', body: { role } },
       ),
     confirm: (queryClient, result, { principalId, role }) =>
-      confirmData<ProjectUsers>(queryClient, [...projectKey(team, project), 'users'], (old) =>
+      confirmData<ProjectUsers>(queryClient, queryKeys.project.users(team, project), (old) =>
         old
           ? {
               ...old,

@@ -1,16 +1,16 @@
-// Reads for a project's pages. Keys: ['projects', team, project, ...].
+// Reads for a project's pages.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
 import { createProjectOptionsSchema, projectOverviewSchema, projectUsersSchema } from '../../../api/projects';
+import { queryKeys } from '../../../lib/query-keys';
 
 const path = (team: string, project: string) =>
   `/projects/${encodeURIComponent(team)}/${encodeURIComponent(project)}`;
-export const projectKey = (team: string, project: string) => ['projects', team, project] as const;
 
 export const useProjectOverview = (team: string, project: string) =>
   useQuery(
     queryOptions({
-      queryKey: [...projectKey(team, project), 'overview'],
+      queryKey: queryKeys.project.overview(team, project),
       queryFn: ({ signal }) => apiRequest(path(team, project), projectOverviewSchema, { signal }),
     }),
   );
@@ -18,14 +18,14 @@ export const useProjectOverview = (team: string, project: string) =>
 export const useProjectUsers = (team: string, project: string) =>
   useQuery(
     queryOptions({
-      queryKey: [...projectKey(team, project), 'users'],
+      queryKey: queryKeys.project.users(team, project),
       queryFn: ({ signal }) => apiRequest(`${path(team, project)}/users`, projectUsersSchema, { signal }),
     }),
   );
 
 export const useCreateProjectOptions = (team: string, enabled: boolean) =>
   useQuery({
-    queryKey: ['projects', team, '__create-options__'],
+    queryKey: queryKeys.team.projectOptions(team),
     queryFn: ({ signal }) =>
       apiRequest(`/teams/${encodeURIComponent(team)}/projects/options`, createProjectOptionsSchema, {
         signal,

@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
 import { memberChangePreviewSchema, type MemberChangePreviewBody } from '../../../api/member-preview';
+import { queryKeys } from '../../../lib/query-keys';
 import { projectPath } from './project-queries';
 
 const previewRequest = (
@@ -28,8 +29,7 @@ export const usePreviewProjectRole = (team: string, project: string) =>
 /** Removing someone from a Restricted project, asked while the confirmation is open (never cached). */
 export const usePreviewProjectRemoval = (team: string, project: string, principalId: string) =>
   useQuery({
-    // Outside the project's keys: a change to the project must not refetch it (the person is gone).
-    queryKey: ['project-removal-preview', team, project, principalId],
+    queryKey: queryKeys.preview.projectRemoval(team, project, principalId),
     queryFn: ({ signal }) => previewRequest(team, project, principalId, { remove: true }, signal),
     staleTime: 0,
     gcTime: 0,

@@ -17,7 +17,7 @@ import { EditProjectDialog } from './edit-project-dialog';
 import { ProjectUsersTab } from './project-users-tab';
 import { RunsTable } from './runs-table';
 import { YourAccess } from './your-access';
-import { isRefusal } from '../../../lib/query-client';
+import { isRefusal } from '../../../lib/errors';
 
 export function ProjectPage({
   team,

@@ -2,20 +2,19 @@
 // team role (a loss previewed before it saves, Undo after); Add user / remove for Restricted projects,
 // the removal confirmed with what the person loses. Open and Public explain why there are no roles.
 import { useState } from 'react';
-import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Guarded, reasonText } from '../../../components/ui/guarded';
 import { Select } from '../../../components/ui/select';
 import { Banner, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
-import { DataTable } from '../../../components/ui/table';
 import { useToast } from '../../../components/ui/toast';
 import { useAccessDrawer } from '../../../lib/explain-link';
 import { PageReason } from '../../../lib/reasons';
 import { useAddProjectUser } from '../api/project-mutations';
 import { useProjectUsers } from '../api/project-queries';
 import { ProjectRemovalDialog, type Removing } from './project-removal-dialog';
-import { ProjectRoleCell } from './project-role-cell';
-import { isRefusal } from '../../../lib/query-client';
+import { DataTable } from '../../../components/ui/data-table';
+import { userColumns } from './project-users-columns';
+import { isRefusal } from '../../../lib/errors';
 
 export function ProjectUsersTab({ team, project }: { team: string; project: string }) {
   const openDrawer = useAccessDrawer();
@@ -72,62 +71,16 @@ export function ProjectUsersTab({ team, project }: { team: string; project: stri
         ) : null}
         <DataTable
           caption="People with access"
-          columns={[
-            'Name',
-            'Team role',
-            'Project Role',
-            'Access through',
-            { key: 'actions', node: <span className="visually-hidden">Actions</span> },
-          ]}
-        >
-          {data.users.map((u) => (
-            <tr key={u.id}>
-              <td>
-                {u.name} {u.kind === 'service' ? <Badge tone="info">Service account</Badge> : null}
-              </td>
-              <td>{u.teamRoleLabel ?? <span className="muted">Not in the team</span>}</td>
-              <td>
-                {data.rolesApply ? (
-                  <ProjectRoleCell team={team} project={project} row={u} />
-                ) : (
-                  <Badge>{u.roleLabel}</Badge>
-                )}
-              </td>
-              <td className="muted small">{u.via.replace('-', ' ')}</td>
-              <td className="cell-actions">
-                {openDrawer && u.explain.allowed ? (
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    aria-haspopup="dialog"
-                    aria-label={`Explain ${u.name}’s access`}
-                    onClick={() =>
-                      openDrawer({ kind: 'explain', target: { user: u.id, project: `${team}/${project}` } })
-                    }
-                  >
-                    Explain
-                  </Button>
-                ) : null}
-                {u.remove ? (
-                  <Guarded
-                    decision={u.remove}
-                    explain={{ project: `${team}/${project}`, permission: 'project:manage_users' }}
-                  >
-                    <Button
-                      size="sm"
-                      variant="danger"
-                      disabled={!u.remove.allowed}
-                      aria-label={`Remove ${u.name} from ${project}`}
-                      onClick={() => setRemoving({ id: u.id, name: u.name, overridden: u.overridden })}
-                    >
-                      Remove
-                    </Button>
-                  </Guarded>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </DataTable>
+          columns={userColumns({
+            team,
+            project,
+            rolesApply: data.rolesApply,
+            openDrawer,
+            onRemove: setRemoving,
+          })}
+          data={data.users}
+          getRowId={(u) => u.id}
+        />
         <ProjectRemovalDialog
           team={team}
           project={project}

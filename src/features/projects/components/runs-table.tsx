@@ -3,25 +3,16 @@
 import { useState } from 'react';
 import type { ProjectOverview, RunRow } from '../../../api/projects';
 import { VISIBILITY_INFO } from '../../../api/team';
-import { Badge, type BadgeTone } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
-import { Checkbox } from '../../../components/ui/checkbox';
 import { Dialog } from '../../../components/ui/dialog';
 import { Guarded } from '../../../components/ui/guarded';
 import { Select } from '../../../components/ui/select';
 import { EmptyState } from '../../../components/ui/states';
-import { DataTable } from '../../../components/ui/table';
+import { DataTable } from '../../../components/ui/data-table';
 import { useToast } from '../../../components/ui/toast';
-import { relativeTime } from '../../../lib/format';
 import { useMoveRuns, useRunAction } from '../api/project-mutations';
+import { runColumns } from './runs-columns';
 import { decidingReason } from '../../../lib/reasons';
-
-const STATE_TONE: Record<RunRow['state'], BadgeTone> = {
-  running: 'info',
-  finished: 'success',
-  crashed: 'danger',
-  failed: 'danger',
-};
 
 export function RunsTable({ overview }: { overview: ProjectOverview }) {
   const { project, runs, moveTargets } = overview;
@@ -60,71 +51,10 @@ export function RunsTable({ overview }: { overview: ProjectOverview }) {
       </div>
       <DataTable
         caption="Runs"
-        columns={[
-          { key: 'select', node: <span className="visually-hidden">Select</span> },
-          'Run',
-          'Author',
-          'State',
-          'Created',
-          { key: 'actions', node: <span className="visually-hidden">Actions</span> },
-        ]}
-      >
-        {runs.map((run) => (
-          <tr key={run.id}>
-            <td>
-              <Checkbox
-                hideLabel
-                label={`Select ${run.name}`}
-                checked={selected.includes(run.id)}
-                disabled={!run.move.allowed}
-                onChange={(on) => setSelected((s) => (on ? [...s, run.id] : s.filter((x) => x !== run.id)))}
-              />
-            </td>
-            <td className="team-name">{run.name}</td>
-            <td>
-              {run.authorName}
-              {!run.authorInOrg ? (
-                <span className="muted small block">no longer in the organization</span>
-              ) : null}
-            </td>
-            <td>
-              <Badge tone={STATE_TONE[run.state]}>{run.state}</Badge>
-            </td>
-            <td>{relativeTime(run.createdAt)}</td>
-            <td className="row-buttons">
-              {run.state === 'running' ? (
-                <Guarded
-                  decision={run.stop}
-                  explain={{ project: `${project.team}/${project.name}`, permission: 'run:stop' }}
-                >
-                  <Button
-                    size="sm"
-                    disabled={!run.stop.allowed}
-                    onClick={() => act(run, 'stop')}
-                    aria-label={`Stop ${run.name}`}
-                  >
-                    Stop
-                  </Button>
-                </Guarded>
-              ) : null}
-              <Guarded
-                decision={run.remove}
-                explain={{ project: `${project.team}/${project.name}`, permission: 'run:delete' }}
-              >
-                <Button
-                  size="sm"
-                  variant="danger"
-                  disabled={!run.remove.allowed}
-                  onClick={() => act(run, 'delete')}
-                  aria-label={`Delete ${run.name}`}
-                >
-                  Delete
-                </Button>
-              </Guarded>
-            </td>
-          </tr>
-        ))}
-      </DataTable>
+        columns={runColumns({ project, selected, setSelected, act })}
+        data={runs}
+        getRowId={(run) => run.id}
+      />
       <Dialog
         open={moving}
         onOpenChange={setMoving}

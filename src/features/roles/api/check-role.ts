@@ -4,12 +4,13 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
 import { useDebounced } from '../../../lib/use-debounced';
 import { roleCheckSchema, type RoleCheckBody } from '../../../api/roles';
-import { rolesKeys, rolesPath } from './get-roles';
+import { queryKeys } from '../../../lib/query-keys';
+import { rolesPath } from './get-roles';
 
 export function useRoleCheck(org: string, body: RoleCheckBody, enabled: boolean) {
   const debounced = useDebounced(body, 250);
   return useQuery({
-    queryKey: rolesKeys.check(org, debounced),
+    queryKey: queryKeys.org.roles.check(org, debounced),
     queryFn: ({ signal }) =>
       apiRequest(`${rolesPath(org)}/check`, roleCheckSchema, { method: 'POST', body: debounced, signal }),
     enabled,

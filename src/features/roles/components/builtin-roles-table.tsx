@@ -1,10 +1,12 @@
 // Built-in roles (Admin, Member, View-Only, Service): what each is for and its full permission list.
 import type { RolesList } from '../../../api/roles';
 import { CompareButton } from './compare-button';
-import { DataTable } from '../../../components/ui/table';
+import { RoleName } from './role-name';
+import { createColumnHelper } from '@tanstack/react-table';
+import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
 import { plural } from '../../../lib/format';
 
-export function PermissionList({ roles, permissions }: { roles: RolesList; permissions: readonly string[] }) {
+function PermissionList({ roles, permissions }: { roles: RolesList; permissions: readonly string[] }) {
   const held = new Set(permissions);
   return (
     <dl className="permission-list">
@@ -28,6 +30,9 @@ export function PermissionList({ roles, permissions }: { roles: RolesList; permi
   );
 }
 
+type BuiltinRole = RolesList['builtin'][number];
+const col = createColumnHelper<BuiltinRole>();
+
 export function BuiltinRolesTable({
   roles,
   onCompare,
@@ -35,32 +40,31 @@ export function BuiltinRolesTable({
   roles: RolesList;
   onCompare: (ref: string) => void;
 }) {
+  const columns = [
+    col.display({
+      id: 'role',
+      header: 'Role',
+      meta: { className: 'role-cell' },
+      cell: ({ row: { original: r } }) => <RoleName name={r.name} description={r.description} />,
+    }),
+    col.display({
+      id: 'permissions',
+      header: 'Permissions',
+      cell: ({ row: { original: r } }) => (
+        <details className="permission-details">
+          <summary>{plural(r.permissions.length, 'permission')}</summary>
+          <PermissionList roles={roles} permissions={r.permissions} />
+        </details>
+      ),
+    }),
+    col.display({
+      id: 'actions',
+      header: hiddenHeader('Actions'),
+      meta: { className: 'cell-actions' },
+      cell: ({ row: { original: r } }) => <CompareButton name={r.name} onCompare={() => onCompare(r.ref)} />,
+    }),
+  ];
   return (
-    <DataTable
-      caption="Built-in roles"
-      columns={[
-        'Role',
-        'Permissions',
-        { key: 'actions', node: <span className="visually-hidden">Actions</span> },
-      ]}
-    >
-      {roles.builtin.map((r) => (
-        <tr key={r.ref}>
-          <td className="role-cell">
-            <span className="role-name">{r.name}</span>
-            <span className="muted small block">{r.description}</span>
-          </td>
-          <td>
-            <details className="permission-details">
-              <summary>{plural(r.permissions.length, 'permission')}</summary>
-              <PermissionList roles={roles} permissions={r.permissions} />
-            </details>
-          </td>
-          <td className="cell-actions">
-            <CompareButton name={r.name} onCompare={() => onCompare(r.ref)} />
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+    <DataTable caption="Built-in roles" columns={columns} data={roles.builtin} getRowId={(r) => r.ref} />
   );
 }

@@ -5,6 +5,8 @@ import type { RolesList } from '../../../api/roles';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Checkbox } from '../../../components/ui/checkbox';
+import { DataTable } from '../../../components/ui/data-table';
+import { createColumnHelper } from '@tanstack/react-table';
 
 export const MAX_COMPARED = 4;
 
@@ -31,6 +33,42 @@ export function comparableRoles(roles: RolesList): Column[] {
     })),
   ];
 }
+
+type Permission = RolesList['catalog'][number];
+const col = createColumnHelper<Permission>();
+
+/** One row per permission (it names the row), one column per compared role. */
+const compareColumns = (columns: Column[], differs: (id: string) => boolean) => [
+  col.display({
+    id: 'permission',
+    header: 'Permission',
+    meta: { rowHeader: true, className: 'compare-permission' },
+    cell: ({ row: { original: p } }) => (
+      <>
+        <code>{p.id}</code> <span className="muted small">{p.description}</span>
+        {differs(p.id) ? <Badge tone="warning">Differs</Badge> : null}
+      </>
+    ),
+  }),
+  ...columns.map((c) =>
+    col.display({
+      id: c.ref,
+      header: c.name,
+      meta: { className: 'compare-cell', headerClassName: 'compare-cell' },
+      cell: ({ row: { original: p } }) =>
+        c.permissions.has(p.id) ? (
+          <span className="compare-yes">
+            <span aria-hidden="true">✓</span> {c.added.has(p.id) ? 'Added' : 'Granted'}
+          </span>
+        ) : (
+          <span className="compare-no">
+            <span aria-hidden="true">—</span>
+            <span className="visually-hidden">Not granted</span>
+          </span>
+        ),
+    }),
+  ),
+];
 
 export function CompareRoles({
   roles,
@@ -94,60 +132,18 @@ export function CompareRoles({
             </p>
             <Checkbox label="Show only differences" checked={onlyDifferences} onChange={setOnlyDifferences} />
           </div>
-          <div className="table-wrap">
-            <table className="table compare-matrix">
-              <caption className="visually-hidden">
-                Permission matrix of {columns.map((c) => c.name).join(', ')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Permission</th>
-                  {columns.map((c) => (
-                    <th key={c.ref} scope="col" className="compare-cell">
-                      {c.name}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              {roles.groups.map((g) => {
-                const rows = roles.catalog.filter(
-                  (p) => p.group === g.id && (!onlyDifferences || differs(p.id)),
-                );
-                if (rows.length === 0) return null;
-                return (
-                  <tbody key={g.id}>
-                    <tr className="compare-group">
-                      <th scope="colgroup" colSpan={columns.length + 1}>
-                        {g.label}
-                      </th>
-                    </tr>
-                    {rows.map((p) => (
-                      <tr key={p.id} className={differs(p.id) ? 'compare-differs' : undefined}>
-                        <th scope="row" className="compare-permission">
-                          <code>{p.id}</code> <span className="muted small">{p.description}</span>
-                          {differs(p.id) ? <Badge tone="warning">Differs</Badge> : null}
-                        </th>
-                        {columns.map((c) => (
-                          <td key={c.ref} className="compare-cell">
-                            {c.permissions.has(p.id) ? (
-                              <span className="compare-yes">
-                                <span aria-hidden="true">✓</span> {c.added.has(p.id) ? 'Added' : 'Granted'}
-                              </span>
-                            ) : (
-                              <span className="compare-no">
-                                <span aria-hidden="true">—</span>
-                                <span className="visually-hidden">Not granted</span>
-                              </span>
-                            )}
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                );
-              })}
-            </table>
-          </div>
+          <DataTable
+            caption={`Permission matrix of ${columns.map((c) => c.name).join(', ')}`}
+            className="table compare-matrix"
+            columns={compareColumns(columns, differs)}
+            sections={roles.groups.map((g) => ({
+              id: g.id,
+              label: g.label,
+              rows: roles.catalog.filter((p) => p.group === g.id && (!onlyDifferences || differs(p.id))),
+            }))}
+            getRowId={(p) => p.id}
+            rowClassName={(p) => (differs(p.id) ? 'compare-differs' : undefined)}
+          />
         </>
       )}
     </section>

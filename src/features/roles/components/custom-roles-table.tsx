@@ -5,7 +5,9 @@ import { Button } from '../../../components/ui/button';
 import { Guarded } from '../../../components/ui/guarded';
 import { WhyButton } from '../../../components/ui/why-button';
 import { CompareButton } from './compare-button';
-import { DataTable } from '../../../components/ui/table';
+import { RoleName } from './role-name';
+import { createColumnHelper } from '@tanstack/react-table';
+import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
 import { plural } from '../../../lib/format';
 
 function HeldBy({ role }: { role: CustomRoleSummary }) {
@@ -21,6 +23,8 @@ function HeldBy({ role }: { role: CustomRoleSummary }) {
   );
 }
 
+const col = createColumnHelper<CustomRoleSummary>();
+
 export function CustomRolesTable({
   roles,
   onCompare,
@@ -32,76 +36,85 @@ export function CustomRolesTable({
   onEdit: (role: CustomRoleSummary) => void;
   onDelete: (role: CustomRoleSummary) => void;
 }) {
+  const columns = [
+    col.display({
+      id: 'role',
+      header: 'Role',
+      meta: { className: 'role-cell' },
+      cell: ({ row: { original: r } }) => <RoleName name={r.name} description={r.description} />,
+    }),
+    col.display({
+      id: 'base',
+      header: 'Base role',
+      cell: ({ row }) => <Badge>{row.original.baseLabel}</Badge>,
+    }),
+    col.display({
+      id: 'added',
+      header: 'Added permissions',
+      cell: ({ row }) => (
+        <span className="chips">
+          {row.original.added.map((id) => (
+            <code key={id} className="chip chip-added">
+              {id}
+            </code>
+          ))}
+        </span>
+      ),
+    }),
+    col.display({ id: 'heldBy', header: 'Held by', cell: ({ row }) => <HeldBy role={row.original} /> }),
+    col.display({
+      id: 'actions',
+      header: hiddenHeader('Actions'),
+      meta: { className: 'cell-actions' },
+      cell: ({ row }) => (
+        <RoleActions role={row.original} onCompare={onCompare} onEdit={onEdit} onDelete={onDelete} />
+      ),
+    }),
+  ];
+  return <DataTable caption="Custom roles" columns={columns} data={roles.custom} getRowId={(r) => r.id} />;
+}
+
+/** Compare, Edit and Delete, with one "Why?" for the row's refused actions. */
+function RoleActions({
+  role: r,
+  onCompare,
+  onEdit,
+  onDelete,
+}: {
+  role: CustomRoleSummary;
+  onCompare: (ref: string) => void;
+  onEdit: (role: CustomRoleSummary) => void;
+  onDelete: (role: CustomRoleSummary) => void;
+}) {
   return (
-    <DataTable
-      caption="Custom roles"
-      columns={[
-        'Role',
-        'Base role',
-        'Added permissions',
-        'Held by',
-        { key: 'actions', node: <span className="visually-hidden">Actions</span> },
-      ]}
-    >
-      {roles.custom.map((r) => (
-        <tr key={r.id}>
-          <td className="role-cell">
-            <span className="role-name">{r.name}</span>
-            {r.description ? <span className="muted small block">{r.description}</span> : null}
-          </td>
-          <td>
-            <Badge>{r.baseLabel}</Badge>
-          </td>
-          <td>
-            <span className="chips">
-              {r.added.map((id) => (
-                <code key={id} className="chip chip-added">
-                  {id}
-                </code>
-              ))}
-            </span>
-          </td>
-          <td>
-            <HeldBy role={r} />
-          </td>
-          <td className="cell-actions">
-            <span className="row-actions">
-              <CompareButton name={r.name} onCompare={() => onCompare(r.ref)} />
-              <Guarded decision={r.edit} why={false}>
-                <Button
-                  size="sm"
-                  aria-label={`Edit ${r.name}`}
-                  disabled={!r.edit.allowed}
-                  onClick={() => onEdit(r)}
-                >
-                  Edit
-                </Button>
-              </Guarded>
-              <Guarded decision={r.remove} why={false}>
-                <Button
-                  size="sm"
-                  variant="danger"
-                  aria-label={`Delete ${r.name}`}
-                  disabled={!r.remove.allowed}
-                  onClick={() => onDelete(r)}
-                >
-                  Delete
-                </Button>
-              </Guarded>
-              {/* One "Why?" for the row's refused actions, so a read-only table stays readable. */}
-              {!r.edit.allowed || !r.remove.allowed ? (
-                <WhyButton
-                  title={`Why can’t you change ${r.name}?`}
-                  refusals={[
-                    ...(r.edit.allowed ? [] : [{ label: `Edit ${r.name}`, decision: r.edit }]),
-                    ...(r.remove.allowed ? [] : [{ label: `Delete ${r.name}`, decision: r.remove }]),
-                  ]}
-                />
-              ) : null}
-            </span>
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+    <span className="row-actions">
+      <CompareButton name={r.name} onCompare={() => onCompare(r.ref)} />
+      <Guarded decision={r.edit} why={false}>
+        <Button size="sm" aria-label={`Edit ${r.name}`} disabled={!r.edit.allowed} onClick={() => onEdit(r)}>
+          Edit
+        </Button>
+      </Guarded>
+      <Guarded decision={r.remove} why={false}>
+        <Button
+          size="sm"
+          variant="danger"
+          aria-label={`Delete ${r.name}`}
+          disabled={!r.remove.allowed}
+          onClick={() => onDelete(r)}
+        >
+          Delete
+        </Button>
+      </Guarded>
+      {/* One "Why?" for the row's refused actions, so a read-only table stays readable. */}
+      {!r.edit.allowed || !r.remove.allowed ? (
+        <WhyButton
+          title={`Why can’t you change ${r.name}?`}
+          refusals={[
+            ...(r.edit.allowed ? [] : [{ label: `Edit ${r.name}`, decision: r.edit }]),
+            ...(r.remove.allowed ? [] : [{ label: `Delete ${r.name}`, decision: r.remove }]),
+          ]}
+        />
+      ) : null}
+    </span>
   );
 }

@@ -1,10 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
 import { candidatesSchema } from '../../../api/session';
+import { queryKeys } from '../../../lib/query-keys';
 
 export const candidatesQueryOptions = (q: string) =>
   queryOptions({
-    queryKey: ['session', 'candidates', q],
+    queryKey: queryKeys.session.candidates(q),
     queryFn: ({ signal }) =>
       apiRequest(`/session/candidates?q=${encodeURIComponent(q)}`, candidatesSchema, { signal }),
     placeholderData: keepPreviousData,

@@ -1,12 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
 import { sessionSchema } from '../../../api/session';
-
-export const sessionKey = ['session'] as const;
+import { queryKeys } from '../../../lib/query-keys';
 
 export const sessionQueryOptions = () =>
   queryOptions({
-    queryKey: sessionKey,
+    queryKey: queryKeys.session.current(),
     queryFn: ({ signal }) => apiRequest('/session', sessionSchema, { signal }),
     staleTime: 60_000,
   });

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
 import { sessionSchema } from '../../../api/session';
-import { sessionKey } from './get-session';
+import { queryKeys } from '../../../lib/query-keys';
+import { refreshWorld } from '../../../lib/query-scopes';
 
 /** View as: the backend's session changes, so every cached answer is stale. */
 export function useSetViewAs() {
@@ -10,8 +11,8 @@ export function useSetViewAs() {
     mutationFn: (userId: string | null) =>
       apiRequest('/session', sessionSchema, { method: 'PUT', body: { userId } }),
     onSuccess: async (session) => {
-      queryClient.setQueryData(sessionKey, session);
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
+      queryClient.setQueryData(queryKeys.session.current(), session);
+      await refreshWorld(queryClient, { except: queryKeys.session.all });
     },
   });
 }

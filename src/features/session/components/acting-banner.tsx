@@ -1,6 +1,6 @@
 // Always visible: whose eyes the console is looking through, so a demo never confuses roles.
 import type { Session } from '../../../api/session';
-import { ORG_ROLE_LABELS } from '../../../api/common';
+import { ORG_ROLE_LABELS } from '../../../api/role-labels';
 import { Button } from '../../../components/ui/button';
 
 export function ActingBanner({ session, onSwitch }: { session: Session; onSwitch: () => void }) {

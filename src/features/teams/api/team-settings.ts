@@ -1,7 +1,7 @@
 // Team settings: the read, and every change made from its tabs. Changes refresh the settings, the
 // team lists (nav, Teams page) and the Users page (team columns).
 import {
-  hashKey,
+  partialMatchKey,
   queryOptions,
   useMutation,
   useQuery,
@@ -20,13 +20,14 @@ import {
   type TeamSettings,
 } from '../../../api/team-settings';
 import { confirmData, useConfirmedMutation } from '../../../lib/confirmed-mutation';
+import { queryKeys } from '../../../lib/query-keys';
+import { refreshInEveryOrg } from '../../../lib/query-scopes';
 
 const path = (team: string) => `/teams/${encodeURIComponent(team)}`;
-export const teamSettingsKey = (team: string) => ['teams', 'settings', team] as const;
 
 export const teamSettingsQueryOptions = (team: string) =>
   queryOptions({
-    queryKey: teamSettingsKey(team),
+    queryKey: queryKeys.team.settings(team),
     queryFn: ({ signal }) => apiRequest(`${path(team)}/settings`, teamSettingsSchema, { signal }),
   });
 
@@ -34,13 +35,13 @@ export const useTeamSettings = (team: string) => useQuery(teamSettingsQueryOptio
 
 /** Whatever may show a change to a team: its pages, the team lists (nav, Teams page), the Users page. */
 function refreshAfterTeamChange(queryClient: QueryClient, team: string, { exceptSettings = false } = {}) {
-  const settings = teamSettingsKey(team);
+  const settings = queryKeys.team.settings(team);
   return Promise.all([
     queryClient.invalidateQueries({
-      queryKey: ['teams'],
-      predicate: (q) => !exceptSettings || hashKey(q.queryKey) !== hashKey(settings),
+      queryKey: queryKeys.team.one(team),
+      predicate: (q) => !exceptSettings || !partialMatchKey(q.queryKey, settings),
     }),
-    queryClient.invalidateQueries({ queryKey: ['users'] }),
+    refreshInEveryOrg(queryClient, ['teams', 'users', 'invites']),
   ]);
 }
 
@@ -69,7 +70,7 @@ export const useSetTeamRole = (team: string) =>
         body: { role },
       }),
     confirm: (queryClient, result, { principalId, role }) =>
-      confirmData<TeamSettings>(queryClient, teamSettingsKey(team), (old) =>
+      confirmData<TeamSettings>(queryClient, queryKeys.team.settings(team), (old) =>
         old
           ? {
               ...old,
@@ -93,7 +94,7 @@ export const useUpdateTeamSettings = (team: string) =>
     mutationFn: (settings: Record<string, boolean>) =>
       apiRequest(`${path(team)}/settings`, teamSettingsSchema, { method: 'PATCH', body: settings }),
     confirm: (queryClient, fresh) =>
-      confirmData<TeamSettings>(queryClient, teamSettingsKey(team), () => fresh),
+      confirmData<TeamSettings>(queryClient, queryKeys.team.settings(team), () => fresh),
     refresh: (queryClient) => refreshAfterTeamChange(queryClient, team, { exceptSettings: true }),
   });
 
@@ -113,18 +114,13 @@ export const useDeleteServiceAccount = (team: string) =>
 /** Deleting a team: leave its pages first, then refresh everything else (its own queries would 404). */
 export function useDeleteTeam(team: string, onDeleted: () => void) {
   const queryClient = useQueryClient();
-  const ofThisTeam = (key: readonly unknown[]) => key[0] === 'teams' && key[2] === team;
   return useMutation({
     mutationFn: () => apiRequest(path(team), z.unknown(), { method: 'DELETE' }),
     onSuccess: async () => {
       onDeleted();
-      await Promise.all([
-        queryClient.invalidateQueries({
-          predicate: (q) => q.queryKey[0] === 'teams' && !ofThisTeam(q.queryKey),
-        }),
-        queryClient.invalidateQueries({ queryKey: ['users'] }),
-      ]);
-      queryClient.removeQueries({ predicate: (q) => ofThisTeam(q.queryKey) });
+      await refreshInEveryOrg(queryClient, ['teams', 'users', 'invites']);
+      // Only now, with its pages left behind: a query still watched would be asked again (404).
+      queryClient.removeQueries({ queryKey: queryKeys.team.one(team) });
     },
   });
 }
@@ -132,8 +128,7 @@ export function useDeleteTeam(team: string, onDeleted: () => void) {
 /** What removing a member would do, per project, before it is done (nothing changes). */
 export const usePreviewMemberRemoval = (team: string, principalId: string, enabled: boolean) =>
   useQuery({
-    // Not under 'teams': invalidating the team after the removal must not re-ask about someone gone (404).
-    queryKey: ['member-removal-preview', team, principalId],
+    queryKey: queryKeys.preview.teamMemberRemoval(team, principalId),
     queryFn: ({ signal }) =>
       apiRequest(
         `${path(team)}/members/${encodeURIComponent(principalId)}/preview`,

@@ -9,7 +9,8 @@ import { Dialog } from '../../../components/ui/dialog';
 import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../../../components/ui/form';
 import { Guarded } from '../../../components/ui/guarded';
 import { EmptyState } from '../../../components/ui/states';
-import { DataTable } from '../../../components/ui/table';
+import { createColumnHelper } from '@tanstack/react-table';
+import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
 import { useToast } from '../../../components/ui/toast';
 import { fullDate } from '../../../lib/format';
 import { useCreateServiceAccount, useDeleteServiceAccount } from '../api/team-settings';
@@ -103,6 +104,42 @@ function CreateDialog({
   );
 }
 
+type Account = TeamSettings['serviceAccounts'][number];
+const col = createColumnHelper<Account>();
+
+const accountColumns = (team: string, canManage: Decision, onDelete: (account: Account) => void) => [
+  col.display({
+    id: 'name',
+    header: 'Name',
+    meta: { className: 'team-name' },
+    cell: ({ row }) => row.original.name,
+  }),
+  col.display({
+    id: 'apiKey',
+    header: 'API key',
+    cell: ({ row }) => <code>••••{row.original.apiKeyLast4}</code>,
+  }),
+  col.display({ id: 'createdBy', header: 'Created by', cell: ({ row }) => row.original.createdBy }),
+  col.display({ id: 'created', header: 'Created', cell: ({ row }) => fullDate(row.original.createdAt) }),
+  col.display({
+    id: 'actions',
+    header: hiddenHeader('Actions'),
+    meta: { className: 'cell-actions' },
+    cell: ({ row }) => (
+      <Guarded decision={canManage} explain={{ team, permission: 'team:create_service_account' }}>
+        <Button
+          size="sm"
+          variant="danger"
+          disabled={!canManage.allowed}
+          onClick={() => onDelete(row.original)}
+        >
+          Delete
+        </Button>
+      </Guarded>
+    ),
+  }),
+];
+
 export function ServiceAccountsTab({
   team,
   accounts,
@@ -132,37 +169,10 @@ export function ServiceAccountsTab({
       ) : (
         <DataTable
           caption="Service accounts"
-          columns={[
-            'Name',
-            'API key',
-            'Created by',
-            'Created',
-            { key: 'actions', node: <span className="visually-hidden">Actions</span> },
-          ]}
-        >
-          {accounts.map((a) => (
-            <tr key={a.id}>
-              <td className="team-name">{a.name}</td>
-              <td>
-                <code>••••{a.apiKeyLast4}</code>
-              </td>
-              <td>{a.createdBy}</td>
-              <td>{fullDate(a.createdAt)}</td>
-              <td className="cell-actions">
-                <Guarded decision={canManage} explain={{ team, permission: 'team:create_service_account' }}>
-                  <Button
-                    size="sm"
-                    variant="danger"
-                    disabled={!canManage.allowed}
-                    onClick={() => setDeleting(a)}
-                  >
-                    Delete
-                  </Button>
-                </Guarded>
-              </td>
-            </tr>
-          ))}
-        </DataTable>
+          columns={accountColumns(team, canManage, setDeleting)}
+          data={accounts}
+          getRowId={(a) => a.id}
+        />
       )}
       <CreateDialog team={team} open={creating} onOpenChange={setCreating} />
       <ConfirmDialog

@@ -1,7 +1,6 @@
 // Team settings > Users: members with their team role (team-role-cell.tsx), org seats shown
 // read-only, and `…` > Remove user.
 import { useState } from 'react';
-import { SEAT_LABELS } from '../../../api/common';
 import type { TeamMember } from '../../../api/team-settings';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
@@ -10,7 +9,9 @@ import { ImpactChanges } from '../../../components/ui/impact-changes';
 import { GuardedMenuItem, MenuContent, MenuItem, MenuRoot, MenuTrigger } from '../../../components/ui/menu';
 import { Person } from '../../../components/ui/person';
 import { Skeleton } from '../../../components/ui/states';
-import { DataTable } from '../../../components/ui/table';
+import { createColumnHelper } from '@tanstack/react-table';
+import { seatColumns } from './seat-columns';
+import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
 import { useToast } from '../../../components/ui/toast';
 import { useAccessDrawer } from '../../../lib/explain-link';
 import { usePreviewMemberRemoval, useRemoveFromTeam } from '../api/team-settings';
@@ -89,6 +90,42 @@ function MemberMenu({ team, member, removable }: { team: string; member: TeamMem
 const removableRow = (m: TeamMember, canChangeRoles: boolean): boolean =>
   m.kind === 'user' && (m.remove.allowed || m.isYou || canChangeRoles);
 
+const col = createColumnHelper<TeamMember>();
+
+const columns = (team: string, canChangeRoles: boolean) => [
+  col.display({
+    id: 'member',
+    header: 'Member',
+    cell: ({ row: { original: m } }) => (
+      <Person
+        id={m.id}
+        name={m.name}
+        detail={
+          m.kind === 'service'
+            ? 'Service account'
+            : [m.username ? `@${m.username}` : null, m.email].filter(Boolean).join(' · ')
+        }
+        badges={m.isYou ? <Badge tone="accent">You</Badge> : null}
+      />
+    ),
+  }),
+  col.display({
+    id: 'teamRole',
+    header: 'Team role',
+    cell: ({ row }) => <TeamRoleCell team={team} member={row.original} canChangeRoles={canChangeRoles} />,
+  }),
+  ...seatColumns<TeamMember>(),
+  col.display({
+    id: 'actions',
+    header: hiddenHeader('Actions'),
+    meta: { className: 'cell-actions' },
+    cell: ({ row: { original: m } }) =>
+      removableRow(m, canChangeRoles) || m.explain.allowed ? (
+        <MemberMenu team={team} member={m} removable={removableRow(m, canChangeRoles)} />
+      ) : null,
+  }),
+];
+
 export function TeamMembersTable({
   team,
   members,
@@ -101,40 +138,9 @@ export function TeamMembersTable({
   return (
     <DataTable
       caption="Team members"
-      columns={[
-        'Member',
-        'Team role',
-        'Models seat',
-        'Weave access',
-        { key: 'actions', node: <span className="visually-hidden">Actions</span> },
-      ]}
-    >
-      {members.map((m) => (
-        <tr key={m.id}>
-          <td>
-            <Person
-              id={m.id}
-              name={m.name}
-              detail={
-                m.kind === 'service'
-                  ? 'Service account'
-                  : [m.username ? `@${m.username}` : null, m.email].filter(Boolean).join(' · ')
-              }
-              badges={m.isYou ? <Badge tone="accent">You</Badge> : null}
-            />
-          </td>
-          <td>
-            <TeamRoleCell team={team} member={m} canChangeRoles={canChangeRoles} />
-          </td>
-          <td>{m.modelsSeat ? SEAT_LABELS[m.modelsSeat] : <span className="muted">No seat needed</span>}</td>
-          <td>{m.weaveAccess ? SEAT_LABELS[m.weaveAccess] : <span className="muted">—</span>}</td>
-          <td className="cell-actions">
-            {removableRow(m, canChangeRoles) || m.explain.allowed ? (
-              <MemberMenu team={team} member={m} removable={removableRow(m, canChangeRoles)} />
-            ) : null}
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+      columns={columns(team, canChangeRoles)}
+      data={members}
+      getRowId={(m) => m.id}
+    />
   );
 }

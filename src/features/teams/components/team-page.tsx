@@ -1,17 +1,77 @@
 // /:team — the team dashboard: projects the viewer may see, and the members with their team roles.
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { SEAT_LABELS } from '../../../api/common';
 import { VISIBILITY_INFO, type TeamDetail } from '../../../api/team';
 import { Badge } from '../../../components/ui/badge';
 import { Person } from '../../../components/ui/person';
-import { DataTable } from '../../../components/ui/table';
+import { createColumnHelper } from '@tanstack/react-table';
+import { seatColumns } from './seat-columns';
+import { DataTable } from '../../../components/ui/data-table';
 import { EmptyState, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { VisibilityIcon } from '../../../components/ui/visibility-icon';
 import { Tabs } from '../../../components/ui/tabs';
 import { relativeTime, plural, fullDate } from '../../../lib/format';
 import { useTeam } from '../api/get-team';
-import { isRefusal } from '../../../lib/query-client';
+import { isRefusal } from '../../../lib/errors';
+
+type ProjectRow = TeamDetail['projects'][number];
+type MemberRow = TeamDetail['members'][number];
+const projectCol = createColumnHelper<ProjectRow>();
+const memberCol = createColumnHelper<MemberRow>();
+
+const projectColumns = (teamName: string) => [
+  projectCol.display({
+    id: 'project',
+    header: 'Project',
+    cell: ({ row: { original: p } }) => (
+      <span className="project-cell">
+        <Link className="team-name" to={`/${teamName}/${p.name}/overview`}>
+          {p.name}
+        </Link>
+        {p.description ? <span className="muted small">{p.description}</span> : null}
+      </span>
+    ),
+  }),
+  projectCol.display({
+    id: 'visibility',
+    header: 'Visibility',
+    cell: ({ row: { original: p } }) => (
+      <>
+        <span className="visibility" title={VISIBILITY_INFO[p.visibility].meaning}>
+          <VisibilityIcon visibility={p.visibility} /> {VISIBILITY_INFO[p.visibility].label}
+        </span>
+        {p.managementOnly ? (
+          <span className="muted small block">You manage it; join to see its runs</span>
+        ) : null}
+      </>
+    ),
+  }),
+  projectCol.display({
+    id: 'owner',
+    header: 'Owner',
+    cell: ({ row: { original: p } }) => (
+      <>
+        {p.ownerName}
+        {!p.ownerInTeam ? (
+          <span className="block">
+            <Badge tone="warning">Owner is no longer in the team</Badge>
+          </span>
+        ) : null}
+      </>
+    ),
+  }),
+  projectCol.display({
+    id: 'runs',
+    header: 'Runs',
+    cell: ({ row }) => row.original.runCount.toLocaleString('en'),
+  }),
+  projectCol.display({
+    id: 'updated',
+    header: 'Last updated',
+    meta: { cellProps: (p) => ({ title: fullDate(p.updatedAt) }) },
+    cell: ({ row }) => relativeTime(row.original.updatedAt),
+  }),
+];
 
 function ProjectsTable({ teamName, projects }: { teamName: string; projects: TeamDetail['projects'] }) {
   if (projects.length === 0)
@@ -21,71 +81,40 @@ function ProjectsTable({ teamName, projects }: { teamName: string; projects: Tea
       </EmptyState>
     );
   return (
-    <DataTable caption="Projects" columns={['Project', 'Visibility', 'Owner', 'Runs', 'Last updated']}>
-      {projects.map((p) => {
-        const v = VISIBILITY_INFO[p.visibility];
-        return (
-          <tr key={p.id}>
-            <td>
-              <span className="project-cell">
-                <Link className="team-name" to={`/${teamName}/${p.name}/overview`}>
-                  {p.name}
-                </Link>
-                {p.description ? <span className="muted small">{p.description}</span> : null}
-              </span>
-            </td>
-            <td>
-              <span className="visibility" title={v.meaning}>
-                <VisibilityIcon visibility={p.visibility} /> {v.label}
-              </span>
-              {p.managementOnly ? (
-                <span className="muted small block">You manage it; join to see its runs</span>
-              ) : null}
-            </td>
-            <td>
-              {p.ownerName}
-              {!p.ownerInTeam ? (
-                <span className="block">
-                  <Badge tone="warning">Owner is no longer in the team</Badge>
-                </span>
-              ) : null}
-            </td>
-            <td>{p.runCount.toLocaleString('en')}</td>
-            <td title={fullDate(p.updatedAt)}>{relativeTime(p.updatedAt)}</td>
-          </tr>
-        );
-      })}
-    </DataTable>
+    <DataTable caption="Projects" columns={projectColumns(teamName)} data={projects} getRowId={(p) => p.id} />
   );
 }
 
+const MEMBER_COLUMNS = [
+  memberCol.display({
+    id: 'member',
+    header: 'Member',
+    cell: ({ row: { original: m } }) => (
+      <Person
+        id={m.id}
+        name={m.name}
+        detail={m.username ? `@${m.username}` : null}
+        badges={
+          <>
+            {m.isYou ? <Badge tone="accent">You</Badge> : null}
+            {m.kind === 'service' ? <Badge tone="info">Service account</Badge> : null}
+          </>
+        }
+      />
+    ),
+  }),
+  memberCol.display({
+    id: 'teamRole',
+    header: 'Team role',
+    cell: ({ row: { original: m } }) => (
+      <Badge tone={m.role === 'Admin' ? 'accent' : 'neutral'}>{m.role}</Badge>
+    ),
+  }),
+  ...seatColumns<MemberRow>(),
+];
+
 function MembersTable({ members }: { members: TeamDetail['members'] }) {
-  return (
-    <DataTable caption="Members" columns={['Member', 'Team role', 'Models seat', 'Weave access']}>
-      {members.map((m) => (
-        <tr key={m.id}>
-          <td>
-            <Person
-              id={m.id}
-              name={m.name}
-              detail={m.username ? `@${m.username}` : null}
-              badges={
-                <>
-                  {m.isYou ? <Badge tone="accent">You</Badge> : null}
-                  {m.kind === 'service' ? <Badge tone="info">Service account</Badge> : null}
-                </>
-              }
-            />
-          </td>
-          <td>
-            <Badge tone={m.role === 'Admin' ? 'accent' : 'neutral'}>{m.role}</Badge>
-          </td>
-          <td>{m.modelsSeat ? SEAT_LABELS[m.modelsSeat] : <span className="muted">No seat needed</span>}</td>
-          <td>{m.weaveAccess ? SEAT_LABELS[m.weaveAccess] : <span className="muted">—</span>}</td>
-        </tr>
-      ))}
-    </DataTable>
-  );
+  return <DataTable caption="Members" columns={MEMBER_COLUMNS} data={members} getRowId={(m) => m.id} />;
 }
 
 export function TeamPage({ team, projectActions }: { team: string; projectActions?: ReactNode }) {

@@ -16,7 +16,7 @@ import { ServiceAccountsTab } from './service-accounts-tab';
 import { TeamInviteDialog } from './team-invite-dialog';
 import { TeamMembersTable } from './team-members-table';
 import { TeamPrivacyTab } from './team-privacy-tab';
-import { isRefusal } from '../../../lib/query-client';
+import { isRefusal } from '../../../lib/errors';
 
 const tabSchema = z.enum(['users', 'privacy', 'service-accounts', 'danger']).catch('users');
 

@@ -5,7 +5,7 @@ import { Guarded } from '../../../components/ui/guarded';
 import { Skeleton } from '../../../components/ui/states';
 import { useTeams } from '../api/get-teams';
 import { CreateTeamDialog } from './create-team-dialog';
-import { isRefusal } from '../../../lib/query-client';
+import { isRefusal } from '../../../lib/errors';
 
 const NAV_LIMIT = 10;
 

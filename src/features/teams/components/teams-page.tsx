@@ -5,11 +5,51 @@ import { Button } from '../../../components/ui/button';
 import { Guarded } from '../../../components/ui/guarded';
 import { CreateTeamDialog } from './create-team-dialog';
 import { Badge } from '../../../components/ui/badge';
-import { DataTable } from '../../../components/ui/table';
+import { DataTable } from '../../../components/ui/data-table';
 import { EmptyState, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { fullDate, plural } from '../../../lib/format';
 import { useTeams } from '../api/get-teams';
-import { isRefusal } from '../../../lib/query-client';
+import { createColumnHelper } from '@tanstack/react-table';
+import type { TeamsList } from '../../../api/teams';
+import { isRefusal } from '../../../lib/errors';
+
+const col = createColumnHelper<TeamsList['items'][number]>();
+const COLUMNS = [
+  col.display({
+    id: 'team',
+    header: 'Team',
+    cell: ({ row: { original: t } }) => (
+      <>
+        <Link to={`/${t.name}`} className="team-name">
+          {t.name}
+        </Link>{' '}
+        {t.hidden ? <Badge tone="warning">Hidden</Badge> : null}
+      </>
+    ),
+  }),
+  col.display({
+    id: 'members',
+    header: 'Members',
+    cell: ({ row }) => plural(row.original.memberCount, 'member'),
+  }),
+  col.display({
+    id: 'projects',
+    header: 'Projects',
+    cell: ({ row }) => plural(row.original.projectCount, 'project'),
+  }),
+  col.display({
+    id: 'yourRole',
+    header: 'Your role',
+    cell: ({ row: { original: t } }) =>
+      t.yourRole ? (
+        <Badge tone={t.yourRole === 'Admin' ? 'accent' : 'neutral'}>{t.yourRole}</Badge>
+      ) : (
+        <span className="muted">Not a member</span>
+      ),
+  }),
+  col.display({ id: 'storage', header: 'Storage', cell: ({ row }) => row.original.storage }),
+  col.display({ id: 'created', header: 'Created', cell: ({ row }) => fullDate(row.original.createdAt) }),
+];
 
 export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
   const teams = useTeams(org);
@@ -62,32 +102,7 @@ export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
         </EmptyState>
       ) : (
         <>
-          <DataTable
-            caption="Teams"
-            columns={['Team', 'Members', 'Projects', 'Your role', 'Storage', 'Created']}
-          >
-            {teams.data.items.map((t) => (
-              <tr key={t.id}>
-                <td>
-                  <Link to={`/${t.name}`} className="team-name">
-                    {t.name}
-                  </Link>{' '}
-                  {t.hidden ? <Badge tone="warning">Hidden</Badge> : null}
-                </td>
-                <td>{plural(t.memberCount, 'member')}</td>
-                <td>{plural(t.projectCount, 'project')}</td>
-                <td>
-                  {t.yourRole ? (
-                    <Badge tone={t.yourRole === 'Admin' ? 'accent' : 'neutral'}>{t.yourRole}</Badge>
-                  ) : (
-                    <span className="muted">Not a member</span>
-                  )}
-                </td>
-                <td>{t.storage}</td>
-                <td>{fullDate(t.createdAt)}</td>
-              </tr>
-            ))}
-          </DataTable>
+          <DataTable caption="Teams" columns={COLUMNS} data={teams.data.items} getRowId={(t) => t.id} />
           <p className="muted small">{plural(teams.data.total, 'team')}</p>
         </>
       )}

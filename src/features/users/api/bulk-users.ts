@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
 import { bulkResultSchema, type BulkBody } from '../../../api/users-bulk';
+import { refreshAfterMembership } from '../../../lib/query-scopes';
 
 const bulkPath = (org: string) => `/orgs/${encodeURIComponent(org)}/users/bulk`;
 
@@ -16,6 +17,6 @@ export function useBulkApply(org: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: BulkBody) => apiRequest(bulkPath(org), bulkResultSchema, { method: 'POST', body }),
-    onSettled: () => queryClient.invalidateQueries(),
+    onSettled: () => refreshAfterMembership(queryClient, org),
   });
 }

@@ -1,11 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
 import { usersPageSchema, type UsersQuery } from '../../../api/users';
-
-export const usersKeys = {
-  all: ['users'] as const,
-  list: (org: string, query: UsersQuery) => ['users', org, 'list', query] as const,
-};
+import { queryKeys } from '../../../lib/query-keys';
 
 function toSearch(query: UsersQuery): string {
   const params = new URLSearchParams();
@@ -17,7 +13,7 @@ function toSearch(query: UsersQuery): string {
 
 export const usersQueryOptions = (org: string, query: UsersQuery) =>
   queryOptions({
-    queryKey: usersKeys.list(org, query),
+    queryKey: queryKeys.org.users.list(org, query),
     queryFn: ({ signal }) =>
       apiRequest(`/orgs/${encodeURIComponent(org)}/users?${toSearch(query)}`, usersPageSchema, { signal }),
     // Keep the old page on screen while the next one loads: no flashing table.

@@ -5,14 +5,15 @@ import {
   removeMemberResultSchema,
   type RemoveMemberResult,
 } from '../../../api/users-removal';
-import { usersKeys } from './get-users';
+import { queryKeys } from '../../../lib/query-keys';
+import { refreshAfterMembership } from '../../../lib/query-scopes';
 
 const memberPath = (org: string, userId: string) =>
   `/orgs/${encodeURIComponent(org)}/users/${encodeURIComponent(userId)}`;
 
 export const removalImpactOptions = (org: string, userId: string) =>
   queryOptions({
-    queryKey: [...usersKeys.all, org, 'removal', userId] as const,
+    queryKey: queryKeys.org.users.removal(org, userId),
     queryFn: ({ signal }) =>
       apiRequest(`${memberPath(org, userId)}/removal`, removalImpactSchema, { signal }),
     // The preview must describe the world as it is now, never a cached past.
@@ -30,6 +31,6 @@ export function useRemoveMember(org: string, onRemoved: (done: RemoveMemberResul
       apiRequest(memberPath(org, userId), removeMemberResultSchema, { method: 'DELETE' }),
     onSuccess: onRemoved,
     // Teams and dashboards list members too.
-    onSettled: () => queryClient.invalidateQueries(),
+    onSettled: () => refreshAfterMembership(queryClient, org),
   });
 }

@@ -1,7 +1,8 @@
 import { apiRequest } from '../../../api/client';
 import { updateMemberResultSchema, type UpdateMemberBody, type UsersPage } from '../../../api/users';
 import { confirmData, useConfirmedMutation } from '../../../lib/confirmed-mutation';
-import { usersKeys } from './get-users';
+import { queryKeys } from '../../../lib/query-keys';
+import { refreshPeople } from '../../../lib/query-scopes';
 
 export interface UpdateMemberInput {
   userId: string;
@@ -25,7 +26,7 @@ export function useUpdateMember(org: string) {
     confirm: (queryClient, result) =>
       confirmData<UsersPage>(
         queryClient,
-        ['users', org, 'list'],
+        queryKeys.org.users.lists(org),
         (old) =>
           old && {
             ...old,
@@ -33,6 +34,6 @@ export function useUpdateMember(org: string) {
           },
         { prefix: true },
       ),
-    refresh: (queryClient) => queryClient.invalidateQueries({ queryKey: usersKeys.all }),
+    refresh: (queryClient) => refreshPeople(queryClient, org),
   });
 }

@@ -1,6 +1,7 @@
 // The bar above the table while members are selected: "N selected", Change role, Remove, Clear.
 import { useState } from 'react';
-import { ORG_ROLE_LABELS, type OrgRole } from '../../../api/common';
+import { type OrgRole } from '../../../api/common';
+import { ORG_ROLE_LABELS } from '../../../api/role-labels';
 import type { BulkAction } from '../../../api/users-bulk';
 import type { UserRow } from '../../../api/users';
 import { Button } from '../../../components/ui/button';

@@ -2,7 +2,7 @@
 // happen and what will be refused (and why); only the allowed ones are then applied, and the results
 // replace the review.
 import { useEffect } from 'react';
-import { ORG_ROLE_LABELS } from '../../../api/common';
+import { ORG_ROLE_LABELS } from '../../../api/role-labels';
 import type { BulkAction, BulkResult } from '../../../api/users-bulk';
 import type { UserRow } from '../../../api/users';
 import { Button } from '../../../components/ui/button';

@@ -5,6 +5,7 @@ import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast';
 import { plural } from '../../../lib/format';
 import { downloadUsersCsv } from '../api/export-users';
+import { errorMessage } from '../../../lib/errors';
 
 export function ExportButton({ org, query, total }: { org: string; query: UsersQuery; total: number }) {
   const [busy, setBusy] = useState(false);
@@ -17,7 +18,7 @@ export function ExportButton({ org, query, total }: { org: string; query: UsersQ
     } catch (error) {
       toast({
         title: 'Could not export',
-        description: error instanceof Error ? error.message : 'Something went wrong.',
+        description: errorMessage(error),
         tone: 'danger',
       });
     } finally {

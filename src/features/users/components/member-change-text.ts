@@ -1,5 +1,5 @@
 // The words of a member change's toast, and the inverse change that Undo sends.
-import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/common';
+import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/role-labels';
 import type { MemberAccess, UpdateMemberBody, UpdateMemberResult } from '../../../api/users';
 
 const teams = (n: number) => (n === 1 ? '1 team' : `${n} teams`);

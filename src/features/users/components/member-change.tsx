@@ -7,13 +7,14 @@
 // saved, then the answer; a failure puts the confirmed value back and is said beside the select.
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/common';
+import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/role-labels';
 import type { ImpactChange, MemberChangePreview } from '../../../api/member-preview';
 import type { PreviewMemberBody, UpdateMemberBody, UpdateMemberResult, UserRow } from '../../../api/users';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { HeldRoleChanges, ImpactChanges, placesText } from '../../../components/ui/impact-changes';
 import { failureText, useInstantSave, type ControlState } from '../../../components/ui/instant-save';
 import { useToast } from '../../../components/ui/toast';
+import { refreshWorld } from '../../../lib/query-scopes';
 import { usePreviewMemberChange } from '../api/preview-member-change';
 import { useUpdateMember } from '../api/update-member';
 import { changeDescription, changeTitle, inverseOf, undoneTitle } from './member-change-text';
@@ -118,7 +119,7 @@ export function MemberChangeProvider({
       const result = saved.result;
       if (self) {
         // Their own capabilities changed: the session, the nav and every list follow.
-        void queryClient.invalidateQueries();
+        void refreshWorld(queryClient);
         toast({
           title: `You are now ${ORG_ROLE_LABELS[result.after.orgRole]} of ${orgName}`,
           description: 'Only another admin can make you Admin again.',

@@ -1,6 +1,7 @@
 // The Org role, Models seat and Weave access cells. Admins get compact dropdowns whose refused options
 // are disabled with the server's reason; everyone else sees the plain value.
-import { ORG_ROLE_LABELS, SEAT_LABELS, orgRoleSchema, seatSchema, type Decision } from '../../../api/common';
+import { orgRoleSchema, seatSchema, type Decision } from '../../../api/common';
+import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/role-labels';
 import type { UserRow } from '../../../api/users';
 import { Badge } from '../../../components/ui/badge';
 import { Select, type SelectOption } from '../../../components/ui/select';

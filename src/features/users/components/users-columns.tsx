@@ -1,12 +1,15 @@
 // The Users table's columns. Admins get a selection checkbox, dropdowns for role and seats, and the
 // row menu; everyone else reads plain values.
 import { createColumnHelper } from '@tanstack/react-table';
-import type { UserRow } from '../../../api/users';
+import type { UserRow, UsersQuery } from '../../../api/users';
 import { Badge } from '../../../components/ui/badge';
 import { Checkbox } from '../../../components/ui/checkbox';
+import { hiddenHeader } from '../../../components/ui/data-table';
+import { ariaSort, SortButton, type SortDir } from '../../../components/ui/sort-button';
 import { Person } from '../../../components/ui/person';
 import { fullDate, relativeTime } from '../../../lib/format';
 import { RoleCell, SeatCell } from './member-selects';
+import type { InviteSlots } from './invite-slots';
 import { RowActions } from './row-actions';
 import { StatusCell, TeamsCell } from './users-cells';
 
@@ -46,12 +49,49 @@ function selectColumn(selection: Selection) {
   });
 }
 
-export function usersColumns(org: string, orgName: string, selection: Selection | null) {
+/** The server's sort, which the headers change. */
+export interface Sorting {
+  sort: SortKey;
+  dir: SortDir;
+  onSort: (sort: SortKey, dir: SortDir) => void;
+}
+type SortKey = UsersQuery['sort'];
+
+const sortButton = ({ sort, dir, onSort }: Sorting, key: SortKey, label: string) => (
+  <SortButton label={label} active={sort === key} dir={dir} onSort={(d) => onSort(key, d)} />
+);
+
+/** A header that sorts by its column. */
+const sortable = (sorting: Sorting, key: SortKey, label: string) => ({
+  header: () => sortButton(sorting, key, label),
+  meta: { sort: ariaSort(sorting.sort === key, sorting.dir) },
+});
+
+export function usersColumns({
+  org,
+  orgName,
+  selection,
+  invites,
+  sorting,
+}: {
+  org: string;
+  orgName: string;
+  selection: Selection | null;
+  invites: InviteSlots;
+  sorting: Sorting;
+}) {
   return [
     ...(selection ? [selectColumn(selection)] : []),
     col.display({
       id: 'name',
-      header: 'Name',
+      // Email sits under the name (three dropdowns must fit at 1280 px), so it sorts from here.
+      header: () => (
+        <>
+          {sortButton(sorting, 'name', 'Name')}
+          {sortButton(sorting, 'email', 'Email')}
+        </>
+      ),
+      meta: { sort: ariaSort(sorting.sort === 'name' || sorting.sort === 'email', sorting.dir) },
       // The email sits under the name (as in W&B), leaving room for the row's dropdowns.
       cell: ({ row: { original: r } }) => (
         <Person
@@ -67,10 +107,14 @@ export function usersColumns(org: string, orgName: string, selection: Selection 
         />
       ),
     }),
-    col.display({ id: 'role', header: 'Org role', cell: ({ row }) => <RoleCell row={row.original} /> }),
+    col.display({
+      id: 'role',
+      ...sortable(sorting, 'role', 'Org role'),
+      cell: ({ row }) => <RoleCell row={row.original} />,
+    }),
     col.display({
       id: 'seat',
-      header: 'Models seat',
+      ...sortable(sorting, 'seat', 'Models seat'),
       cell: ({ row }) => <SeatCell row={row.original} field="modelsSeat" />,
     }),
     col.display({
@@ -79,10 +123,14 @@ export function usersColumns(org: string, orgName: string, selection: Selection 
       cell: ({ row }) => <SeatCell row={row.original} field="weaveAccess" />,
     }),
     col.display({ id: 'teams', header: 'Teams', cell: ({ row }) => <TeamsCell row={row.original} /> }),
-    col.display({ id: 'status', header: 'Status', cell: ({ row }) => <StatusCell row={row.original} /> }),
+    col.display({
+      id: 'status',
+      ...sortable(sorting, 'status', 'Status'),
+      cell: ({ row }) => <StatusCell row={row.original} />,
+    }),
     col.display({
       id: 'lastActive',
-      header: 'Last active',
+      ...sortable(sorting, 'lastActive', 'Last active'),
       cell: ({ row: { original: r } }) =>
         r.lastActiveAt ? (
           <span title={fullDate(r.lastActiveAt)}>{relativeTime(r.lastActiveAt)}</span>
@@ -92,8 +140,8 @@ export function usersColumns(org: string, orgName: string, selection: Selection 
     }),
     col.display({
       id: 'actions',
-      header: () => <span className="visually-hidden">Actions</span>,
-      cell: ({ row }) => <RowActions row={row.original} org={org} orgName={orgName} />,
+      header: hiddenHeader('Actions'),
+      cell: ({ row }) => <RowActions row={row.original} org={org} orgName={orgName} invites={invites} />,
     }),
   ];
 }

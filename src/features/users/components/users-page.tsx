@@ -7,21 +7,25 @@ import { reasonText } from '../../../components/ui/guarded';
 import { Pagination } from '../../../components/ui/pagination';
 import { useUrlState } from '../../../lib/url-state';
 import { useUsers } from '../api/get-users';
-import { InviteButtons } from './invite-buttons';
 import { UsersSummary } from './users-summary';
 import { UsersTable } from './users-table';
 import { UsersToolbar } from './users-toolbar';
 import { BulkBar } from './bulk-bar';
 import { ExportButton } from './export-button';
 import { MemberChangeProvider } from './member-change';
+import type { InviteSlots } from './invite-slots';
 import { useSelection } from './use-selection';
 import './users.css';
-import { isRefusal } from '../../../lib/query-client';
+import { isRefusal } from '../../../lib/errors';
 
-export function UsersPage({ org, orgName }: { org: string; orgName: string }) {
+export function UsersPage({ org, orgName, invites }: { org: string; orgName: string; invites: InviteSlots }) {
   const [query, setQuery] = useUrlState(usersQuerySchema, USERS_QUERY_DEFAULTS);
   const users = useUsers(org, query);
   const onChange = useCallback((patch: Partial<UsersQuery>) => setQuery(patch), [setQuery]);
+  const onSort = useCallback(
+    (sort: UsersQuery['sort'], dir: UsersQuery['dir']) => setQuery({ sort, dir, page: 1 }),
+    [setQuery],
+  );
   const data = users.data;
   const { selection, selectedRows, clear } = useSelection(query, data?.items);
   const canUpdate = data?.viewer.canUpdateMembers.allowed ?? false;
@@ -37,7 +41,7 @@ export function UsersPage({ org, orgName }: { org: string; orgName: string }) {
           {data ? (
             <div className="page-actions">
               <ExportButton org={org} query={query} total={data.total} />
-              <InviteButtons org={org} page={data} />
+              <invites.Buttons org={org} page={data} />
             </div>
           ) : null}
         </header>
@@ -82,10 +86,9 @@ export function UsersPage({ org, orgName }: { org: string; orgName: string }) {
                 orgName={orgName}
                 selection={canUpdate ? selection : null}
                 rows={data.items}
-                sort={query.sort}
-                dir={query.dir}
+                sorting={{ sort: query.sort, dir: query.dir, onSort }}
                 busy={users.isFetching}
-                onSort={(sort, dir) => onChange({ sort, dir, page: 1 })}
+                invites={invites}
               />
             )}
             <Pagination

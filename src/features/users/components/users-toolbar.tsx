@@ -1,7 +1,7 @@
 // Search and filters of the Users page. Typing updates the URL after a short pause, so the
 // back button and deep links follow the view without one history entry per keystroke.
 import { useEffect, useState } from 'react';
-import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/common';
+import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/role-labels';
 import type { UsersQuery } from '../../../api/users';
 import { Button } from '../../../components/ui/button';
 import { Select } from '../../../components/ui/select';

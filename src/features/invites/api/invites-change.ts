@@ -6,27 +6,28 @@ import {
   revokedInviteSchema as revokeAnswer,
   type UpdateInviteBody,
 } from '../../../api/invites';
+import { refreshPeople } from '../../../lib/query-scopes';
 import { invitesPath } from './invites-options';
 
-function useInviteMutation<T, A>(fn: (arg: A) => Promise<T>) {
+function useInviteMutation<T, A>(org: string, fn: (arg: A) => Promise<T>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+    onSuccess: () => refreshPeople(queryClient, org),
   });
 }
 
 export const useResendInvite = (org: string) =>
-  useInviteMutation((id: string) =>
+  useInviteMutation(org, (id: string) =>
     apiRequest(`${invitesPath(org)}/${encodeURIComponent(id)}/resend`, inviteAnswer, { method: 'POST' }),
   );
 
 export const useRevokeInvite = (org: string) =>
-  useInviteMutation((id: string) =>
+  useInviteMutation(org, (id: string) =>
     apiRequest(`${invitesPath(org)}/${encodeURIComponent(id)}`, revokeAnswer, { method: 'DELETE' }),
   );
 
 export const useUpdateInvite = (org: string) =>
-  useInviteMutation(({ id, body }: { id: string; body: UpdateInviteBody }) =>
+  useInviteMutation(org, ({ id, body }: { id: string; body: UpdateInviteBody }) =>
     apiRequest(`${invitesPath(org)}/${encodeURIComponent(id)}`, inviteAnswer, { method: 'PATCH', body }),
   );

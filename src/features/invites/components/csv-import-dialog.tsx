@@ -9,6 +9,7 @@ import { useImportInvites } from '../api/invites-import';
 import { downloadText } from './csv-import-download';
 import { CsvImportPreview } from './csv-import-preview';
 import { CsvImportSource } from './csv-import-source';
+import { errorMessage } from '../../../lib/errors';
 
 export function CsvImportDialog({
   org,
@@ -50,7 +51,7 @@ export function CsvImportDialog({
             });
           }
         },
-        onError: (error) => setProblem(error instanceof Error ? error.message : 'The import failed.'),
+        onError: (error) => setProblem(errorMessage(error, 'The import failed.')),
       },
     );
   };

@@ -1,20 +1,11 @@
 // Under "Email or username": who the text resolves to and, before sending, whether the engine would
 // refuse (already a member, already invited…). Asks the server's dry run once typing pauses.
-import { useEffect, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { createInviteBodySchema, type CreateInviteBody } from '../../../api/invites';
 import { reasonText } from '../../../components/ui/guarded';
+import { useDebounced } from '../../../lib/use-debounced';
 import { useInviteCheck } from '../api/invites-send';
 import type { InviteFormValues } from './invite-form-schema';
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [current, setCurrent] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setCurrent(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return current;
-}
 
 export function InviteeNote({ org }: { org: string }) {
   const { control } = useFormContext<InviteFormValues>();

@@ -17,6 +17,7 @@ import { fullDate } from '../../../lib/format';
 import { useResendInvite, useRevokeInvite } from '../api/invites-change';
 import { inviteOptionsQuery, useInviteDetail } from '../api/invites-options';
 import { InviteEditDialog } from './invite-edit-dialog';
+import { errorMessage } from '../../../lib/errors';
 
 export function InviteRowMenu({ row, org }: { row: UserRow; org: string }) {
   const [menuOpen, setMenuOpen] = useState(false);
@@ -32,7 +33,7 @@ export function InviteRowMenu({ row, org }: { row: UserRow; org: string }) {
     if (menuOpen && can?.update.allowed) void queryClient.prefetchQuery(inviteOptionsQuery(org, row.id));
   }, [menuOpen, can?.update.allowed, queryClient, org, row.id]);
   const failed = (title: string, error: unknown) =>
-    toast({ title, description: error instanceof Error ? error.message : undefined, tone: 'danger' });
+    toast({ title, description: errorMessage(error), tone: 'danger' });
 
   // Radix dialogs without their own trigger do not return focus: bring it back to this row's menu.
   const triggerRef = useRef<HTMLButtonElement>(null);
@@ -101,7 +102,7 @@ export function InviteRowMenu({ row, org }: { row: UserRow; org: string }) {
         description="Their invite link stops working and the invite leaves the list. You can invite them again later."
         confirmLabel="Revoke invite"
         busy={revoke.isPending}
-        error={revoke.error instanceof Error ? revoke.error.message : undefined}
+        error={revoke.error ? errorMessage(revoke.error) : undefined}
         onConfirm={() => void onRevoke()}
       >
         {row.modelsSeat === 'full' ? <p>The Full Models seat it holds becomes free.</p> : null}

@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
 import { importResponseSchema } from '../../../api/invites';
+import { refreshPeople } from '../../../lib/query-scopes';
 import { invitesPath } from './invites-options';
 
 export function useImportInvites(org: string) {
@@ -13,7 +14,7 @@ export function useImportInvites(org: string) {
         body: { csv },
       }),
     onSuccess: (result) => {
-      if (!result.dryRun) void queryClient.invalidateQueries({ queryKey: ['users'] });
+      if (!result.dryRun) void refreshPeople(queryClient, org);
     },
   });
 }

@@ -1,0 +1,107 @@
+// The columns of a project's runs: select (to move), name, author, state, age, Stop and Delete by the
+// `:own` rules (each refused button says why).
+import { createColumnHelper } from '@tanstack/react-table';
+import type { Dispatch, SetStateAction } from 'react';
+import type { ProjectOverview, RunRow } from '../../../api/projects';
+import { Badge, type BadgeTone } from '../../../components/ui/badge';
+import { Button } from '../../../components/ui/button';
+import { Checkbox } from '../../../components/ui/checkbox';
+import { hiddenHeader } from '../../../components/ui/data-table';
+import { Guarded } from '../../../components/ui/guarded';
+import { relativeTime } from '../../../lib/format';
+
+const STATE_TONE: Record<RunRow['state'], BadgeTone> = {
+  running: 'info',
+  finished: 'success',
+  crashed: 'danger',
+  failed: 'danger',
+};
+
+const col = createColumnHelper<RunRow>();
+
+export function runColumns({
+  project,
+  selected,
+  setSelected,
+  act,
+}: {
+  project: ProjectOverview['project'];
+  selected: string[];
+  setSelected: Dispatch<SetStateAction<string[]>>;
+  act: (run: RunRow, kind: 'stop' | 'delete') => void;
+}) {
+  const where = `${project.team}/${project.name}`;
+  return [
+    col.display({
+      id: 'select',
+      header: hiddenHeader('Select'),
+      cell: ({ row: { original: run } }) => (
+        <Checkbox
+          hideLabel
+          label={`Select ${run.name}`}
+          checked={selected.includes(run.id)}
+          disabled={!run.move.allowed}
+          onChange={(on) => setSelected((s) => (on ? [...s, run.id] : s.filter((x) => x !== run.id)))}
+        />
+      ),
+    }),
+    col.display({
+      id: 'run',
+      header: 'Run',
+      meta: { className: 'team-name' },
+      cell: ({ row }) => row.original.name,
+    }),
+    col.display({
+      id: 'author',
+      header: 'Author',
+      cell: ({ row: { original: run } }) => (
+        <>
+          {run.authorName}
+          {!run.authorInOrg ? <span className="muted small block">no longer in the organization</span> : null}
+        </>
+      ),
+    }),
+    col.display({
+      id: 'state',
+      header: 'State',
+      cell: ({ row: { original: run } }) => <Badge tone={STATE_TONE[run.state]}>{run.state}</Badge>,
+    }),
+    col.display({
+      id: 'created',
+      header: 'Created',
+      cell: ({ row }) => relativeTime(row.original.createdAt),
+    }),
+    col.display({
+      id: 'actions',
+      header: hiddenHeader('Actions'),
+      meta: { className: 'row-buttons' },
+      cell: ({ row: { original: run } }) => (
+        <>
+          {run.state === 'running' ? (
+            <Guarded decision={run.stop} explain={{ project: where, permission: 'run:stop' }}>
+              <Button
+                size="sm"
+                disabled={!run.stop.allowed}
+                onClick={() => act(run, 'stop')}
+                aria-label={`Stop ${run.name}`}
+              >
+                Stop
+              </Button>
+            </Guarded>
+          ) : null}
+          <Guarded decision={run.remove} explain={{ project: where, permission: 'run:delete' }}>
+            <Button
+              size="sm"
+              variant="danger"
+              disabled={!run.remove.allowed}
+              onClick={() => act(run, 'delete')}
+              aria-label={`Delete ${run.name}`}
+            >
+              Delete
+            </Button>
+          </Guarded>
+        </>
+      ),
+    }),
+  ];
+}
