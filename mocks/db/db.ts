@@ -5,6 +5,7 @@ import { openDb, type CreateDbOptions, type Db } from './db-core';
 export {
   Db,
   DEFAULT_DEMO,
+  type AppliedChange,
   type AppliedObserver,
   type AppliedStep,
   type CreateDbOptions,

@@ -10,6 +10,7 @@ export { refusalText } from './reason';
 export { check } from './check';
 export { memberChangeOps, type MemberChange } from './check-members';
 export { apply } from './apply';
+export { transaction, type AppliedOperation, type Transaction } from './transaction';
 export { visibleTeams, canSeeProject } from './visibility';
 export { PERMISSION_INFO, isWrite } from './catalog';
 export {

@@ -11,7 +11,7 @@ import {
   type ArrivalOptions,
 } from '../../src/api/arrivals';
 import { arrivalResult } from './arrivals-result';
-import { perform } from './perform';
+import { transact } from './transact';
 import { notFound, ok, parseBody } from './respond';
 import { route } from './route';
 
@@ -50,9 +50,9 @@ function arriving(db: Db, existing: User | undefined, name: string, email: strin
 }
 
 function performArrival(db: Db, actor: Actor, op: Operation, person: NewPerson): Response {
-  const done = perform(db, actor, op);
+  const done = transact(db, actor, op);
   if (!done.ok) return done.response;
-  return ok(arrivalResult(db.world, person.id, op.type));
+  return ok(arrivalResult(done.after, person.id, op.type));
 }
 
 export function arrivalsHandlers(db: Db): HttpHandler[] {

@@ -1,9 +1,9 @@
 // CSV import of invites: read the file, turn each row into the invite.create it asks for, and let
 // check() judge it against the world the earlier rows leave behind (so duplicates within the file
-// and the seat limit count). A dry run applies to a copy; a real run commits through perform().
+// and the seat limit count). A dry run keeps its world to itself; a real run commits each row's result.
 import type { Db } from '../db/db';
 import type { Actor, Operation, Org, OrgRole, RoleRef, Seat, World } from '../engine/index';
-import { apply, check, refusalText } from '../engine/index';
+import { refusalText, transaction } from '../engine/index';
 import {
   emailOrUsernameSchema,
   INVITE_CSV_COLUMNS,
@@ -13,7 +13,8 @@ import {
 } from '../../src/api/invites';
 import { buildInvite, REFUSAL_STATUS } from './invites-build';
 import { parseCsv, writeCsv } from './invites-csv';
-import { newId, perform } from './perform';
+import { viewingAs } from './transact';
+import { newId } from './perform';
 
 type Outcome = { ok: true; result: ImportResult } | { ok: false; message: string };
 
@@ -84,17 +85,13 @@ export function importInvites(db: Db, actor: Actor, org: Org, csv: string, dryRu
       draft: read.draft,
     });
     const op: Operation = { type: 'invite.create', invite };
-    const verdict = check(world, actor, op);
-    if (!verdict.allowed) return reject(refusalText(verdict), REFUSAL_STATUS[verdict.refusal ?? 'forbidden']);
-    if (dryRun) {
-      world = apply(world, actor, op);
-      return { ...base, status: 'valid', error: null, errorStatus: null };
-    }
-    const done = perform(db, actor, op);
-    world = db.world;
-    return done.ok
-      ? { ...base, status: 'sent', error: null, errorStatus: null }
-      : reject('Refused when sending', done.response.status);
+    const planned = transaction(world, actor, [op]);
+    if (!planned.ok)
+      return reject(refusalText(planned.refused), REFUSAL_STATUS[planned.refused.refusal ?? 'forbidden']);
+    // A dry run keeps the world to itself; a real one commits it, so later rows see this invite.
+    if (!dryRun) db.commitApplied(actor, planned.steps, { viewAs: viewingAs(db) });
+    world = planned.after;
+    return { ...base, status: dryRun ? 'valid' : 'sent', error: null, errorStatus: null };
   });
 
   const rejected = rows.filter((r) => r.status === 'rejected');

@@ -14,7 +14,8 @@ import {
 import { buildInvite, describeInvite, inviteeOf, toRoleRef } from './invites-build';
 import { importInvites } from './invites-import';
 import { inviteOptions } from './invites-options';
-import { newId, perform, toApiDecision } from './perform';
+import { transact } from './transact';
+import { newId, toApiDecision } from './perform';
 import { fail, notFound, ok, parseBody, refuse } from './respond';
 import { param, route } from './route';
 import { findOrgBySlug, requireUser } from './session-actor';
@@ -83,7 +84,7 @@ export function invitesHandlers(db: Db): HttpHandler[] {
         };
         return ok(answer);
       }
-      const done = perform(db, ctx.actor, op);
+      const done = transact(db, ctx.actor, op);
       if (!done.ok) return done.response;
       const emailSent = ctx.org.deployment === 'saas' || body.data.sendEmail;
       return ok(
@@ -137,7 +138,7 @@ export function invitesHandlers(db: Db): HttpHandler[] {
       const invite = inviteIn(db, ctx.org, params);
       if (!invite) return notFound('That invite');
       const now = db.now();
-      const done = perform(db, ctx.actor, resendOp(invite.id, now));
+      const done = transact(db, ctx.actor, resendOp(invite.id, now));
       if (!done.ok) return done.response;
       return ok({ invite: describeInvite(db.world, db.world.invites.get(invite.id) ?? invite, now) });
     }),
@@ -147,7 +148,7 @@ export function invitesHandlers(db: Db): HttpHandler[] {
       if (!ctx.ok) return ctx.response;
       const invite = inviteIn(db, ctx.org, params);
       if (!invite) return notFound('That invite');
-      const done = perform(db, ctx.actor, { type: 'invite.revoke', inviteId: invite.id });
+      const done = transact(db, ctx.actor, { type: 'invite.revoke', inviteId: invite.id });
       if (!done.ok) return done.response;
       return ok({ id: invite.id, email: invite.email });
     }),
@@ -166,7 +167,7 @@ export function invitesHandlers(db: Db): HttpHandler[] {
         ...rest,
         ...(teams ? { teams: teams.map((t) => ({ teamId: t.teamId, role: toRoleRef(t.role) })) } : {}),
       };
-      const done = perform(db, ctx.actor, op);
+      const done = transact(db, ctx.actor, op);
       if (!done.ok) return done.response;
       const now = db.now();
       return ok({ invite: describeInvite(db.world, db.world.invites.get(invite.id) ?? invite, now) });

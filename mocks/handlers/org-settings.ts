@@ -15,7 +15,7 @@ import {
   type BillingCandidates,
 } from '../../src/api/org-settings';
 import { orgSettingsBody } from './org-settings-view';
-import { performAll } from './perform-all';
+import { transact } from './transact';
 import { toApiDecision } from './perform';
 import { readableOrg, type Params } from './org-access';
 import { ok, parseBody, searchParams } from './respond';
@@ -34,10 +34,10 @@ function change<S extends z.ZodType>(
     if (!found.ok) return found.response;
     const body = await parseBody(request, schema);
     if (!body.ok) return body.response;
-    const done = performAll(db, found.actor, toOps(body.data, found.org, params));
+    const done = transact(db, found.actor, toOps(body.data, found.org, params));
     if (!done.ok) return done.response;
-    const org = db.world.orgs.get(found.org.id) ?? found.org;
-    return ok(orgSettingsBody(db.world, found.actor, org));
+    const org = done.after.orgs.get(found.org.id) ?? found.org;
+    return ok(orgSettingsBody(done.after, found.actor, org));
   });
 }
 

@@ -3,7 +3,7 @@ import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
 import { moveRunsBodySchema } from '../../src/api/projects';
 import { notFound, ok, parseBody } from './respond';
-import { perform } from './perform';
+import { transact } from './transact';
 import { findProject } from './project-lookup';
 import { param, route } from './route';
 
@@ -19,7 +19,7 @@ export function projectRunHandlers(db: Db): HttpHandler[] {
       const body = await parseBody(request, moveRunsBodySchema);
       if (!body.ok) return body.response;
       if (body.data.runIds.some((id) => !runOf(found.project.id, id))) return notFound('One of those runs');
-      const done = perform(db, found.actor, {
+      const done = transact(db, found.actor, {
         type: 'run.move',
         runIds: body.data.runIds,
         toProjectId: body.data.toProjectId,
@@ -32,7 +32,7 @@ export function projectRunHandlers(db: Db): HttpHandler[] {
       if (!found.ok) return found.response;
       const run = runOf(found.project.id, param(params, 'runId'));
       if (!run) return notFound('That run');
-      const done = perform(db, found.actor, { type: 'run.stop', runId: run.id });
+      const done = transact(db, found.actor, { type: 'run.stop', runId: run.id });
       if (!done.ok) return done.response;
       return ok({ stopped: run.id });
     }),
@@ -41,7 +41,7 @@ export function projectRunHandlers(db: Db): HttpHandler[] {
       if (!found.ok) return found.response;
       const run = runOf(found.project.id, param(params, 'runId'));
       if (!run) return notFound('That run');
-      const done = perform(db, found.actor, { type: 'run.delete', runId: run.id });
+      const done = transact(db, found.actor, { type: 'run.delete', runId: run.id });
       if (!done.ok) return done.response;
       return ok({ deleted: run.id });
     }),

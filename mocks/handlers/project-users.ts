@@ -18,7 +18,8 @@ import {
 } from '../../src/api/projects';
 import { mayExplainOnTeam } from './access-gate';
 import { ok, parseBody } from './respond';
-import { perform, toApiDecision } from './perform';
+import { transact } from './transact';
+import { toApiDecision } from './perform';
 import { findProject } from './project-lookup';
 import { projectUserPreviewHandler } from './project-user-preview';
 import { param, route } from './route';
@@ -137,7 +138,7 @@ export function projectUserHandlers(db: Db): HttpHandler[] {
       const principalId = param(params, 'principalId');
       const previous =
         found.project.roleOverrides.get(principalId) ?? found.team.members.get(principalId)?.role ?? null;
-      const done = perform(db, found.actor, {
+      const done = transact(db, found.actor, {
         type: 'project.setRole',
         projectId: found.project.id,
         principalId,
@@ -152,7 +153,7 @@ export function projectUserHandlers(db: Db): HttpHandler[] {
       if (!found.ok) return found.response;
       const body = await parseBody(request, addProjectUserBodySchema);
       if (!body.ok) return body.response;
-      const done = perform(db, found.actor, {
+      const done = transact(db, found.actor, {
         type: 'project.addMember',
         projectId: found.project.id,
         principalId: body.data.principalId,
@@ -164,7 +165,7 @@ export function projectUserHandlers(db: Db): HttpHandler[] {
       const found = withProject(params);
       if (!found.ok) return found.response;
       const principalId = param(params, 'principalId');
-      const done = perform(db, found.actor, {
+      const done = transact(db, found.actor, {
         type: 'project.removeMember',
         projectId: found.project.id,
         principalId,

@@ -11,7 +11,8 @@ import {
 } from '../../src/api/projects';
 import { VISIBILITY_INFO } from '../../src/api/team';
 import { ok, parseBody } from './respond';
-import { newId, perform, toApiDecision } from './perform';
+import { transact } from './transact';
+import { newId, toApiDecision } from './perform';
 import { findProject } from './project-lookup';
 import { projectOverviewBody } from './project-overview';
 import { param, route } from './route';
@@ -72,7 +73,7 @@ export function projectHandlers(db: Db): HttpHandler[] {
       if (!body.ok) return body.response;
       const now = db.now();
       const { team, actor } = found;
-      const done = perform(db, actor, {
+      const done = transact(db, actor, {
         type: 'project.create',
         project: {
           id: newId('project'),
@@ -126,7 +127,7 @@ export function projectHandlers(db: Db): HttpHandler[] {
       if (!found.ok) return found.response;
       const body = await parseBody(request, updateProjectBodySchema);
       if (!body.ok) return body.response;
-      const done = perform(db, found.actor, updateOp(found.project.id, body.data, db.now()));
+      const done = transact(db, found.actor, updateOp(found.project.id, body.data, db.now()));
       if (!done.ok) return done.response;
       const project = db.world.projects.get(found.project.id) ?? found.project;
       return ok(projectOverviewBody(db, found.actor, found.team, project));
@@ -134,7 +135,7 @@ export function projectHandlers(db: Db): HttpHandler[] {
     route(db, 'post', '/projects/:team/:project/join', ({ params }) => {
       const found = findProject(db, param(params, 'team'), param(params, 'project'));
       if (!found.ok) return found.response;
-      const done = perform(db, found.actor, {
+      const done = transact(db, found.actor, {
         type: 'project.join',
         projectId: found.project.id,
         at: db.now(),

@@ -5,7 +5,8 @@ import { check, impact, type CustomRole, type Org } from '../engine/index';
 import { roleBodySchema, roleCheckBodySchema, type RoleCheck } from '../../src/api/roles';
 import { notFound, ok, parseBody, refuse } from './respond';
 import { readableOrg, type Params } from './org-access';
-import { newId, perform, toApiDecision } from './perform';
+import { transact } from './transact';
+import { newId, toApiDecision } from './perform';
 import { param, route } from './route';
 import { fieldErrorsOf, roleRequest, withRoleField } from './roles-op';
 import { roleDeletionBody, rolesListBody } from './roles-view';
@@ -56,7 +57,7 @@ export function rolesHandlers(db: Db): HttpHandler[] {
       const req = roleRequest(body.data, { orgId: r.org.id, at: db.now(), newId: id, existing: null });
       const verdict = withRoleField(check(db.world, r.actor, req.op));
       if (!verdict.allowed) return refuse(verdict);
-      const done = perform(db, r.actor, req.op);
+      const done = transact(db, r.actor, req.op);
       if (!done.ok) return done.response;
       return ok({ id, ref: `custom:${id}`, name: body.data.name.trim(), becameInherited: [] }, 201);
     }),
@@ -70,7 +71,7 @@ export function rolesHandlers(db: Db): HttpHandler[] {
       const req = roleRequest(body.data, { orgId: r.org.id, at: db.now(), newId: role.id, existing: role });
       const verdict = withRoleField(check(db.world, r.actor, req.op));
       if (!verdict.allowed) return refuse(verdict);
-      const done = perform(db, r.actor, req.op);
+      const done = transact(db, r.actor, req.op);
       if (!done.ok) return done.response;
       const saved = db.world.customRoles.get(role.id);
       return ok({
@@ -92,7 +93,7 @@ export function rolesHandlers(db: Db): HttpHandler[] {
       if (!r.ok) return r.response;
       const role = roleIn(db, r.org, params);
       if (!role) return notFound('That role');
-      const done = perform(db, r.actor, { type: 'role.delete', roleId: role.id });
+      const done = transact(db, r.actor, { type: 'role.delete', roleId: role.id });
       if (!done.ok) return done.response;
       return ok({ deleted: role.id, name: role.name, fallback: role.base });
     }),

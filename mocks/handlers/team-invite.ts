@@ -13,7 +13,8 @@ import {
 } from '../engine/index';
 import { teamInviteBodySchema } from '../../src/api/team-settings';
 import { ok, parseBody } from './respond';
-import { newId, perform } from './perform';
+import { transact } from './transact';
+import { newId } from './perform';
 import { param, route } from './route';
 import { findVisibleTeam } from './team-lookup';
 
@@ -30,7 +31,7 @@ export function teamInviteHandler(db: Db): HttpHandler {
     const who = body.data.emailOrUsername;
     const person = db.world.users.values().find((u) => sameText(u.email, who) || sameText(u.username, who));
     if (person && person.orgId === team.orgId) {
-      const done = perform(db, actor, {
+      const done = transact(db, actor, {
         type: 'team.addMember',
         teamId: team.id,
         principalId: person.id,
@@ -42,7 +43,7 @@ export function teamInviteHandler(db: Db): HttpHandler {
       return ok({ outcome: 'added', name: person.name, message }, 201);
     }
     const invite = orgInvite(db, actor, team, person?.username ?? who, role);
-    const done = perform(db, actor, { type: 'invite.create', invite });
+    const done = transact(db, actor, { type: 'invite.create', invite });
     if (!done.ok) return done.response;
     const message = `Invited ${invite.email} to the organization; they join ${team.name} as ${roleLabel(db.world, role)} when they accept.`;
     return ok({ outcome: 'invited', name: invite.email, message }, 201);

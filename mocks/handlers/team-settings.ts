@@ -14,7 +14,8 @@ import { findVisibleTeam } from './team-lookup';
 
 // Kept for callers that imported it from here before it moved.
 export { findVisibleTeam };
-import { newId, perform } from './perform';
+import { transact } from './transact';
+import { newId } from './perform';
 import { param, route } from './route';
 import { teamSettingsBody } from './team-settings-view';
 import { teamInviteHandler } from './team-invite';
@@ -45,7 +46,7 @@ export function teamSettingsHandlers(db: Db): HttpHandler[] {
       const previous = found.team.members.get(principalId)?.role;
       const before = db.world;
       const role = body.data.role as RoleRef;
-      const done = perform(db, found.actor, {
+      const done = transact(db, found.actor, {
         type: 'team.setRole',
         teamId: found.team.id,
         principalId,
@@ -62,7 +63,7 @@ export function teamSettingsHandlers(db: Db): HttpHandler[] {
       const found = findVisibleTeam(db, param(params, 'team'));
       if (!found.ok) return found.response;
       const principalId = param(params, 'principalId');
-      const done = perform(db, found.actor, {
+      const done = transact(db, found.actor, {
         type: 'team.removeMember',
         teamId: found.team.id,
         principalId,
@@ -83,7 +84,7 @@ export function teamSettingsHandlers(db: Db): HttpHandler[] {
           field: unknown[0],
           reasons: [{ step: 'input', effect: 'deny', text: `There is no team setting called ${unknown[0]}` }],
         });
-      const done = perform(db, found.actor, {
+      const done = transact(db, found.actor, {
         type: 'team.updateSettings',
         teamId: found.team.id,
         settings: body.data,
@@ -100,7 +101,7 @@ export function teamSettingsHandlers(db: Db): HttpHandler[] {
         b.toString(16).padStart(2, '0'),
       ).join('');
       const id = newId('sa');
-      const done = perform(db, found.actor, {
+      const done = transact(db, found.actor, {
         type: 'serviceAccount.create',
         account: {
           id,
@@ -119,14 +120,14 @@ export function teamSettingsHandlers(db: Db): HttpHandler[] {
       if (!found.ok) return found.response;
       const account = db.world.serviceAccounts.get(param(params, 'id'));
       if (!account || account.teamId !== found.team.id) return notFound('That service account');
-      const done = perform(db, found.actor, { type: 'serviceAccount.delete', serviceAccountId: account.id });
+      const done = transact(db, found.actor, { type: 'serviceAccount.delete', serviceAccountId: account.id });
       if (!done.ok) return done.response;
       return ok({ deleted: account.id });
     }),
     route(db, 'delete', '/teams/:team', ({ params }) => {
       const found = findVisibleTeam(db, param(params, 'team'));
       if (!found.ok) return found.response;
-      const done = perform(db, found.actor, { type: 'team.delete', teamId: found.team.id });
+      const done = transact(db, found.actor, { type: 'team.delete', teamId: found.team.id });
       if (!done.ok) return done.response;
       return ok({ deleted: found.team.name });
     }),

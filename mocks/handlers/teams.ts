@@ -7,7 +7,8 @@ import { createTeamBodySchema } from '../../src/api/team-settings';
 import { ok, parseBody, refuse } from './respond';
 import { findOrgBySlug, requireUser } from './session-actor';
 import { param, route } from './route';
-import { newId, perform, toApiDecision } from './perform';
+import { transact } from './transact';
+import { newId, toApiDecision } from './perform';
 
 export function teamsHandlers(db: Db): HttpHandler[] {
   return [
@@ -76,7 +77,7 @@ export function teamsHandlers(db: Db): HttpHandler[] {
         body.data.storageKind === 'external'
           ? { kind: 'external' as const, bucket: body.data.bucket }
           : { kind: 'managed' as const };
-      const done = perform(db, auth.actor, {
+      const done = transact(db, auth.actor, {
         type: 'team.create',
         id: newId('team'),
         orgId: found.org.id,

@@ -1,12 +1,11 @@
 // POST /api/orgs/:org/users/bulk/preview and /bulk: change the org role of, or remove, several members.
 // Both walk the people in order and check() each against the world the earlier ones leave (simulated
-// for the preview, committed through perform() for the apply), so later items see earlier ones.
+// for the preview, committed at once for the apply), so later items see earlier ones.
 import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
 import {
-  apply,
-  check,
   refusalText,
+  transaction,
   decide,
   impact,
   type Actor,
@@ -19,7 +18,8 @@ import { bulkBodySchema, type BulkBody, type BulkItem, type BulkResult } from '.
 import { ok, parseBody, refuse } from './respond';
 import { findOrgBySlug, requireUser } from './session-actor';
 import { param, route } from './route';
-import { perform, toApiDecision } from './perform';
+import { viewingAs } from './transact';
+import { toApiDecision } from './perform';
 import { bulkSummary } from './users-bulk-summary';
 import { impactChanges } from './impact-changes';
 
@@ -59,6 +59,8 @@ function opFor(body: BulkBody, userId: string): Operation {
     : { type: 'member.setOrgRole', userId, role: body.action.role };
 }
 
+const allowed: Decision = { allowed: true, reasons: [] };
+
 const notInOrg: Decision = {
   allowed: false,
   refusal: 'not-found',
@@ -92,21 +94,21 @@ function runBulk(db: Db, actor: Actor, org: Org, body: BulkBody, mode: Mode): Bu
     }
     const op = opFor(body, userId);
     const before = world;
-    const verdict = check(before, actor, op);
+    // Checked and applied once; the apply mode commits that same result at once, so the next person
+    // is checked against the world this change left (each its own audit entry, as before).
+    const planned = transaction(before, actor, [op]);
+    const verdict = planned.ok ? (planned.steps[0]?.decision ?? allowed) : planned.refused;
+    if (planned.ok) {
+      if (mode === 'apply') db.commitApplied(actor, planned.steps, { viewAs: viewingAs(db) });
+      world = planned.after;
+    }
     // The review names what each person loses, before anything is applied (ADR 0009).
     const changes =
-      mode === 'preview' && verdict.allowed
-        ? impactChanges(impact(before, actor, op).entries, userId).filter((c) => c.losesPermissions)
+      mode === 'preview' && planned.ok
+        ? impactChanges(impact(before, actor, op, planned.after).entries, userId).filter(
+            (c) => c.losesPermissions,
+          )
         : [];
-    if (verdict.allowed) {
-      if (mode === 'apply') {
-        const done = perform(db, actor, op);
-        if (!done.ok) throw new Error('A checked change was refused when applied');
-        world = db.world;
-      } else {
-        world = apply(before, actor, op);
-      }
-    }
     const summary = verdict.allowed ? bulkSummary(before, world, op, base.isYou) : reasonOf(verdict);
     const outcome = !verdict.allowed ? 'refused' : mode === 'apply' ? 'done' : 'change';
     items.push({

@@ -1,5 +1,5 @@
 // GET /api/orgs/:org/users/:userId/removal: what removing a member does (the engine's impact), and
-// DELETE /api/orgs/:org/users/:userId: the removal itself, through perform().
+// DELETE /api/orgs/:org/users/:userId: the removal itself, through transact().
 import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
 import {
@@ -16,7 +16,8 @@ import type { RemovalImpact, RemoveMemberResult } from '../../src/api/users-remo
 import { resolveMember } from './member-lookup';
 import { ok, refuse } from './respond';
 import { route } from './route';
-import { perform, toApiDecision } from './perform';
+import { transact } from './transact';
+import { toApiDecision } from './perform';
 
 export function removeMemberHandlers(db: Db): HttpHandler[] {
   return [
@@ -36,7 +37,7 @@ export function removeMemberHandlers(db: Db): HttpHandler[] {
     route(db, 'delete', '/orgs/:org/users/:userId', ({ params }) => {
       const r = resolveMember(db, params);
       if (!r.ok) return r.response;
-      const done = perform(db, r.actor, { type: 'member.remove', userId: r.target.id });
+      const done = transact(db, r.actor, { type: 'member.remove', userId: r.target.id });
       if (!done.ok) return done.response;
       const body: RemoveMemberResult = { id: r.target.id, name: r.target.name };
       return ok(body);

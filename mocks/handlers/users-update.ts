@@ -6,7 +6,7 @@ import { updateMemberBodySchema, type MemberAccess, type UpdateMemberResult } fr
 import { notFound, ok, parseBody, refuse } from './respond';
 import { findOrgBySlug, requireUser } from './session-actor';
 import { param, route } from './route';
-import { performAll } from './perform-all';
+import { transact } from './transact';
 
 export function updateMemberHandler(db: Db): HttpHandler {
   return route(db, 'patch', '/orgs/:org/users/:userId', async ({ request, params }) => {
@@ -20,16 +20,15 @@ export function updateMemberHandler(db: Db): HttpHandler {
     if (!body.ok) return body.response;
     const change = memberChangeOps(target.id, body.data);
     if (!change.ok) return refuse(change.refused);
-    const before = db.world;
-    const done = performAll(db, auth.actor, change.ops);
+    const done = transact(db, auth.actor, change.ops);
     if (!done.ok) return done.response;
-    const after = db.world.users.get(target.id) ?? target;
+    const after = done.after.users.get(target.id) ?? target;
     const result: UpdateMemberResult = {
       id: target.id,
       name: target.name,
       before: accessOf(target),
       after: accessOf(after),
-      teamRolesChanged: teamRolesChanged(before, db.world, target.id),
+      teamRolesChanged: teamRolesChanged(done.before, done.after, target.id),
     };
     return ok(result);
   });
