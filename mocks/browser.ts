@@ -5,7 +5,7 @@ import { backendScopeGate } from './backend-scope';
 import { browserStorage } from './db/storage';
 import { createDb } from './db/db';
 import { createHandlers } from './handlers/index';
-import { describeAppliedChange } from './handlers/audit-log';
+import { describeAppliedChange } from './handlers/audit/log';
 import { scenarioNameSchema } from '../src/api/demo';
 import { apiUrl } from '../src/api/client';
 
