@@ -5,8 +5,8 @@
 // Run: npm run bench
 import { bench, describe } from 'vitest';
 import { createDb } from '../mocks/db/db';
-import { describeAppliedChange, withAffected } from '../mocks/handlers/audit-log';
-import { filterEntries, orgEntries } from '../mocks/handlers/audit-query';
+import { describeAppliedChange, withAffected } from '../mocks/handlers/audit/log';
+import { filterEntries, orgEntries } from '../mocks/handlers/audit/query';
 import { storageWithLog } from '../mocks/db/scenarios/long-log';
 import type { ScenarioName } from '../mocks/db/scenarios/index';
 import { AUDIT_QUERY_DEFAULTS } from '../src/api/audit';

@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { memoryStorage } from './db/storage';
 import { createDb, type CreateDbOptions } from './db/db';
 import { createHandlers } from './handlers/index';
-import { describeAppliedChange } from './handlers/audit-log';
+import { describeAppliedChange } from './handlers/audit/log';
 
 const BASE_TIME = '2026-11-01T12:00:00.000Z';
 

@@ -20,8 +20,10 @@ const fakeApply: ApplyFn = (world: World, _actor: Actor, op: Operation): World =
   return { ...world, orgs: world.orgs.with(op.orgId, { ...org, name: op.name }) };
 };
 
-const open = (storage: StorageAdapter, extra: Partial<CreateDbOptions> & { apply?: ApplyFn; recheck?: RecheckFn } = {}) =>
-  openDb({ storage, apply: fakeApply, baseTime: BASE, now: () => NOW, ...extra });
+const open = (
+  storage: StorageAdapter,
+  extra: Partial<CreateDbOptions> & { apply?: ApplyFn; recheck?: RecheckFn } = {},
+) => openDb({ storage, apply: fakeApply, baseTime: BASE, now: () => NOW, ...extra });
 const rename = (name: string): Operation => ({ type: 'org.rename', orgId: 'org-acme-ml', name });
 const stored = (storage: StorageAdapter): StoredState =>
   JSON.parse(storage.read(STORAGE_KEY) ?? 'null') as StoredState;
@@ -63,6 +65,31 @@ describe('Db', () => {
     const db = open(memoryStorage());
     expect(() => db.commit(ava, { type: 'run.delete', runId: 'run-1' })).toThrow();
     expect(db.log).toEqual([]);
+  });
+
+  it("commits a transaction's applied worlds without applying them again, one entry each", () => {
+    let applied = 0;
+    const counting: ApplyFn = (world, actor, op) => {
+      applied += 1;
+      return fakeApply(world, actor, op);
+    };
+    const storage = memoryStorage();
+    const seen: string[] = [];
+    const db = open(storage, { apply: counting, observers: [(_db, step) => seen.push(step.entry.op.type)] });
+    const first = fakeApply(db.world, ava, rename('Acme AI'));
+    const second = fakeApply(first, ava, rename('Acme Research'));
+    const entries = db.commitApplied(ava, [
+      { op: rename('Acme AI'), before: db.world, after: first },
+      { op: rename('Acme Research'), before: first, after: second },
+    ]);
+    expect(applied).toBe(0);
+    expect(db.world).toBe(second);
+    expect(entries.map((e) => e.seq)).toEqual([1, 2]);
+    expect(seen).toEqual(['org.rename', 'org.rename']);
+    expect(stored(storage).log).toHaveLength(2);
+    // Planned on a world that is no longer current: refused, nothing recorded.
+    expect(() => db.commitApplied(ava, [{ op: rename('X'), before: first, after: second }])).toThrow();
+    expect(db.log).toHaveLength(2);
   });
 
   it('starts a requested scenario fresh when the stored one differs', () => {

@@ -7,7 +7,10 @@ import type { Actor, World } from '../engine/index';
 import type { Operation } from '../engine/index';
 import { actorId, replayLog, type ApplyFn, type DroppedEntry, type RecheckFn } from './replay';
 import { findInvariantViolations } from './scenarios/invariants';
-import { buildScenario, SCENARIOS, type BuiltScenario, type ScenarioName } from './scenarios/index';
+import { buildScenario, type BuiltScenario, type ScenarioName } from './scenarios/index';
+import { droppedMessage, problemOf, type LoadProblem } from './load-problem';
+
+export type { LoadProblem } from './load-problem';
 import type { StorageAdapter, StorageWriteResult } from './storage';
 import {
   FAILURE_OUTCOMES,
@@ -47,9 +50,11 @@ export interface AppliedStep {
 }
 export type AppliedObserver = (db: Db, step: AppliedStep) => void;
 
-export interface LoadProblem {
-  kind: 'corrupt' | 'outdated' | 'quota' | 'dropped';
-  message: string;
+/** An operation already checked and applied by the caller, with the worlds around it. */
+export interface AppliedChange {
+  op: Operation;
+  before: World;
+  after: World;
 }
 
 export const DEFAULT_DEMO: Readonly<DemoSettings> = {
@@ -58,19 +63,6 @@ export const DEFAULT_DEMO: Readonly<DemoSettings> = {
   failurePattern: [],
   failureScope: 'all',
 };
-
-const KIND: Record<StoredProblem, LoadProblem['kind']> = {
-  corrupt: 'corrupt',
-  replay: 'corrupt',
-  outdated: 'outdated',
-  newer: 'outdated',
-  quota: 'quota',
-};
-
-function scenarioPhrase(name: ScenarioName): string {
-  if (name === 'default') return 'the default scenario';
-  return `the "${SCENARIOS.find((s) => s.name === name)?.label ?? name}" scenario`;
-}
 
 export class Db {
   private built!: BuiltScenario;
@@ -127,27 +119,47 @@ export class Db {
     return this.problem?.kind === 'dropped' ? this.droppedOnLoad : [];
   }
 
-  /** Applies an already-checked operation, records it in the audit log and saves. */
-  commit(actor: Actor, op: Operation, opts: { viewAs?: boolean } = {}): AuditEntry {
-    const next = this.apply(this.current, actor, op);
-    // After the last stored seq (not the log's length): a dropped entry leaves a gap, ids stay unique.
-    const seq = (this.state.log[this.state.log.length - 1]?.seq ?? 0) + 1;
-    const entry: AuditEntry = {
-      id: `audit-${Date.parse(this.state.baseTime).toString(36)}-${seq}`,
-      seq,
-      at: this.now(),
-      actorId: actorId(actor),
-      viewAs: opts.viewAs ?? false,
-      // A copy: the log must not change if the caller later reuses or edits its object.
-      op: structuredClone(op),
-    };
-    const before = this.current;
-    this.current = next;
-    this.state = { ...this.state, log: [...this.state.log, entry] };
-    this.tell({ before, after: next, entry, actor });
+  /**
+   * Records changes already checked and applied (a transaction's steps, in order): one audit entry
+   * per operation, observers told of each, saved once. The worlds are the ones the steps produced,
+   * never applied again; the first step must start from the current world (nothing committed since).
+   */
+  commitApplied(
+    actor: Actor,
+    steps: readonly AppliedChange[],
+    opts: { viewAs?: boolean } = {},
+  ): AuditEntry[] {
+    if (steps.length === 0) return [];
+    if (steps[0]?.before !== this.current) throw new Error('The change was planned on an older world');
+    const entries: AuditEntry[] = [];
+    for (const { op, before, after } of steps) {
+      // After the last stored seq (not the log's length): a dropped entry leaves a gap, ids stay unique.
+      const seq = (this.state.log[this.state.log.length - 1]?.seq ?? 0) + 1;
+      const entry: AuditEntry = {
+        id: `audit-${Date.parse(this.state.baseTime).toString(36)}-${seq}`,
+        seq,
+        at: this.now(),
+        actorId: actorId(actor),
+        viewAs: opts.viewAs ?? false,
+        // A copy: the log must not change if the caller later reuses or edits its object.
+        op: structuredClone(op),
+      };
+      this.current = after;
+      this.state = { ...this.state, log: [...this.state.log, entry] };
+      this.tell({ before, after, entry, actor });
+      entries.push(entry);
+    }
     this.keepStored = false;
     if (this.problem?.kind === 'dropped') this.problem = null;
     this.save();
+    return entries;
+  }
+
+  /** One operation the caller has checked, applied here (tests and seeding; handlers use commitApplied). */
+  commit(actor: Actor, op: Operation, opts: { viewAs?: boolean } = {}): AuditEntry {
+    const before = this.current;
+    const [entry] = this.commitApplied(actor, [{ op, before, after: this.apply(before, actor, op) }], opts);
+    if (!entry) throw new Error('Nothing was committed');
     return entry;
   }
 
@@ -258,8 +270,7 @@ export class Db {
   }
 
   private fail(problem: StoredProblem, detail?: string): void {
-    const message = problemMessage(problem, scenarioPhrase(this.state.scenario));
-    this.problem = { kind: KIND[problem], message: detail ? `${message} (${detail})` : message };
+    this.problem = problemOf(problem, this.state.scenario, detail);
     this.keepStored = true;
   }
 
@@ -284,15 +295,6 @@ export class Db {
     if (this.problem?.kind === 'quota') this.problem = null;
     for (let v = 0; v < STATE_VERSION; v++) this.storage.remove(storageKey(v));
   }
-}
-
-function droppedMessage(dropped: number, kept: number): string {
-  const changes = dropped === 1 ? '1 saved change was' : `${dropped} saved changes were`;
-  const rest =
-    kept === 0
-      ? 'none of your other changes remain'
-      : `your other ${kept === 1 ? 'change was' : `${kept} changes were`} kept`;
-  return `${changes} dropped on loading: the access rules refuse ${dropped === 1 ? 'it' : 'them'} now (the log was edited, or a rule changed since). The demo holds everything else: ${rest}.`;
 }
 
 /**

@@ -150,8 +150,8 @@ function labelOf(before: World, after: World, target: Target): string {
   return p ? projectLabel(after.teams.get(p.teamId) ? after : before, p) : target.projectId;
 }
 
-export function impact(world: World, actor: Actor, op: Operation): Impact {
-  const after = apply(world, actor, op);
+/** `after`: the world the operation produced, when the caller has applied it already (a transaction). */
+export function impact(world: World, actor: Actor, op: Operation, after = apply(world, actor, op)): Impact {
   const entries: ImpactEntry[] = [];
   const seen = new Set<string>();
   for (const { target, principals } of scopeOfOp(world, after, op)) {

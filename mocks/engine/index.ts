@@ -10,6 +10,7 @@ export { refusalText } from './reason';
 export { check } from './check';
 export { memberChangeOps } from './check-members';
 export { apply } from './apply';
+export { transaction } from './transaction';
 export { visibleTeams, canSeeProject } from './visibility';
 export { PERMISSION_INFO } from './catalog';
 export {

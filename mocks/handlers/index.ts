@@ -1,24 +1,24 @@
 // Every API handler over one Db. The same list runs in the browser (service worker) and in Node (tests).
 import type { HttpHandler } from 'msw';
 import type { Db } from '../db/db';
-import { demoHandlers } from './demo';
-import { sessionHandlers } from './session';
-import { teamHandlers } from './team';
-import { teamSettingsHandlers } from './team-settings';
-import { projectHandlers } from './projects';
-import { projectRunHandlers } from './project-runs';
-import { projectUserHandlers } from './project-users';
-import { teamsHandlers } from './teams';
-import { usersHandlers } from './users';
-import { invitesHandlers } from './invites';
-import { fail } from './respond';
-import { orgSettingsHandlers } from './org-settings';
-import { arrivalsHandlers } from './arrivals';
-import { route } from './route';
-import { rolesHandlers } from './roles';
-import { auditHandlers } from './audit';
-import { accessHandlers } from './access';
-import { accessProjectHandlers } from './access-project';
+import { demoHandlers } from './demo/routes';
+import { sessionHandlers } from './session/routes';
+import { teamHandlers } from './teams/dashboard';
+import { teamSettingsHandlers } from './teams/settings';
+import { projectHandlers } from './projects/routes';
+import { projectRunHandlers } from './projects/runs';
+import { projectUserHandlers } from './projects/users';
+import { teamsHandlers } from './teams/routes';
+import { usersHandlers } from './users/routes';
+import { invitesHandlers } from './invites/routes';
+import { fail } from './http/respond';
+import { orgSettingsHandlers } from './org-settings/routes';
+import { arrivalsHandlers } from './arrivals/routes';
+import { route } from './http/route';
+import { rolesHandlers } from './roles/routes';
+import { auditHandlers } from './audit/routes';
+import { accessHandlers } from './access/routes';
+import { accessProjectHandlers } from './access/project';
 
 export function createHandlers(db: Db): HttpHandler[] {
   return [

@@ -6,7 +6,7 @@ import { createDb, type Db } from '../db/db';
 import type { DurableStorage } from '../db/idb-storage';
 import { isScenarioName } from '../db/scenarios/index';
 import { STORAGE_KEY } from '../db/stored-state';
-import { describeAppliedChange } from '../handlers/audit-log';
+import { describeAppliedChange } from '../handlers/audit/log';
 import { createHandlers } from '../handlers/index';
 import { fromWireRequest, responseToWire, type WireRequest, type WireResponse } from './protocol';
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { OPERATION_TYPES } from '../../mocks/db/operation-types';
 import { apply, check, type Operation } from '../../mocks/engine/index';
 import { acmeWorld, as } from '../../mocks/engine/test-world';
-import { AUDIT_ACTIONS } from '../../mocks/handlers/audit-actions';
-import { describeOperation } from '../../mocks/handlers/audit-describe';
+import { AUDIT_ACTIONS } from '../../mocks/handlers/audit/actions';
+import { describeOperation } from '../../mocks/handlers/audit/describe';
 import { auditQuerySchema } from '../../src/api/audit';
 
 const T = '2025-02-01T00:00:00.000Z';

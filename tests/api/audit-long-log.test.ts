@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../../mocks/db/db';
 import { storageWithLog } from '../../mocks/db/scenarios/long-log';
-import { describeAppliedChange, loggedEntries, withAffected } from '../../mocks/handlers/audit-log';
-import { orgEntries } from '../../mocks/handlers/audit-query';
+import { describeAppliedChange, loggedEntries, withAffected } from '../../mocks/handlers/audit/log';
+import { orgEntries } from '../../mocks/handlers/audit/query';
 
 describe('a long audit log', () => {
   it('describes 600 changes the same from checkpoints as from the seed, in any order asked', () => {

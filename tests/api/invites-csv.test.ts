@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, writeCsv } from '../../mocks/handlers/invites-csv';
+import { parseCsv, writeCsv } from '../../mocks/handlers/invites/csv';
 
 const cells = (text: string) => {
   const r = parseCsv(text);

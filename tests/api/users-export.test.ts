@@ -1,7 +1,7 @@
 // GET /users/export.csv: every matching row (not a page), quoted, with formula-injection protection.
 import { describe, expect, it } from 'vitest';
 import { startBackend } from './backend';
-import { csvCell } from '../../mocks/handlers/users-csv';
+import { csvCell } from '../../mocks/handlers/users/csv';
 
 async function csv(b: ReturnType<typeof startBackend>, query = '') {
   const res = await fetch(`http://localhost/api/orgs/${b.slug}/users/export.csv${query}`);

@@ -1,0 +1,138 @@
+// Audit text for changes to org members, invites and arrivals.
+import type { Operation, User, World } from '../../engine/index';
+import {
+  diff,
+  membershipsOf,
+  orgRole,
+  principalName,
+  seat,
+  teamList,
+  userOrg,
+  whose,
+  type DescribeContext,
+  type Described,
+} from './names';
+
+type MemberOp = Extract<
+  Operation,
+  {
+    type:
+      'member.setOrgRole' | 'member.setSeat' | 'member.remove' | 'invite.accept' | 'signup' | 'sso.signIn';
+  }
+>;
+type InviteOp = Extract<
+  Operation,
+  { type: 'invite.create' | 'invite.resend' | 'invite.revoke' | 'invite.update' }
+>;
+
+function memberFields(world: World, user: User | undefined): [string, string | null][] {
+  const teams = user?.orgId ? teamList(world, membershipsOf(world, user.id)) : null;
+  return [
+    ['Org role', user?.orgId ? orgRole(user.orgRole) : null],
+    ['Models seat', user?.orgId ? seat(user.modelsSeat) : null],
+    ['Weave access', user?.orgId ? seat(user.weaveAccess) : null],
+    ['Teams', teams],
+  ];
+}
+
+/** Every member field that differs, cascades included (e.g. team roles turned View-Only). */
+function memberDiff(ctx: DescribeContext, userId: string) {
+  const before = memberFields(ctx.before, ctx.before.users.get(userId));
+  const after = memberFields(ctx.after, ctx.after.users.get(userId));
+  return diff(before.map(([field, b], i) => [field, b, after[i]?.[1] ?? null]));
+}
+
+function orgName(world: World, orgId: string | null | undefined): string {
+  return (orgId && world.orgs.get(orgId)?.name) || 'no organization';
+}
+
+export function describeMember(ctx: DescribeContext, op: MemberOp): Described {
+  const base = {
+    orgId: userOrg(
+      ctx,
+      op.type === 'member.setOrgRole' || op.type === 'member.setSeat' || op.type === 'member.remove'
+        ? op.userId
+        : op.person.id,
+    ),
+  };
+  switch (op.type) {
+    case 'member.setOrgRole': {
+      const from = ctx.before.users.get(op.userId);
+      const target = { kind: 'user' as const, id: op.userId, name: principalName(ctx, op.userId) };
+      const was = from ? orgRole(from.orgRole) : 'nothing';
+      const description = `${ctx.actor} changed ${whose(ctx, op.userId)} org role from ${was} to ${orgRole(op.role)}`;
+      return { ...base, target, description, changes: memberDiff(ctx, op.userId) };
+    }
+    case 'member.setSeat': {
+      const from = ctx.before.users.get(op.userId);
+      const parts: string[] = [];
+      if (op.modelsSeat && from)
+        parts.push(`Models seat from ${seat(from.modelsSeat)} to ${seat(op.modelsSeat)}`);
+      if (op.weaveAccess && from)
+        parts.push(`Weave access from ${seat(from.weaveAccess)} to ${seat(op.weaveAccess)}`);
+      const target = { kind: 'user' as const, id: op.userId, name: principalName(ctx, op.userId) };
+      const description = `${ctx.actor} changed ${whose(ctx, op.userId)} ${parts.join(' and ') || 'seat'}`;
+      return { ...base, target, description, changes: memberDiff(ctx, op.userId) };
+    }
+    case 'member.remove': {
+      const name = principalName(ctx, op.userId);
+      const orgLabel = orgName(ctx.before, base.orgId);
+      const target = { kind: 'user' as const, id: op.userId, name };
+      const description = `${ctx.actor} removed ${name} from ${orgLabel}`;
+      return { ...base, target, description, changes: memberDiff(ctx, op.userId) };
+    }
+    case 'invite.accept':
+    case 'signup':
+    case 'sso.signIn': {
+      const person = ctx.after.users.get(op.person.id);
+      const orgId = person?.orgId ?? null;
+      const how =
+        op.type === 'invite.accept'
+          ? 'accepted an invite'
+          : op.type === 'signup'
+            ? `signed up with ${op.person.email}`
+            : 'signed in with SSO for the first time';
+      const joined = orgId
+        ? ` and joined ${orgName(ctx.after, orgId)} as ${orgRole(person?.orgRole ?? 'member')}`
+        : '';
+      const target = { kind: 'user' as const, id: op.person.id, name: op.person.name || op.person.username };
+      return {
+        orgId,
+        target,
+        description: `${target.name} ${how}${joined}`,
+        changes: memberDiff(ctx, op.person.id),
+      };
+    }
+  }
+}
+
+function inviteFields(world: World, inviteId: string): [string, string | null][] {
+  const invite = world.invites.get(inviteId);
+  const live = invite && invite.status === 'pending';
+  return [
+    ['Status', invite ? invite.status.charAt(0).toUpperCase() + invite.status.slice(1) : null],
+    ['Org role', live ? orgRole(invite.orgRole) : null],
+    ['Models seat', live ? seat(invite.modelsSeat) : null],
+    ['Weave access', live ? seat(invite.weaveAccess) : null],
+    ['Teams', live ? teamList(world, invite.teams) : null],
+    ['Expires', live ? invite.expiresAt.slice(0, 10) : null],
+  ];
+}
+
+export function describeInvite(ctx: DescribeContext, op: InviteOp): Described {
+  const id = op.type === 'invite.create' ? op.invite.id : op.inviteId;
+  const invite = ctx.after.invites.get(id) ?? ctx.before.invites.get(id);
+  const email = invite?.email ?? 'an unknown invite';
+  const before = inviteFields(ctx.before, id);
+  const after = inviteFields(ctx.after, id);
+  const changes = diff(before.map(([field, b], i) => [field, b, after[i]?.[1] ?? null]));
+  const target = { kind: 'invite' as const, id, name: email };
+  const orgId = invite?.orgId ?? null;
+  const verb = {
+    'invite.create': `invited ${email} to ${orgName(ctx.after, orgId)}${invite ? ` as ${orgRole(invite.orgRole)}` : ''}`,
+    'invite.resend': `resent the invite to ${email}`,
+    'invite.revoke': `revoked the invite to ${email}`,
+    'invite.update': `edited the invite to ${email}`,
+  }[op.type];
+  return { orgId, target, description: `${ctx.actor} ${verb}`, changes };
+}

@@ -1,0 +1,195 @@
+// The audit log as readable entries. The stored log holds only operations, so each entry is described
+// from the world before it and after it, as the Db applies it (on load and on every commit: see
+// describeAppliedChange), and cached per Db. Who a change affected (the engine's impact) is the
+// costly part: it is computed only for the entries shown, from a world kept every 128 entries.
+import type { AppliedObserver, AppliedStep, AuditEntry as StoredEntry, Db } from '../../db/db';
+import { actorFromId } from '../../db/replay';
+import { buildScenario } from '../../db/scenarios/index';
+import { apply, type World } from '../../engine/index';
+import type { AuditEntry } from '../../../src/api/audit';
+import { AUDIT_ACTIONS } from './actions';
+import { affectedBy } from './affected';
+import { describeOperation } from './describe';
+
+export interface LoggedEntry {
+  entry: AuditEntry;
+  /** The org whose log shows it. */
+  orgId: string | null;
+}
+
+/** A world kept every this many entries, so the affected people of any entry cost at most this many applies. */
+const CHECKPOINT_EVERY = 128;
+
+interface Described {
+  stored: StoredEntry;
+  /** Described at once, except `affected` (the engine's impact: by far the costliest part). */
+  logged: LoggedEntry;
+  /** Computed when the entry is first shown (undefined until then), then kept. */
+  affected?: AuditEntry['affected'];
+}
+
+interface Cache {
+  /** The world after the last described entry. */
+  world: World;
+  /** checkpoints[k]: the world before entry k × CHECKPOINT_EVERY. */
+  checkpoints: World[];
+  done: Described[];
+  indexBySeq: Map<number, number>;
+}
+
+const caches = new WeakMap<Db, Cache>();
+
+const emptyCache = (seed: World): Cache => ({ world: seed, checkpoints: [], done: [], indexBySeq: new Map() });
+
+/** Describes one more change of the log (the cache's next entry). */
+function record(cache: Cache, { before, after, entry: stored }: AppliedStep): void {
+  const index = cache.done.length;
+  if (index % CHECKPOINT_EVERY === 0) cache.checkpoints.push(before);
+  const logged = describeEntry(before, after, stored);
+  markRevert(logged.entry, cache.done[index - 1]?.logged.entry);
+  cache.done.push({ stored, logged });
+  cache.indexBySeq.set(stored.seq, index);
+  cache.world = after;
+}
+
+/**
+ * The Db's observer (wired in mocks/browser.ts and mocks/node.ts): each change is described as the Db
+ * applies it, on load and on commit, so the first Audit log page never replays the log again.
+ */
+export const describeAppliedChange: AppliedObserver = (db, step) => {
+  let cache = caches.get(db);
+  const last = cache?.done[cache.done.length - 1];
+  // The first entry of a new log (after a reset) starts over from the world before it.
+  if (!cache || step.entry.seq === 1 || (last && step.entry.seq <= last.stored.seq)) {
+    cache = emptyCache(step.before);
+    caches.set(db, cache);
+  }
+  record(cache, step);
+};
+
+function arrivalPerson(
+  stored: StoredEntry,
+): { id: string; name: string; username: string; email: string } | null {
+  const op = stored.op;
+  return op.type === 'invite.accept' || op.type === 'signup' || op.type === 'sso.signIn' ? op.person : null;
+}
+
+function describeEntry(before: World, after: World, stored: StoredEntry): LoggedEntry {
+  const user = stored.actorId
+    ? (before.users.get(stored.actorId) ?? after.users.get(stored.actorId))
+    : undefined;
+  const account = stored.actorId ? before.serviceAccounts.get(stored.actorId) : undefined;
+  // Arrivals act as the arriving person (ADR 0005), who may have no account before the change.
+  const person = user ?? arrivalPerson(stored);
+  const actor = person
+    ? { id: person.id, name: person.name || person.username, username: person.username, email: person.email }
+    : account
+      ? { id: account.id, name: `service account ${account.name}`, username: account.name, email: '' }
+      : null;
+  const described = describeOperation(
+    {
+      before,
+      after,
+      actor: actor?.name ?? 'Someone signed out',
+      actorId: stored.actorId ?? actor?.id ?? null,
+    },
+    stored.op,
+  );
+  return {
+    orgId: described.orgId,
+    entry: {
+      id: stored.id,
+      seq: stored.seq,
+      at: stored.at,
+      actor,
+      viewAs: stored.viewAs,
+      action: AUDIT_ACTIONS[stored.op.type].name,
+      description: described.description,
+      target: { ...described.target, within: described.target.within ?? null },
+      changes: described.changes,
+      reverts: null,
+      affected: null,
+    },
+  };
+}
+
+/**
+ * An entry that puts back exactly what the previous one changed (same actor, action and target) says so:
+ * that is how an Undo from a toast reads in the log, and a manual change back reads the same way.
+ */
+function markRevert(entry: AuditEntry, previous: AuditEntry | undefined): void {
+  if (!previous || entry.changes.length === 0 || entry.changes.length !== previous.changes.length) return;
+  if (entry.actor?.id !== previous.actor?.id || entry.action !== previous.action) return;
+  if (entry.target.id !== previous.target.id || entry.target.within !== previous.target.within) return;
+  const inverse = entry.changes.every((c) =>
+    previous.changes.some((p) => p.field === c.field && p.before === c.after && p.after === c.before),
+  );
+  if (!inverse) return;
+  entry.reverts = previous.seq;
+  entry.description = `${entry.description} (undoing the previous change)`;
+}
+
+/** The cache of a Db, caught up with its log (rebuilt from the seed when it does not match). */
+function cacheOf(db: Db): Cache {
+  const log = db.log;
+  let cache = caches.get(db);
+  const last = cache?.done[cache.done.length - 1];
+  const stale =
+    !cache ||
+    cache.done.length > log.length ||
+    (last !== undefined && log[cache.done.length - 1] !== last.stored);
+  if (!cache || stale) {
+    // No observer saw this log (a Db opened without one): with an empty log the current world is the
+    // seed; otherwise rebuild the seed (deterministic) and describe the log from it.
+    cache = emptyCache(log.length === 0 ? db.world : buildScenario(db.scenario, db.baseTime).world);
+    caches.set(db, cache);
+  }
+  for (let i = cache.done.length; i < log.length; i++) {
+    const entry = log[i];
+    if (!entry) break;
+    const before = cache.world;
+    const actor = actorFromId(before, entry.actorId);
+    record(cache, { before, after: apply(before, actor, entry.op), entry, actor });
+  }
+  return cache;
+}
+
+/** Every entry of the log, oldest first, described without its affected people (see withAffected). */
+export function loggedEntries(db: Db): readonly LoggedEntry[] {
+  return cacheOf(db).done.map((d) => d.logged);
+}
+
+/**
+ * These entries with the people each change affected: computed from the nearest checkpoint for the
+ * entries asked for (a page, or an export) and kept, so a long log costs only what is shown.
+ */
+export function withAffected(db: Db, entries: readonly AuditEntry[]): AuditEntry[] {
+  const cache = cacheOf(db);
+  const missing = entries
+    .map((e) => cache.indexBySeq.get(e.seq))
+    .filter((i): i is number => i !== undefined && cache.done[i]?.affected === undefined)
+    .sort((a, b) => a - b);
+  let world: World | null = null;
+  let at = -1;
+  for (const index of missing) {
+    const described = cache.done[index];
+    if (!described) continue;
+    // Walk forward from where we are, or from the checkpoint at or before this entry.
+    const checkpoint = Math.floor(index / CHECKPOINT_EVERY) * CHECKPOINT_EVERY;
+    if (world === null || at > index || at < checkpoint) {
+      world = cache.checkpoints[checkpoint / CHECKPOINT_EVERY] ?? null;
+      at = checkpoint;
+    }
+    for (; world !== null && at < index; at++) {
+      const stored = cache.done[at]?.stored;
+      if (stored) world = apply(world, actorFromId(world, stored.actorId), stored.op);
+    }
+    if (world === null) continue;
+    described.affected = affectedBy(world, actorFromId(world, described.stored.actorId), described.stored.op);
+  }
+  return entries.map((e) => {
+    const index = cache.indexBySeq.get(e.seq);
+    const affected = index === undefined ? undefined : cache.done[index]?.affected;
+    return affected === undefined ? e : { ...e, affected };
+  });
+}

@@ -1,0 +1,32 @@
+// The acting user is backend session state (as a sign-in would be), never read from a request body.
+import type { Db } from '../../db/db';
+import type { Actor, Org, User } from '../../engine/model';
+import { notFound, unauthenticated } from './respond';
+
+export function actorOf(db: Db): Actor {
+  const id = db.session.actingUserId;
+  return id && db.world.users.get(id) ? { kind: 'user', userId: id } : { kind: 'anonymous' };
+}
+
+export function actingUser(db: Db): User | null {
+  const id = db.session.actingUserId;
+  return (id && db.world.users.get(id)) || null;
+}
+
+/** The signed-in user, or a 401 answer. */
+export function requireUser(
+  db: Db,
+): { ok: true; user: User; actor: Actor } | { ok: false; response: Response } {
+  const user = actingUser(db);
+  if (!user) return { ok: false, response: unauthenticated() };
+  return { ok: true, user, actor: { kind: 'user', userId: user.id } };
+}
+
+export function findOrgBySlug(
+  db: Db,
+  slug: string,
+): { ok: true; org: Org } | { ok: false; response: Response } {
+  const org = db.world.orgs.values().find((o) => o.slug === slug);
+  if (!org) return { ok: false, response: notFound(`Organization "${slug}"`) };
+  return { ok: true, org };
+}

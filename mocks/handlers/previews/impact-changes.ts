@@ -1,0 +1,64 @@
+// One person's rows of an impact() preview, as the API sends them: each team and project, before →
+// after, and the permissions lost there (with what they let you do). Shared by the org role / seat,
+// team and project member previews, and the bulk review.
+import {
+  check,
+  impact,
+  PERMISSION_INFO,
+  type Actor,
+  type ImpactEntry,
+  type Operation,
+  type Permission,
+  type World,
+} from '../../engine/index';
+import type { ImpactChange, MemberChangePreview } from '../../../src/api/member-preview';
+import { heldRoleChanges, heldRolesNote } from './held-roles';
+import { toApiDecision } from '../http/api-values';
+import { ok, refuse } from '../http/respond';
+
+export const lostPermissions = (lost: readonly Permission[]): ImpactChange['lost'] =>
+  lost.map((permission) => {
+    const { group, description } = PERMISSION_INFO[permission];
+    return { permission, group, description };
+  });
+
+export function impactChanges(entries: readonly ImpactEntry[], principalId: string): ImpactChange[] {
+  return entries
+    .filter((e) => e.principalId === principalId)
+    .map((e) => ({
+      kind: e.target.kind,
+      project: e.target.kind === 'team' ? `team ${e.target.label}` : e.target.label,
+      before: e.roleBefore,
+      after: e.roleAfter,
+      losesAccess:
+        e.target.kind === 'project' && (e.lost.includes('project:read') || e.lost.includes('run:read')),
+      losesPermissions: e.lost.length > 0,
+      lost: lostPermissions(e.lost),
+    }));
+}
+
+/**
+ * The answer of every member preview: the engine's check() of the change (refused: 403/409/422 with its
+ * reasons, as the change itself would be), else its impact() on that person. `extra` adds rows the
+ * impact does not cover (the organization's own permissions, for org roles). Nothing changes.
+ */
+export function previewResponse(
+  world: World,
+  actor: Actor,
+  op: Operation,
+  principalId: string,
+  extra: (before: World, after: World) => ImpactChange[] = () => [],
+): Response {
+  const decision = check(world, actor, op);
+  if (!decision.allowed) return refuse(decision);
+  const result = impact(world, actor, op);
+  const heldRoles = heldRoleChanges(world, result.after, principalId);
+  const preview: MemberChangePreview = {
+    allowed: toApiDecision(decision),
+    summary: result.summary,
+    changes: [...extra(world, result.after), ...impactChanges(result.entries, principalId)],
+    heldRoles,
+    heldRolesNote: heldRolesNote(op, heldRoles),
+  };
+  return ok(preview);
+}

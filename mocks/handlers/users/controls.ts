@@ -1,0 +1,41 @@
+// Per-row, per-option decisions for the Users page: check() of each change an admin could pick from a
+// row's dropdowns and `…` menu. Computed only for the rows of the page being answered, so the
+// 10,000-user scenario costs a page's worth of checks, not the org's.
+import {
+  check,
+  type Actor,
+  type Decision,
+  type OrgRole,
+  type Seat,
+  type User,
+  type World,
+} from '../../engine/index';
+import type { MemberControls } from '../../../src/api/users';
+import { toApiDecision } from '../http/api-values';
+
+const ROLES: readonly OrgRole[] = ['admin', 'member', 'viewer'];
+const SEATS: readonly Seat[] = ['full', 'viewer', 'none'];
+
+const CURRENT: Decision = { allowed: true, reasons: [] };
+
+function byOption<K extends string>(keys: readonly K[], current: K, decide: (key: K) => Decision) {
+  const out = {} as Record<K, ReturnType<typeof toApiDecision>>;
+  for (const key of keys) out[key] = toApiDecision(key === current ? CURRENT : decide(key));
+  return out;
+}
+
+export function memberControls(world: World, actor: Actor, user: User): MemberControls {
+  const userId = user.id;
+  return {
+    orgRole: byOption(ROLES, user.orgRole, (role) =>
+      check(world, actor, { type: 'member.setOrgRole', userId, role }),
+    ),
+    modelsSeat: byOption(SEATS, user.modelsSeat, (modelsSeat) =>
+      check(world, actor, { type: 'member.setSeat', userId, modelsSeat }),
+    ),
+    weaveAccess: byOption(SEATS, user.weaveAccess, (weaveAccess) =>
+      check(world, actor, { type: 'member.setSeat', userId, weaveAccess }),
+    ),
+    remove: toApiDecision(check(world, actor, { type: 'member.remove', userId })),
+  };
+}

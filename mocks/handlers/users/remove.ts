@@ -1,0 +1,80 @@
+// GET /api/orgs/:org/users/:userId/removal: what removing a member does (the engine's impact), and
+// DELETE /api/orgs/:org/users/:userId: the removal itself, through transact().
+import type { HttpHandler } from 'msw';
+import type { Db } from '../../db/db';
+import {
+  check,
+  decide,
+  impact,
+  roleLabel,
+  type Operation,
+  type Table,
+  type User,
+  type World,
+} from '../../engine/index';
+import type { RemovalImpact, RemoveMemberResult } from '../../../src/api/users-removal';
+import { resolveMember } from '../http/member-lookup';
+import { ok, refuse } from '../http/respond';
+import { route } from '../http/route';
+import { transact } from '../http/transact';
+import { toApiDecision } from '../http/api-values';
+
+export function removeMemberHandlers(db: Db): HttpHandler[] {
+  return [
+    route(db, 'get', '/orgs/:org/users/:userId/removal', ({ params }) => {
+      const r = resolveMember(db, params);
+      if (!r.ok) return r.response;
+      // Only those who may remove members see the preview: it names hidden teams and Restricted projects.
+      const gate = decide(db.world, r.actor, 'organization:remove_user', { kind: 'org', orgId: r.org.id });
+      if (!gate.allowed) return refuse(gate);
+      const op: Operation = { type: 'member.remove', userId: r.target.id };
+      const decision = check(db.world, r.actor, op);
+      if (!decision.allowed && decision.refusal !== 'conflict') return refuse(decision);
+      // impact() applies the change to a copy; a refused removal has nothing to apply.
+      const preview = decision.allowed ? impact(db.world, r.actor, op) : null;
+      return ok(removalImpact(db.world, r.target, preview, decision));
+    }),
+    route(db, 'delete', '/orgs/:org/users/:userId', ({ params }) => {
+      const r = resolveMember(db, params);
+      if (!r.ok) return r.response;
+      const done = transact(db, r.actor, { type: 'member.remove', userId: r.target.id });
+      if (!done.ok) return done.response;
+      const body: RemoveMemberResult = { id: r.target.id, name: r.target.name };
+      return ok(body);
+    }),
+  ];
+}
+
+function removalImpact(
+  world: World,
+  user: User,
+  preview: ReturnType<typeof impact> | null,
+  decision: ReturnType<typeof check>,
+): RemovalImpact {
+  const mine = (preview?.entries ?? []).filter((e) => e.principalId === user.id);
+  const orgTeams = world.teams.values().filter((t) => t.orgId === user.orgId);
+  const orgTeamIds = new Set(orgTeams.map((t) => t.id));
+  // They leave every team of the org (listed even when refused: the dialog shows what is in the way).
+  const teams = orgTeams.flatMap((t) => {
+    const m = t.members.get(user.id);
+    return m ? [{ name: t.name, role: roleLabel(world, m.role) }] : [];
+  });
+  const projects = mine
+    .filter((e) => e.target.kind === 'project' && e.lost.includes('run:read'))
+    .map((e) => ({ label: e.target.label, role: e.roleBefore }));
+  const ownedProjects = world.projects
+    .values()
+    .filter((p) => p.ownerId === user.id && orgTeamIds.has(p.teamId))
+    .map((p) => ({ label: `${world.teams.get(p.teamId)?.name ?? ''}/${p.name}` }));
+  const count = (items: Table<{ authorId: string }>): number =>
+    items.values().filter((i) => i.authorId === user.id).length;
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
+  return {
+    person: { id: user.id, name: user.name },
+    decision: toApiDecision(decision),
+    teams: teams.sort((a, b) => a.name.localeCompare(b.name)),
+    projects: projects.sort(byLabel),
+    ownedProjects: ownedProjects.sort(byLabel),
+    authored: { runs: count(world.runs), reports: count(world.reports), artifacts: count(world.artifacts) },
+  };
+}

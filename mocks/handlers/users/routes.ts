@@ -1,0 +1,89 @@
+// The Users page's endpoints: GET /api/orgs/:org/users (the list, with per-row decisions for admins),
+// plus the member changes, removal, bulk and export handlers registered from their own files.
+import type { HttpHandler } from 'msw';
+import type { Db } from '../../db/db';
+import { decide, fullSeatsInUse, type Org, type World } from '../../engine/index';
+import { usersQuerySchema, type UsersPage } from '../../../src/api/users';
+import { ok, refuse, searchParams } from '../http/respond';
+import { findOrgBySlug, requireUser } from '../http/session-actor';
+import { buildUserRows, filterAndSort } from './list';
+import { param, route } from '../http/route';
+import { toApiDecision } from '../http/api-values';
+import { memberControls } from './controls';
+import { updateMemberHandler } from './update';
+import { previewMemberHandler } from './preview';
+import { removeMemberHandlers } from './remove';
+import { bulkHandlers } from './bulk';
+import { exportHandler } from './export';
+
+export function usersHandlers(db: Db): HttpHandler[] {
+  return [
+    // Before any /users/:userId route, so "export.csv" is never taken for a user id.
+    exportHandler(db),
+    route(db, 'get', '/orgs/:org/users', ({ request, params }) => {
+      const auth = requireUser(db);
+      if (!auth.ok) return auth.response;
+      const found = findOrgBySlug(db, param(params, 'org'));
+      if (!found.ok) return found.response;
+      const { org } = found;
+      const world = db.world;
+      const orgResource = { kind: 'org', orgId: org.id } as const;
+      const list = decide(world, auth.actor, 'organization:list_users', orgResource);
+      if (!list.allowed) return refuse(list);
+      const canInvite = decide(world, auth.actor, 'organization:invite_user', orgResource);
+      const canUpdate = decide(world, auth.actor, 'organization:update_member', orgResource);
+      const query = usersQuerySchema.parse(searchParams(request));
+      const now = db.now();
+      const rows = filterAndSort(
+        buildUserRows({ world, org, actor: auth.actor, now, seesInvites: canInvite.allowed }),
+        query,
+      );
+      const pageCount = Math.max(1, Math.ceil(rows.length / query.pageSize));
+      const page = Math.min(query.page, pageCount);
+      const items = rows.slice((page - 1) * query.pageSize, page * query.pageSize).map((row) => {
+        const user = row.kind === 'user' ? world.users.get(row.id) : undefined;
+        // Only this page's member rows, and only for those who may change members.
+        return user && canUpdate.allowed
+          ? { ...row, controls: memberControls(world, auth.actor, user) }
+          : row;
+      });
+      const body: UsersPage = {
+        items,
+        total: rows.length,
+        page,
+        pageSize: query.pageSize,
+        pageCount,
+        summary: summaryOf(world, org),
+        viewer: {
+          seesInvites: canInvite.allowed,
+          canInvite: toApiDecision(canInvite),
+          canUpdateMembers: toApiDecision(canUpdate),
+        },
+      };
+      return ok(body);
+    }),
+    updateMemberHandler(db),
+    ...removeMemberHandlers(db),
+    ...bulkHandlers(db),
+    // After the bulk routes, so "bulk/preview" is never taken for a user id's preview.
+    previewMemberHandler(db),
+  ];
+}
+
+/**
+ * Org-wide figures above the table. Full seats count invites the way the engine's seat-limit guard
+ * does (pending, expired included: they can be resent), so "seats left" never disagrees with a refusal.
+ */
+function summaryOf(world: World, org: Org): UsersPage['summary'] {
+  let members = 0;
+  let admins = 0;
+  let fullSeatsUsed = 0;
+  for (const u of world.users.values()) {
+    if (u.orgId !== org.id) continue;
+    members += 1;
+    if (u.orgRole === 'admin') admins += 1;
+    if (u.modelsSeat === 'full') fullSeatsUsed += 1;
+  }
+  const fullSeatsPending = fullSeatsInUse(world, org.id) - fullSeatsUsed;
+  return { members, admins, fullSeatsUsed, fullSeatsPending, fullSeatLimit: org.fullSeatLimit };
+}
