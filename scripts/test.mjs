@@ -29,6 +29,7 @@ const steps = [
     args: ['src', 'mocks', 'e2e', 'tests', 'bench', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
     maxLines: 40,
   },
+  { name: 'dead code (knip)', cmd: bin('knip'), args: [], maxLines: 40 },
   {
     name: 'unit tests (vitest)',
     cmd: bin('vitest'),
