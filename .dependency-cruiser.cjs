@@ -48,6 +48,21 @@ module.exports = {
       to: { path: '^(mocks/(?!engine/|db/|handlers/)|src/(?!api/)|e2e/|tests/|bench/)' },
     },
     {
+      name: 'handler-plumbing-stays-below-resources',
+      severity: 'error',
+      comment:
+        'mocks/handlers/http (route, respond, transact, resolvers) serves every resource folder and imports none of them.',
+      from: { path: '^mocks/handlers/http/' },
+      to: { path: '^mocks/handlers/', pathNot: '^mocks/handlers/http/' },
+    },
+    {
+      name: 'handler-previews-use-plumbing-only',
+      severity: 'error',
+      comment: 'mocks/handlers/previews (impact rows, held roles) is shared by users, teams and projects: below them.',
+      from: { path: '^mocks/handlers/previews/' },
+      to: { path: '^mocks/handlers/', pathNot: '^mocks/handlers/(http|previews)/' },
+    },
+    {
       name: 'src-never-imports-mocks',
       severity: 'error',
       comment: 'Only src/main.tsx starts the backend (mocks/browser.ts); nothing else in src knows about it.',

@@ -21,10 +21,10 @@ import {
   type Matrix,
   type ProjectAccessRow,
 } from '../../../src/api/access';
-import { findProject } from '../http/project-lookup';
 import { ok, searchParams } from '../http/respond';
 import { param, route } from '../http/route';
 import { csvCell } from '../users/csv';
+import { findProject, withProject } from '../http/resolvers';
 
 function row(world: World, e: AccessEntry): ProjectAccessRow {
   return {
@@ -121,46 +121,55 @@ export function accessProjectHandlers(db: Db): HttpHandler[] {
         },
       });
     }),
-    route(db, 'get', '/projects/:team/:project/matrix', ({ request, params }) => {
-      const found = findProject(db, param(params, 'team'), param(params, 'project'));
-      if (!found.ok) return found.response;
-      const { page, q } = matrixQuerySchema.parse(searchParams(request));
-      const needle = q.trim().toLowerCase();
-      const world = db.world;
-      const everyone = whoHasAccess(world, found.project.id).filter(
-        (e) => !needle || e.principalName.toLowerCase().includes(needle),
-      );
-      const pageCount = Math.max(1, Math.ceil(everyone.length / MATRIX_PAGE_SIZE));
-      const current = Math.min(page, pageCount);
-      const slice = everyone.slice((current - 1) * MATRIX_PAGE_SIZE, current * MATRIX_PAGE_SIZE);
-      const target = { kind: 'project', projectId: found.project.id } as const;
-      const body: Matrix = {
-        project: { label: `${found.team.name}/${found.project.name}`, visibility: found.project.visibility },
-        groups: GROUPS,
-        rows: slice.map((e) => {
-          const decisions = new Map(
-            effectiveAccess(world, e.principalId, target).permissions.map((p) => [p.permission, p.decision]),
-          );
-          return {
-            id: e.principalId,
-            name: e.principalName,
-            kind: e.kind,
-            roleLabel: e.roleLabel,
-            cells: COLUMNS.map((id) => {
-              const d = decisions.get(id);
-              return {
-                allowed: d?.allowed ?? false,
-                reason: d ? (d.allowed ? (d.reasons.at(-1)?.text ?? '') : refusalText(d)) : '',
-              };
-            }),
-          };
-        }),
-        page: current,
-        pageSize: MATRIX_PAGE_SIZE,
-        pageCount,
-        total: everyone.length,
-      };
-      return ok(body);
-    }),
+    route(
+      db,
+      'get',
+      '/projects/:team/:project/matrix',
+      withProject(db, ({ request, ...found }) => {
+        const { page, q } = matrixQuerySchema.parse(searchParams(request));
+        const needle = q.trim().toLowerCase();
+        const world = db.world;
+        const everyone = whoHasAccess(world, found.project.id).filter(
+          (e) => !needle || e.principalName.toLowerCase().includes(needle),
+        );
+        const pageCount = Math.max(1, Math.ceil(everyone.length / MATRIX_PAGE_SIZE));
+        const current = Math.min(page, pageCount);
+        const slice = everyone.slice((current - 1) * MATRIX_PAGE_SIZE, current * MATRIX_PAGE_SIZE);
+        const target = { kind: 'project', projectId: found.project.id } as const;
+        const body: Matrix = {
+          project: {
+            label: `${found.team.name}/${found.project.name}`,
+            visibility: found.project.visibility,
+          },
+          groups: GROUPS,
+          rows: slice.map((e) => {
+            const decisions = new Map(
+              effectiveAccess(world, e.principalId, target).permissions.map((p) => [
+                p.permission,
+                p.decision,
+              ]),
+            );
+            return {
+              id: e.principalId,
+              name: e.principalName,
+              kind: e.kind,
+              roleLabel: e.roleLabel,
+              cells: COLUMNS.map((id) => {
+                const d = decisions.get(id);
+                return {
+                  allowed: d?.allowed ?? false,
+                  reason: d ? (d.allowed ? (d.reasons.at(-1)?.text ?? '') : refusalText(d)) : '',
+                };
+              }),
+            };
+          }),
+          page: current,
+          pageSize: MATRIX_PAGE_SIZE,
+          pageCount,
+          total: everyone.length,
+        };
+        return ok(body);
+      }),
+    ),
   ];
 }

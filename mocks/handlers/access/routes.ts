@@ -24,8 +24,8 @@ import {
 import { administeredTeams, adminsOrg, inTeam, mayExplain, subjectOf } from './gate';
 import { findTarget } from './target';
 import { fail, notFound, ok, refuse, searchParams } from '../http/respond';
-import { param, route } from '../http/route';
-import { findOrgBySlug, requireUser } from '../http/session-actor';
+import { param, route, type Params } from '../http/route';
+import { findOrg } from '../http/resolvers';
 
 const LIMIT = 20;
 const matches = (needle: string, ...values: string[]): boolean =>
@@ -86,13 +86,7 @@ function explanationBody(
 }
 
 export function accessHandlers(db: Db): HttpHandler[] {
-  const start = (params: Record<string, string | readonly string[] | undefined>) => {
-    const auth = requireUser(db);
-    if (!auth.ok) return auth;
-    const found = findOrgBySlug(db, param(params, 'org'));
-    if (!found.ok) return found;
-    return { ok: true as const, actor: auth.actor, user: auth.user, org: found.org };
-  };
+  const start = (params: Params) => findOrg(db, params);
   return [
     route(db, 'get', '/orgs/:org/access/people', ({ request, params }) => {
       const s = start(params);

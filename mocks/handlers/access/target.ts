@@ -2,9 +2,8 @@
 // through the same lookups as the team and project pages, so Restricted and hidden names never leak.
 import type { Db } from '../../db/db';
 import type { Org, Project, Team } from '../../engine/index';
-import { findProject } from '../http/project-lookup';
 import { fail, notFound } from '../http/respond';
-import { findVisibleTeam } from '../teams/settings';
+import { findProject, findVisibleTeam } from '../http/resolvers';
 
 export type Target =
   | { ok: true; team: Team; project: Project | null; engineTarget: EngineTarget }

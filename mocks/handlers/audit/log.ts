@@ -39,7 +39,12 @@ interface Cache {
 
 const caches = new WeakMap<Db, Cache>();
 
-const emptyCache = (seed: World): Cache => ({ world: seed, checkpoints: [], done: [], indexBySeq: new Map() });
+const emptyCache = (seed: World): Cache => ({
+  world: seed,
+  checkpoints: [],
+  done: [],
+  indexBySeq: new Map(),
+});
 
 /** Describes one more change of the log (the cache's next entry). */
 function record(cache: Cache, { before, after, entry: stored }: AppliedStep): void {

@@ -4,20 +4,17 @@ import { decide, type Org } from '../../engine/index';
 import type { AuditEntry, AuditQuery } from '../../../src/api/audit';
 import { loggedEntries } from './log';
 import { refuse } from '../http/respond';
-import { findOrgBySlug, requireUser } from '../http/session-actor';
-import { param } from '../http/route';
-import type { Params } from '../http/org-access';
+import { type Params } from '../http/route';
+import { findOrg } from '../http/resolvers';
 
 /** 401 signed out, 404 unknown org, 403 with the engine's reasons (not an org admin, or no Enterprise). */
 export function auditAccess(
   db: Db,
   params: Params,
 ): { ok: true; org: Org } | { ok: false; response: Response } {
-  const auth = requireUser(db);
-  if (!auth.ok) return auth;
-  const found = findOrgBySlug(db, param(params, 'org'));
+  const found = findOrg(db, params);
   if (!found.ok) return found;
-  const read = decide(db.world, auth.actor, 'organization:read_audit_log', {
+  const read = decide(db.world, found.actor, 'organization:read_audit_log', {
     kind: 'org',
     orgId: found.org.id,
   });

@@ -4,10 +4,12 @@ import type { Db } from '../../db/db';
 import { failureMessage, injectFailure } from './failure-injection';
 import { fail } from './respond';
 
-type Resolver = (args: {
+export type Params = Record<string, string | readonly string[] | undefined>;
+export interface RouteArgs {
   request: Request;
-  params: Record<string, string | readonly string[] | undefined>;
-}) => Response | Promise<Response>;
+  params: Params;
+}
+export type Resolver = (args: RouteArgs) => Response | Promise<Response>;
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 export interface RouteOptions {
@@ -40,7 +42,7 @@ export function route(
 }
 
 /** A path parameter as one string ('' when absent). */
-export function param(params: Record<string, string | readonly string[] | undefined>, name: string): string {
+export function param(params: Params, name: string): string {
   const value = params[name];
   return typeof value === 'string' ? value : '';
 }

@@ -1,7 +1,7 @@
 // The acting user is backend session state (as a sign-in would be), never read from a request body.
 import type { Db } from '../../db/db';
-import type { Actor, Org, User } from '../../engine/model';
-import { notFound, unauthenticated } from './respond';
+import type { Actor, User } from '../../engine/model';
+import { unauthenticated } from './respond';
 
 export function actorOf(db: Db): Actor {
   const id = db.session.actingUserId;
@@ -20,13 +20,4 @@ export function requireUser(
   const user = actingUser(db);
   if (!user) return { ok: false, response: unauthenticated() };
   return { ok: true, user, actor: { kind: 'user', userId: user.id } };
-}
-
-export function findOrgBySlug(
-  db: Db,
-  slug: string,
-): { ok: true; org: Org } | { ok: false; response: Response } {
-  const org = db.world.orgs.values().find((o) => o.slug === slug);
-  if (!org) return { ok: false, response: notFound(`Organization "${slug}"`) };
-  return { ok: true, org };
 }

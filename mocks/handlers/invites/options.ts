@@ -1,6 +1,16 @@
 // The invite dialog's choices, each one decided by check() on the operation it would cause, so the UI
 // disables exactly what the server would refuse, with the engine's reason.
-import type { Actor, Decision, Invite, Operation, Org, OrgRole, RoleRef, Seat, World } from '../../engine/index';
+import type {
+  Actor,
+  Decision,
+  Invite,
+  Operation,
+  Org,
+  OrgRole,
+  RoleRef,
+  Seat,
+  World,
+} from '../../engine/index';
 import { check, decide, fullSeatsInUse, INVITE_TTL_DAYS, inviteExpiry, roleLabel } from '../../engine/index';
 import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../src/api/role-labels';
 import type { InviteOption, InviteOptions } from '../../../src/api/invites';

@@ -17,18 +17,15 @@ import { inviteOptions } from './options';
 import { transact } from '../http/transact';
 import { newId, toApiDecision } from '../http/api-values';
 import { fail, notFound, ok, parseBody, refuse } from '../http/respond';
-import { param, route } from '../http/route';
-import { findOrgBySlug, requireUser } from '../http/session-actor';
+import { param, route, type Params } from '../http/route';
+import { findOrg } from '../http/resolvers';
 
-type Params = Record<string, string | readonly string[] | undefined>;
 type Context = { ok: true; actor: Actor; userId: string; org: Org } | { ok: false; response: Response };
 
 function context(db: Db, params: Params): Context {
-  const auth = requireUser(db);
-  if (!auth.ok) return auth;
-  const found = findOrgBySlug(db, param(params, 'org'));
+  const found = findOrg(db, params);
   if (!found.ok) return found;
-  return { ok: true, actor: auth.actor, userId: auth.user.id, org: found.org };
+  return { ok: true, actor: found.actor, userId: found.user.id, org: found.org };
 }
 
 /** An invite of this org (pending or not: the engine answers 409 for a revoked or accepted one). */

@@ -17,9 +17,9 @@ import {
 import { orgSettingsBody } from './view';
 import { transact } from '../http/transact';
 import { toApiDecision } from '../http/api-values';
-import { readableOrg, type Params } from '../http/org-access';
 import { ok, parseBody, searchParams } from '../http/respond';
-import { param, route } from '../http/route';
+import { param, route, type Params } from '../http/route';
+import { readableOrg, withReadableOrg } from '../http/resolvers';
 
 /** PUT/POST/DELETE: parse the body, turn it into operations, perform them all, answer the settings. */
 function change<S extends z.ZodType>(
@@ -43,11 +43,14 @@ function change<S extends z.ZodType>(
 
 export function orgSettingsHandlers(db: Db): HttpHandler[] {
   return [
-    route(db, 'get', '/orgs/:org/settings', ({ params }) => {
-      const found = readableOrg(db, params);
-      if (!found.ok) return found.response;
-      return ok(orgSettingsBody(db.world, found.actor, found.org));
-    }),
+    route(
+      db,
+      'get',
+      '/orgs/:org/settings',
+      withReadableOrg(db, (found) => {
+        return ok(orgSettingsBody(db.world, found.actor, found.org));
+      }),
+    ),
     change(db, 'put', '/name', renameBodySchema, (b, org) => [
       { type: 'org.rename', orgId: org.id, name: b.name.trim() },
     ]),
@@ -72,35 +75,38 @@ export function orgSettingsHandlers(db: Db): HttpHandler[] {
     change(db, 'put', '/sso-provisioning', ssoProvisioningBodySchema, (b, org) => [
       { type: 'org.setSsoProvisioning', orgId: org.id, enabled: b.enabled },
     ]),
-    route(db, 'get', '/orgs/:org/settings/billing-candidates', ({ request, params }) => {
-      const found = readableOrg(db, params);
-      if (!found.ok) return found.response;
-      const { org, actor } = found;
-      const world = db.world;
-      const { q } = billingCandidatesQuerySchema.parse(searchParams(request));
-      const needle = q.trim().toLowerCase();
-      const matches = world.users
-        .values()
-        .filter(
-          (u) =>
-            u.orgId === org.id &&
-            (!needle || u.name.toLowerCase().includes(needle) || u.email.toLowerCase().includes(needle)),
-        )
-        .sort((a, b) => a.name.localeCompare(b.name));
-      const body: BillingCandidates = {
-        items: matches.slice(0, 20).map((u) => ({
-          id: u.id,
-          name: u.name,
-          email: u.email,
-          orgRole: u.orgRole,
-          isBillingAdmin: org.billingAdminId === u.id,
-          canChoose: toApiDecision(
-            check(world, actor, { type: 'org.setBillingAdmin', orgId: org.id, userId: u.id }),
-          ),
-        })),
-        total: matches.length,
-      };
-      return ok(body);
-    }),
+    route(
+      db,
+      'get',
+      '/orgs/:org/settings/billing-candidates',
+      withReadableOrg(db, ({ request, ...found }) => {
+        const { org, actor } = found;
+        const world = db.world;
+        const { q } = billingCandidatesQuerySchema.parse(searchParams(request));
+        const needle = q.trim().toLowerCase();
+        const matches = world.users
+          .values()
+          .filter(
+            (u) =>
+              u.orgId === org.id &&
+              (!needle || u.name.toLowerCase().includes(needle) || u.email.toLowerCase().includes(needle)),
+          )
+          .sort((a, b) => a.name.localeCompare(b.name));
+        const body: BillingCandidates = {
+          items: matches.slice(0, 20).map((u) => ({
+            id: u.id,
+            name: u.name,
+            email: u.email,
+            orgRole: u.orgRole,
+            isBillingAdmin: org.billingAdminId === u.id,
+            canChoose: toApiDecision(
+              check(world, actor, { type: 'org.setBillingAdmin', orgId: org.id, userId: u.id }),
+            ),
+          })),
+          total: matches.length,
+        };
+        return ok(body);
+      }),
+    ),
   ];
 }

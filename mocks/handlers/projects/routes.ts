@@ -13,10 +13,9 @@ import { VISIBILITY_INFO } from '../../../src/api/team';
 import { ok, parseBody } from '../http/respond';
 import { transact } from '../http/transact';
 import { newId, toApiDecision } from '../http/api-values';
-import { findProject } from '../http/project-lookup';
 import { projectOverviewBody } from './overview';
-import { param, route } from '../http/route';
-import { findVisibleTeam } from '../http/team-lookup';
+import { route } from '../http/route';
+import { withProject, withTeam } from '../http/resolvers';
 
 const VISIBILITIES: Visibility[] = ['open', 'public', 'team', 'restricted'];
 
@@ -26,125 +25,143 @@ function updateOp(projectId: string, body: UpdateProjectBody, at: string): Opera
 
 export function projectHandlers(db: Db): HttpHandler[] {
   return [
-    route(db, 'get', '/teams/:team/projects/options', ({ params }) => {
-      const found = findVisibleTeam(db, param(params, 'team'));
-      if (!found.ok) return found.response;
-      const { team, actor } = found;
-      const world = db.world;
-      const probe = (visibility: Visibility): Operation => ({
-        type: 'project.create',
-        project: {
-          id: '__probe__',
-          teamId: team.id,
-          name: 'probe-project-0000',
-          description: '',
-          ownerId: actor.kind === 'user' ? actor.userId : '',
-          visibility,
-          restrictedMembers: [],
-          createdAt: db.now(),
-          updatedAt: db.now(),
-        },
-      });
-      const body: CreateProjectOptions = {
-        canCreate: toApiDecision(decide(world, actor, 'project:create', { kind: 'team', teamId: team.id })),
-        visibilities: VISIBILITIES.map((v) => ({
-          value: v,
-          label: VISIBILITY_INFO[v].label,
-          decision: toApiDecision(check(world, actor, probe(v))),
-        })),
-        invitees: team.members
-          .keys()
-          .map((id) => {
-            const user = world.users.get(id);
-            return {
-              id,
-              name: user?.name ?? world.serviceAccounts.get(id)?.name ?? id,
-              kind: user ? ('user' as const) : ('service' as const),
-            };
-          })
-          .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name)),
-      };
-      return ok(body);
-    }),
-    route(db, 'post', '/teams/:team/projects', async ({ request, params }) => {
-      const found = findVisibleTeam(db, param(params, 'team'));
-      if (!found.ok) return found.response;
-      const body = await parseBody(request, createProjectBodySchema);
-      if (!body.ok) return body.response;
-      const now = db.now();
-      const { team, actor } = found;
-      const done = transact(db, actor, {
-        type: 'project.create',
-        project: {
-          id: newId('project'),
-          teamId: team.id,
-          name: body.data.name,
-          description: body.data.description,
-          ownerId: actor.kind === 'user' ? actor.userId : '',
-          visibility: body.data.visibility,
-          restrictedMembers: body.data.visibility === 'restricted' ? body.data.invitees : [],
-          createdAt: now,
-          updatedAt: now,
-        },
-      });
-      if (!done.ok) return done.response;
-      return ok({ team: team.name, name: body.data.name }, 201);
-    }),
-    route(db, 'get', '/projects/:team/:project', ({ params }) => {
-      const found = findProject(db, param(params, 'team'), param(params, 'project'));
-      if (!found.ok) return found.response;
-      return ok(projectOverviewBody(db, found.actor, found.team, found.project));
-    }),
-    route(db, 'post', '/projects/:team/:project/preview', async ({ request, params }) => {
-      const found = findProject(db, param(params, 'team'), param(params, 'project'));
-      if (!found.ok) return found.response;
-      const body = await parseBody(request, updateProjectBodySchema);
-      if (!body.ok) return body.response;
-      const op = updateOp(found.project.id, body.data, db.now());
-      const allowed = check(db.world, found.actor, op);
-      const result = allowed.allowed ? impact(db.world, found.actor, op) : { entries: [], summary: '' };
-      const person = (e: (typeof result.entries)[number]) => ({
-        id: e.principalId,
-        name: e.principalName,
-        before: e.roleBefore,
-        after: e.roleAfter,
-      });
-      const preview: ImpactPreview = {
-        summary: allowed.allowed ? result.summary : '',
-        allowed: toApiDecision(allowed),
-        // Losing (or gaining) sight of the project's content is what a person notices.
-        losing: result.entries
-          .filter((e) => e.lost.includes('run:read') || e.lost.includes('project:read'))
-          .map(person),
-        gaining: result.entries
-          .filter((e) => e.gained.includes('run:read') || e.gained.includes('project:read'))
-          .map(person),
-      };
-      return ok(preview);
-    }),
-    route(db, 'patch', '/projects/:team/:project', async ({ request, params }) => {
-      const found = findProject(db, param(params, 'team'), param(params, 'project'));
-      if (!found.ok) return found.response;
-      const body = await parseBody(request, updateProjectBodySchema);
-      if (!body.ok) return body.response;
-      const done = transact(db, found.actor, updateOp(found.project.id, body.data, db.now()));
-      if (!done.ok) return done.response;
-      const project = db.world.projects.get(found.project.id) ?? found.project;
-      return ok(projectOverviewBody(db, found.actor, found.team, project));
-    }),
-    route(db, 'post', '/projects/:team/:project/join', ({ params }) => {
-      const found = findProject(db, param(params, 'team'), param(params, 'project'));
-      if (!found.ok) return found.response;
-      const done = transact(db, found.actor, {
-        type: 'project.join',
-        projectId: found.project.id,
-        at: db.now(),
-      });
-      if (!done.ok) return done.response;
-      const userId = found.actor.kind === 'user' ? found.actor.userId : '';
-      const team = db.world.teams.get(found.team.id);
-      const role = team?.members.get(userId)?.role;
-      return ok({ joined: true, roleLabel: role ? roleLabel(db.world, role) : null });
-    }),
+    route(
+      db,
+      'get',
+      '/teams/:team/projects/options',
+      withTeam(db, (found) => {
+        const { team, actor } = found;
+        const world = db.world;
+        const probe = (visibility: Visibility): Operation => ({
+          type: 'project.create',
+          project: {
+            id: '__probe__',
+            teamId: team.id,
+            name: 'probe-project-0000',
+            description: '',
+            ownerId: actor.kind === 'user' ? actor.userId : '',
+            visibility,
+            restrictedMembers: [],
+            createdAt: db.now(),
+            updatedAt: db.now(),
+          },
+        });
+        const body: CreateProjectOptions = {
+          canCreate: toApiDecision(decide(world, actor, 'project:create', { kind: 'team', teamId: team.id })),
+          visibilities: VISIBILITIES.map((v) => ({
+            value: v,
+            label: VISIBILITY_INFO[v].label,
+            decision: toApiDecision(check(world, actor, probe(v))),
+          })),
+          invitees: team.members
+            .keys()
+            .map((id) => {
+              const user = world.users.get(id);
+              return {
+                id,
+                name: user?.name ?? world.serviceAccounts.get(id)?.name ?? id,
+                kind: user ? ('user' as const) : ('service' as const),
+              };
+            })
+            .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name)),
+        };
+        return ok(body);
+      }),
+    ),
+    route(
+      db,
+      'post',
+      '/teams/:team/projects',
+      withTeam(db, async ({ request, ...found }) => {
+        const body = await parseBody(request, createProjectBodySchema);
+        if (!body.ok) return body.response;
+        const now = db.now();
+        const { team, actor } = found;
+        const done = transact(db, actor, {
+          type: 'project.create',
+          project: {
+            id: newId('project'),
+            teamId: team.id,
+            name: body.data.name,
+            description: body.data.description,
+            ownerId: actor.kind === 'user' ? actor.userId : '',
+            visibility: body.data.visibility,
+            restrictedMembers: body.data.visibility === 'restricted' ? body.data.invitees : [],
+            createdAt: now,
+            updatedAt: now,
+          },
+        });
+        if (!done.ok) return done.response;
+        return ok({ team: team.name, name: body.data.name }, 201);
+      }),
+    ),
+    route(
+      db,
+      'get',
+      '/projects/:team/:project',
+      withProject(db, (found) => {
+        return ok(projectOverviewBody(db, found.actor, found.team, found.project));
+      }),
+    ),
+    route(
+      db,
+      'post',
+      '/projects/:team/:project/preview',
+      withProject(db, async ({ request, ...found }) => {
+        const body = await parseBody(request, updateProjectBodySchema);
+        if (!body.ok) return body.response;
+        const op = updateOp(found.project.id, body.data, db.now());
+        const allowed = check(db.world, found.actor, op);
+        const result = allowed.allowed ? impact(db.world, found.actor, op) : { entries: [], summary: '' };
+        const person = (e: (typeof result.entries)[number]) => ({
+          id: e.principalId,
+          name: e.principalName,
+          before: e.roleBefore,
+          after: e.roleAfter,
+        });
+        const preview: ImpactPreview = {
+          summary: allowed.allowed ? result.summary : '',
+          allowed: toApiDecision(allowed),
+          // Losing (or gaining) sight of the project's content is what a person notices.
+          losing: result.entries
+            .filter((e) => e.lost.includes('run:read') || e.lost.includes('project:read'))
+            .map(person),
+          gaining: result.entries
+            .filter((e) => e.gained.includes('run:read') || e.gained.includes('project:read'))
+            .map(person),
+        };
+        return ok(preview);
+      }),
+    ),
+    route(
+      db,
+      'patch',
+      '/projects/:team/:project',
+      withProject(db, async ({ request, ...found }) => {
+        const body = await parseBody(request, updateProjectBodySchema);
+        if (!body.ok) return body.response;
+        const done = transact(db, found.actor, updateOp(found.project.id, body.data, db.now()));
+        if (!done.ok) return done.response;
+        const project = db.world.projects.get(found.project.id) ?? found.project;
+        return ok(projectOverviewBody(db, found.actor, found.team, project));
+      }),
+    ),
+    route(
+      db,
+      'post',
+      '/projects/:team/:project/join',
+      withProject(db, (found) => {
+        const done = transact(db, found.actor, {
+          type: 'project.join',
+          projectId: found.project.id,
+          at: db.now(),
+        });
+        if (!done.ok) return done.response;
+        const userId = found.actor.kind === 'user' ? found.actor.userId : '';
+        const team = db.world.teams.get(found.team.id);
+        const role = team?.members.get(userId)?.role;
+        return ok({ joined: true, roleLabel: role ? roleLabel(db.world, role) : null });
+      }),
+    ),
   ];
 }

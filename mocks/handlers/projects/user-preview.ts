@@ -8,17 +8,15 @@ import type { Operation, RoleRef } from '../../engine/index';
 import { memberChangePreviewBodySchema } from '../../../src/api/member-preview';
 import { previewResponse } from '../previews/impact-changes';
 import { parseBody } from '../http/respond';
-import { findProject } from '../http/project-lookup';
 import { param, route } from '../http/route';
+import { withProject } from '../http/resolvers';
 
 export function projectUserPreviewHandler(db: Db): HttpHandler {
   return route(
     db,
     'post',
     '/projects/:team/:project/users/:principalId/preview',
-    async ({ request, params }) => {
-      const found = findProject(db, param(params, 'team'), param(params, 'project'));
-      if (!found.ok) return found.response;
+    withProject(db, async ({ request, params, ...found }) => {
       const body = await parseBody(request, memberChangePreviewBodySchema);
       if (!body.ok) return body.response;
       const principalId = param(params, 'principalId');
@@ -28,6 +26,6 @@ export function projectUserPreviewHandler(db: Db): HttpHandler {
           ? { type: 'project.removeMember', projectId, principalId }
           : { type: 'project.setRole', projectId, principalId, role: body.data.role as RoleRef };
       return previewResponse(db.world, found.actor, op, principalId);
-    },
+    }),
   );
 }

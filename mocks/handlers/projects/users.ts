@@ -20,10 +20,10 @@ import { mayExplainOnTeam } from '../access/gate';
 import { ok, parseBody } from '../http/respond';
 import { transact } from '../http/transact';
 import { toApiDecision } from '../http/api-values';
-import { findProject } from '../http/project-lookup';
 import { projectUserPreviewHandler } from './user-preview';
 import { param, route } from '../http/route';
 import { teamRoleRefs } from '../teams/settings-view';
+import { withProject } from '../http/resolvers';
 
 const EXPLANATIONS = {
   open: 'Open: anyone who knows the project can view it and submit runs and reports, so there are no project roles. Make it Team or Restricted to give people project roles.',
@@ -122,56 +122,66 @@ function usersBody(db: Db, actor: Actor, team: Team, project: Project): ProjectU
 }
 
 export function projectUserHandlers(db: Db): HttpHandler[] {
-  const withProject = (params: Record<string, string | readonly string[] | undefined>) =>
-    findProject(db, param(params, 'team'), param(params, 'project'));
   return [
-    route(db, 'get', '/projects/:team/:project/users', ({ params }) => {
-      const found = withProject(params);
-      if (!found.ok) return found.response;
-      return ok(usersBody(db, found.actor, found.team, found.project));
-    }),
-    route(db, 'put', '/projects/:team/:project/users/:principalId/role', async ({ request, params }) => {
-      const found = withProject(params);
-      if (!found.ok) return found.response;
-      const body = await parseBody(request, setProjectRoleBodySchema);
-      if (!body.ok) return body.response;
-      const principalId = param(params, 'principalId');
-      const previous =
-        found.project.roleOverrides.get(principalId) ?? found.team.members.get(principalId)?.role ?? null;
-      const done = transact(db, found.actor, {
-        type: 'project.setRole',
-        projectId: found.project.id,
-        principalId,
-        role: body.data.role as RoleRef,
-      });
-      if (!done.ok) return done.response;
-      return ok({ previousRole: previous, roleLabel: roleLabel(db.world, body.data.role as RoleRef) });
-    }),
+    route(
+      db,
+      'get',
+      '/projects/:team/:project/users',
+      withProject(db, ({ ...found }) => {
+        return ok(usersBody(db, found.actor, found.team, found.project));
+      }),
+    ),
+    route(
+      db,
+      'put',
+      '/projects/:team/:project/users/:principalId/role',
+      withProject(db, async ({ request, params, ...found }) => {
+        const body = await parseBody(request, setProjectRoleBodySchema);
+        if (!body.ok) return body.response;
+        const principalId = param(params, 'principalId');
+        const previous =
+          found.project.roleOverrides.get(principalId) ?? found.team.members.get(principalId)?.role ?? null;
+        const done = transact(db, found.actor, {
+          type: 'project.setRole',
+          projectId: found.project.id,
+          principalId,
+          role: body.data.role as RoleRef,
+        });
+        if (!done.ok) return done.response;
+        return ok({ previousRole: previous, roleLabel: roleLabel(db.world, body.data.role as RoleRef) });
+      }),
+    ),
     projectUserPreviewHandler(db),
-    route(db, 'post', '/projects/:team/:project/users', async ({ request, params }) => {
-      const found = withProject(params);
-      if (!found.ok) return found.response;
-      const body = await parseBody(request, addProjectUserBodySchema);
-      if (!body.ok) return body.response;
-      const done = transact(db, found.actor, {
-        type: 'project.addMember',
-        projectId: found.project.id,
-        principalId: body.data.principalId,
-      });
-      if (!done.ok) return done.response;
-      return ok({ added: body.data.principalId }, 201);
-    }),
-    route(db, 'delete', '/projects/:team/:project/users/:principalId', ({ params }) => {
-      const found = withProject(params);
-      if (!found.ok) return found.response;
-      const principalId = param(params, 'principalId');
-      const done = transact(db, found.actor, {
-        type: 'project.removeMember',
-        projectId: found.project.id,
-        principalId,
-      });
-      if (!done.ok) return done.response;
-      return ok({ removed: principalId });
-    }),
+    route(
+      db,
+      'post',
+      '/projects/:team/:project/users',
+      withProject(db, async ({ request, ...found }) => {
+        const body = await parseBody(request, addProjectUserBodySchema);
+        if (!body.ok) return body.response;
+        const done = transact(db, found.actor, {
+          type: 'project.addMember',
+          projectId: found.project.id,
+          principalId: body.data.principalId,
+        });
+        if (!done.ok) return done.response;
+        return ok({ added: body.data.principalId }, 201);
+      }),
+    ),
+    route(
+      db,
+      'delete',
+      '/projects/:team/:project/users/:principalId',
+      withProject(db, ({ params, ...found }) => {
+        const principalId = param(params, 'principalId');
+        const done = transact(db, found.actor, {
+          type: 'project.removeMember',
+          projectId: found.project.id,
+          principalId,
+        });
+        if (!done.ok) return done.response;
+        return ok({ removed: principalId });
+      }),
+    ),
   ];
 }

@@ -3,13 +3,18 @@ import type { HttpHandler } from 'msw';
 import type { Db } from '../../db/db';
 import { SCENARIOS } from '../../db/scenarios/index';
 import { decide, type Org, type OrgPermission, type User, type World } from '../../engine/index';
-import { candidatesQuerySchema, viewAsBodySchema, type Candidate, type Session } from '../../../src/api/session';
+import {
+  candidatesQuerySchema,
+  viewAsBodySchema,
+  type Candidate,
+  type Session,
+} from '../../../src/api/session';
 import { ORG_ROLE_LABELS } from '../../../src/api/role-labels';
 import { notFound, ok, parseBody, searchParams } from '../http/respond';
-import { actingUser, actorOf } from '../http/session-actor';
 import { route } from '../http/route';
 import { toApiDecision } from '../http/api-values';
 import { AUDIT_ACTIONS } from '../audit/actions';
+import { actingUser, actorOf } from '../http/session-actor';
 
 const CAPABILITIES: Record<keyof Session['can'], OrgPermission> = {
   listUsers: 'organization:list_users',

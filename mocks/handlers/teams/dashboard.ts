@@ -2,80 +2,77 @@
 // do not leak by name.
 import type { HttpHandler } from 'msw';
 import type { Db } from '../../db/db';
-import { decide, roleLabel, visibleTeams } from '../../engine/index';
+import { decide, roleLabel } from '../../engine/index';
 import type { TeamDetail } from '../../../src/api/team';
-import { notFound, ok } from '../http/respond';
-import { requireUser } from '../http/session-actor';
+import { ok } from '../http/respond';
 import { toApiDecision } from '../http/api-values';
-import { param, route } from '../http/route';
-import { memberIdentity } from '../http/team-lookup';
+import { route } from '../http/route';
+import { memberIdentity } from './member-identity';
+import { withTeam } from '../http/resolvers';
 
 export function teamHandlers(db: Db): HttpHandler[] {
   return [
-    route(db, 'get', '/teams/:team', ({ params }) => {
-      const auth = requireUser(db);
-      if (!auth.ok) return auth.response;
-      const world = db.world;
-      const name = param(params, 'team');
-      const team = world.teams.values().find((t) => t.name === name);
-      const visible = team
-        ? visibleTeams(world, auth.actor, team.orgId).some((t) => t.id === team.id)
-        : false;
-      if (!team || !visible) return notFound(`Team "${name}"`);
-      const runCounts = new Map<string, number>();
-      for (const run of world.runs.values())
-        runCounts.set(run.projectId, (runCounts.get(run.projectId) ?? 0) + 1);
-      const projects: TeamDetail['projects'] = [];
-      for (const p of world.projects.values()) {
-        if (p.teamId !== team.id) continue;
-        const read = decide(world, auth.actor, 'project:read', { kind: 'project', projectId: p.id });
-        const manage = decide(world, auth.actor, 'project:manage_users', {
-          kind: 'project',
-          projectId: p.id,
-        });
-        if (!read.allowed && !manage.allowed) continue;
-        // Admins who have not joined a Restricted project manage it but cannot see its content.
-        const content = decide(world, auth.actor, 'run:read', { kind: 'project', projectId: p.id });
-        projects.push({
-          id: p.id,
-          name: p.name,
-          description: p.description,
-          visibility: p.visibility,
-          ownerName: world.users.get(p.ownerId)?.name ?? 'a former member',
-          ownerInTeam: !!team.members.get(p.ownerId),
-          updatedAt: p.updatedAt,
-          runCount: runCounts.get(p.id) ?? 0,
-          managementOnly: manage.allowed && !content.allowed,
-        });
-      }
-      projects.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-      const members: TeamDetail['members'] = team.members.entries().map(([id, m]) => ({
-        ...memberIdentity(world, id),
-        role: roleLabel(world, m.role),
-        isYou: id === auth.user.id,
-      }));
-      members.sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
-      const mine = team.members.get(auth.user.id);
-      const body: TeamDetail = {
-        team: {
-          id: team.id,
-          name: team.name,
-          hidden: team.settings.hidden,
-          storage:
-            team.storage.kind === 'managed' ? 'W&B managed' : `External bucket (${team.storage.bucket})`,
-          createdAt: team.createdAt,
-          orgName: world.orgs.get(team.orgId)?.name ?? '',
-        },
-        projects,
-        members,
-        viewer: {
-          yourRole: mine ? roleLabel(world, mine.role) : null,
-          canOpenSettings: toApiDecision(
-            decide(world, auth.actor, 'project:read', { kind: 'team', teamId: team.id }),
-          ),
-        },
-      };
-      return ok(body);
-    }),
+    route(
+      db,
+      'get',
+      '/teams/:team',
+      withTeam(db, ({ team, actor, user }) => {
+        const world = db.world;
+        const runCounts = new Map<string, number>();
+        for (const run of world.runs.values())
+          runCounts.set(run.projectId, (runCounts.get(run.projectId) ?? 0) + 1);
+        const projects: TeamDetail['projects'] = [];
+        for (const p of world.projects.values()) {
+          if (p.teamId !== team.id) continue;
+          const read = decide(world, actor, 'project:read', { kind: 'project', projectId: p.id });
+          const manage = decide(world, actor, 'project:manage_users', {
+            kind: 'project',
+            projectId: p.id,
+          });
+          if (!read.allowed && !manage.allowed) continue;
+          // Admins who have not joined a Restricted project manage it but cannot see its content.
+          const content = decide(world, actor, 'run:read', { kind: 'project', projectId: p.id });
+          projects.push({
+            id: p.id,
+            name: p.name,
+            description: p.description,
+            visibility: p.visibility,
+            ownerName: world.users.get(p.ownerId)?.name ?? 'a former member',
+            ownerInTeam: !!team.members.get(p.ownerId),
+            updatedAt: p.updatedAt,
+            runCount: runCounts.get(p.id) ?? 0,
+            managementOnly: manage.allowed && !content.allowed,
+          });
+        }
+        projects.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+        const members: TeamDetail['members'] = team.members.entries().map(([id, m]) => ({
+          ...memberIdentity(world, id),
+          role: roleLabel(world, m.role),
+          isYou: id === user.id,
+        }));
+        members.sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+        const mine = team.members.get(user.id);
+        const body: TeamDetail = {
+          team: {
+            id: team.id,
+            name: team.name,
+            hidden: team.settings.hidden,
+            storage:
+              team.storage.kind === 'managed' ? 'W&B managed' : `External bucket (${team.storage.bucket})`,
+            createdAt: team.createdAt,
+            orgName: world.orgs.get(team.orgId)?.name ?? '',
+          },
+          projects,
+          members,
+          viewer: {
+            yourRole: mine ? roleLabel(world, mine.role) : null,
+            canOpenSettings: toApiDecision(
+              decide(world, actor, 'project:read', { kind: 'team', teamId: team.id }),
+            ),
+          },
+        };
+        return ok(body);
+      }),
+    ),
   ];
 }

@@ -15,39 +15,42 @@ import { teamInviteBodySchema } from '../../../src/api/team-settings';
 import { ok, parseBody } from '../http/respond';
 import { transact } from '../http/transact';
 import { newId } from '../http/api-values';
-import { param, route } from '../http/route';
-import { findVisibleTeam } from '../http/team-lookup';
+import { route } from '../http/route';
+import { withTeam } from '../http/resolvers';
 
 const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export function teamInviteHandler(db: Db): HttpHandler {
-  return route(db, 'post', '/teams/:team/members', async ({ request, params }) => {
-    const found = findVisibleTeam(db, param(params, 'team'));
-    if (!found.ok) return found.response;
-    const body = await parseBody(request, teamInviteBodySchema);
-    if (!body.ok) return body.response;
-    const { team, actor } = found;
-    const role = body.data.role as RoleRef;
-    const who = body.data.emailOrUsername;
-    const person = db.world.users.values().find((u) => sameText(u.email, who) || sameText(u.username, who));
-    if (person && person.orgId === team.orgId) {
-      const done = transact(db, actor, {
-        type: 'team.addMember',
-        teamId: team.id,
-        principalId: person.id,
-        role,
-        at: db.now(),
-      });
+  return route(
+    db,
+    'post',
+    '/teams/:team/members',
+    withTeam(db, async ({ request, ...found }) => {
+      const body = await parseBody(request, teamInviteBodySchema);
+      if (!body.ok) return body.response;
+      const { team, actor } = found;
+      const role = body.data.role as RoleRef;
+      const who = body.data.emailOrUsername;
+      const person = db.world.users.values().find((u) => sameText(u.email, who) || sameText(u.username, who));
+      if (person && person.orgId === team.orgId) {
+        const done = transact(db, actor, {
+          type: 'team.addMember',
+          teamId: team.id,
+          principalId: person.id,
+          role,
+          at: db.now(),
+        });
+        if (!done.ok) return done.response;
+        const message = `${person.name} joined ${team.name} as ${roleLabel(db.world, role)}.`;
+        return ok({ outcome: 'added', name: person.name, message }, 201);
+      }
+      const invite = orgInvite(db, actor, team, person?.username ?? who, role);
+      const done = transact(db, actor, { type: 'invite.create', invite });
       if (!done.ok) return done.response;
-      const message = `${person.name} joined ${team.name} as ${roleLabel(db.world, role)}.`;
-      return ok({ outcome: 'added', name: person.name, message }, 201);
-    }
-    const invite = orgInvite(db, actor, team, person?.username ?? who, role);
-    const done = transact(db, actor, { type: 'invite.create', invite });
-    if (!done.ok) return done.response;
-    const message = `Invited ${invite.email} to the organization; they join ${team.name} as ${roleLabel(db.world, role)} when they accept.`;
-    return ok({ outcome: 'invited', name: invite.email, message }, 201);
-  });
+      const message = `Invited ${invite.email} to the organization; they join ${team.name} as ${roleLabel(db.world, role)} when they accept.`;
+      return ok({ outcome: 'invited', name: invite.email, message }, 201);
+    }),
+  );
 }
 
 /** An org-Member invite for the team: a Full seat when the engine allows it, else a Viewer seat. */

@@ -7,19 +7,22 @@ import { memberChangePreviewBodySchema } from '../../../src/api/member-preview';
 import { previewResponse } from '../previews/impact-changes';
 import { parseBody } from '../http/respond';
 import { param, route } from '../http/route';
-import { findVisibleTeam } from '../http/team-lookup';
+import { withTeam } from '../http/resolvers';
 
 export function teamPreviewHandler(db: Db): HttpHandler {
-  return route(db, 'post', '/teams/:team/members/:principalId/preview', async ({ request, params }) => {
-    const found = findVisibleTeam(db, param(params, 'team'));
-    if (!found.ok) return found.response;
-    const body = await parseBody(request, memberChangePreviewBodySchema);
-    if (!body.ok) return body.response;
-    const principalId = param(params, 'principalId');
-    const op: Operation =
-      'remove' in body.data
-        ? { type: 'team.removeMember', teamId: found.team.id, principalId }
-        : { type: 'team.setRole', teamId: found.team.id, principalId, role: body.data.role as RoleRef };
-    return previewResponse(db.world, found.actor, op, principalId);
-  });
+  return route(
+    db,
+    'post',
+    '/teams/:team/members/:principalId/preview',
+    withTeam(db, async ({ request, params, ...found }) => {
+      const body = await parseBody(request, memberChangePreviewBodySchema);
+      if (!body.ok) return body.response;
+      const principalId = param(params, 'principalId');
+      const op: Operation =
+        'remove' in body.data
+          ? { type: 'team.removeMember', teamId: found.team.id, principalId }
+          : { type: 'team.setRole', teamId: found.team.id, principalId, role: body.data.role as RoleRef };
+      return previewResponse(db.world, found.actor, op, principalId);
+    }),
+  );
 }

@@ -16,7 +16,7 @@ import {
 import type { RoleOption, TeamSettings } from '../../../src/api/team-settings';
 import { mayExplainOnTeam } from '../access/gate';
 import { toApiDecision } from '../http/api-values';
-import { memberIdentity } from '../http/team-lookup';
+import { memberIdentity } from './member-identity';
 
 const SETTINGS: { key: keyof EngineTeamSettings; label: string; description: string }[] = [
   {

@@ -16,8 +16,8 @@ import {
 } from '../../engine/index';
 import { bulkBodySchema, type BulkBody, type BulkItem, type BulkResult } from '../../../src/api/users-bulk';
 import { ok, parseBody, refuse } from '../http/respond';
-import { findOrgBySlug, requireUser } from '../http/session-actor';
-import { param, route } from '../http/route';
+import { route } from '../http/route';
+import { findOrg } from '../http/resolvers';
 import { viewingAs } from '../http/transact';
 import { toApiDecision } from '../http/api-values';
 import { bulkSummary } from './bulk-summary';
@@ -35,17 +35,15 @@ export function bulkHandlers(db: Db): HttpHandler[] {
       request: Request;
       params: Record<string, string | readonly string[] | undefined>;
     }) => {
-      const auth = requireUser(db);
-      if (!auth.ok) return auth.response;
-      const found = findOrgBySlug(db, param(params, 'org'));
+      const found = findOrg(db, params);
       if (!found.ok) return found.response;
       const body = await parseBody(request, bulkBodySchema);
       if (!body.ok) return body.response;
       const permission =
         body.data.action.type === 'remove' ? 'organization:remove_user' : 'organization:update_member';
-      const gate = decide(db.world, auth.actor, permission, { kind: 'org', orgId: found.org.id });
+      const gate = decide(db.world, found.actor, permission, { kind: 'org', orgId: found.org.id });
       if (!gate.allowed) return refuse(gate);
-      return ok(runBulk(db, auth.actor, found.org, body.data, mode));
+      return ok(runBulk(db, found.actor, found.org, body.data, mode));
     };
   return [
     route(db, 'post', '/orgs/:org/users/bulk/preview', handler('preview')),

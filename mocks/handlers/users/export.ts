@@ -5,34 +5,35 @@ import type { Db } from '../../db/db';
 import { decide } from '../../engine/index';
 import { usersQuerySchema } from '../../../src/api/users';
 import { refuse, searchParams } from '../http/respond';
-import { findOrgBySlug, requireUser } from '../http/session-actor';
 import { buildUserRows, filterAndSort } from './list';
-import { param, route } from '../http/route';
+import { route } from '../http/route';
 import { usersCsv } from './csv';
+import { withOrg } from '../http/resolvers';
 
 export function exportHandler(db: Db): HttpHandler {
-  return route(db, 'get', '/orgs/:org/users/export.csv', ({ request, params }) => {
-    const auth = requireUser(db);
-    if (!auth.ok) return auth.response;
-    const found = findOrgBySlug(db, param(params, 'org'));
-    if (!found.ok) return found.response;
-    const { org } = found;
-    const orgResource = { kind: 'org', orgId: org.id } as const;
-    const list = decide(db.world, auth.actor, 'organization:list_users', orgResource);
-    if (!list.allowed) return refuse(list);
-    const seesInvites = decide(db.world, auth.actor, 'organization:invite_user', orgResource).allowed;
-    const query = usersQuerySchema.parse(searchParams(request));
-    const rows = filterAndSort(
-      buildUserRows({ world: db.world, org, actor: auth.actor, now: db.now(), seesInvites }),
-      query,
-    );
-    const stamp = db.now().slice(0, 10);
-    return new HttpResponse(usersCsv(rows), {
-      status: 200,
-      headers: {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${org.slug}-users-${stamp}.csv"`,
-      },
-    });
-  });
+  return route(
+    db,
+    'get',
+    '/orgs/:org/users/export.csv',
+    withOrg(db, ({ request, ...found }) => {
+      const { org } = found;
+      const orgResource = { kind: 'org', orgId: org.id } as const;
+      const list = decide(db.world, found.actor, 'organization:list_users', orgResource);
+      if (!list.allowed) return refuse(list);
+      const seesInvites = decide(db.world, found.actor, 'organization:invite_user', orgResource).allowed;
+      const query = usersQuerySchema.parse(searchParams(request));
+      const rows = filterAndSort(
+        buildUserRows({ world: db.world, org, actor: found.actor, now: db.now(), seesInvites }),
+        query,
+      );
+      const stamp = db.now().slice(0, 10);
+      return new HttpResponse(usersCsv(rows), {
+        status: 200,
+        headers: {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="${org.slug}-users-${stamp}.csv"`,
+        },
+      });
+    }),
+  );
 }

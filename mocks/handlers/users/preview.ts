@@ -9,26 +9,29 @@ import { ORG_ROLE_LABELS } from '../../../src/api/role-labels';
 import type { ImpactChange } from '../../../src/api/member-preview';
 import { previewMemberBodySchema } from '../../../src/api/users';
 import { lostPermissions, previewResponse } from '../previews/impact-changes';
-import { resolveMember } from '../http/member-lookup';
 import { parseBody } from '../http/respond';
 import { route } from '../http/route';
+import { withMember } from '../http/resolvers';
 
 export function previewMemberHandler(db: Db): HttpHandler {
-  return route(db, 'post', '/orgs/:org/users/:userId/preview', async ({ request, params }) => {
-    const r = resolveMember(db, params);
-    if (!r.ok) return r.response;
-    const { actor, org, target } = r;
-    const body = await parseBody(request, previewMemberBodySchema);
-    if (!body.ok) return body.response;
-    const op: Operation =
-      body.data.orgRole !== undefined
-        ? { type: 'member.setOrgRole', userId: target.id, role: body.data.orgRole }
-        : { type: 'member.setSeat', userId: target.id, modelsSeat: body.data.modelsSeat };
-    return previewResponse(db.world, actor, op, target.id, (before, after) => {
-      const orgLoss = orgChange(before, after, org, target);
-      return orgLoss ? [orgLoss] : [];
-    });
-  });
+  return route(
+    db,
+    'post',
+    '/orgs/:org/users/:userId/preview',
+    withMember(db, async ({ request, ...r }) => {
+      const { actor, org, target } = r;
+      const body = await parseBody(request, previewMemberBodySchema);
+      if (!body.ok) return body.response;
+      const op: Operation =
+        body.data.orgRole !== undefined
+          ? { type: 'member.setOrgRole', userId: target.id, role: body.data.orgRole }
+          : { type: 'member.setSeat', userId: target.id, modelsSeat: body.data.modelsSeat };
+      return previewResponse(db.world, actor, op, target.id, (before, after) => {
+        const orgLoss = orgChange(before, after, org, target);
+        return orgLoss ? [orgLoss] : [];
+      });
+    }),
+  );
 }
 
 /** The organization's own permissions (manage users, settings, roles…) the person would lose, if any. */

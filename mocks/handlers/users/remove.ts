@@ -13,35 +13,41 @@ import {
   type World,
 } from '../../engine/index';
 import type { RemovalImpact, RemoveMemberResult } from '../../../src/api/users-removal';
-import { resolveMember } from '../http/member-lookup';
 import { ok, refuse } from '../http/respond';
 import { route } from '../http/route';
 import { transact } from '../http/transact';
 import { toApiDecision } from '../http/api-values';
+import { withMember } from '../http/resolvers';
 
 export function removeMemberHandlers(db: Db): HttpHandler[] {
   return [
-    route(db, 'get', '/orgs/:org/users/:userId/removal', ({ params }) => {
-      const r = resolveMember(db, params);
-      if (!r.ok) return r.response;
-      // Only those who may remove members see the preview: it names hidden teams and Restricted projects.
-      const gate = decide(db.world, r.actor, 'organization:remove_user', { kind: 'org', orgId: r.org.id });
-      if (!gate.allowed) return refuse(gate);
-      const op: Operation = { type: 'member.remove', userId: r.target.id };
-      const decision = check(db.world, r.actor, op);
-      if (!decision.allowed && decision.refusal !== 'conflict') return refuse(decision);
-      // impact() applies the change to a copy; a refused removal has nothing to apply.
-      const preview = decision.allowed ? impact(db.world, r.actor, op) : null;
-      return ok(removalImpact(db.world, r.target, preview, decision));
-    }),
-    route(db, 'delete', '/orgs/:org/users/:userId', ({ params }) => {
-      const r = resolveMember(db, params);
-      if (!r.ok) return r.response;
-      const done = transact(db, r.actor, { type: 'member.remove', userId: r.target.id });
-      if (!done.ok) return done.response;
-      const body: RemoveMemberResult = { id: r.target.id, name: r.target.name };
-      return ok(body);
-    }),
+    route(
+      db,
+      'get',
+      '/orgs/:org/users/:userId/removal',
+      withMember(db, (r) => {
+        // Only those who may remove members see the preview: it names hidden teams and Restricted projects.
+        const gate = decide(db.world, r.actor, 'organization:remove_user', { kind: 'org', orgId: r.org.id });
+        if (!gate.allowed) return refuse(gate);
+        const op: Operation = { type: 'member.remove', userId: r.target.id };
+        const decision = check(db.world, r.actor, op);
+        if (!decision.allowed && decision.refusal !== 'conflict') return refuse(decision);
+        // impact() applies the change to a copy; a refused removal has nothing to apply.
+        const preview = decision.allowed ? impact(db.world, r.actor, op) : null;
+        return ok(removalImpact(db.world, r.target, preview, decision));
+      }),
+    ),
+    route(
+      db,
+      'delete',
+      '/orgs/:org/users/:userId',
+      withMember(db, (r) => {
+        const done = transact(db, r.actor, { type: 'member.remove', userId: r.target.id });
+        if (!done.ok) return done.response;
+        const body: RemoveMemberResult = { id: r.target.id, name: r.target.name };
+        return ok(body);
+      }),
+    ),
   ];
 }
 

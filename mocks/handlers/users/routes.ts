@@ -5,9 +5,8 @@ import type { Db } from '../../db/db';
 import { decide, fullSeatsInUse, type Org, type World } from '../../engine/index';
 import { usersQuerySchema, type UsersPage } from '../../../src/api/users';
 import { ok, refuse, searchParams } from '../http/respond';
-import { findOrgBySlug, requireUser } from '../http/session-actor';
 import { buildUserRows, filterAndSort } from './list';
-import { param, route } from '../http/route';
+import { route } from '../http/route';
 import { toApiDecision } from '../http/api-values';
 import { memberControls } from './controls';
 import { updateMemberHandler } from './update';
@@ -15,53 +14,55 @@ import { previewMemberHandler } from './preview';
 import { removeMemberHandlers } from './remove';
 import { bulkHandlers } from './bulk';
 import { exportHandler } from './export';
+import { withOrg } from '../http/resolvers';
 
 export function usersHandlers(db: Db): HttpHandler[] {
   return [
     // Before any /users/:userId route, so "export.csv" is never taken for a user id.
     exportHandler(db),
-    route(db, 'get', '/orgs/:org/users', ({ request, params }) => {
-      const auth = requireUser(db);
-      if (!auth.ok) return auth.response;
-      const found = findOrgBySlug(db, param(params, 'org'));
-      if (!found.ok) return found.response;
-      const { org } = found;
-      const world = db.world;
-      const orgResource = { kind: 'org', orgId: org.id } as const;
-      const list = decide(world, auth.actor, 'organization:list_users', orgResource);
-      if (!list.allowed) return refuse(list);
-      const canInvite = decide(world, auth.actor, 'organization:invite_user', orgResource);
-      const canUpdate = decide(world, auth.actor, 'organization:update_member', orgResource);
-      const query = usersQuerySchema.parse(searchParams(request));
-      const now = db.now();
-      const rows = filterAndSort(
-        buildUserRows({ world, org, actor: auth.actor, now, seesInvites: canInvite.allowed }),
-        query,
-      );
-      const pageCount = Math.max(1, Math.ceil(rows.length / query.pageSize));
-      const page = Math.min(query.page, pageCount);
-      const items = rows.slice((page - 1) * query.pageSize, page * query.pageSize).map((row) => {
-        const user = row.kind === 'user' ? world.users.get(row.id) : undefined;
-        // Only this page's member rows, and only for those who may change members.
-        return user && canUpdate.allowed
-          ? { ...row, controls: memberControls(world, auth.actor, user) }
-          : row;
-      });
-      const body: UsersPage = {
-        items,
-        total: rows.length,
-        page,
-        pageSize: query.pageSize,
-        pageCount,
-        summary: summaryOf(world, org),
-        viewer: {
-          seesInvites: canInvite.allowed,
-          canInvite: toApiDecision(canInvite),
-          canUpdateMembers: toApiDecision(canUpdate),
-        },
-      };
-      return ok(body);
-    }),
+    route(
+      db,
+      'get',
+      '/orgs/:org/users',
+      withOrg(db, ({ request, ...found }) => {
+        const { org } = found;
+        const world = db.world;
+        const orgResource = { kind: 'org', orgId: org.id } as const;
+        const list = decide(world, found.actor, 'organization:list_users', orgResource);
+        if (!list.allowed) return refuse(list);
+        const canInvite = decide(world, found.actor, 'organization:invite_user', orgResource);
+        const canUpdate = decide(world, found.actor, 'organization:update_member', orgResource);
+        const query = usersQuerySchema.parse(searchParams(request));
+        const now = db.now();
+        const rows = filterAndSort(
+          buildUserRows({ world, org, actor: found.actor, now, seesInvites: canInvite.allowed }),
+          query,
+        );
+        const pageCount = Math.max(1, Math.ceil(rows.length / query.pageSize));
+        const page = Math.min(query.page, pageCount);
+        const items = rows.slice((page - 1) * query.pageSize, page * query.pageSize).map((row) => {
+          const user = row.kind === 'user' ? world.users.get(row.id) : undefined;
+          // Only this page's member rows, and only for those who may change members.
+          return user && canUpdate.allowed
+            ? { ...row, controls: memberControls(world, found.actor, user) }
+            : row;
+        });
+        const body: UsersPage = {
+          items,
+          total: rows.length,
+          page,
+          pageSize: query.pageSize,
+          pageCount,
+          summary: summaryOf(world, org),
+          viewer: {
+            seesInvites: canInvite.allowed,
+            canInvite: toApiDecision(canInvite),
+            canUpdateMembers: toApiDecision(canUpdate),
+          },
+        };
+        return ok(body);
+      }),
+    ),
     updateMemberHandler(db),
     ...removeMemberHandlers(db),
     ...bulkHandlers(db),

@@ -3,35 +3,34 @@ import type { HttpHandler } from 'msw';
 import type { Db } from '../../db/db';
 import { memberChangeOps, type User, type World } from '../../engine/index';
 import { updateMemberBodySchema, type MemberAccess, type UpdateMemberResult } from '../../../src/api/users';
-import { notFound, ok, parseBody, refuse } from '../http/respond';
-import { findOrgBySlug, requireUser } from '../http/session-actor';
-import { param, route } from '../http/route';
+import { ok, parseBody, refuse } from '../http/respond';
+import { route } from '../http/route';
 import { transact } from '../http/transact';
+import { withMember } from '../http/resolvers';
 
 export function updateMemberHandler(db: Db): HttpHandler {
-  return route(db, 'patch', '/orgs/:org/users/:userId', async ({ request, params }) => {
-    const auth = requireUser(db);
-    if (!auth.ok) return auth.response;
-    const found = findOrgBySlug(db, param(params, 'org'));
-    if (!found.ok) return found.response;
-    const target = db.world.users.get(param(params, 'userId'));
-    if (!target || target.orgId !== found.org.id) return notFound('That member');
-    const body = await parseBody(request, updateMemberBodySchema);
-    if (!body.ok) return body.response;
-    const change = memberChangeOps(target.id, body.data);
-    if (!change.ok) return refuse(change.refused);
-    const done = transact(db, auth.actor, change.ops);
-    if (!done.ok) return done.response;
-    const after = done.after.users.get(target.id) ?? target;
-    const result: UpdateMemberResult = {
-      id: target.id,
-      name: target.name,
-      before: accessOf(target),
-      after: accessOf(after),
-      teamRolesChanged: teamRolesChanged(done.before, done.after, target.id),
-    };
-    return ok(result);
-  });
+  return route(
+    db,
+    'patch',
+    '/orgs/:org/users/:userId',
+    withMember(db, async ({ request, actor, target }) => {
+      const body = await parseBody(request, updateMemberBodySchema);
+      if (!body.ok) return body.response;
+      const change = memberChangeOps(target.id, body.data);
+      if (!change.ok) return refuse(change.refused);
+      const done = transact(db, actor, change.ops);
+      if (!done.ok) return done.response;
+      const after = done.after.users.get(target.id) ?? target;
+      const result: UpdateMemberResult = {
+        id: target.id,
+        name: target.name,
+        before: accessOf(target),
+        after: accessOf(after),
+        teamRolesChanged: teamRolesChanged(done.before, done.after, target.id),
+      };
+      return ok(result);
+    }),
+  );
 }
 
 const accessOf = (u: User): MemberAccess => ({
