@@ -4,9 +4,9 @@
 // outside any group spans the header rows, and column `meta` carries classes, titles and aria-sort.
 import type { ReactNode } from 'react';
 import {
-  flexRender,
   getCoreRowModel,
   useReactTable,
+  type Cell,
   type ColumnDef,
   type Header,
   type Row,
@@ -145,7 +145,7 @@ function HeaderCell<T>({ header, rowSpan }: { header: Header<T, unknown>; rowSpa
       title={meta?.headerTitle}
       aria-sort={meta?.sort}
     >
-      {flexRender(column.columnDef.header, header.getContext())}
+      {renderHeader(header)}
     </th>
   );
 }
@@ -161,7 +161,7 @@ function BodyRow<T>({ row, className }: { row: Row<T>; className?: string }) {
           title: own?.title,
           'data-column': cell.column.id,
         };
-        const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+        const content = renderCell(cell);
         return meta?.rowHeader ? (
           <th key={cell.id} scope="row" {...props}>
             {content}
@@ -178,3 +178,19 @@ function BodyRow<T>({ row, className }: { row: Row<T>; className?: string }) {
 
 /** A header only screen readers hear (e.g. "Actions" over a column of buttons). */
 export const hiddenHeader = (label: string) => () => <span className="visually-hidden">{label}</span>;
+
+/** A header's content, called like a cell's (below): a sort button keeps its focus when the sort changes. */
+function renderHeader<T>(header: Header<T, unknown>): ReactNode {
+  const def = header.column.columnDef.header;
+  return typeof def === 'function' ? def(header.getContext()) : (def ?? null);
+}
+
+/**
+ * A cell's content. Column definitions are plain functions of the row that return elements; calling them
+ * (rather than flexRender's <Cell/>) keeps the elements' types stable when the columns are rebuilt, so a
+ * re-render (a refetch, a selection) never remounts a cell and closes a select someone has open.
+ */
+function renderCell<T>(cell: Cell<T, unknown>): ReactNode {
+  const def = cell.column.columnDef.cell;
+  return typeof def === 'function' ? def(cell.getContext()) : (def ?? null);
+}
