@@ -14,14 +14,14 @@ test('a Member sees no Audit log link, and the page refuses with the engine reas
   await expect(page.getByText('No changes yet')).toBeVisible();
   // Switching person on the page replaces what the admin saw with the refusal.
   await viewAs(page, 'Carla Mendes');
-  await expect(page.getByRole('alert')).toContainText('Only org Administrators can see the audit log');
+  await expect(page.getByRole('alert')).toContainText('Only org Admins can see the audit log');
   await expect(nav.getByRole('link', { name: 'Roles' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
   await page.goto(`/account-settings/${ORG}/audit-log`);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Not allowed');
   await expect(alert).toContainText(
-    'Only org Administrators can see the audit log (organization:read_audit_log)',
+    'Only org Admins can see the audit log (organization:read_audit_log)',
   );
   await expect(page.getByRole('button', { name: 'Export CSV' })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, { include: 'main' });

@@ -220,9 +220,9 @@ test.describe('as a Member and as a Viewer', () => {
       await expect(page.getByRole('button', { name: 'Import from CSV' })).toBeDisabled();
       // The disabled button's focusable wrapper carries the engine's reason, shown as a tooltip on focus.
       const guarded = invite.locator('..');
-      await expect(guarded).toHaveAccessibleDescription(/Only org Administrators can invite/);
+      await expect(guarded).toHaveAccessibleDescription(/Only org Admins can invite/);
       await guarded.focus();
-      await expect(page.getByRole('tooltip')).toContainText('Only org Administrators can invite');
+      await expect(page.getByRole('tooltip')).toContainText('Only org Admins can invite');
       const answers = await page.evaluate(async (org) => {
         const send = (method: string, path: string, body?: unknown) =>
           fetch(`/api/orgs/${org}${path}`, {
@@ -242,7 +242,7 @@ test.describe('as a Member and as a Viewer', () => {
       }, ORG);
       for (const a of answers) {
         expect(a.status).toBe(403);
-        expect(a.body.error?.message).toMatch(/Only org Administrators can invite/);
+        expect(a.body.error?.message).toMatch(/Only org Admins can invite/);
       }
     });
   }

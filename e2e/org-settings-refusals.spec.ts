@@ -5,7 +5,7 @@ import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures'
 import { ORG, viewAs } from './support/console';
 
 const SETTINGS_URL = `/account-settings/${ORG}/settings`;
-const ADMINS_ONLY = "Only org Administrators can change the organization's settings";
+const ADMINS_ONLY = "Only org Admins can change the organization's settings";
 
 /** A request from the page, as the acting user (the service worker answers it). */
 async function callApi(page: Page, method: string, path: string, body: unknown) {
@@ -60,7 +60,7 @@ test.describe('Members and Viewers', () => {
     await viewAs(page, 'Erin Walsh');
     const billing = page.getByRole('tabpanel', { name: 'Billing' });
     await expect(billing.getByRole('button', { name: 'Change billing user' })).toBeDisabled();
-    await expect(billing).toContainText('Only org Administrators can assign the billing admin');
+    await expect(billing).toContainText('Only org Admins can assign the billing admin');
     await expectNoSeriousA11yViolations(page, { include: '[role="tabpanel"]' });
     const billingCall = await callApi(page, 'PUT', `/orgs/${ORG}/settings/billing-admin`, {
       userId: 'user-ewalsh',

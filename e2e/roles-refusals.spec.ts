@@ -18,14 +18,14 @@ test.describe('refusals', () => {
     await expect(page.getByRole('table', { name: 'Custom roles' })).toBeVisible();
     await expect(
       page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: 'Read-only.' }),
-    ).toContainText('Only org Administrators');
+    ).toContainText('Only org Admins');
     for (const name of ['Create a role', 'Edit Launch Manager', 'Delete Launch Manager']) {
       await expect(page.getByRole('button', { name })).toBeDisabled();
     }
     const guarded = page.locator('.guarded', { has: page.getByRole('button', { name: 'Create a role' }) });
-    await expect(guarded).toHaveAttribute('data-reason', /Only org Administrators/);
+    await expect(guarded).toHaveAttribute('data-reason', /Only org Admins/);
     await guarded.focus();
-    await expect(page.getByRole('tooltip')).toContainText('Only org Administrators');
+    await expect(page.getByRole('tooltip')).toContainText('Only org Admins');
     // Compare is for everyone.
     await page.getByRole('button', { name: 'Compare Launch Manager with other roles' }).click();
     await expect(

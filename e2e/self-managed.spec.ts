@@ -9,7 +9,7 @@ import { openDemoPanel, viewAs } from './support/console';
 
 const ORG = 'vandelay';
 const SECURITY_URL = `/account-settings/${ORG}/settings?tab=security`;
-const ADMINS_ONLY = "Only org Administrators can change the organization's settings";
+const ADMINS_ONLY = "Only org Admins can change the organization's settings";
 const ADMIN = 'Rafael Markovic';
 const MEMBER = 'Xin Dubois';
 

@@ -36,7 +36,7 @@ test('a Member reads why the Users page is read-only', async ({ page }) => {
   await openUsers(page);
   await viewAs(page, 'Carla Mendes');
   await expect(page.getByRole('status').filter({ hasText: 'Read-only.' })).toContainText(
-    "Only org Administrators can change users' org roles and seats",
+    "Only org Admins can change users' org roles and seats",
   );
 });
 

@@ -40,9 +40,9 @@ test.describe('refusals', () => {
         .getByRole('navigation', { name: 'Main' })
         .getByRole('button', { name: /Create a team to collaborate/ }),
     ).toBeDisabled();
-    await expect(guarded).toHaveAttribute('data-reason', /Only org Administrators can create teams/);
+    await expect(guarded).toHaveAttribute('data-reason', /Only org Admins can create teams/);
     await guarded.focus();
-    await expect(page.getByRole('tooltip')).toContainText('Only org Administrators');
+    await expect(page.getByRole('tooltip')).toContainText('Only org Admins');
     const status = await page.evaluate(async () => {
       const r = await fetch('/api/orgs/acme-ml/teams', {
         method: 'POST',

@@ -78,7 +78,7 @@ test('lockout guards: a sole team admin cannot become a Viewer; the last admin c
   await page.getByRole('combobox', { name: 'Org role for Ava Chen' }).click();
   const member = page.getByRole('option', { name: 'Member' });
   await expect(member).toBeDisabled();
-  await expect(member).toContainText('Ava Chen is the last org Administrator of Acme ML');
+  await expect(member).toContainText('Ava Chen is the last org Admin of Acme ML');
 });
 
 test('an admin demoting themselves is warned first, and then sees the read-only view', async ({ page }) => {

@@ -13,7 +13,15 @@ import { effectiveSetting, isEnterprise, principalName, projectLabel, type Princ
 import type { Org, Project, RoleRef, Team, World } from './model';
 import type { TeamPermission } from './permissions';
 import { deny, note } from './reason';
-import { BUILTIN_ROLE_LABELS, customRoleOf, isCustomRef, permissionsOfRole, roleLabel } from './roles';
+import {
+  BUILTIN_ROLE_LABELS,
+  ORG_ADMIN,
+  ORG_ROLE_LABELS,
+  customRoleOf,
+  isCustomRef,
+  permissionsOfRole,
+  roleLabel,
+} from './roles';
 
 /** How a principal got their access to a team or project. */
 export type AccessVia =
@@ -82,10 +90,10 @@ export function walkChain(world: World, principal: Principal, scope: ChainScope)
   // 2. Org role.
   const orgRole = principal.kind === 'user' ? principal.user.orgRole : null;
   const orgAdmin = orgRole === 'admin';
-  if (orgAdmin) chain.reasons.push(note('org-role', `${name} is an org Administrator of ${org.name}`));
+  if (orgAdmin) chain.reasons.push(note('org-role', `${name} is an ${ORG_ADMIN} of ${org.name}`));
   if (orgRole === 'viewer') {
     chain.filters.push({
-      reason: deny('org-role', `${name} is an org Viewer, who is read-only everywhere`),
+      reason: deny('org-role', `${name} is an org ${ORG_ROLE_LABELS.viewer}, who is read-only everywhere`),
       blocks: isWrite,
     });
   }
@@ -121,9 +129,7 @@ export function walkChain(world: World, principal: Principal, scope: ChainScope)
     : principal.kind === 'service'
       ? 'service-account'
       : 'team-role';
-  let source = orgAdmin
-    ? `org Administrator of ${org.name}`
-    : `${roleLabel(world, role)} in team ${team.name}`;
+  let source = orgAdmin ? `${ORG_ADMIN} of ${org.name}` : `${roleLabel(world, role)} in team ${team.name}`;
 
   // 4. Visibility: Restricted needs membership; admins keep management until they join.
   if (project?.visibility === 'restricted') {
@@ -223,7 +229,7 @@ function anyoneAccess(world: World, chain: Chain, org: Org, team: Team, project:
   if (principal.kind === 'user' && principal.user.orgId === org.id) {
     if (principal.user.orgRole === 'viewer') {
       chain.filters.push({
-        reason: deny('org-role', `${name} is an org Viewer, who is read-only everywhere`),
+        reason: deny('org-role', `${name} is an org ${ORG_ROLE_LABELS.viewer}, who is read-only everywhere`),
         blocks: isWrite,
       });
     }

@@ -13,6 +13,7 @@ import { nameOf, orgAdminCount, teamAdminCount } from './lookup';
 import type { Actor, OrgRole, Seat, Team, World } from './model';
 import type { Operation } from './operations';
 import { conflict, notFound } from './reason';
+import { ORG_ADMIN, ORG_ROLE_LABELS } from './roles';
 
 type Op<T extends Operation['type']> = Extract<Operation, { type: T }>;
 type MemberOp = Op<'member.setOrgRole' | 'member.setSeat' | 'member.remove'>;
@@ -69,7 +70,7 @@ export function checkMemberOp(world: World, actor: Actor, op: MemberOp): Decisio
   const lastAdmin = (): Decision | null =>
     user.orgRole === 'admin' && orgAdminCount(world, org.id) <= 1
       ? conflict(
-          `${name} is the last org Administrator of ${org.name}; make someone else an Administrator first`,
+          `${name} is the last ${ORG_ADMIN} of ${org.name}; make someone else an ${ORG_ROLE_LABELS.admin} first`,
         )
       : null;
 

@@ -66,7 +66,7 @@ describe('§2 organization', () => {
   it('§2 at least one org admin: demoting the last admin is refused (409)', () => {
     const d = check(w, as('ann'), { type: 'member.setOrgRole', userId: 'ann', role: 'member' });
     expect(d.refusal).toBe('conflict');
-    expect(d.reasons[0]?.text).toContain('last org Administrator');
+    expect(d.reasons[0]?.text).toContain('last org Admin');
   });
   it('§2 at least one org admin: removing the last admin is refused (409)', () => {
     expect(check(w, as('ann'), { type: 'member.remove', userId: 'ann' }).refusal).toBe('conflict');

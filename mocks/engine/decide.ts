@@ -6,7 +6,7 @@ import { isEnterprise, principalName, principalOf, type Principal } from './look
 import type { Actor, Project, Resource, Team, World } from './model';
 import type { OrgPermission, Permission, TeamPermission } from './permissions';
 import { allow, allowed, deny, note, refused } from './reason';
-import { ORG_ROLE_GRANTS, ORG_ROLE_LABELS } from './roles';
+import { ORG_ADMIN, ORG_ROLE_GRANTS, ORG_ROLE_LABELS } from './roles';
 
 interface Located {
   orgId: string;
@@ -156,7 +156,7 @@ export function decideOrg(
   const planText = ENTERPRISE_ORG_PERMISSIONS[permission];
   const planCap = planText && !isEnterprise(org) ? [deny('plan', planText)] : [];
   if (!ORG_ROLE_GRANTS[role].includes(permission)) {
-    const byRole = deny('org-role', `Only org Administrators can ${describe(permission)}`);
+    const byRole = deny('org-role', `Only ${ORG_ADMIN}s can ${describe(permission)}`);
     return refused('forbidden', [...reasons, byRole, ...planCap]);
   }
   if (planCap.length > 0) return refused('forbidden', [...reasons, ...planCap]);

@@ -1,6 +1,5 @@
 // Roles → permissions: the built-in table of §8, custom roles (§7) and org roles (§2).
 import type { BuiltinTeamRole, CustomRole, OrgRole, RoleRef, World } from './model';
-import { ORG_ROLE_LABELS, TEAM_ROLE_LABELS } from '../../src/api/role-labels';
 import { ORG_PERMISSIONS, PROJECT_PERMISSIONS, type OrgPermission, type TeamPermission } from './permissions';
 
 const READ: TeamPermission[] = [
@@ -47,8 +46,22 @@ const BUILTIN_SETS: Record<BuiltinTeamRole, ReadonlySet<TeamPermission>> = {
   service: new Set(BUILTIN_GRANTS.service),
 };
 
-// The labels are the API contract's (one table, src/api/role-labels.ts: a file with no imports).
-export const BUILTIN_ROLE_LABELS: Readonly<Record<BuiltinTeamRole, string>> = TEAM_ROLE_LABELS;
+// The engine's words for roles, in W&B's wording ("Admin", "Member", "Viewer"): every reason that names a
+// role reads them from here. The UI's table (src/api/role-labels.ts) says the same words; the engine does
+// not import src/, so tests/api/role-labels.test.ts checks that the two agree.
+export const BUILTIN_ROLE_LABELS: Readonly<Record<BuiltinTeamRole, string>> = {
+  admin: 'Admin',
+  member: 'Member',
+  viewer: 'View-Only',
+  service: 'Service',
+};
+export const ORG_ROLE_LABELS: Readonly<Record<OrgRole, string>> = {
+  admin: 'Admin',
+  member: 'Member',
+  viewer: 'Viewer',
+};
+/** "org Admin", as the reasons say it ("Only org Admins can …", "the last org Admin of …"). */
+export const ORG_ADMIN = `org ${ORG_ROLE_LABELS.admin}`;
 /** Names a custom role may not take (case-insensitive), §7. */
 export const RESERVED_ROLE_NAMES: readonly string[] = [
   'admin',
@@ -58,8 +71,6 @@ export const RESERVED_ROLE_NAMES: readonly string[] = [
   'viewer',
   'service',
 ];
-
-export { ORG_ROLE_LABELS };
 
 /** §2: admin everything; member and viewer see the org and its user list. */
 export const ORG_ROLE_GRANTS: Readonly<Record<OrgRole, readonly OrgPermission[]>> = {

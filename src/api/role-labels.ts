@@ -1,6 +1,6 @@
-// The words for roles and seats, one table for the UI, the handlers and the engine's reasons (W&B's
-// wording: "Admin", not "Administrator"). No imports on purpose: the engine may read this file and
-// nothing else outside itself (.dependency-cruiser.cjs).
+// The words for roles and seats, one table for the UI and the handlers, in W&B's wording ("Admin",
+// "Member", "Viewer"). The engine, which imports nothing outside itself, keeps the same words for its
+// reasons in mocks/engine/roles.ts; tests/api/role-labels.test.ts checks that the two tables agree.
 type OrgRoleId = 'admin' | 'member' | 'viewer';
 type SeatId = 'full' | 'viewer' | 'none';
 type BuiltinTeamRoleId = 'admin' | 'member' | 'viewer' | 'service';

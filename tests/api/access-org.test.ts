@@ -17,7 +17,7 @@ describe('explaining organization permissions', () => {
     const invite = body.permissions.find((p) => p.permission === 'organization:invite_user');
     expect(invite?.allowed).toBe(false);
     expect(invite?.group).toBe('organization');
-    expect(invite?.reasons.at(-1)?.text).toMatch(/Only org Administrators can invite users/);
+    expect(invite?.reasons.at(-1)?.text).toMatch(/Only org Admins can invite users/);
     expect(body.permissions.find((p) => p.permission === 'organization:read')?.allowed).toBe(true);
     expect(body.counts.allowed + body.counts.denied).toBe(body.permissions.length);
   });

@@ -135,7 +135,7 @@ describe('GET /api/orgs/:org/audit-log', () => {
     const member = await log(b);
     expect(member.status).toBe(403);
     expect(errorOf(member.json).message).toBe(
-      'Only org Administrators can see the audit log (organization:read_audit_log)',
+      'Only org Admins can see the audit log (organization:read_audit_log)',
     );
     expect(stepsOf(member.json)).toEqual(['org-role', 'org-role']);
     b.actAs(b.person('viewer'));

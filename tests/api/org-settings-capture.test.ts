@@ -159,7 +159,7 @@ describe('privacy enforcement and SSO provisioning', () => {
     const refused = await b.call('PUT', `${base(b)}/sso-provisioning`, { enabled: false });
     expect(refused.status).toBe(403);
     expect(errorOf(refused.json).message).toContain(
-      "Only org Administrators can change the organization's settings",
+      "Only org Admins can change the organization's settings",
     );
     expect(b.db.world.orgs.get(b.db.homeOrgId)?.ssoProvisioning).toBe(true);
   });

@@ -38,7 +38,7 @@ describe('GET /api/orgs/:org/settings', () => {
       const s = await settingsOf(b);
       for (const d of Object.values(s.viewer)) {
         expect(d.allowed).toBe(false);
-        expect(d.reasons.map((r) => r.text).join(' ')).toMatch(/Only org Administrators/);
+        expect(d.reasons.map((r) => r.text).join(' ')).toMatch(/Only org Admins/);
       }
       expect(s.general.domains[0]?.canRelease.allowed).toBe(false);
     }
@@ -106,7 +106,7 @@ describe('PUT /api/orgs/:org/settings/name', () => {
     b.actAs(b.person('member'));
     const member = await b.call('PUT', `/orgs/${b.slug}/settings/name`, { name: '' });
     expect(member.status).toBe(403);
-    expect(denial(member.json)).toMatch(/Only org Administrators/);
+    expect(denial(member.json)).toMatch(/Only org Admins/);
     b.actAs(b.person('viewer'));
     expect((await b.call('PUT', `/orgs/${b.slug}/settings/name`, { name: 'Mine' })).status).toBe(403);
     expect(b.db.world.orgs.get(b.db.homeOrgId)?.name).toBe('Acme ML');

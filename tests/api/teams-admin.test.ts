@@ -26,7 +26,7 @@ describe('create a team (§4)', () => {
     act(b, 'user-cmendes');
     const refused = await b.call('POST', `/orgs/${b.slug}/teams`, { name: 'mine', storageKind: 'managed' });
     expect(refused.status).toBe(403);
-    expect(errorOf(refused.json).message).toMatch(/Administrators/);
+    expect(errorOf(refused.json).message).toMatch(/Admins/);
     act(b, 'user-achen');
     const bad = await b.call('POST', `/orgs/${b.slug}/teams`, { name: 'Bad Name', storageKind: 'managed' });
     expect(bad.status).toBe(422);

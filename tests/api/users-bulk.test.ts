@@ -21,7 +21,7 @@ describe('bulk role change and removal', () => {
       'user-achen': 'refused',
       'user-mgarcia': 'unchanged',
     });
-    expect(preview.items[1]?.summary).toMatch(/last org Administrator/);
+    expect(preview.items[1]?.summary).toMatch(/last org Admin/);
     expect(preview.items[1]?.isYou).toBe(true);
     expect(preview.counts).toEqual({ change: 1, unchanged: 1, refused: 1 });
     expect(b.db.world.users.get('user-bokafor')?.orgRole).toBe('admin');

@@ -42,7 +42,7 @@ describe('per-row decisions in GET /api/orgs/:org/users', () => {
     expect(page.summary.admins).toBe(1);
     for (const d of [controls.orgRole.member, controls.orgRole.viewer, controls.remove]) {
       expect(d.allowed).toBe(false);
-      expect(reason(d)).toMatch(/last org Administrator/);
+      expect(reason(d)).toMatch(/last org Admin/);
     }
   });
 

@@ -50,7 +50,7 @@ describe('removing a member', () => {
     expect((await b.call('DELETE', `/orgs/${b.slug}/users/user-bokafor`)).status).toBe(200);
     const del = await b.call('DELETE', `/orgs/${b.slug}/users/user-achen`);
     expect(del.status).toBe(409);
-    expect(errorOf(del.json).message).toMatch(/last org Administrator/);
+    expect(errorOf(del.json).message).toMatch(/last org Admin/);
   });
 
   it('a Member and a Viewer get 403 for the preview and the removal', async () => {

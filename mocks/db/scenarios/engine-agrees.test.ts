@@ -103,7 +103,7 @@ describe('the engine agrees with the self-managed scenario', () => {
   it('refuses it to a Member, with the org-role reason', () => {
     const d = check(sm.world, member, { type: 'org.setSsoProvisioning', orgId, enabled: false });
     expect(d.allowed).toBe(false);
-    expect(reason(d)).toContain("Only org Administrators can change the organization's settings");
+    expect(reason(d)).toContain("Only org Admins can change the organization's settings");
   });
 
   it('refuses the SaaS-only features to the admin: rename, domain capture, team recommendation', () => {
