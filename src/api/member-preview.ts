@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { decisionSchema, roleRefSchema } from './common';
 
 export const impactChangeSchema = z.object({
+  /** What `target` names: the organization, a team or a project. */
   kind: z.enum(['organization', 'team', 'project']),
-  /** A project ("team/name"), the team itself ("team name") or the organization ("organization Name"). */
-  project: z.string(),
+  /** A project ("team/name"), a team ("team name") or the organization ("organization Name"). */
+  target: z.string(),
   before: z.string().nullable(),
   after: z.string().nullable(),
   /** Loses sight of the project's content (run:read or project:read). */

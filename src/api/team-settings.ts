@@ -59,7 +59,8 @@ export const teamSettingsSchema = z.object({
     storage: z.string(),
     createdAt: z.string(),
     orgName: z.string(),
-    yourRole: z.string().nullable(),
+    /** The viewer's team role label, or null when not a member. */
+    yourRoleLabel: z.string().nullable(),
   }),
   members: z.array(teamMemberSchema),
   pendingInvites: z.array(

@@ -41,12 +41,12 @@ export const teamDetailSchema = z.object({
       kind: z.enum(['user', 'service']),
       name: z.string(),
       username: z.string().nullable(),
-      role: z.string(),
+      roleLabel: z.string(),
       modelsSeat: seatSchema.nullable(),
       weaveAccess: seatSchema.nullable(),
       isYou: z.boolean(),
     }),
   ),
-  viewer: z.object({ yourRole: z.string().nullable(), canOpenSettings: decisionSchema }),
+  viewer: z.object({ yourRoleLabel: z.string().nullable(), canOpenSettings: decisionSchema }),
 });
 export type TeamDetail = z.infer<typeof teamDetailSchema>;

@@ -9,7 +9,7 @@ export const teamSummarySchema = z.object({
   memberCount: z.number(),
   projectCount: z.number(),
   /** The viewer's team role label, or null when not a member. */
-  yourRole: z.string().nullable(),
+  yourRoleLabel: z.string().nullable(),
   storage: z.string(),
   createdAt: z.string(),
 });

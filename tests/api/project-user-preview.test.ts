@@ -27,7 +27,7 @@ describe('previewing a project role change or removal', () => {
     const change = preview.changes[0];
     expect(change).toMatchObject({
       kind: 'project',
-      project: 'ml-research/llm-finetune',
+      target: 'ml-research/llm-finetune',
       before: 'Admin',
       after: 'View-Only',
       losesAccess: false,
@@ -49,7 +49,7 @@ describe('previewing a project role change or removal', () => {
     expect(preview.summary).toBe('1 person loses access to ml-research/rlhf-experiments');
     expect(preview.changes).toEqual([
       expect.objectContaining({
-        project: 'ml-research/rlhf-experiments',
+        target: 'ml-research/rlhf-experiments',
         before: 'Member',
         after: null,
         losesAccess: true,

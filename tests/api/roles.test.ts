@@ -172,7 +172,7 @@ describe('PATCH /orgs/:org/roles/:roleId', () => {
     });
     b.db.setActingUser('user-dramirez');
     const team = readJson(await b.call('GET', '/teams/infra/settings'), teamSettingsSchema);
-    expect(team.team.yourRole).toBe('Launch Lead');
+    expect(team.team.yourRoleLabel).toBe('Launch Lead');
   });
 
   it('a base change keeps the added permissions and says which became inherited', async () => {

@@ -16,16 +16,16 @@ describe('previewing an org role or seat change', () => {
     const preview = readJson(res, memberChangePreviewSchema);
     expect(preview.allowed.allowed).toBe(true);
     expect(preview.summary).toMatch(/1 person/);
-    const team = preview.changes.find((c) => c.project === 'team ml-research');
+    const team = preview.changes.find((c) => c.target === 'team ml-research');
     expect(team).toMatchObject({ before: 'Member', after: 'View-Only', losesPermissions: true });
     expect(lostIds(team!)).toContain('run:create');
     expect(team!.lost.find((l) => l.permission === 'run:create')?.description).toBe('Log new runs');
     // His Admin override on llm-finetune goes too.
-    const finetune = preview.changes.find((c) => c.project === 'ml-research/llm-finetune');
+    const finetune = preview.changes.find((c) => c.target === 'ml-research/llm-finetune');
     expect(finetune).toMatchObject({ before: 'Admin', after: 'View-Only', losesAccess: false });
     expect(lostIds(finetune!)).toContain('project:manage_users');
     // A Member holds no org management rights: no organization row.
-    expect(preview.changes.some((c) => c.project.startsWith('organization'))).toBe(false);
+    expect(preview.changes.some((c) => c.target.startsWith('organization'))).toBe(false);
     expect(b.db.world.users.get('user-mgarcia')?.orgRole).toBe('member');
     expect(b.db.world.teams.get('team-ml-research')?.members.get('user-mgarcia')?.role).toBe('member');
   });
@@ -36,7 +36,7 @@ describe('previewing an org role or seat change', () => {
       await b.call('POST', `/orgs/${b.slug}/users/user-mgarcia/preview`, { modelsSeat: 'viewer' }),
       memberChangePreviewSchema,
     );
-    const team = seat.changes.find((c) => c.project === 'team llm-platform');
+    const team = seat.changes.find((c) => c.target === 'team llm-platform');
     expect(team).toMatchObject({ before: 'Member', after: 'Member', losesPermissions: true });
     expect(lostIds(team!)).toEqual(expect.arrayContaining(['run:create', 'artifact:download']));
     expect(lostIds(team!)).not.toContain('run:read');
@@ -46,7 +46,7 @@ describe('previewing an org role or seat change', () => {
       memberChangePreviewSchema,
     );
     expect(admin.changes[0]).toMatchObject({
-      project: 'organization Acme ML',
+      target: 'organization Acme ML',
       before: 'Admin',
       after: 'Member',
       losesPermissions: true,
@@ -56,7 +56,7 @@ describe('previewing an org role or seat change', () => {
     );
     expect(lostIds(admin.changes[0]!)).not.toContain('organization:list_users');
     // Teams he only reached as org admin are lost altogether.
-    expect(admin.changes.find((c) => c.project === 'vision/vision-baselines')).toMatchObject({
+    expect(admin.changes.find((c) => c.target === 'vision/vision-baselines')).toMatchObject({
       after: null,
       losesAccess: true,
     });

@@ -27,7 +27,7 @@ export function impactChanges(entries: readonly ImpactEntry[], principalId: stri
     .filter((e) => e.principalId === principalId)
     .map((e) => ({
       kind: e.target.kind,
-      project: e.target.kind === 'team' ? `team ${e.target.label}` : e.target.label,
+      target: e.target.kind === 'team' ? `team ${e.target.label}` : e.target.label,
       before: e.roleBefore,
       after: e.roleAfter,
       losesAccess:

@@ -47,7 +47,7 @@ export function teamHandlers(db: Db): HttpHandler[] {
         projects.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
         const members: TeamDetail['members'] = team.members.entries().map(([id, m]) => ({
           ...memberIdentity(world, id),
-          role: roleLabel(world, m.role),
+          roleLabel: roleLabel(world, m.role),
           isYou: id === user.id,
         }));
         members.sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
@@ -65,7 +65,7 @@ export function teamHandlers(db: Db): HttpHandler[] {
           projects,
           members,
           viewer: {
-            yourRole: mine ? roleLabel(world, mine.role) : null,
+            yourRoleLabel: mine ? roleLabel(world, mine.role) : null,
             canOpenSettings: toApiDecision(
               decide(world, actor, 'project:read', { kind: 'team', teamId: team.id }),
             ),

@@ -49,7 +49,7 @@ export function teamsHandlers(db: Db): HttpHandler[] {
               hidden: t.settings.hidden,
               memberCount: t.members.keys().length,
               projectCount: projectCounts.get(t.id) ?? 0,
-              yourRole: mine ? roleLabel(world, mine.role) : null,
+              yourRoleLabel: mine ? roleLabel(world, mine.role) : null,
               storage: t.storage.kind === 'managed' ? 'W&B managed' : `External bucket (${t.storage.bucket})`,
               createdAt: t.createdAt,
             };

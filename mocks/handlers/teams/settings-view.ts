@@ -118,7 +118,7 @@ export function teamSettingsBody(db: Db, actor: Actor, team: Team): TeamSettings
       storage: team.storage.kind === 'managed' ? 'W&B managed' : `External bucket (${team.storage.bucket})`,
       createdAt: team.createdAt,
       orgName: world.orgs.get(team.orgId)?.name ?? '',
-      yourRole: mine ? roleLabel(world, mine.role) : null,
+      yourRoleLabel: mine ? roleLabel(world, mine.role) : null,
     },
     members,
     pendingInvites: world.invites

@@ -45,7 +45,7 @@ function orgChange(before: World, after: World, org: Org, user: User): ImpactCha
   const roleAfter = after.users.get(user.id)?.orgRole ?? user.orgRole;
   return {
     kind: 'organization',
-    project: `organization ${org.name}`,
+    target: `organization ${org.name}`,
     before: ORG_ROLE_LABELS[user.orgRole],
     after: ORG_ROLE_LABELS[roleAfter],
     losesAccess: false,

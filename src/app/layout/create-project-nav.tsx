@@ -12,7 +12,7 @@ export function CreateProjectNav({ org }: { org: string }) {
   const [picking, setPicking] = useState(false);
   const [team, setTeam] = useState('');
   const [creating, setCreating] = useState(false);
-  const mine = (teams.data?.items ?? []).filter((t) => t.yourRole !== null);
+  const mine = (teams.data?.items ?? []).filter((t) => t.yourRoleLabel !== null);
   if (mine.length === 0) return null;
   const chosen = team || mine[0]?.name || '';
   return (

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TEAM_ROLE_LABELS } from '../../api/role-labels';
 
 export type BadgeTone = 'neutral' | 'accent' | 'success' | 'warning' | 'danger' | 'info';
 
@@ -16,4 +17,9 @@ export function Badge({
       {children}
     </span>
   );
+}
+
+/** A team or project role's label ("Admin", "Member", a custom role's name…); Admin stands out. */
+export function RoleBadge({ label }: { label: string }) {
+  return <Badge tone={label === TEAM_ROLE_LABELS.admin ? 'accent' : 'neutral'}>{label}</Badge>;
 }

@@ -51,8 +51,8 @@ function entriesOf(changes: readonly ImpactChange[]): Entry[] {
   for (const c of changes) {
     const key = [c.before, c.after, c.losesAccess, ...c.lost.map((l) => l.permission)].join('|');
     const entry = entries.get(key);
-    if (entry) entry.places.push(c.project);
-    else entries.set(key, { key, change: c, places: [c.project] });
+    if (entry) entry.places.push(c.target);
+    else entries.set(key, { key, change: c, places: [c.target] });
   }
   return [...entries.values()];
 }

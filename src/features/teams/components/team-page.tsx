@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { VISIBILITY_INFO, type TeamDetail } from '../../../api/team';
-import { Badge } from '../../../components/ui/badge';
+import { Badge, RoleBadge } from '../../../components/ui/badge';
 import { Person } from '../../../components/ui/person';
 import { createColumnHelper } from '@tanstack/react-table';
 import { seatColumns } from './seat-columns';
@@ -106,9 +106,7 @@ const MEMBER_COLUMNS = [
   memberCol.display({
     id: 'teamRole',
     header: 'Team role',
-    cell: ({ row: { original: m } }) => (
-      <Badge tone={m.role === 'Admin' ? 'accent' : 'neutral'}>{m.role}</Badge>
-    ),
+    cell: ({ row: { original: m } }) => <RoleBadge label={m.roleLabel} />,
   }),
   ...seatColumns<MemberRow>(),
 ];
@@ -148,8 +146,8 @@ export function TeamPage({ team, projectActions }: { team: string; projectAction
           </p>
         </div>
         <div className="row">
-          {viewer.yourRole ? (
-            <Badge tone="accent">Your role: {viewer.yourRole}</Badge>
+          {viewer.yourRoleLabel ? (
+            <Badge tone="accent">Your role: {viewer.yourRoleLabel}</Badge>
           ) : (
             <Badge>Not a member</Badge>
           )}

@@ -97,8 +97,8 @@ export function TeamSettingsPage({ team, homePath }: { team: string; homePath: s
               {data.team.orgName} · storage: {data.team.storage} · created {fullDate(data.team.createdAt)}
             </p>
           </div>
-          {data.team.yourRole ? (
-            <Badge tone="accent">Your role: {data.team.yourRole}</Badge>
+          {data.team.yourRoleLabel ? (
+            <Badge tone="accent">Your role: {data.team.yourRoleLabel}</Badge>
           ) : (
             <Badge>Org admin</Badge>
           )}

@@ -15,8 +15,8 @@ export function TeamsNav({ org }: { org: string }) {
   // Your own teams first; an admin of a 200-team org gets a short list and a link to all of them.
   const items = teams.data?.items ?? [];
   const shown = [
-    ...items.filter((t) => t.yourRole !== null),
-    ...items.filter((t) => t.yourRole === null),
+    ...items.filter((t) => t.yourRoleLabel !== null),
+    ...items.filter((t) => t.yourRoleLabel === null),
   ].slice(0, NAV_LIMIT);
   return (
     <section aria-labelledby="nav-teams" className="nav-section">

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { Guarded } from '../../../components/ui/guarded';
 import { CreateTeamDialog } from './create-team-dialog';
-import { Badge } from '../../../components/ui/badge';
+import { Badge, RoleBadge } from '../../../components/ui/badge';
 import { DataTable } from '../../../components/ui/data-table';
 import { EmptyState, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { fullDate, plural } from '../../../lib/format';
@@ -41,8 +41,8 @@ const COLUMNS = [
     id: 'yourRole',
     header: 'Your role',
     cell: ({ row: { original: t } }) =>
-      t.yourRole ? (
-        <Badge tone={t.yourRole === 'Admin' ? 'accent' : 'neutral'}>{t.yourRole}</Badge>
+      t.yourRoleLabel ? (
+        <RoleBadge label={t.yourRoleLabel} />
       ) : (
         <span className="muted">Not a member</span>
       ),

@@ -34,7 +34,7 @@ const losing: MemberChangePreview = {
   changes: [
     {
       kind: 'team',
-      project: 'team ml-research',
+      target: 'team ml-research',
       before: 'Member',
       after: 'View-Only',
       losesAccess: false,
