@@ -20,6 +20,6 @@ export function Badge({
 }
 
 /** A team or project role's label ("Admin", "Member", a custom role's name…); Admin stands out. */
-export function RoleBadge({ label }: { label: string }) {
+export function TeamRoleBadge({ label }: { label: string }) {
   return <Badge tone={label === TEAM_ROLE_LABELS.admin ? 'accent' : 'neutral'}>{label}</Badge>;
 }

@@ -24,7 +24,9 @@ export function Checkbox({
         disabled={disabled}
         onCheckedChange={(v) => onChange(v === true)}
       >
-        <RadixCheckbox.Indicator className="checkbox-indicator">{checked === 'indeterminate' ? '–' : '✓'}</RadixCheckbox.Indicator>
+        <RadixCheckbox.Indicator className="checkbox-indicator">
+          {checked === 'indeterminate' ? '–' : '✓'}
+        </RadixCheckbox.Indicator>
       </RadixCheckbox.Root>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'checkbox-label'}>
         {label}

@@ -44,7 +44,11 @@ export function ConfirmDialog({
       footer={
         <>
           <Button onClick={() => onOpenChange(false)}>Cancel</Button>
-          <Button variant={tone === 'danger' ? 'danger' : 'primary'} disabled={locked || busy} onClick={onConfirm}>
+          <Button
+            variant={tone === 'danger' ? 'danger' : 'primary'}
+            disabled={locked || busy}
+            onClick={onConfirm}
+          >
             {busy ? 'Working…' : confirmLabel}
           </Button>
         </>
@@ -56,7 +60,12 @@ export function ConfirmDialog({
           <span className="field-label">
             Type <strong>{typeToConfirm}</strong> to confirm
           </span>
-          <input className="input" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
+          <input
+            className="input"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            autoComplete="off"
+          />
         </label>
       ) : null}
       {error ? (

@@ -31,7 +31,10 @@ export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
  * Puts an API error on the form: field errors on their fields (unknown fields and refusals go to
  * `root.server`). Returns true when the error was an ApiError.
  */
-export function applyServerErrors<T extends FieldValues>(form: UseFormReturn<T, unknown, FieldValues>, error: unknown): boolean {
+export function applyServerErrors<T extends FieldValues>(
+  form: UseFormReturn<T, unknown, FieldValues>,
+  error: unknown,
+): boolean {
   if (!(error instanceof ApiError)) {
     form.setError('root.server', { message: errorMessage(error) });
     return false;

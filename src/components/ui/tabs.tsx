@@ -15,7 +15,8 @@ export function Tabs({
   value?: string;
   onValueChange?: (value: string) => void;
 }) {
-  const controlled = value === undefined ? { defaultValue: defaultValue ?? tabs[0]?.value } : { value, onValueChange };
+  const controlled =
+    value === undefined ? { defaultValue: defaultValue ?? tabs[0]?.value } : { value, onValueChange };
   return (
     <RadixTabs.Root className="tabs" {...controlled}>
       <RadixTabs.List className="tabs-list" aria-label={label}>

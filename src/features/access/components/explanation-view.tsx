@@ -36,7 +36,12 @@ function PermissionItem({ p, focused }: { p: ExplainedPermission; focused: boole
           {deciding ? (
             <span className="muted small access-perm-why">
               {stepLabel(deciding.step)}: {deciding.text}
-              {more > 0 ? <strong> (+{more} more {more === 1 ? 'reason' : 'reasons'})</strong> : null}
+              {more > 0 ? (
+                <strong>
+                  {' '}
+                  (+{more} more {more === 1 ? 'reason' : 'reasons'})
+                </strong>
+              ) : null}
             </span>
           ) : null}
         </summary>

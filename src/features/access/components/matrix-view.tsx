@@ -6,6 +6,7 @@ import type { Matrix } from '../../../api/access';
 import { DataTable } from '../../../components/ui/data-table';
 import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/states';
 import { useMatrix } from '../api/get-project-access';
+import { SearchField } from '../../../components/ui/search-field';
 
 /** "run:create" under Runs → "create"; ids from another object ("workspace:update") stay whole. */
 const shortId = (group: string, id: string): string => {
@@ -96,14 +97,7 @@ export function MatrixView({
         Permissions matrix of {project}
       </h2>
       <div className="access-toolbar">
-        <input
-          className="input"
-          type="search"
-          aria-label="Filter people"
-          placeholder="Filter people"
-          value={q}
-          onChange={(e) => onQuery(e.target.value)}
-        />
+        <SearchField label="Filter people" value={q} onSearch={onQuery} />
       </div>
       {matrix.isPending ? (
         <Skeleton height={240} />

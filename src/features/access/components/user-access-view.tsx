@@ -6,6 +6,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
 import { chainText, ContentText, ExplainButton, RoleBadge } from './access-cells';
 import { Banner, EmptyState } from '../../../components/ui/states';
+import { SearchField } from '../../../components/ui/search-field';
 
 const PAGE = 100;
 type Explain = (kind: 'team' | 'project', value: string) => void;
@@ -110,14 +111,7 @@ export function UserAccessView({
       <h3 className="access-group-title">Projects ({data.projects.length})</h3>
       {data.projects.length > PAGE ? (
         <div className="access-toolbar">
-          <input
-            className="input"
-            type="search"
-            aria-label="Filter projects"
-            placeholder="Filter projects"
-            value={filter}
-            onChange={(e) => setFilter(e.target.value)}
-          />
+          <SearchField label="Filter projects" value={filter} onSearch={setFilter} />
         </div>
       ) : null}
       {data.projects.length === 0 ? (

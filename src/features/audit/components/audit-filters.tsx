@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { AuditPage, AuditQuery } from '../../../api/audit';
 import { Button } from '../../../components/ui/button';
 import { Select } from '../../../components/ui/select';
+import { SearchField } from '../../../components/ui/search-field';
 
 export function AuditFilters({
   query,
@@ -51,16 +52,14 @@ export function AuditFilters({
         }))}
         onChange={(v) => onChange({ action: v, page: 1 })}
       />
-      <label className="field-inline">
-        <span className="field-label">Target</span>
-        <input
-          className="input audit-target"
-          type="search"
-          placeholder="Name or team"
-          value={text}
-          onChange={(e) => setDraft({ text: e.target.value, over: query.target })}
-        />
-      </label>
+      <SearchField
+        label="Target"
+        layout="beside"
+        inputClassName="audit-target"
+        placeholder="Name or team"
+        value={text}
+        onSearch={(t) => setDraft({ text: t, over: query.target })}
+      />
       <label className="field-inline">
         <span className="field-label">From</span>
         <input

@@ -1,11 +1,12 @@
 // "Choose teams": the org's teams, each with the team role the invitee gets on joining. The team
 // roles offered follow the chosen org role (e.g. an org Viewer can only be View-Only).
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { InviteOption, InviteOptions, InviteTeam } from '../../../api/invites';
 import { Checkbox } from '../../../components/ui/checkbox';
 import { Select } from '../../../components/ui/select';
 import { firstAllowed, toSelectOptions, type AccessValues } from './invite-form-schema';
+import { SearchField } from '../../../components/ui/search-field';
 
 export function InviteTeamsField({
   teams,
@@ -17,7 +18,6 @@ export function InviteTeamsField({
   const { setValue, formState } = useFormContext<AccessValues>();
   const chosen = useWatch<AccessValues, 'teams'>({ name: 'teams' });
   const [filter, setFilter] = useState('');
-  const filterId = useId();
   const set = (next: InviteTeam[]) => setValue('teams', next, { shouldValidate: true, shouldDirty: true });
   const fallback = firstAllowed(roleOptions);
   // Member is the usual team role; fall back to whatever the server allows.
@@ -39,19 +39,12 @@ export function InviteTeamsField({
     <fieldset>
       <legend>Choose teams (recommended)</legend>
       {teams.length > 8 ? (
-        <div className="invite-teams-filter">
-          <label htmlFor={filterId} className="visually-hidden">
-            Filter teams
-          </label>
-          <input
-            id={filterId}
-            className="input"
-            type="search"
-            placeholder="Filter teams"
-            value={filter}
-            onChange={(e) => setFilter(e.target.value)}
-          />
-        </div>
+        <SearchField
+          label="Filter teams"
+          className="invite-teams-filter"
+          value={filter}
+          onSearch={setFilter}
+        />
       ) : null}
       {teams.length === 0 ? (
         <p className="muted small">This organization has no teams yet.</p>

@@ -89,7 +89,12 @@ export function ClaimDomainDialog({
         />
         <DefaultTeamField settings={settings} />
         <FormError />
-        <FormButtons label="Claim email domain" busyLabel="Claiming…" busy={claim.isPending} onCancel={onClose} />
+        <FormButtons
+          label="Claim email domain"
+          busyLabel="Claiming…"
+          busy={claim.isPending}
+          onCancel={onClose}
+        />
       </Form>
     </Dialog>
   );

@@ -1,8 +1,9 @@
 // "Search permissions": the catalog grouped by object, searchable by id or by words of the
 // description. The base role's permissions are shown included and locked; the rest can be added.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { PermissionInfo, RolesList } from '../../../api/roles';
 import { Checkbox } from '../../../components/ui/checkbox';
+import { SearchField } from '../../../components/ui/search-field';
 
 /** Every word of the query must appear in the id or the description. */
 function matches(p: PermissionInfo, query: string): boolean {
@@ -32,20 +33,15 @@ export function PermissionPicker({
   invalid: boolean;
 }) {
   const [query, setQuery] = useState('');
-  const searchId = useId();
   const shown = catalog.filter((p) => matches(p, query));
   return (
     <div className="permission-picker">
-      <label className="field-label" htmlFor={searchId}>
-        Search permissions
-      </label>
-      <input
-        id={searchId}
-        type="search"
-        className="input"
+      <SearchField
+        label="Search permissions"
+        layout="above"
         placeholder="e.g. launch, queue, artifact:delete"
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onSearch={setQuery}
         autoComplete="off"
       />
       <div className={`permission-groups ${invalid ? 'permission-groups-invalid' : ''}`}>

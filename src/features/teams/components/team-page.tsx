@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { VISIBILITY_INFO, type TeamDetail } from '../../../api/team';
-import { Badge, RoleBadge } from '../../../components/ui/badge';
+import { Badge, TeamRoleBadge } from '../../../components/ui/badge';
 import { Person } from '../../../components/ui/person';
 import { createColumnHelper } from '@tanstack/react-table';
 import { seatColumns } from './seat-columns';
@@ -106,7 +106,7 @@ const MEMBER_COLUMNS = [
   memberCol.display({
     id: 'teamRole',
     header: 'Team role',
-    cell: ({ row: { original: m } }) => <RoleBadge label={m.roleLabel} />,
+    cell: ({ row: { original: m } }) => <TeamRoleBadge label={m.roleLabel} />,
   }),
   ...seatColumns<MemberRow>(),
 ];

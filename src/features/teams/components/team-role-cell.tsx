@@ -4,7 +4,7 @@
 // about and saved, then the answer; if anything fails, the last confirmed role again, saying why.
 import { useState } from 'react';
 import type { MemberChangePreview, TeamMember } from '../../../api/team-settings';
-import { RoleBadge } from '../../../components/ui/badge';
+import { TeamRoleBadge } from '../../../components/ui/badge';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { reasonText } from '../../../components/ui/guarded';
 import { ImpactChanges } from '../../../components/ui/impact-changes';
@@ -29,13 +29,12 @@ export function TeamRoleCell({
   const toast = useToast();
   const changeable = member.roleOptions.some((o) => o.value !== member.role && o.decision.allowed);
   // A viewer who may not change roles at all is told once (page banner), not on every row.
-  if (!canChangeRoles)
-    return <RoleBadge label={member.roleLabel} />;
+  if (!canChangeRoles) return <TeamRoleBadge label={member.roleLabel} />;
   if (!changeable) {
     const why = member.roleOptions.find((o) => o.value !== member.role && !o.decision.allowed)?.decision;
     return (
       <span className="stack-xs">
-        <RoleBadge label={member.roleLabel} />
+        <TeamRoleBadge label={member.roleLabel} />
         {why ? <span className="muted small">{reasonText(why)}</span> : null}
       </span>
     );

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { Guarded } from '../../../components/ui/guarded';
 import { CreateTeamDialog } from './create-team-dialog';
-import { Badge, RoleBadge } from '../../../components/ui/badge';
+import { Badge, TeamRoleBadge } from '../../../components/ui/badge';
 import { DataTable } from '../../../components/ui/data-table';
 import { EmptyState, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { fullDate, plural } from '../../../lib/format';
@@ -41,11 +41,7 @@ const COLUMNS = [
     id: 'yourRole',
     header: 'Your role',
     cell: ({ row: { original: t } }) =>
-      t.yourRoleLabel ? (
-        <RoleBadge label={t.yourRoleLabel} />
-      ) : (
-        <span className="muted">Not a member</span>
-      ),
+      t.yourRoleLabel ? <TeamRoleBadge label={t.yourRoleLabel} /> : <span className="muted">Not a member</span>,
   }),
   col.display({ id: 'storage', header: 'Storage', cell: ({ row }) => row.original.storage }),
   col.display({ id: 'created', header: 'Created', cell: ({ row }) => fullDate(row.original.createdAt) }),

@@ -5,6 +5,7 @@ import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/role-labels';
 import type { UsersQuery } from '../../../api/users';
 import { Button } from '../../../components/ui/button';
 import { Select } from '../../../components/ui/select';
+import { SearchField } from '../../../components/ui/search-field';
 
 const STATUS_LABELS = { active: 'Active', invited: 'Invited', expired: 'Invite expired' } as const;
 
@@ -41,16 +42,13 @@ export function UsersToolbar({
   }));
   return (
     <div className="toolbar" role="search">
-      <label className="search">
-        <span className="visually-hidden">Search users</span>
-        <input
-          className="input"
-          type="search"
-          placeholder="Search by name, username or email"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </label>
+      <SearchField
+        label="Search users"
+        className="search"
+        placeholder="Search by name, username or email"
+        value={text}
+        onSearch={setText}
+      />
       <Select
         label="Role"
         value={query.role ?? ''}
