@@ -79,6 +79,19 @@ export const accessTargetsSchema = z.object({
 });
 export type AccessTarget = z.infer<typeof accessTargetsSchema>['items'][number];
 
+/** How one principal holds a project: the role, the way in, what it lets them do, and the steps that gave it. */
+const projectHoldingSchema = z.object({
+  roleLabel: z.string(),
+  via: viaSchema,
+  overridden: z.boolean(),
+  canRead: z.boolean(),
+  canWrite: z.boolean(),
+  reasons: z.array(reasonSchema),
+});
+/** A row naming a person or a service account. */
+const principalRowSchema = z.object({ id: z.string(), name: z.string(), kind: z.enum(['user', 'service']) });
+const projectHeadSchema = z.object({ label: z.string(), visibility: z.string() });
+
 export const userAccessSchema = z.object({
   subject: subjectSchema,
   /** Limited to the teams the viewer administers when they are a team admin, not an org admin. */
@@ -92,17 +105,7 @@ export const userAccessSchema = z.object({
       reasons: z.array(reasonSchema),
     }),
   ),
-  projects: z.array(
-    z.object({
-      label: z.string(),
-      roleLabel: z.string(),
-      via: viaSchema,
-      overridden: z.boolean(),
-      canRead: z.boolean(),
-      canWrite: z.boolean(),
-      reasons: z.array(reasonSchema),
-    }),
-  ),
+  projects: z.array(projectHoldingSchema.extend({ label: z.string() })),
 });
 export type UserAccessView = z.infer<typeof userAccessSchema>;
 
@@ -112,24 +115,15 @@ export const projectAccessQuerySchema = z.object({
   kind: z.enum(['user', 'service', '']).catch(''),
 });
 
-export const projectAccessRowSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: z.enum(['user', 'service']),
-  roleLabel: z.string(),
+export const projectAccessRowSchema = principalRowSchema.extend({
+  ...projectHoldingSchema.shape,
   teamRoleLabel: z.string().nullable(),
-  via: viaSchema,
-  overridden: z.boolean(),
-  canRead: z.boolean(),
-  canWrite: z.boolean(),
   canManage: z.boolean(),
-  /** The steps that gave the role. */
-  reasons: z.array(reasonSchema),
 });
 export type ProjectAccessRow = z.infer<typeof projectAccessRowSchema>;
 
 export const projectAccessSchema = z.object({
-  project: z.object({ label: z.string(), visibility: z.string() }),
+  project: projectHeadSchema,
   items: z.array(projectAccessRowSchema),
   total: z.number(),
   /** Everyone with a named way in, before filters. */
@@ -143,7 +137,7 @@ export const matrixQuerySchema = z.object({
 });
 
 export const matrixSchema = z.object({
-  project: z.object({ label: z.string(), visibility: z.string() }),
+  project: projectHeadSchema,
   groups: z.array(
     z.object({
       group: z.string(),
@@ -151,10 +145,7 @@ export const matrixSchema = z.object({
     }),
   ),
   rows: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      kind: z.enum(['user', 'service']),
+    principalRowSchema.extend({
       roleLabel: z.string(),
       /** One per permission, in the order of `groups`: allowed, and the deciding reason. */
       cells: z.array(z.object({ allowed: z.boolean(), reason: z.string() })),

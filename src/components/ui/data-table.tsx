@@ -176,6 +176,11 @@ function BodyRow<T>({ row, className }: { row: Row<T>; className?: string }) {
   );
 }
 
+/** A column of the row's own name, set in the name style (a run, a service account). */
+export function nameColumn<T extends { name: string }>(id: string, header: string): ColumnDef<T> {
+  return { id, header, meta: { className: 'team-name' }, cell: ({ row }) => row.original.name };
+}
+
 /** A header only screen readers hear (e.g. "Actions" over a column of buttons). */
 export const hiddenHeader = (label: string) => () => <span className="visually-hidden">{label}</span>;
 

@@ -107,7 +107,7 @@ export function ExplanationView({ data, permission }: { data: Explanation; permi
       {groups.map((g) => (
         <div key={g.group} className="access-group">
           <h3 className="access-group-title">{GROUP_LABELS[g.group]}</h3>
-          <ul className="access-perms" aria-label={`${GROUP_LABELS[g.group]} permissions`}>
+          <ul className="plain-list plain-list-tight" aria-label={`${GROUP_LABELS[g.group]} permissions`}>
             {g.items.map((p) => (
               <PermissionItem key={p.permission} p={p} focused={p.permission === permission} />
             ))}

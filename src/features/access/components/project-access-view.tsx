@@ -16,6 +16,7 @@ import {
   type ProjectAccessFilters,
 } from '../api/get-project-access';
 import { errorMessage } from '../../../lib/errors';
+import { SearchField } from '../../../components/ui/search-field';
 
 const col = createColumnHelper<ProjectAccessRow>();
 
@@ -107,14 +108,7 @@ export function ProjectAccessView({
         Who has access to {project}
       </h2>
       <div className="access-toolbar">
-        <input
-          className="input"
-          type="search"
-          aria-label="Filter by name"
-          placeholder="Filter by name"
-          value={filters.q}
-          onChange={(e) => onFilters({ q: e.target.value })}
-        />
+        <SearchField label="Filter by name" value={filters.q} onSearch={(q) => onFilters({ q })} />
         <Select
           label="Source"
           value={filters.via}

@@ -60,26 +60,13 @@ export function AuditFilters({
         value={text}
         onSearch={(t) => setDraft({ text: t, over: query.target })}
       />
-      <label className="field-inline">
-        <span className="field-label">From</span>
-        <input
-          className="input"
-          type="date"
-          value={query.from ?? ''}
-          max={query.to}
-          onChange={(e) => onChange({ from: e.target.value || undefined, page: 1 })}
-        />
-      </label>
-      <label className="field-inline">
-        <span className="field-label">To</span>
-        <input
-          className="input"
-          type="date"
-          value={query.to ?? ''}
-          min={query.from}
-          onChange={(e) => onChange({ to: e.target.value || undefined, page: 1 })}
-        />
-      </label>
+      <DateField
+        label="From"
+        value={query.from}
+        max={query.to}
+        onPick={(from) => onChange({ from, page: 1 })}
+      />
+      <DateField label="To" value={query.to} min={query.from} onPick={(to) => onChange({ to, page: 1 })} />
       {filtered ? (
         <Button
           variant="ghost"
@@ -93,5 +80,34 @@ export function AuditFilters({
         </Button>
       ) : null}
     </div>
+  );
+}
+
+/** One end of the date range; cleared, it is undefined (no bound). */
+function DateField({
+  label,
+  value,
+  min,
+  max,
+  onPick,
+}: {
+  label: string;
+  value: string | undefined;
+  min?: string;
+  max?: string;
+  onPick: (date: string | undefined) => void;
+}) {
+  return (
+    <label className="field-inline">
+      <span className="field-label">{label}</span>
+      <input
+        className="input"
+        type="date"
+        value={value ?? ''}
+        min={min}
+        max={max}
+        onChange={(e) => onPick(e.target.value || undefined)}
+      />
+    </label>
   );
 }

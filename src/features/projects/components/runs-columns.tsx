@@ -6,7 +6,7 @@ import type { ProjectOverview, RunRow } from '../../../api/projects';
 import { Badge, type BadgeTone } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Checkbox } from '../../../components/ui/checkbox';
-import { hiddenHeader } from '../../../components/ui/data-table';
+import { hiddenHeader, nameColumn } from '../../../components/ui/data-table';
 import { Guarded } from '../../../components/ui/guarded';
 import { relativeTime } from '../../../lib/format';
 
@@ -45,12 +45,7 @@ export function runColumns({
         />
       ),
     }),
-    col.display({
-      id: 'run',
-      header: 'Run',
-      meta: { className: 'team-name' },
-      cell: ({ row }) => row.original.name,
-    }),
+    nameColumn<RunRow>('run', 'Run'),
     col.display({
       id: 'author',
       header: 'Author',

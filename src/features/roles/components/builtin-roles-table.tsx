@@ -1,7 +1,7 @@
 // Built-in roles (Admin, Member, View-Only, Service): what each is for and its full permission list.
 import type { RolesList } from '../../../api/roles';
 import { CompareButton } from './compare-button';
-import { RoleName } from './role-name';
+import { roleNameColumn } from './role-name';
 import { createColumnHelper } from '@tanstack/react-table';
 import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
 import { plural } from '../../../lib/format';
@@ -41,12 +41,7 @@ export function BuiltinRolesTable({
   onCompare: (ref: string) => void;
 }) {
   const columns = [
-    col.display({
-      id: 'role',
-      header: 'Role',
-      meta: { className: 'role-cell' },
-      cell: ({ row: { original: r } }) => <RoleName name={r.name} description={r.description} />,
-    }),
+    roleNameColumn<BuiltinRole>(),
     col.display({
       id: 'permissions',
       header: 'Permissions',

@@ -5,7 +5,7 @@ import { Button } from '../../../components/ui/button';
 import { Guarded } from '../../../components/ui/guarded';
 import { WhyButton } from '../../../components/ui/why-button';
 import { CompareButton } from './compare-button';
-import { RoleName } from './role-name';
+import { roleNameColumn } from './role-name';
 import { createColumnHelper } from '@tanstack/react-table';
 import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
 import { plural } from '../../../lib/format';
@@ -37,12 +37,7 @@ export function CustomRolesTable({
   onDelete: (role: CustomRoleSummary) => void;
 }) {
   const columns = [
-    col.display({
-      id: 'role',
-      header: 'Role',
-      meta: { className: 'role-cell' },
-      cell: ({ row: { original: r } }) => <RoleName name={r.name} description={r.description} />,
-    }),
+    roleNameColumn<CustomRoleSummary>(),
     col.display({
       id: 'base',
       header: 'Base role',

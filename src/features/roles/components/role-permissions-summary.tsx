@@ -28,7 +28,7 @@ export function RolePermissionsSummary({
       {added.length === 0 ? (
         <p className="muted small">None yet. Add at least one permission {baseLabel} does not have.</p>
       ) : (
-        <ul className="role-summary-list" aria-label="Added permissions">
+        <ul className="plain-list plain-list-tight role-summary-list" aria-label="Added permissions">
           {added.map((id) => (
             <li key={id} className="role-summary-item">
               <span>
@@ -46,7 +46,10 @@ export function RolePermissionsSummary({
         <summary>
           Inherited from {baseLabel} ({inherited.length})
         </summary>
-        <ul className="role-summary-list" aria-label={`Inherited from ${baseLabel}`}>
+        <ul
+          className="plain-list plain-list-tight role-summary-list"
+          aria-label={`Inherited from ${baseLabel}`}
+        >
           {inherited.map((id) => (
             <li key={id} className="role-summary-item role-summary-locked">
               <code>{id}</code>

@@ -1,8 +1,7 @@
 // Team settings > Service accounts (Enterprise): create (the API key is shown once), list, delete.
 import { useState } from 'react';
-import { z } from 'zod';
 import type { Decision } from '../../../api/common';
-import type { TeamSettings } from '../../../api/team-settings';
+import { createServiceAccountBodySchema, type TeamSettings } from '../../../api/team-settings';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { Dialog } from '../../../components/ui/dialog';
@@ -10,19 +9,10 @@ import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../..
 import { Guarded } from '../../../components/ui/guarded';
 import { EmptyState } from '../../../components/ui/states';
 import { createColumnHelper } from '@tanstack/react-table';
-import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
+import { DataTable, hiddenHeader, nameColumn } from '../../../components/ui/data-table';
 import { useToast } from '../../../components/ui/toast';
 import { fullDate } from '../../../lib/format';
 import { useCreateServiceAccount, useDeleteServiceAccount } from '../api/team-settings';
-
-const nameSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(2, 'Use at least 2 characters')
-    .max(40, 'Use at most 40 characters')
-    .regex(/^[a-zA-Z0-9 _-]+$/, 'Use letters, digits, spaces, - or _'),
-});
 
 function CreateDialog({
   team,
@@ -33,7 +23,7 @@ function CreateDialog({
   open: boolean;
   onOpenChange: (o: boolean) => void;
 }) {
-  const form = useZodForm(nameSchema, { name: '' });
+  const form = useZodForm(createServiceAccountBodySchema, { name: '' });
   const create = useCreateServiceAccount(team);
   const [key, setKey] = useState<{ name: string; apiKey: string } | null>(null);
   const [copied, setCopied] = useState(false);
@@ -108,12 +98,7 @@ type Account = TeamSettings['serviceAccounts'][number];
 const col = createColumnHelper<Account>();
 
 const accountColumns = (team: string, canManage: Decision, onDelete: (account: Account) => void) => [
-  col.display({
-    id: 'name',
-    header: 'Name',
-    meta: { className: 'team-name' },
-    cell: ({ row }) => row.original.name,
-  }),
+  nameColumn<Account>('name', 'Name'),
   col.display({
     id: 'apiKey',
     header: 'API key',

@@ -41,7 +41,11 @@ const COLUMNS = [
     id: 'yourRole',
     header: 'Your role',
     cell: ({ row: { original: t } }) =>
-      t.yourRoleLabel ? <TeamRoleBadge label={t.yourRoleLabel} /> : <span className="muted">Not a member</span>,
+      t.yourRoleLabel ? (
+        <TeamRoleBadge label={t.yourRoleLabel} />
+      ) : (
+        <span className="muted">Not a member</span>
+      ),
   }),
   col.display({ id: 'storage', header: 'Storage', cell: ({ row }) => row.original.storage }),
   col.display({ id: 'created', header: 'Created', cell: ({ row }) => fullDate(row.original.createdAt) }),
