@@ -9,6 +9,7 @@ import { InviteButtons } from '../../features/invites/components/invite-buttons'
 import { InviteRowMenu } from '../../features/invites/components/invite-row-menu';
 import type { InviteSlots } from '../../features/users/components/invite-slots';
 import { UsersPage } from '../../features/users/components/users-page';
+import { PageHeader } from '../../components/ui/page-header';
 
 // The Users page lists invites among its people; the invites feature draws their controls.
 const INVITES: InviteSlots = { Buttons: InviteButtons, RowMenu: InviteRowMenu };
@@ -33,12 +34,10 @@ export function NotFoundRoute() {
   const session = useOutletContext<Session>();
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <h1>Page not found</h1>
-          <p className="page-subtitle">There is nothing at this address, or you are not allowed to see it.</p>
-        </div>
-      </header>
+      <PageHeader
+        title="Page not found"
+        subtitle="There is nothing at this address, or you are not allowed to see it."
+      />
       <p>
         <Link to={`/account-settings/${session.org.slug}/users`}>Go to the Users page</Link>
       </p>

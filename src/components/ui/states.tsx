@@ -8,6 +8,25 @@ export function Skeleton({ width = '100%', height = 14 }: { width?: string | num
   return <span className="skeleton" style={{ width, height }} aria-hidden="true" />;
 }
 
+/** A table still loading: a few row-high bars, announced as busy under the table's name. */
+export function TableSkeleton({
+  label,
+  rows,
+  rowHeight = 44,
+}: {
+  label: string;
+  rows: number;
+  rowHeight?: number;
+}) {
+  return (
+    <div className="table-skeleton" aria-busy="true" aria-label={label}>
+      {Array.from({ length: rows }, (_, i) => (
+        <Skeleton key={i} height={rowHeight} />
+      ))}
+    </div>
+  );
+}
+
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
     <div className="empty-state" role="status">

@@ -13,6 +13,7 @@ import { MatrixView } from './matrix-view';
 import { ProjectAccessView } from './project-access-view';
 import { UserAccessView } from './user-access-view';
 import '../access.css';
+import { PageHeader } from '../../../components/ui/page-header';
 
 function Loading({ label }: { label: string }) {
   return (
@@ -122,14 +123,10 @@ export function AccessPage({ org, self }: { org: string; self: AccessPerson | nu
   ];
   return (
     <div className="page access-page">
-      <header className="page-header">
-        <div>
-          <h1>Access</h1>
-          <p className="muted">
-            Who can do what, and why: the permission engine's own reasons, step by step.
-          </p>
-        </div>
-      </header>
+      <PageHeader
+        title="Access"
+        subtitle="Who can do what, and why: the permission engine's own reasons, step by step."
+      />
       <AccessPickers
         org={org}
         user={user}

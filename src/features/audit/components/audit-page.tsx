@@ -8,7 +8,7 @@ import {
   auditQuerySchema,
   type AuditQuery,
 } from '../../../api/audit';
-import { EmptyState, Skeleton } from '../../../components/ui/states';
+import { EmptyState, TableSkeleton } from '../../../components/ui/states';
 import { Pagination } from '../../../components/ui/pagination';
 import { useUrlState } from '../../../lib/url-state';
 import { useAuditLog } from '../api/get-audit-log';
@@ -17,6 +17,7 @@ import { AuditFilters } from './audit-filters';
 import { AuditRefusal } from './audit-refusal';
 import { AuditTable } from './audit-table';
 import './audit.css';
+import { PageHeader } from '../../../components/ui/page-header';
 
 export function AuditPage({ org, orgName }: { org: string; orgName: string }) {
   const [query, setQuery] = useUrlState(auditQuerySchema, AUDIT_QUERY_DEFAULTS);
@@ -30,30 +31,24 @@ export function AuditPage({ org, orgName }: { org: string; orgName: string }) {
 
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <h1>Audit log</h1>
-          <p className="page-subtitle">
-            Every change made in {orgName}: who made it, what changed and what it was before.
-          </p>
-        </div>
-        {data && !refused ? (
-          <div className="page-actions">
-            <AuditExport org={org} query={query} total={data.total} />
-          </div>
-        ) : null}
-      </header>
+      <PageHeader
+        title="Audit log"
+        subtitle={`Every change made in ${orgName}: who made it, what changed and what it was before.`}
+        actions={
+          data && !refused ? (
+            <div className="page-actions">
+              <AuditExport org={org} query={query} total={data.total} />
+            </div>
+          ) : null
+        }
+      />
       {refused ? (
         <AuditRefusal error={log.error} orgName={orgName} onRetry={() => void log.refetch()} />
       ) : (
         <>
           <AuditFilters query={query} options={data?.options} onChange={onChange} />
           {!data ? (
-            <div className="table-skeleton" aria-busy="true" aria-label="Loading the audit log">
-              {Array.from({ length: 6 }, (_, i) => (
-                <Skeleton key={i} height={56} />
-              ))}
-            </div>
+            <TableSkeleton label="Loading the audit log" rows={6} rowHeight={56} />
           ) : data.items.length === 0 ? (
             <EmptyState title={filtered ? 'No entries match these filters' : 'No changes yet'}>
               {filtered

@@ -13,6 +13,7 @@ import { SecurityTab } from './security-tab';
 import { PageReason } from './settings-section';
 import '../org-settings.css';
 import { isRefusal } from '../../../lib/errors';
+import { PageHeader } from '../../../components/ui/page-header';
 
 const DEFAULTS = { tab: 'general' } as const;
 const LABELS: Record<SettingsTab, string> = {
@@ -31,14 +32,10 @@ export function OrgSettingsPage({ org, orgName }: { org: string; orgName: string
   return (
     <PageReason.Provider value={readOnly}>
       <div className="page">
-        <header className="page-header">
-          <div>
-            <h1>Settings</h1>
-            <p className="page-subtitle">
-              How {data?.org.name ?? orgName} is set up: name, domains, billing, privacy and sign-in.
-            </p>
-          </div>
-        </header>
+        <PageHeader
+          title="Settings"
+          subtitle={`How ${data?.org.name ?? orgName} is set up: name, domains, billing, privacy and sign-in.`}
+        />
         <RefreshFailed query={settings} what="the settings" />
         {readOnly ? (
           <Banner tone="info">

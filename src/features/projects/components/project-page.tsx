@@ -18,6 +18,7 @@ import { ProjectUsersTab } from './project-users-tab';
 import { RunsTable } from './runs-table';
 import { YourAccess } from './your-access';
 import { isRefusal } from '../../../lib/errors';
+import { PageHeader } from '../../../components/ui/page-header';
 
 export function ProjectPage({
   team,
@@ -98,37 +99,42 @@ export function ProjectPage({
     );
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <p className="breadcrumb">
+      <PageHeader
+        breadcrumb={
+          <>
             <Link to={`/${p.team}`}>{p.team}</Link> / {p.name}
-          </p>
-          <h1 className="team-title">
+          </>
+        }
+        titleClassName="team-title"
+        title={
+          <>
             {p.name}{' '}
             <Badge>
               <VisibilityIcon visibility={p.visibility} /> {VISIBILITY_INFO[p.visibility].label}
             </Badge>
-          </h1>
-        </div>
-        <div className="page-actions">
-          {openDrawer ? (
-            <Button
-              aria-haspopup="dialog"
-              onClick={() => openDrawer({ kind: 'project', project: `${p.team}/${p.name}` })}
+          </>
+        }
+        actions={
+          <div className="page-actions">
+            {openDrawer ? (
+              <Button
+                aria-haspopup="dialog"
+                onClick={() => openDrawer({ kind: 'project', project: `${p.team}/${p.name}` })}
+              >
+                Who has access
+              </Button>
+            ) : null}
+            <Guarded
+              decision={o.viewer.canEdit}
+              explain={{ project: `${p.team}/${p.name}`, permission: 'project:update' }}
             >
-              Who has access
-            </Button>
-          ) : null}
-          <Guarded
-            decision={o.viewer.canEdit}
-            explain={{ project: `${p.team}/${p.name}`, permission: 'project:update' }}
-          >
-            <Button disabled={!o.viewer.canEdit.allowed} onClick={() => setEditing(true)}>
-              Edit Project Details
-            </Button>
-          </Guarded>
-        </div>
-      </header>
+              <Button disabled={!o.viewer.canEdit.allowed} onClick={() => setEditing(true)}>
+                Edit Project Details
+              </Button>
+            </Guarded>
+          </div>
+        }
+      />
       <RefreshFailed query={overview} what="this project" />
       {!p.ownerInTeam && o.viewer.canChangeOwner.allowed ? (
         <Banner tone="warning">

@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import type { CustomRoleSummary, RolesList } from '../../../api/roles';
 import { Button } from '../../../components/ui/button';
 import { Guarded, reasonText } from '../../../components/ui/guarded';
-import { Banner, EmptyState, ErrorState, Skeleton } from '../../../components/ui/states';
+import { Banner, EmptyState, ErrorState, TableSkeleton } from '../../../components/ui/states';
 import { useRoles } from '../api/get-roles';
 import { BuiltinRolesTable } from './builtin-roles-table';
 import { CompareRoles, MAX_COMPARED, comparableRoles } from './compare-roles';
@@ -14,6 +14,7 @@ import { CustomRolesTable } from './custom-roles-table';
 import { DeleteRoleDialog } from './delete-role-dialog';
 import { RoleBuilderDialog } from './role-builder-dialog';
 import '../roles.css';
+import { PageHeader } from '../../../components/ui/page-header';
 
 type Builder = { mode: 'create' } | { mode: 'edit'; role: CustomRoleSummary } | null;
 
@@ -53,42 +54,35 @@ export function RolesPage({ org, orgName }: { org: string; orgName: string }) {
   const canCreate = roles.data?.viewer.canCreate;
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <h1>Roles</h1>
-          <p className="page-subtitle">
-            What each team and project role in {orgName} may do. Custom roles add permissions to a base role;
-            team admins give them in Team settings.
-          </p>
-        </div>
-        <div className="row roles-actions">
-          {roles.data && compare === null ? (
-            <Button onClick={() => roles.data && openCompare('member')}>Compare roles</Button>
-          ) : null}
-          {canCreate ? (
-            <Guarded decision={canCreate} explain={{ org: true, permission: 'organization:manage_roles' }}>
-              <Button
-                variant="primary"
-                disabled={!canCreate.allowed}
-                onClick={() => setBuilder({ mode: 'create' })}
-              >
-                Create a role
-              </Button>
-            </Guarded>
-          ) : null}
-        </div>
-      </header>
+      <PageHeader
+        title="Roles"
+        subtitle={`What each team and project role in ${orgName} may do. Custom roles add permissions to a base role; team admins give them in Team settings.`}
+        actions={
+          <div className="row roles-actions">
+            {roles.data && compare === null ? (
+              <Button onClick={() => roles.data && openCompare('member')}>Compare roles</Button>
+            ) : null}
+            {canCreate ? (
+              <Guarded decision={canCreate} explain={{ org: true, permission: 'organization:manage_roles' }}>
+                <Button
+                  variant="primary"
+                  disabled={!canCreate.allowed}
+                  onClick={() => setBuilder({ mode: 'create' })}
+                >
+                  Create a role
+                </Button>
+              </Guarded>
+            ) : null}
+          </div>
+        }
+      />
       {canCreate && !canCreate.allowed ? (
         <Banner tone="info">
           <strong>Read-only.</strong> {reasonText(canCreate)}.
         </Banner>
       ) : null}
       {roles.isPending ? (
-        <div className="table-skeleton" aria-busy="true" aria-label="Loading roles">
-          {Array.from({ length: 6 }, (_, i) => (
-            <Skeleton key={i} height={44} />
-          ))}
-        </div>
+        <TableSkeleton label="Loading roles" rows={6} />
       ) : roles.isError ? (
         <ErrorState error={roles.error} onRetry={() => void roles.refetch()} />
       ) : (

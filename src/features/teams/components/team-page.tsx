@@ -13,6 +13,7 @@ import { Tabs } from '../../../components/ui/tabs';
 import { relativeTime, plural, fullDate } from '../../../lib/format';
 import { useTeam } from '../api/get-team';
 import { isRefusal } from '../../../lib/errors';
+import { PageHeader } from '../../../components/ui/page-header';
 
 type ProjectRow = TeamDetail['projects'][number];
 type MemberRow = TeamDetail['members'][number];
@@ -135,29 +136,29 @@ export function TeamPage({ team, projectActions }: { team: string; projectAction
   const { team: t, projects, members, viewer } = detail.data;
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <h1 className="team-title">
+      <PageHeader
+        titleClassName="team-title"
+        title={
+          <>
             {t.name} {t.hidden ? <Badge tone="warning">Hidden team</Badge> : null}
-          </h1>
-          <p className="page-subtitle">
-            {t.orgName} · {plural(members.length, 'member')} · {plural(projects.length, 'project')} you can
-            see · storage: {t.storage}
-          </p>
-        </div>
-        <div className="row">
-          {viewer.yourRoleLabel ? (
-            <Badge tone="accent">Your role: {viewer.yourRoleLabel}</Badge>
-          ) : (
-            <Badge>Not a member</Badge>
-          )}
-          {viewer.canOpenSettings.allowed ? (
-            <Link className="btn" to={`/${t.name}/settings`}>
-              Team settings
-            </Link>
-          ) : null}
-        </div>
-      </header>
+          </>
+        }
+        subtitle={`${t.orgName} · ${plural(members.length, 'member')} · ${plural(projects.length, 'project')} you can see · storage: ${t.storage}`}
+        actions={
+          <div className="row">
+            {viewer.yourRoleLabel ? (
+              <Badge tone="accent">Your role: {viewer.yourRoleLabel}</Badge>
+            ) : (
+              <Badge>Not a member</Badge>
+            )}
+            {viewer.canOpenSettings.allowed ? (
+              <Link className="btn" to={`/${t.name}/settings`}>
+                Team settings
+              </Link>
+            ) : null}
+          </div>
+        }
+      />
       <RefreshFailed query={detail} what="this team" />
       <Tabs
         label="Team sections"

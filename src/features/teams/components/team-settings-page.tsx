@@ -17,6 +17,7 @@ import { TeamInviteDialog } from './team-invite-dialog';
 import { TeamMembersTable } from './team-members-table';
 import { TeamPrivacyTab } from './team-privacy-tab';
 import { isRefusal } from '../../../lib/errors';
+import { PageHeader } from '../../../components/ui/page-header';
 
 const tabSchema = z.enum(['users', 'privacy', 'service-accounts', 'danger']).catch('users');
 
@@ -87,22 +88,22 @@ export function TeamSettingsPage({ team, homePath }: { team: string; homePath: s
   return (
     <PageReason.Provider value={readOnly ? reasonText(data.viewer.canManageSettings) : null}>
       <div className="page">
-        <header className="page-header">
-          <div>
-            <p className="breadcrumb">
+        <PageHeader
+          breadcrumb={
+            <>
               <Link to={`/${data.team.name}`}>{data.team.name}</Link> / Settings
-            </p>
-            <h1>Team settings</h1>
-            <p className="page-subtitle">
-              {data.team.orgName} · storage: {data.team.storage} · created {fullDate(data.team.createdAt)}
-            </p>
-          </div>
-          {data.team.yourRoleLabel ? (
-            <Badge tone="accent">Your role: {data.team.yourRoleLabel}</Badge>
-          ) : (
-            <Badge>Org admin</Badge>
-          )}
-        </header>
+            </>
+          }
+          title="Team settings"
+          subtitle={`${data.team.orgName} · storage: ${data.team.storage} · created ${fullDate(data.team.createdAt)}`}
+          actions={
+            data.team.yourRoleLabel ? (
+              <Badge tone="accent">Your role: {data.team.yourRoleLabel}</Badge>
+            ) : (
+              <Badge>Org admin</Badge>
+            )
+          }
+        />
         <RefreshFailed query={settings} what="the team settings" />
         {readOnly ? (
           <Banner tone="info">

@@ -6,12 +6,13 @@ import { Guarded } from '../../../components/ui/guarded';
 import { CreateTeamDialog } from './create-team-dialog';
 import { Badge, TeamRoleBadge } from '../../../components/ui/badge';
 import { DataTable } from '../../../components/ui/data-table';
-import { EmptyState, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
+import { EmptyState, ErrorState, RefreshFailed, TableSkeleton } from '../../../components/ui/states';
 import { fullDate, plural } from '../../../lib/format';
 import { useTeams } from '../api/get-teams';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { TeamsList } from '../../../api/teams';
 import { isRefusal } from '../../../lib/errors';
+import { PageHeader } from '../../../components/ui/page-header';
 
 const col = createColumnHelper<TeamsList['items'][number]>();
 const COLUMNS = [
@@ -56,29 +57,26 @@ export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
   const [creating, setCreating] = useState(false);
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <h1>Teams</h1>
-          <p className="page-subtitle">
-            Teams in {orgName} that you can see. Hidden teams are listed only for their members and org
-            admins.
-          </p>
-        </div>
-        {teams.data ? (
-          <Guarded
-            decision={teams.data.viewer.canCreateTeam}
-            explain={{ org: true, permission: 'organization:create_team' }}
-          >
-            <Button
-              variant="primary"
-              disabled={!teams.data.viewer.canCreateTeam.allowed}
-              onClick={() => setCreating(true)}
+      <PageHeader
+        title="Teams"
+        subtitle={`Teams in ${orgName} that you can see. Hidden teams are listed only for their members and org admins.`}
+        actions={
+          teams.data ? (
+            <Guarded
+              decision={teams.data.viewer.canCreateTeam}
+              explain={{ org: true, permission: 'organization:create_team' }}
             >
-              Create a team to collaborate
-            </Button>
-          </Guarded>
-        ) : null}
-      </header>
+              <Button
+                variant="primary"
+                disabled={!teams.data.viewer.canCreateTeam.allowed}
+                onClick={() => setCreating(true)}
+              >
+                Create a team to collaborate
+              </Button>
+            </Guarded>
+          ) : null
+        }
+      />
       <RefreshFailed query={teams} what="the teams" />
       {teams.data ? (
         <CreateTeamDialog
@@ -89,11 +87,7 @@ export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
         />
       ) : null}
       {teams.isPending ? (
-        <div className="table-skeleton" aria-busy="true" aria-label="Loading teams">
-          {Array.from({ length: 5 }, (_, i) => (
-            <Skeleton key={i} height={44} />
-          ))}
-        </div>
+        <TableSkeleton label="Loading teams" rows={5} />
       ) : teams.isLoadingError || isRefusal(teams.error) ? (
         <ErrorState error={teams.error} onRetry={() => void teams.refetch()} />
       ) : teams.data.items.length === 0 ? (

@@ -2,7 +2,14 @@
 // (row dropdowns, `…` > Remove member, bulk actions) and everyone may export what they see.
 import { useCallback } from 'react';
 import { PAGE_SIZES, USERS_QUERY_DEFAULTS, usersQuerySchema, type UsersQuery } from '../../../api/users';
-import { Banner, EmptyState, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
+import {
+  Banner,
+  EmptyState,
+  ErrorState,
+  RefreshFailed,
+  Skeleton,
+  TableSkeleton,
+} from '../../../components/ui/states';
 import { reasonText } from '../../../components/ui/guarded';
 import { Pagination } from '../../../components/ui/pagination';
 import { useUrlState } from '../../../lib/url-state';
@@ -17,6 +24,7 @@ import type { InviteSlots } from './invite-slots';
 import { useSelection } from './use-selection';
 import './users.css';
 import { isRefusal } from '../../../lib/errors';
+import { PageHeader } from '../../../components/ui/page-header';
 
 export function UsersPage({ org, orgName, invites }: { org: string; orgName: string; invites: InviteSlots }) {
   const [query, setQuery] = useUrlState(usersQuerySchema, USERS_QUERY_DEFAULTS);
@@ -33,18 +41,18 @@ export function UsersPage({ org, orgName, invites }: { org: string; orgName: str
   return (
     <MemberChangeProvider org={org} orgName={orgName}>
       <div className="page">
-        <header className="page-header">
-          <div>
-            <h1>Users</h1>
-            <p className="page-subtitle">Everyone in {orgName}, their organization role, seats and teams.</p>
-          </div>
-          {data ? (
-            <div className="page-actions">
-              <ExportButton org={org} query={query} total={data.total} />
-              <invites.Buttons org={org} page={data} />
-            </div>
-          ) : null}
-        </header>
+        <PageHeader
+          title="Users"
+          subtitle={`Everyone in ${orgName}, their organization role, seats and teams.`}
+          actions={
+            data ? (
+              <div className="page-actions">
+                <ExportButton org={org} query={query} total={data.total} />
+                <invites.Buttons org={org} page={data} />
+              </div>
+            ) : null
+          }
+        />
         {data && data.viewer.canUpdateMembers.allowed && data.summary.admins === 1 ? (
           <Banner tone="warning">
             <strong>{orgName} has only one admin.</strong> W&B recommends at least two, so the organization is
@@ -68,11 +76,7 @@ export function UsersPage({ org, orgName, invites }: { org: string; orgName: str
         {users.isLoadingError || isRefusal(users.error) ? (
           <ErrorState error={users.error} onRetry={() => void users.refetch()} />
         ) : !data ? (
-          <div className="table-skeleton" aria-busy="true" aria-label="Loading users">
-            {Array.from({ length: 8 }, (_, i) => (
-              <Skeleton key={i} height={44} />
-            ))}
-          </div>
+          <TableSkeleton label="Loading users" rows={8} />
         ) : (
           <>
             <RefreshFailed query={users} what="the list of users" />
