@@ -1,7 +1,7 @@
 // Access views (issue 7): explain one person's access to a team or project, what a user can reach,
 // who has access to a project, and the users × permissions matrix. Every verdict is the engine's.
 import { z } from 'zod';
-import { reasonSchema } from './common';
+import { pageFieldsSchema, reasonSchema } from './common';
 
 const viaSchema = z.enum([
   'org-admin',
@@ -136,7 +136,7 @@ export const matrixQuerySchema = z.object({
   q: z.string().max(100).catch(''),
 });
 
-export const matrixSchema = z.object({
+export const matrixSchema = pageFieldsSchema.extend({
   project: projectHeadSchema,
   groups: z.array(
     z.object({
@@ -151,9 +151,5 @@ export const matrixSchema = z.object({
       cells: z.array(z.object({ allowed: z.boolean(), reason: z.string() })),
     }),
   ),
-  page: z.number(),
-  pageSize: z.number(),
-  pageCount: z.number(),
-  total: z.number(),
 });
 export type Matrix = z.infer<typeof matrixSchema>;

@@ -1,7 +1,7 @@
 // GET /api/orgs/:org/audit-log (+ export.csv / export.json): every change made through the API, newest
 // first, filtered and paged on the server. The query schema is shared by the URL (UI) and the request.
 import { z } from 'zod';
-import { personSchema } from './common';
+import { pageFieldsSchema, personSchema } from './common';
 
 export const AUDIT_PAGE_SIZES = [10, 25, 50, 100] as const;
 
@@ -88,12 +88,8 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export const auditPageSchema = z.object({
+export const auditPageSchema = pageFieldsSchema.extend({
   items: z.array(auditEntrySchema),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-  pageCount: z.number(),
   /** Choices for the filters: everyone who acted in this org's log, and every action name. */
   options: z.object({
     actors: z.array(z.object({ id: z.string(), name: z.string() })),

@@ -42,3 +42,12 @@ export const personSchema = z.object({
   username: z.string(),
   email: z.string(),
 });
+
+/** Where a page of a server-paged list stands: the Pagination control reads these. */
+export const pageFieldsSchema = z.object({
+  page: z.number(),
+  pageSize: z.number(),
+  pageCount: z.number(),
+  total: z.number(),
+});
+export type PageFields = z.infer<typeof pageFieldsSchema>;

@@ -1,24 +1,20 @@
+import type { PageFields } from '../../api/common';
 import { Button } from './button';
 import { Select } from './select';
 
-export function Pagination({
-  page,
-  pageCount,
-  pageSize,
+/** Paging of a server-paged list: `of` is the page the server answered. */
+export function Pagination<Size extends number>({
+  of: { page, pageCount, pageSize, total },
   pageSizes,
-  total,
   noun,
   onPage,
   onPageSize,
 }: {
-  page: number;
-  pageCount: number;
-  pageSize: number;
-  pageSizes: readonly number[];
-  total: number;
+  of: PageFields;
+  pageSizes: readonly Size[];
   noun: string;
   onPage: (page: number) => void;
-  onPageSize: (size: number) => void;
+  onPageSize: (size: Size) => void;
 }) {
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
@@ -31,7 +27,11 @@ export function Pagination({
         label="Rows per page"
         value={String(pageSize)}
         options={pageSizes.map((n) => ({ value: String(n), label: String(n) }))}
-        onChange={(v) => onPageSize(Number(v))}
+        onChange={(v) => {
+          // The options are pageSizes, so the choice is always one of them.
+          const size = pageSizes.find((n) => n === Number(v));
+          if (size !== undefined) onPageSize(size);
+        }}
       />
       <div className="pagination-buttons">
         <Button size="sm" onClick={() => onPage(1)} disabled={page <= 1} aria-label="First page">

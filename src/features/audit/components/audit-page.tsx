@@ -59,14 +59,11 @@ export function AuditPage({ org, orgName }: { org: string; orgName: string }) {
             <>
               <AuditTable entries={data.items} busy={log.isFetching} />
               <Pagination
-                page={data.page}
-                pageCount={data.pageCount}
-                pageSize={data.pageSize}
+                of={data}
                 pageSizes={AUDIT_PAGE_SIZES}
-                total={data.total}
                 noun={data.total === 1 ? 'entry' : 'entries'}
                 onPage={(page) => onChange({ page })}
-                onPageSize={(size) => onChange({ pageSize: size as AuditQuery['pageSize'], page: 1 })}
+                onPageSize={(pageSize) => onChange({ pageSize, page: 1 })}
               />
             </>
           )}

@@ -2,14 +2,13 @@
 // read-only, and `…` > Remove user.
 import { useState } from 'react';
 import type { TeamMember } from '../../../api/team-settings';
-import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { ImpactChanges } from '../../../components/ui/impact-changes';
 import { GuardedMenuItem, MenuContent, MenuItem, MenuRoot, MenuTrigger } from '../../../components/ui/menu';
-import { Person } from '../../../components/ui/person';
 import { Skeleton } from '../../../components/ui/states';
 import { createColumnHelper } from '@tanstack/react-table';
+import { memberColumn } from './member-column';
 import { seatColumns } from './seat-columns';
 import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
 import { useToast } from '../../../components/ui/toast';
@@ -93,22 +92,11 @@ const removableRow = (m: TeamMember, canChangeRoles: boolean): boolean =>
 const col = createColumnHelper<TeamMember>();
 
 const columns = (team: string, canChangeRoles: boolean) => [
-  col.display({
-    id: 'member',
-    header: 'Member',
-    cell: ({ row: { original: m } }) => (
-      <Person
-        id={m.id}
-        name={m.name}
-        detail={
-          m.kind === 'service'
-            ? 'Service account'
-            : [m.username ? `@${m.username}` : null, m.email].filter(Boolean).join(' · ')
-        }
-        badges={m.isYou ? <Badge tone="accent">You</Badge> : null}
-      />
-    ),
-  }),
+  memberColumn<TeamMember>((m) =>
+    m.kind === 'service'
+      ? 'Service account'
+      : [m.username ? `@${m.username}` : null, m.email].filter(Boolean).join(' · '),
+  ),
   col.display({
     id: 'teamRole',
     header: 'Team role',

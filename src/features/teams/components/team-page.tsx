@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { VISIBILITY_INFO, type TeamDetail } from '../../../api/team';
 import { Badge, TeamRoleBadge } from '../../../components/ui/badge';
-import { Person } from '../../../components/ui/person';
 import { createColumnHelper } from '@tanstack/react-table';
+import { memberColumn } from './member-column';
 import { seatColumns } from './seat-columns';
 import { DataTable } from '../../../components/ui/data-table';
 import { EmptyState, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
@@ -87,23 +87,10 @@ function ProjectsTable({ teamName, projects }: { teamName: string; projects: Tea
 }
 
 const MEMBER_COLUMNS = [
-  memberCol.display({
-    id: 'member',
-    header: 'Member',
-    cell: ({ row: { original: m } }) => (
-      <Person
-        id={m.id}
-        name={m.name}
-        detail={m.username ? `@${m.username}` : null}
-        badges={
-          <>
-            {m.isYou ? <Badge tone="accent">You</Badge> : null}
-            {m.kind === 'service' ? <Badge tone="info">Service account</Badge> : null}
-          </>
-        }
-      />
-    ),
-  }),
+  memberColumn<MemberRow>(
+    (m) => (m.username ? `@${m.username}` : null),
+    (m) => (m.kind === 'service' ? <Badge tone="info">Service account</Badge> : null),
+  ),
   memberCol.display({
     id: 'teamRole',
     header: 'Team role',

@@ -96,14 +96,11 @@ export function UsersPage({ org, orgName, invites }: { org: string; orgName: str
               />
             )}
             <Pagination
-              page={data.page}
-              pageCount={data.pageCount}
-              pageSize={data.pageSize}
+              of={data}
               pageSizes={PAGE_SIZES}
-              total={data.total}
               noun="users"
               onPage={(page) => onChange({ page })}
-              onPageSize={(pageSize) => onChange({ pageSize: pageSize as UsersQuery['pageSize'], page: 1 })}
+              onPageSize={(pageSize) => onChange({ pageSize, page: 1 })}
             />
           </>
         )}
