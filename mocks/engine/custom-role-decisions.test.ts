@@ -1,7 +1,7 @@
 // §7 custom roles as decide() sees them: `:own` added permissions, a custom project role, and an edit
 // or deletion taking effect at once for every holder.
 import { describe, expect, it } from 'vitest';
-import { apply } from './apply';
+import { apply } from './ops/registry';
 import { decide } from './decide';
 import type { Resource } from './model';
 import { WorldBuilder, as } from './test-world';

@@ -4,14 +4,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chainFor, chainRoleLabel, effectiveAccess, scopeOf } from './access';
-import { apply } from './apply';
-import { check } from './check';
+import { apply } from './ops/registry';
+import { check } from './ops/registry';
 import { effectivePermissions } from './chain';
 import { decide } from './decide';
 import { impact } from './impact';
 import { actorOf } from './lookup';
 import type { RoleRef, World } from './model';
-import type { Operation } from './operations';
+import type { Operation } from './ops/registry';
 import { acmeWorld, as } from './test-world';
 import { whoHasAccess } from './who-has-access';
 

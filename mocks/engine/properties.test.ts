@@ -3,14 +3,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chainFor } from './access';
-import { apply } from './apply';
+import { apply } from './ops/registry';
 import { isWrite } from './catalog';
 import { effectivePermissions } from './chain';
-import { check } from './check';
+import { check } from './ops/registry';
 import { decide } from './decide';
 import { actorOf, orgAdminCount, teamAdminCount } from './lookup';
 import type { Actor, RoleRef, Visibility, World } from './model';
-import type { Operation } from './operations';
+import type { Operation } from './ops/registry';
 import { acmeWorld, as, deepFreeze } from './test-world';
 
 const USERS = ['ann', 'bea', 'cal', 'dee', 'eve', 'fay', 'gus', 'hal'];

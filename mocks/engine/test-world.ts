@@ -11,7 +11,7 @@ import type {
   World,
   WorldRows,
 } from './model';
-import { DEFAULT_TEAM_SETTINGS } from './apply-teams';
+import { DEFAULT_TEAM_SETTINGS } from './ops/teams/settings';
 import type { Permission } from './permissions';
 import type { BaseRole } from './model';
 import { Table } from './table';

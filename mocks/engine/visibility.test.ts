@@ -1,6 +1,6 @@
 // Listing rules: hidden teams (§5.1 #1), service accounts on Restricted projects (§5.2), Restricted → Team (§6.1).
 import { describe, expect, it } from 'vitest';
-import { apply } from './apply';
+import { apply } from './ops/registry';
 import { decide } from './decide';
 import { acmeWorld, as, asService, editRow, withMember, withRow } from './test-world';
 import { canSeeProject, visibleTeams } from './visibility';

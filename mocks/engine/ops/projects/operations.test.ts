@@ -1,9 +1,7 @@
 // §6 projects: visibility rules, restricted members, project roles (§6.2), run moves; apply cascades.
 import { describe, expect, it } from 'vitest';
-import { apply } from './apply';
-import { check } from './check';
-import type { Operation } from './operations';
-import { acmeWorld, as, editRow, withOverride } from './test-world';
+import { apply, check, type Operation } from '../registry';
+import { acmeWorld, as, editRow, withOverride } from '../../test-world';
 
 const w = acmeWorld();
 const setVis = (projectId: string, visibility: 'open' | 'public' | 'team' | 'restricted'): Operation => ({

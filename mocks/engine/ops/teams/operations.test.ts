@@ -1,9 +1,7 @@
 // §4–§5 teams: creation, names, role constraints, last team admin, who manages, settings and enforcement.
 import { describe, expect, it } from 'vitest';
-import { apply } from './apply';
-import { check } from './check';
-import type { Operation } from './operations';
-import { acmeWorld, as, editRow, withMember, withRow } from './test-world';
+import { apply, check, type Operation } from '../registry';
+import { acmeWorld, as, editRow, withMember, withRow } from '../../test-world';
 
 const w = acmeWorld();
 const create = (name: string, external = false): Operation => ({

@@ -1,10 +1,8 @@
 // §7 custom roles: who, plan, names, permissions, base changes, deletion fallback.
 import { describe, expect, it } from 'vitest';
-import { apply } from './apply';
-import { check } from './check';
-import type { CustomRole } from './model';
-import type { Operation } from './operations';
-import { acmeWorld, as } from './test-world';
+import { apply, check, type Operation } from '../registry';
+import type { CustomRole } from '../../model';
+import { acmeWorld, as } from '../../test-world';
 
 const role = (r: Partial<CustomRole> = {}): CustomRole => ({
   id: 'lm',

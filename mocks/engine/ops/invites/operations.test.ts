@@ -1,12 +1,10 @@
 // §3 how users join: invites (duplicates, seats, expiry), acceptance, sign-up by domain, SSO.
 import { describe, expect, it } from 'vitest';
-import { apply } from './apply';
-import { check } from './check';
-import { inviteExpiry } from './check-helpers';
-import type { Invite, World } from './model';
-import type { Operation } from './operations';
-import { Table } from './table';
-import { acmeWorld, anonymous, as, editRow, withRow } from './test-world';
+import { apply, check, type Operation } from '../registry';
+import { inviteExpiry } from '../rules';
+import type { Invite, World } from '../../model';
+import { Table } from '../../table';
+import { acmeWorld, anonymous, as, editRow, withRow } from '../../test-world';
 
 const SENT = '2025-02-01T00:00:00.000Z';
 const invite = (i: Partial<Invite> = {}): Invite => ({

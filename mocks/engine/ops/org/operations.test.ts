@@ -1,9 +1,7 @@
 // check()/apply() for §1–§2: deployment/plan gating, org roles, seats, billing admin, domains, SSO.
 import { describe, expect, it } from 'vitest';
-import { apply } from './apply';
-import { check } from './check';
-import type { Operation } from './operations';
-import { WorldBuilder, acmeWorld, as, editRow, withRow } from './test-world';
+import { apply, check, type Operation } from '../registry';
+import { WorldBuilder, acmeWorld, as, editRow, withRow } from '../../test-world';
 
 const w = acmeWorld();
 
