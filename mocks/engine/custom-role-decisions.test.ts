@@ -4,13 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { apply } from './ops/registry';
 import { decide } from './decide';
 import type { Resource } from './model';
-import { WorldBuilder, as } from './test-world';
+import { as } from './test-world';
+import { WorldBuilder } from './world-builder';
 
 const run = (runId: string): Resource => ({ kind: 'run', runId });
 const project = (projectId: string): Resource => ({ kind: 'project', projectId });
 
 const world = () =>
   new WorldBuilder()
+    .org('acme')
     .user('a')
     .user('s')
     .user('m')

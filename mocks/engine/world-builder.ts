@@ -1,8 +1,11 @@
-// Small helpers that append plain objects to a World. Scenarios read as lists of facts ("Ava is an
-// org admin", "vision hides itself") and the builder fills ids, timestamps and defaults.
-// Objects are created once and never spread again, which keeps the 10,000-user scenario fast.
+// The one world builder: the seed scenarios (mocks/db/scenarios) and the engine's tests build their
+// worlds with it. Scenarios read as lists of facts ("Ava is an org admin", "vision hides itself") with
+// readable ids (`user-ava`, `team-vision`) and ages from a clock; tests chain short facts named by id
+// (`.user('ann', { orgRole: 'admin' })`) at T0. Rows are created once and never spread again, which
+// keeps the 10,000-user scenario fast.
 import type {
   Artifact,
+  BaseRole,
   CustomRole,
   Invite,
   JoinedVia,
@@ -20,11 +23,30 @@ import type {
   User,
   Visibility,
   World,
-} from '../../engine/index';
-import { DEFAULT_TEAM_SETTINGS, inviteExpiry, Table, WorldMaps } from '../../engine/index';
-import type { Clock } from './time';
+} from './model';
+import { inviteExpiry } from './ops/rules';
+import { DEFAULT_TEAM_SETTINGS } from './ops/teams/settings';
+import type { Permission } from './permissions';
+import { Table } from './table';
+import { WorldMaps } from './world-maps';
+
+/** Seed timestamps as offsets from a base time (mocks/db/scenarios/time.ts makes one). */
+export interface Clock {
+  /** The base time, as an ISO string. */
+  readonly base: string;
+  daysAgo(days: number): string;
+  hoursAgo(hours: number): string;
+}
+
+/** Tests state facts, not ages: every date is T0. */
+export const T0 = '2025-01-01T00:00:00.000Z';
+const AT_T0: Clock = { base: T0, daysAgo: () => T0, hoursAgo: () => T0 };
+
+const titleCase = (id: string): string => id.charAt(0).toUpperCase() + id.slice(1);
 
 export interface UserSpec {
+  /** Default `user-<username>`. */
+  id?: string;
   username: string;
   name: string;
   email: string;
@@ -39,6 +61,8 @@ export interface UserSpec {
 }
 
 export interface ProjectSpec {
+  /** Default `project-<team name>-<name>`. */
+  id?: string;
   teamId: string;
   name: string;
   description: string;
@@ -49,16 +73,22 @@ export interface ProjectSpec {
   createdDaysAgo: number;
 }
 
-/** Appends to `world` in place; ids are readable (`user-ava`, `team-vision`) for logs and tests. */
 export class WorldBuilder {
   private readonly maps = new WorldMaps();
   private seq = { run: 0, report: 0, artifact: 0, invite: 0 };
+  /** Where the short facts (user, team, customRole) put their rows: the last org(). */
+  private currentOrg = '';
 
-  constructor(readonly clock: Clock) {}
+  constructor(readonly clock: Clock = AT_T0) {}
 
   /** The world so far: valid until the next add (see WorldMaps). */
   get world(): World {
     return this.maps.world;
+  }
+
+  /** The world, sealed: no more adds. */
+  build(): World {
+    return this.maps.build();
   }
 
   addOrg(org: Omit<Org, 'createdAt'> & { createdDaysAgo: number }): Org {
@@ -70,7 +100,7 @@ export class WorldBuilder {
 
   addUser(spec: UserSpec): User {
     const user: User = {
-      id: `user-${spec.username}`,
+      id: spec.id ?? `user-${spec.username}`,
       username: spec.username,
       name: spec.name,
       email: spec.email,
@@ -86,9 +116,15 @@ export class WorldBuilder {
     return user;
   }
 
-  addTeam(orgId: string, name: string, settings: Partial<TeamSettings>, createdDaysAgo: number): Team {
+  addTeam(
+    orgId: string,
+    name: string,
+    settings: Partial<TeamSettings>,
+    createdDaysAgo: number,
+    id = `team-${name}`,
+  ): Team {
     const team: Team = {
-      id: `team-${name}`,
+      id,
       orgId,
       name,
       storage: { kind: 'managed' },
@@ -107,14 +143,14 @@ export class WorldBuilder {
   }
 
   /** A team as it is now (members added since it was created included). */
-  team(teamId: string): Team {
+  teamNow(teamId: string): Team {
     const team = this.maps.row('teams', teamId);
     if (!team) throw new Error(`unknown team ${teamId}`);
     return team;
   }
 
   setTeamRole(teamId: string, principalId: string, role: RoleRef): void {
-    const team = this.team(teamId);
+    const team = this.teamNow(teamId);
     const current = team.members.get(principalId);
     if (!current) throw new Error(`${principalId} is not in ${teamId}`);
     this.maps.put('teams', teamId, {
@@ -139,9 +175,10 @@ export class WorldBuilder {
     apiKeyLast4: string,
     createdById: string,
     daysAgo: number,
+    { id = `sa-${team.name}-${name}`, role = 'service' }: { id?: string; role?: RoleRef } = {},
   ): ServiceAccount {
     const account: ServiceAccount = {
-      id: `sa-${team.name}-${name}`,
+      id,
       teamId: team.id,
       name,
       apiKeyLast4,
@@ -150,7 +187,7 @@ export class WorldBuilder {
     };
     this.maps.put('serviceAccounts', account.id, account);
     // Team service accounts act with the legacy Service role in their own team.
-    this.addMember(team, account.id, 'service', daysAgo);
+    this.addMember(team, account.id, role, daysAgo);
     return account;
   }
 
@@ -166,7 +203,7 @@ export class WorldBuilder {
     const teamName = spec.teamId.replace(/^team-/, '');
     const at = this.clock.daysAgo(spec.createdDaysAgo);
     const project: Project = {
-      id: `project-${teamName}-${spec.name}`,
+      id: spec.id ?? `project-${teamName}-${spec.name}`,
       teamId: spec.teamId,
       name: spec.name,
       description: spec.description,
@@ -181,9 +218,16 @@ export class WorldBuilder {
     return project;
   }
 
-  addRun(projectId: string, name: string, authorId: string, state: RunState, daysAgo: number): Run {
+  addRun(
+    projectId: string,
+    name: string,
+    authorId: string,
+    state: RunState,
+    daysAgo: number,
+    id = `run-${++this.seq.run}`,
+  ): Run {
     const run: Run = {
-      id: `run-${++this.seq.run}`,
+      id,
       projectId,
       name,
       authorId,
@@ -194,9 +238,15 @@ export class WorldBuilder {
     return run;
   }
 
-  addReport(projectId: string, title: string, authorId: string, daysAgo: number): Report {
+  addReport(
+    projectId: string,
+    title: string,
+    authorId: string,
+    daysAgo: number,
+    id = `report-${++this.seq.report}`,
+  ): Report {
     const report: Report = {
-      id: `report-${++this.seq.report}`,
+      id,
       projectId,
       title,
       authorId,
@@ -206,9 +256,15 @@ export class WorldBuilder {
     return report;
   }
 
-  addArtifact(projectId: string, name: string, authorId: string, daysAgo: number): Artifact {
+  addArtifact(
+    projectId: string,
+    name: string,
+    authorId: string,
+    daysAgo: number,
+    id = `artifact-${++this.seq.artifact}`,
+  ): Artifact {
     const artifact: Artifact = {
-      id: `artifact-${++this.seq.artifact}`,
+      id,
       projectId,
       name,
       authorId,
@@ -230,5 +286,91 @@ export class WorldBuilder {
     };
     this.maps.put('invites', created.id, created);
     return created;
+  }
+
+  // Short facts for tests, each a row named by its id (`bea` → "Bea", bea@<org>.com), at T0.
+
+  org(id: string, o: Partial<Org> = {}): this {
+    this.addOrg({
+      id,
+      slug: id,
+      name: titleCase(id),
+      deployment: 'saas',
+      plan: 'enterprise',
+      domains: [],
+      defaultTeamId: null,
+      ssoProvisioning: false,
+      billingAdminId: null,
+      fullSeatLimit: 100,
+      enforcements: {},
+      createdDaysAgo: 0,
+      ...o,
+    });
+    this.currentOrg = id;
+    return this;
+  }
+
+  user(id: string, u: Partial<Omit<UserSpec, 'id'>> = {}): this {
+    const orgRole = u.orgRole ?? 'member';
+    const seat = orgRole === 'viewer' ? 'viewer' : 'full';
+    this.addUser({
+      id,
+      username: id,
+      name: titleCase(id),
+      email: `${id}@${this.currentOrg}.com`,
+      orgId: this.currentOrg,
+      orgRole,
+      modelsSeat: seat,
+      weaveAccess: seat,
+      joinedDaysAgo: 0,
+      lastActiveDaysAgo: null,
+      ...u,
+    });
+    return this;
+  }
+
+  team(name: string, members: Record<string, RoleRef>, settings: Partial<TeamSettings> = {}): this {
+    const team = this.addTeam(this.currentOrg, name, settings, 0, name);
+    for (const [id, role] of Object.entries(members)) this.addMember(team, id, role, 0);
+    return this;
+  }
+
+  serviceAccount(id: string, teamId: string, role: RoleRef = 'member'): this {
+    this.addServiceAccount(this.teamNow(teamId), id, 'abcd', 'x', 0, { id, role });
+    return this;
+  }
+
+  project(name: string, teamId: string, p: Partial<Omit<ProjectSpec, 'id' | 'teamId' | 'name'>> = {}): this {
+    this.addProject({
+      id: name,
+      teamId,
+      name,
+      description: '',
+      ownerId: '',
+      visibility: 'team',
+      createdDaysAgo: 0,
+      ...p,
+    });
+    return this;
+  }
+
+  run(id: string, projectId: string, authorId: string): this {
+    this.addRun(projectId, id, authorId, 'running', 0, id);
+    return this;
+  }
+
+  report(id: string, projectId: string, authorId: string): this {
+    this.addReport(projectId, id, authorId, 0, id);
+    return this;
+  }
+
+  artifact(id: string, projectId: string, authorId: string): this {
+    this.addArtifact(projectId, id, authorId, 0, id);
+    return this;
+  }
+
+  customRole(id: string, base: BaseRole, added: Permission[], name = titleCase(id)): this {
+    this.addCustomRole({ id, orgId: this.currentOrg, name, description: '', base, added, createdDaysAgo: 0 });
+    return this;
   }
 }
