@@ -19,96 +19,55 @@ interface AuditOperation<O> {
 
 type OperationOf<K extends OperationType> = Extract<Operation, { type: K }>;
 
+/** Entries of one family: its describe, with each operation's action name and filter label. */
+const family =
+  <O>(describe: (ctx: DescribeContext, op: O) => Described) =>
+  (name: string, label: string): AuditOperation<O> => ({ name, label, describe });
+const org = family(describeOrg);
+const role = family(describeRole);
+const member = family(describeMember);
+const invite = family(describeInvite);
+const team = family(describeTeam);
+const project = family(describeProject);
+
 export const AUDIT_OPERATIONS: { [K in OperationType]: AuditOperation<OperationOf<K>> } = {
-  'org.rename': { name: 'organization:update', label: 'Rename the organization', describe: describeOrg },
-  'org.claimDomain': { name: 'organization:claim_domain', label: 'Claim a domain', describe: describeOrg },
-  'org.releaseDomain': {
-    name: 'organization:release_domain',
-    label: 'Release a domain',
-    describe: describeOrg,
-  },
-  'org.setDefaultTeam': {
-    name: 'organization:update_settings',
-    label: 'Change org settings',
-    describe: describeOrg,
-  },
-  'org.setSsoProvisioning': {
-    name: 'organization:update_settings',
-    label: 'Change org settings',
-    describe: describeOrg,
-  },
-  'org.setBillingAdmin': {
-    name: 'organization:update_billing_user',
-    label: 'Change the billing user',
-    describe: describeOrg,
-  },
-  'org.setEnforcement': {
-    name: 'organization:update_settings',
-    label: 'Change org settings',
-    describe: describeOrg,
-  },
-  'member.setOrgRole': {
-    name: 'organization:update_member',
-    label: 'Change a member',
-    describe: describeMember,
-  },
-  'member.setSeat': {
-    name: 'organization:update_member',
-    label: 'Change a member',
-    describe: describeMember,
-  },
-  'member.remove': { name: 'organization:remove_member', label: 'Remove a member', describe: describeMember },
-  'invite.create': { name: 'organization:invite_user', label: 'Invite to the org', describe: describeInvite },
-  'invite.resend': {
-    name: 'organization:resend_invite',
-    label: 'Resend an invite',
-    describe: describeInvite,
-  },
-  'invite.revoke': { name: 'organization:uninvite', label: 'Revoke an invite', describe: describeInvite },
-  'invite.update': { name: 'organization:update_invite', label: 'Edit an invite', describe: describeInvite },
-  'invite.accept': { name: 'user:accept_invite', label: 'Accept an invite', describe: describeMember },
-  signup: { name: 'user:create', label: 'Sign up or first sign-in', describe: describeMember },
-  'sso.signIn': { name: 'user:create', label: 'Sign up or first sign-in', describe: describeMember },
-  'team.create': { name: 'team:create', label: 'Create a team', describe: describeTeam },
-  'team.delete': { name: 'team:delete', label: 'Delete a team', describe: describeTeam },
-  'team.updateSettings': {
-    name: 'team:update_settings',
-    label: 'Change team settings',
-    describe: describeTeam,
-  },
-  'team.addMember': { name: 'team:invite_user', label: 'Add to a team', describe: describeTeam },
-  'team.setRole': { name: 'team:update_role', label: 'Change a team role', describe: describeTeam },
-  'team.removeMember': { name: 'team:uninvite', label: 'Remove from a team', describe: describeTeam },
-  'serviceAccount.create': {
-    name: 'team:create_service_account',
-    label: 'Create a service account',
-    describe: describeTeam,
-  },
-  'serviceAccount.delete': {
-    name: 'team:delete_service_account',
-    label: 'Delete a service account',
-    describe: describeTeam,
-  },
-  'role.create': { name: 'role:create', label: 'Create a custom role', describe: describeRole },
-  'role.update': { name: 'role:update', label: 'Edit a custom role', describe: describeRole },
-  'role.delete': { name: 'role:delete', label: 'Delete a custom role', describe: describeRole },
-  'project.create': { name: 'project:create', label: 'Create a project', describe: describeProject },
-  'project.update': { name: 'project:update', label: 'Edit a project', describe: describeProject },
-  'project.addMember': { name: 'project:add_user', label: 'Add to a project', describe: describeProject },
-  'project.removeMember': {
-    name: 'project:remove_user',
-    label: 'Remove from a project',
-    describe: describeProject,
-  },
-  'project.join': { name: 'project:join', label: 'Join a project', describe: describeProject },
-  'project.setRole': {
-    name: 'project:update_role',
-    label: 'Change a project role',
-    describe: describeProject,
-  },
-  'run.move': { name: 'run:move', label: 'Move runs', describe: describeProject },
-  'run.stop': { name: 'run:stop', label: 'Stop a run', describe: describeProject },
-  'run.delete': { name: 'run:delete', label: 'Delete a run', describe: describeProject },
+  'org.rename': org('organization:update', 'Rename the organization'),
+  'org.claimDomain': org('organization:claim_domain', 'Claim a domain'),
+  'org.releaseDomain': org('organization:release_domain', 'Release a domain'),
+  'org.setDefaultTeam': org('organization:update_settings', 'Change org settings'),
+  'org.setSsoProvisioning': org('organization:update_settings', 'Change org settings'),
+  'org.setBillingAdmin': org('organization:update_billing_user', 'Change the billing user'),
+  'org.setEnforcement': org('organization:update_settings', 'Change org settings'),
+  'member.setOrgRole': member('organization:update_member', 'Change a member'),
+  'member.setSeat': member('organization:update_member', 'Change a member'),
+  'member.remove': member('organization:remove_member', 'Remove a member'),
+  'invite.create': invite('organization:invite_user', 'Invite to the org'),
+  'invite.resend': invite('organization:resend_invite', 'Resend an invite'),
+  'invite.revoke': invite('organization:uninvite', 'Revoke an invite'),
+  'invite.update': invite('organization:update_invite', 'Edit an invite'),
+  'invite.accept': member('user:accept_invite', 'Accept an invite'),
+  signup: member('user:create', 'Sign up or first sign-in'),
+  'sso.signIn': member('user:create', 'Sign up or first sign-in'),
+  'team.create': team('team:create', 'Create a team'),
+  'team.delete': team('team:delete', 'Delete a team'),
+  'team.updateSettings': team('team:update_settings', 'Change team settings'),
+  'team.addMember': team('team:invite_user', 'Add to a team'),
+  'team.setRole': team('team:update_role', 'Change a team role'),
+  'team.removeMember': team('team:uninvite', 'Remove from a team'),
+  'serviceAccount.create': team('team:create_service_account', 'Create a service account'),
+  'serviceAccount.delete': team('team:delete_service_account', 'Delete a service account'),
+  'role.create': role('role:create', 'Create a custom role'),
+  'role.update': role('role:update', 'Edit a custom role'),
+  'role.delete': role('role:delete', 'Delete a custom role'),
+  'project.create': project('project:create', 'Create a project'),
+  'project.update': project('project:update', 'Edit a project'),
+  'project.addMember': project('project:add_user', 'Add to a project'),
+  'project.removeMember': project('project:remove_user', 'Remove from a project'),
+  'project.join': project('project:join', 'Join a project'),
+  'project.setRole': project('project:update_role', 'Change a project role'),
+  'run.move': project('run:move', 'Move runs'),
+  'run.stop': project('run:stop', 'Stop a run'),
+  'run.delete': project('run:delete', 'Delete a run'),
 };
 
 const auditOf = <K extends OperationType>(type: K): AuditOperation<OperationOf<K>> => AUDIT_OPERATIONS[type];
