@@ -12,7 +12,7 @@ import { impact } from './impact';
 import { actorOf } from './lookup';
 import type { RoleRef, World } from './model';
 import type { Operation } from './ops/registry';
-import { acmeWorld, as } from './test-world';
+import { acmeWorld, as, launchManager } from './test-world';
 import { whoHasAccess } from './who-has-access';
 
 const USERS = ['ann', 'bea', 'cal', 'dee', 'eve', 'fay', 'gus', 'hal', 'olga'];
@@ -52,16 +52,7 @@ const opArb: fc.Arbitrary<Operation> = fc.oneof(
     .map((o): Operation => ({ type: 'project.update', at: '', ...o })),
   fc.constant<Operation>({
     type: 'role.create',
-    role: {
-      id: 'lm',
-      orgId: 'acme',
-      name: 'Launch Manager',
-      description: '',
-      base: 'viewer',
-      added: ['launch:queue_manage', 'run:create'],
-      createdAt: '',
-      updatedAt: '',
-    },
+    role: launchManager({ added: ['launch:queue_manage', 'run:create'] }),
   }),
   fc
     .record({ key: fc.constantFrom('membersCanInvite' as const, 'hidden' as const), value: fc.boolean() })

@@ -1,6 +1,6 @@
 // Test-only: the shared small world (acmeWorld) and helpers that state a variation of it. Worlds are
 // built with the one WorldBuilder (world-builder.ts), as the seed scenarios are.
-import type { Actor, Org, RoleRef, TableName, World, WorldRows } from './model';
+import type { Actor, CustomRole, Org, RoleRef, TableName, TeamSettings, World, WorldRows } from './model';
 import { Table } from './table';
 import { T0, WorldBuilder } from './world-builder';
 
@@ -36,6 +36,34 @@ export const withOverride = (world: World, projectId: string, principalId: strin
     ...p,
     roleOverrides: p.roleOverrides.with(principalId, role),
   }));
+
+/** Test-only: a team's settings changed. */
+export const withTeamSettings = (world: World, teamId: string, settings: Partial<TeamSettings>): World =>
+  editRow(world, 'teams', teamId, (t) => ({ ...t, settings: { ...t.settings, ...settings } }));
+
+/** Test-only: service account `bot` of ml-research, made by cal; not in the team until a test adds it. */
+export const withBot = (world: World, name = 'bot'): World =>
+  withRow(world, 'serviceAccounts', 'bot', {
+    id: 'bot',
+    teamId: 'ml-research',
+    name,
+    apiKeyLast4: '1234',
+    createdById: 'cal',
+    createdAt: '',
+  });
+
+/** Test-only: the custom role `lm` of acme, "Launch Manager" (base View-Only), as created. */
+export const launchManager = (r: Partial<CustomRole> = {}): CustomRole => ({
+  id: 'lm',
+  orgId: 'acme',
+  name: 'Launch Manager',
+  description: '',
+  base: 'viewer',
+  added: ['launch:queue_create', 'launch:queue_manage', 'launch:job_submit'],
+  createdAt: '',
+  updatedAt: '',
+  ...r,
+});
 
 export const as = (userId: string): Actor => ({ kind: 'user', userId });
 export const asService = (serviceAccountId: string): Actor => ({ kind: 'service', serviceAccountId });

@@ -8,20 +8,16 @@ import type {
   BaseRole,
   CustomRole,
   Invite,
-  JoinedVia,
   Org,
-  OrgRole,
   Project,
   Report,
   RoleRef,
   Run,
   RunState,
-  Seat,
   ServiceAccount,
   Team,
   TeamSettings,
   User,
-  Visibility,
   World,
 } from './model';
 import { inviteExpiry } from './ops/rules';
@@ -44,34 +40,20 @@ const AT_T0: Clock = { base: T0, daysAgo: () => T0, hoursAgo: () => T0 };
 
 const titleCase = (id: string): string => id.charAt(0).toUpperCase() + id.slice(1);
 
-export interface UserSpec {
-  /** Default `user-<username>`. */
-  id?: string;
-  username: string;
-  name: string;
-  email: string;
-  orgId: string | null;
-  orgRole: OrgRole;
-  modelsSeat: Seat;
-  weaveAccess?: Seat;
-  joinedVia?: JoinedVia;
-  joinedDaysAgo: number;
-  /** null: never active. */
-  lastActiveDaysAgo: number | null;
-}
+/** A user as a scenario states it: id defaults to `user-<username>`, Weave access to the Models seat. */
+export type UserSpec = Pick<User, 'username' | 'name' | 'email' | 'orgId' | 'orgRole' | 'modelsSeat'> &
+  Partial<Pick<User, 'id' | 'weaveAccess' | 'joinedVia'>> & {
+    joinedDaysAgo: number;
+    /** null: never active. */
+    lastActiveDaysAgo: number | null;
+  };
 
-export interface ProjectSpec {
-  /** Default `project-<team name>-<name>`. */
-  id?: string;
-  teamId: string;
-  name: string;
-  description: string;
-  ownerId: string;
-  visibility: Visibility;
-  restrictedMembers?: string[];
-  roleOverrides?: Record<string, RoleRef>;
-  createdDaysAgo: number;
-}
+/** A project as a scenario states it: id defaults to `project-<team name>-<name>`. */
+export type ProjectSpec = Pick<Project, 'teamId' | 'name' | 'description' | 'ownerId' | 'visibility'> &
+  Partial<Pick<Project, 'id' | 'restrictedMembers'>> & {
+    roleOverrides?: Record<string, RoleRef>;
+    createdDaysAgo: number;
+  };
 
 export class WorldBuilder {
   private readonly maps = new WorldMaps();

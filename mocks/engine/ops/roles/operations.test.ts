@@ -2,19 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { apply, check, type Operation } from '../registry';
 import type { CustomRole } from '../../model';
-import { acmeWorld, as } from '../../test-world';
+import { acmeWorld, as, launchManager } from '../../test-world';
 
-const role = (r: Partial<CustomRole> = {}): CustomRole => ({
-  id: 'lm',
-  orgId: 'acme',
-  name: 'Launch Manager',
-  description: '',
-  base: 'viewer',
-  added: ['launch:queue_create', 'launch:queue_manage', 'launch:job_submit'],
-  createdAt: '',
-  updatedAt: '',
-  ...r,
-});
+const role = launchManager;
 const create = (r: Partial<CustomRole> = {}): Operation => ({ type: 'role.create', role: role(r) });
 const withRole = () => apply(acmeWorld(), as('ann'), create());
 
