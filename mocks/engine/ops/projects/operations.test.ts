@@ -1,9 +1,8 @@
 // §6 projects: visibility rules, restricted members, project roles (§6.2), run moves; apply cascades.
 import { describe, expect, it } from 'vitest';
-import { apply } from './apply';
-import { check } from './check';
-import type { Operation } from './operations';
-import { acmeWorld, as, editRow, withOverride } from './test-world';
+import { apply, check, type Operation } from '../registry';
+import type { RoleRef } from '../../model';
+import { acmeWorld, as, editRow, withOverride, withTeamSettings } from '../../test-world';
 
 const w = acmeWorld();
 const setVis = (projectId: string, visibility: 'open' | 'public' | 'team' | 'restricted'): Operation => ({
@@ -26,10 +25,7 @@ describe('§6.1 visibility', () => {
   });
   it('§5.1 #2 "make all future projects private" turns off Open and Public, at creation and when editing', () => {
     let world = acmeWorld();
-    world = editRow(world, 'teams', 'ml-research', (row) => ({
-      ...row,
-      settings: { ...row.settings, futureProjectsPrivate: true },
-    }));
+    world = withTeamSettings(world, 'ml-research', { futureProjectsPrivate: true });
     expect(check(world, as('gus'), setVis('vision', 'open')).refusal).toBe('forbidden');
     const create: Operation = {
       type: 'project.create',
@@ -57,10 +53,7 @@ describe('§6.1 visibility', () => {
   });
   it('§6.1 Restricted → Team is always allowed', () => {
     let world = acmeWorld();
-    world = editRow(world, 'teams', 'ml-research', (row) => ({
-      ...row,
-      settings: { ...row.settings, futureProjectsPrivate: true },
-    }));
+    world = withTeamSettings(world, 'ml-research', { futureProjectsPrivate: true });
     expect(check(world, as('cal'), setVis('secret-llm', 'team')).allowed).toBe(true);
   });
   it('§6.1 Decision: Team → Restricted keeps the owner and the person making the change', () => {
@@ -132,6 +125,12 @@ describe('§6.2 project roles', () => {
     role: Operation & { type: 'project.setRole' } extends { role: infer R } ? R : never,
     projectId = 'vision',
   ): Operation => ({ type: 'project.setRole', projectId, principalId, role });
+  const setTeamRole = (principalId: string, role: RoleRef): Operation => ({
+    type: 'team.setRole',
+    teamId: 'ml-research',
+    principalId,
+    role,
+  });
   it('§6.2 project roles exist only on Team and Restricted projects', () => {
     expect(check(w, as('cal'), setRole('gus', 'admin', 'pub')).refusal).toBe('conflict');
     expect(check(w, as('cal'), setRole('gus', 'admin')).allowed).toBe(true);
@@ -141,20 +140,10 @@ describe('§6.2 project roles', () => {
   });
   it('§6.2 while equal to the team role the project role moves along; once different it stays', () => {
     const overridden = apply(w, as('cal'), setRole('gus', 'admin'));
-    const moved = apply(overridden, as('cal'), {
-      type: 'team.setRole',
-      teamId: 'ml-research',
-      principalId: 'gus',
-      role: 'viewer',
-    });
+    const moved = apply(overridden, as('cal'), setTeamRole('gus', 'viewer'));
     expect(moved.projects.get('vision')?.roleOverrides.get('gus')).toBeUndefined(); // View-Only keeps no project roles
     const eve = apply(w, as('cal'), setRole('eve', 'viewer'));
-    const promoted = apply(eve, as('cal'), {
-      type: 'team.setRole',
-      teamId: 'ml-research',
-      principalId: 'eve',
-      role: 'admin',
-    });
+    const promoted = apply(eve, as('cal'), setTeamRole('eve', 'admin'));
     expect(promoted.projects.get('vision')?.roleOverrides.get('eve')).toBe('viewer');
     expect(promoted.projects.get('open-demo')?.roleOverrides.get('eve')).toBeUndefined();
   });
@@ -165,12 +154,7 @@ describe('§6.2 project roles', () => {
   });
   it('§6.2 a team-role change that makes the override equal to the team role drops it', () => {
     const overridden = apply(w, as('cal'), setRole('gus', 'admin'));
-    const after = apply(overridden, as('cal'), {
-      type: 'team.setRole',
-      teamId: 'ml-research',
-      principalId: 'gus',
-      role: 'admin',
-    });
+    const after = apply(overridden, as('cal'), setTeamRole('gus', 'admin'));
     expect(after.projects.get('vision')?.roleOverrides.get('gus')).toBeUndefined();
   });
 });

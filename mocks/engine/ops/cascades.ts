@@ -1,9 +1,9 @@
 // Cascades shared by several operations in apply(): leaving a team, team-role changes that move
 // tracking project roles, newcomers joining teams.
-import { fullSeatsInUse } from './check-helpers';
-import type { Org, Project, RoleRef, Seat } from './model';
-import { customRoleId, isCustomRef } from './roles';
-import type { Draft } from './world-edit';
+import { fullSeatsInUse } from './rules';
+import type { Org, Project, RoleRef, Seat } from '../model';
+import { customRoleId, isCustomRef } from '../roles';
+import type { Draft } from '../world-edit';
 
 export function projectsOfTeam(draft: Draft, teamId: string): Project[] {
   return draft.all('projects').filter((p) => p.teamId === teamId);

@@ -1,22 +1,10 @@
 // §7 custom roles: who, plan, names, permissions, base changes, deletion fallback.
 import { describe, expect, it } from 'vitest';
-import { apply } from './apply';
-import { check } from './check';
-import type { CustomRole } from './model';
-import type { Operation } from './operations';
-import { acmeWorld, as } from './test-world';
+import { apply, check, type Operation } from '../registry';
+import type { CustomRole } from '../../model';
+import { acmeWorld, as, launchManager } from '../../test-world';
 
-const role = (r: Partial<CustomRole> = {}): CustomRole => ({
-  id: 'lm',
-  orgId: 'acme',
-  name: 'Launch Manager',
-  description: '',
-  base: 'viewer',
-  added: ['launch:queue_create', 'launch:queue_manage', 'launch:job_submit'],
-  createdAt: '',
-  updatedAt: '',
-  ...r,
-});
+const role = launchManager;
 const create = (r: Partial<CustomRole> = {}): Operation => ({ type: 'role.create', role: role(r) });
 const withRole = () => apply(acmeWorld(), as('ann'), create());
 

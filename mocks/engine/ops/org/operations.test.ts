@@ -1,9 +1,8 @@
 // check()/apply() for §1–§2: deployment/plan gating, org roles, seats, billing admin, domains, SSO.
 import { describe, expect, it } from 'vitest';
-import { apply } from './apply';
-import { check } from './check';
-import type { Operation } from './operations';
-import { WorldBuilder, acmeWorld, as, editRow, withRow } from './test-world';
+import { apply, check, type Operation } from '../registry';
+import { acmeWorld, as, editRow, withRow } from '../../test-world';
+import { WorldBuilder } from '../../world-builder';
 
 const w = acmeWorld();
 
@@ -154,6 +153,7 @@ describe('§3 domain capture', () => {
       check(w, as('ann'), { type: 'org.setDefaultTeam', orgId: 'acme', teamId: 'ml-research' }),
     ).toMatchObject({ refusal: 'invalid', field: 'teamId' });
     const world = new WorldBuilder()
+      .org('acme')
       .user('ann', { orgRole: 'admin' })
       .team('t', { ann: 'admin' }, { recommendForDomainSignups: true })
       .build();

@@ -1,9 +1,16 @@
 // §4–§5 teams: creation, names, role constraints, last team admin, who manages, settings and enforcement.
 import { describe, expect, it } from 'vitest';
-import { apply } from './apply';
-import { check } from './check';
-import type { Operation } from './operations';
-import { acmeWorld, as, editRow, withMember, withRow } from './test-world';
+import { apply, check, type Operation } from '../registry';
+import {
+  acmeWorld,
+  as,
+  editRow,
+  launchManager,
+  withBot,
+  withMember,
+  withRow,
+  withTeamSettings,
+} from '../../test-world';
 
 const w = acmeWorld();
 const create = (name: string, external = false): Operation => ({
@@ -47,24 +54,8 @@ describe('§4 teams', () => {
   });
   it('§4 a custom role only for org Members, never service accounts', () => {
     let world = acmeWorld();
-    world = withRow(world, 'customRoles', 'lm', {
-      id: 'lm',
-      orgId: 'acme',
-      name: 'Launch Manager',
-      description: '',
-      base: 'viewer',
-      added: ['launch:queue_create'],
-      createdAt: '',
-      updatedAt: '',
-    });
-    world = withRow(world, 'serviceAccounts', 'bot', {
-      id: 'bot',
-      teamId: 'ml-research',
-      name: 'bot',
-      apiKeyLast4: '1234',
-      createdById: 'cal',
-      createdAt: '',
-    });
+    world = withRow(world, 'customRoles', 'lm', launchManager({ added: ['launch:queue_create'] }));
+    world = withBot(world);
     world = withMember(world, 'ml-research', 'bot', 'member');
     expect(
       check(world, as('cal'), {
@@ -121,10 +112,7 @@ describe('§4 teams', () => {
   });
   it('§4 with "members can invite", Members may add but not remove or change roles', () => {
     let world = acmeWorld();
-    world = editRow(world, 'teams', 'ml-research', (row) => ({
-      ...row,
-      settings: { ...row.settings, membersCanInvite: true },
-    }));
+    world = withTeamSettings(world, 'ml-research', { membersCanInvite: true });
     expect(
       check(world, as('gus'), {
         type: 'team.addMember',
@@ -163,14 +151,7 @@ describe('§4 teams', () => {
   });
   it('§4 deleting a team deletes its projects, their runs and its service accounts', () => {
     let world = acmeWorld();
-    world = withRow(world, 'serviceAccounts', 'bot', {
-      id: 'bot',
-      teamId: 'ml-research',
-      name: 'bot',
-      apiKeyLast4: '1234',
-      createdById: 'cal',
-      createdAt: '',
-    });
+    world = withBot(world);
     expect(check(world, as('gus'), { type: 'team.delete', teamId: 'ml-research' }).refusal).toBe('forbidden');
     const after = apply(world, as('cal'), { type: 'team.delete', teamId: 'ml-research' });
     expect(after.teams.get('ml-research')).toBeUndefined();

@@ -1,12 +1,10 @@
 // §3 how users join: invites (duplicates, seats, expiry), acceptance, sign-up by domain, SSO.
 import { describe, expect, it } from 'vitest';
-import { apply } from './apply';
-import { check } from './check';
-import { inviteExpiry } from './check-helpers';
-import type { Invite, World } from './model';
-import type { Operation } from './operations';
-import { Table } from './table';
-import { acmeWorld, anonymous, as, editRow, withRow } from './test-world';
+import { apply, check, type Operation } from '../registry';
+import { inviteExpiry } from '../rules';
+import type { Invite, World } from '../../model';
+import { Table } from '../../table';
+import { acmeWorld, anonymous, as, editRow, withRow, withTeamSettings } from '../../test-world';
 
 const SENT = '2025-02-01T00:00:00.000Z';
 const invite = (i: Partial<Invite> = {}): Invite => ({
@@ -34,10 +32,7 @@ describe('§3.1 invites', () => {
   });
   it('§4 with "members can invite" on, a team Member may send a Member invite to that team', () => {
     let world = acmeWorld();
-    world = editRow(world, 'teams', 'ml-research', (row) => ({
-      ...row,
-      settings: { ...row.settings, membersCanInvite: true },
-    }));
+    world = withTeamSettings(world, 'ml-research', { membersCanInvite: true });
     expect(check(world, as('gus'), create()).allowed).toBe(true);
     expect(
       check(world, as('gus'), create({ teams: [{ teamId: 'ml-research', role: 'admin' }] })).refusal,
@@ -145,10 +140,7 @@ describe('§3.2–3.3 SSO and domain capture', () => {
   it('§3.3 sign-up with a claimed domain joins the SaaS org and its default team as Member', () => {
     let world = acmeWorld();
     world = editRow(world, 'orgs', 'acme', (row) => ({ ...row, domains: ['acme.io'] }));
-    world = editRow(world, 'teams', 'ml-research', (row) => ({
-      ...row,
-      settings: { ...row.settings, recommendForDomainSignups: true },
-    }));
+    world = withTeamSettings(world, 'ml-research', { recommendForDomainSignups: true });
     world = editRow(world, 'orgs', 'acme', (row) => ({ ...row, defaultTeamId: 'ml-research' }));
     const person = { id: 'new', username: 'new', name: 'New', email: 'new@acme.io' };
     expect(check(world, anonymous, { type: 'signup', person, at: SENT }).allowed).toBe(true);

@@ -1,9 +1,9 @@
 // Building blocks of check(): permission gates and the value rules shared by several operations.
-import type { Decision } from './decision';
-import { isEnterprise, nameOf } from './lookup';
-import type { Org, OrgRole, RoleRef, Seat, World } from './model';
-import { asForbidden, conflict, forbidden, invalid } from './reason';
-import { BUILTIN_ROLE_LABELS, customRoleOf, isCustomRef, isRoleRef } from './roles';
+import type { Decision } from '../decision';
+import { isEnterprise, nameOf } from '../lookup';
+import type { Org, OrgRole, RoleRef, Seat, World } from '../model';
+import { asForbidden, conflict, forbidden, invalid } from '../reason';
+import { BUILTIN_ROLE_LABELS, customRoleOf, isCustomRef, isRoleRef } from '../roles';
 
 /**
  * Decision (§3): how long an invite lasts after it is sent (or resent). The one place this number is
