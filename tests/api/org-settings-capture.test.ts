@@ -158,9 +158,7 @@ describe('privacy enforcement and SSO provisioning', () => {
     b.actAs(b.person('member'));
     const refused = await b.call('PUT', `${base(b)}/sso-provisioning`, { enabled: false });
     expect(refused.status).toBe(403);
-    expect(errorOf(refused.json).message).toContain(
-      "Only org Admins can change the organization's settings",
-    );
+    expect(errorOf(refused.json).message).toContain("Only org Admins can change the organization's settings");
     expect(b.db.world.orgs.get(b.db.homeOrgId)?.ssoProvisioning).toBe(true);
   });
 });
