@@ -219,6 +219,24 @@ export function grants(facts: ChainFacts, p: TeamPermission): boolean {
   );
 }
 
+/** Everything the walk grants before caps, in the order the steps add it (role, admin, owner, invite, visibility). */
+export function grantedInOrder(facts: ChainFacts): Set<TeamPermission> {
+  const granted = new Set<TeamPermission>();
+  if (facts.stop) return granted;
+  for (const p of facts.roleGrants) granted.add(p);
+  if (facts.manages) for (const p of MANAGEMENT_PERMISSIONS) granted.add(p);
+  if (facts.ownerUpdate) granted.add('project:update');
+  if (facts.memberInvite) granted.add('team:invite_user');
+  if (facts.openness) for (const p of OUTSIDER_READ) granted.add(p);
+  if (facts.openness === 'open') for (const p of OUTSIDER_SUBMIT) granted.add(p);
+  return granted;
+}
+
+/** Everything the walk grants after its caps (effectivePermissions of the chain, without words). */
+export function effectivePermissionsOf(facts: ChainFacts): TeamPermission[] {
+  return [...grantedInOrder(facts)].filter((p) => ((BLOCKED_BY.get(p) ?? 0) & facts.caps) === 0);
+}
+
 /** Whether one cap refuses the permission. */
 export function capBlocks(cap: number, p: TeamPermission): boolean {
   switch (cap) {

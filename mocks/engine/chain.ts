@@ -2,11 +2,11 @@
 // (chain-facts.ts) rendered as the notes of each step, the grant's source and the caps' reasons.
 // decide() asks it about one permission; whoHasAccess/effectiveAccess read the whole granted set
 // from the same walk, so they cannot drift, and a verdict without words reads the facts directly.
-import { MANAGEMENT_PERMISSIONS, OUTSIDER_READ, OUTSIDER_SUBMIT } from './catalog';
 import {
   CAP,
   CAP_ORDER,
   capBlocks,
+  grantedInOrder,
   walkFacts,
   type AccessVia,
   type ChainFacts,
@@ -110,12 +110,7 @@ export function explainFacts(world: World, facts: ChainFacts): Chain {
   if (facts.memberInvite)
     reasons.push(note('team', `Team ${team.name} lets any member invite other members`));
 
-  const grants = new Set<TeamPermission>(facts.roleGrants);
-  if (facts.manages) for (const p of MANAGEMENT_PERMISSIONS) grants.add(p);
-  if (facts.ownerUpdate) grants.add('project:update');
-  if (facts.memberInvite) grants.add('team:invite_user');
-  if (facts.openness) for (const p of OUTSIDER_READ) grants.add(p);
-  if (facts.openness === 'open') for (const p of OUTSIDER_SUBMIT) grants.add(p);
+  const grants = grantedInOrder(facts);
   const filters = CAP_ORDER.filter((cap) => facts.caps & cap).map((cap) => ({
     reason: capReason(cap, name, label),
     blocks: (p: TeamPermission) => capBlocks(cap, p),

@@ -1,15 +1,15 @@
 // impact(): apply the change to a copy and diff who gains or loses which permissions where.
 // Only the teams, projects and principals the operation can touch are compared, so previews stay
 // fast on a large world.
-import { chainFor, chainRoleLabel, scopeOf } from './access';
+import { scopeOf } from './access';
 import type { Impact, ImpactEntry } from './access-types';
 import { apply } from './apply';
-import { effectivePermissions } from './chain';
-import { nameOf, projectLabel } from './lookup';
+import { effectivePermissionsOf, walkFacts } from './chain-facts';
+import { actorOf, nameOf, principalOf, projectLabel } from './lookup';
 import type { Actor, World } from './model';
 import type { Operation } from './operations';
 import type { TeamPermission } from './permissions';
-import { isCustomRef } from './roles';
+import { isCustomRef, roleLabel } from './roles';
 import { candidatePrincipals } from './who-has-access';
 
 type Target = { kind: 'team'; teamId: string } | { kind: 'project'; projectId: string };
@@ -139,8 +139,15 @@ function sideOf(w: World, principalId: string, target: Target): Side {
   const scope = scopeOf(w, target);
   if (!scope || (!w.users.get(principalId) && !w.serviceAccounts.get(principalId)))
     return { role: null, perms: new Set() };
-  const chain = chainFor(w, principalId, scope);
-  return { role: chain.stop ? null : chainRoleLabel(w, chain), perms: new Set(effectivePermissions(chain)) };
+  // Only the role and the permissions are compared: the walk's verdicts, without its words.
+  const facts = walkFacts(w, principalOf(w, actorOf(w, principalId)), scope);
+  if (facts.stop) return { role: null, perms: new Set() };
+  const role = facts.role
+    ? roleLabel(w, facts.role)
+    : facts.openness === 'open'
+      ? 'Open access'
+      : 'Public access';
+  return { role, perms: new Set(effectivePermissionsOf(facts)) };
 }
 
 function labelOf(before: World, after: World, target: Target): string {

@@ -32,6 +32,7 @@ const ORG_ADMINS: Derived<User, ReadonlyMap<string, readonly string[]>> = {
   build(users) {
     const byOrg = new Map<string, string[]>();
     for (const u of users) if (u.orgId !== null && u.orgRole === 'admin') addTo(byOrg, u.orgId, u.id);
+    for (const ids of byOrg.values()) ids.sort();
     return byOrg;
   },
   update(index, before, after) {
@@ -45,7 +46,7 @@ const ORG_ADMINS: Derived<User, ReadonlyMap<string, readonly string[]>> = {
         before.orgId,
         (next.get(before.orgId) ?? []).filter((id) => id !== before.id),
       );
-    if (isAdmin && after.orgId !== null) next.set(after.orgId, [...(next.get(after.orgId) ?? []), after.id]);
+    if (isAdmin && after.orgId !== null) next.set(after.orgId, [...(next.get(after.orgId) ?? []), after.id].sort());
     return next;
   },
 };
@@ -56,7 +57,10 @@ function addTo(map: Map<string, string[]>, key: string, id: string): void {
   else map.set(key, [id]);
 }
 
-/** Ids of the org's admins, in no particular order. */
+/**
+ * Ids of the org's admins, sorted by id: the same order however the index was reached (built from a
+ * checkpoint or carried through changes), so what lists them (impact, the audit log) never differs.
+ */
 export function orgAdminIds(world: World, orgId: string): readonly string[] {
   return world.users.derive(ORG_ADMINS).get(orgId) ?? [];
 }
