@@ -13,7 +13,13 @@ export { apply } from './apply';
 export { transaction } from './transaction';
 export { visibleTeams, canSeeProject } from './visibility';
 export { PERMISSION_INFO } from './catalog';
-export { BUILTIN_GRANTS, BUILTIN_ROLE_LABELS, roleLabel, permissionsOfRole, isRoleRef } from './roles';
+export {
+  BUILTIN_GRANTS,
+  BUILTIN_ROLE_LABELS,
+  roleLabel,
+  permissionsOfRole,
+  isRoleRef,
+} from './roles';
 export { INVITE_TTL_DAYS, inviteExpiry, fullSeatsInUse } from './check-helpers';
 export { DEFAULT_TEAM_SETTINGS } from './apply-teams';
 export { HELD_ROLE_RULES } from './apply-cascades';
