@@ -23,10 +23,23 @@ function spaFallback(): Plugin {
 // BASE_PATH serves the build from a sub-folder (e.g. BASE_PATH=/console/ npm run build).
 // VITE_CACHE_DIR gives the dev-server journeys their own dependency cache, fresh every run, as after
 // `npm install`, without wiping the one a developer's `npm start` is using (playwright.config.ts).
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: process.env.BASE_PATH ?? '/',
   cacheDir: process.env.VITE_CACHE_DIR ?? 'node_modules/.vite',
   plugins: [react(), spaFallback()],
+  // The page and the worker get a cookie-less stand-in for MSW's cookie jar (mocks/stand-ins, ADR 0022);
+  // the Node tests keep the real one, so they would notice a handler that starts setting cookies.
+  resolve: {
+    alias:
+      mode === 'test'
+        ? []
+        : [
+            {
+              find: 'tough-cookie',
+              replacement: resolve(import.meta.dirname, 'mocks/stand-ins/tough-cookie.ts'),
+            },
+          ],
+  },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: { sourcemap: true, chunkSizeWarningLimit: 800 },
@@ -44,4 +57,4 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
   },
-});
+}));

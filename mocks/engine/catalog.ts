@@ -1,6 +1,12 @@
 // Descriptions of every permission (§8 and §2) for the roles editor and the "why" panels,
 // plus the small sets the decision chain filters with.
-import type { OrgPermission, Permission, PermissionInfo, TeamPermission } from './permissions';
+import {
+  MANAGEMENT,
+  type OrgPermission,
+  type Permission,
+  type PermissionInfo,
+  type TeamPermission,
+} from './permissions';
 
 type Row = [Permission, PermissionInfo['group'], string, boolean];
 
@@ -71,17 +77,7 @@ export function isOrgPermission(permission: Permission): permission is OrgPermis
 }
 
 /** Management rights: they come from roles, not seats (§2), and admins keep them on Restricted projects (§6.1). */
-export const MANAGEMENT_PERMISSIONS: ReadonlySet<TeamPermission> = new Set<TeamPermission>([
-  'project:update',
-  'project:delete',
-  'project:manage_users',
-  'team:invite_user',
-  'team:remove_user',
-  'team:update_role',
-  'team:manage_settings',
-  'team:create_service_account',
-  'team:delete',
-]);
+export const MANAGEMENT_PERMISSIONS: ReadonlySet<TeamPermission> = new Set<TeamPermission>(MANAGEMENT);
 
 /** What org and team admins keep on a Restricted project they have not joined: see it listed, manage it. */
 export const RESTRICTED_ADMIN_PERMISSIONS: ReadonlySet<TeamPermission> = new Set<TeamPermission>([

@@ -1,16 +1,18 @@
 // §7 custom roles as decide() sees them: `:own` added permissions, a custom project role, and an edit
 // or deletion taking effect at once for every holder.
 import { describe, expect, it } from 'vitest';
-import { apply } from './apply';
+import { apply } from './ops/registry';
 import { decide } from './decide';
 import type { Resource } from './model';
-import { WorldBuilder, as } from './test-world';
+import { as } from './test-world';
+import { WorldBuilder } from './world-builder';
 
 const run = (runId: string): Resource => ({ kind: 'run', runId });
 const project = (projectId: string): Resource => ({ kind: 'project', projectId });
 
 const world = () =>
   new WorldBuilder()
+    .org('acme')
     .user('a')
     .user('s')
     .user('m')

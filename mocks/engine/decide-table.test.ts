@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { decide } from './decide';
 import type { BuiltinTeamRole } from './model';
 import { PROJECT_PERMISSIONS, type TeamPermission } from './permissions';
-import { WorldBuilder, as } from './test-world';
+import { as } from './test-world';
+import { WorldBuilder } from './world-builder';
 
 const V = 'viewer',
   M = 'member',
@@ -52,6 +53,7 @@ const SPEC: Record<TeamPermission, BuiltinTeamRole[]> = {
 };
 
 const world = new WorldBuilder()
+  .org('acme')
   .user('boss', { orgRole: 'member' })
   .user('v')
   .user('m')

@@ -5,16 +5,8 @@ import { visibleTeams } from './visibility';
 import type { Decision } from './decision';
 import type { Permission } from './permissions';
 import type { Resource } from './model';
-import {
-  WorldBuilder,
-  acmeWorld,
-  anonymous,
-  as,
-  asService,
-  editRow,
-  withMember,
-  withOverride,
-} from './test-world';
+import { acmeWorld, anonymous, as, asService, editRow, withMember, withOverride } from './test-world';
+import { WorldBuilder } from './world-builder';
 
 const w = acmeWorld();
 const project = (projectId: string): Resource => ({ kind: 'project', projectId });
@@ -89,6 +81,7 @@ describe('§9 step 3: team membership and role', () => {
   });
   it('a service account acts only within its own team', () => {
     const world = new WorldBuilder()
+      .org('acme')
       .user('a')
       .team('t1', { a: 'admin' })
       .team('t2', { a: 'admin' })
@@ -100,7 +93,8 @@ describe('§9 step 3: team membership and role', () => {
     expect(decide(world, asService('bot'), 'run:read', project('p2')).allowed).toBe(false);
   });
   it('service accounts need Enterprise', () => {
-    const world = new WorldBuilder({ plan: 'teams' })
+    const world = new WorldBuilder()
+      .org('acme', { plan: 'teams' })
       .user('a')
       .team('t1', { a: 'admin' })
       .serviceAccount('bot', 't1')
@@ -111,6 +105,7 @@ describe('§9 step 3: team membership and role', () => {
   });
   it('a hidden team is hidden from non-members, but its Open and Public projects stay reachable by link', () => {
     const world = new WorldBuilder()
+      .org('acme')
       .user('ann', { orgRole: 'admin' })
       .user('x')
       .user('y')
@@ -194,6 +189,7 @@ describe('§9 step 6: role → permissions', () => {
   });
   it('a custom role is its base plus the added permissions', () => {
     const world = new WorldBuilder()
+      .org('acme')
       .user('a')
       .user('l')
       .customRole('launch', 'viewer', ['launch:queue_create', 'launch:job_submit'], 'Launch Manager')
@@ -206,7 +202,8 @@ describe('§9 step 6: role → permissions', () => {
     expect(texts(can('l', 'run:read', project('p'), world))).toContain('Launch Manager');
   });
   it('a custom role acts as its base without Enterprise', () => {
-    const world = new WorldBuilder({ plan: 'teams' })
+    const world = new WorldBuilder()
+      .org('acme', { plan: 'teams' })
       .user('a')
       .user('l')
       .customRole('launch', 'viewer', ['launch:queue_create'])

@@ -4,15 +4,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chainFor, chainRoleLabel, effectiveAccess, scopeOf } from './access';
-import { apply } from './apply';
-import { check } from './check';
+import { apply } from './ops/registry';
+import { check } from './ops/registry';
 import { effectivePermissions } from './chain';
 import { decide } from './decide';
 import { impact } from './impact';
 import { actorOf } from './lookup';
 import type { RoleRef, World } from './model';
-import type { Operation } from './operations';
-import { acmeWorld, as } from './test-world';
+import type { Operation } from './ops/registry';
+import { acmeWorld, as, launchManager } from './test-world';
 import { whoHasAccess } from './who-has-access';
 
 const USERS = ['ann', 'bea', 'cal', 'dee', 'eve', 'fay', 'gus', 'hal', 'olga'];
@@ -52,16 +52,7 @@ const opArb: fc.Arbitrary<Operation> = fc.oneof(
     .map((o): Operation => ({ type: 'project.update', at: '', ...o })),
   fc.constant<Operation>({
     type: 'role.create',
-    role: {
-      id: 'lm',
-      orgId: 'acme',
-      name: 'Launch Manager',
-      description: '',
-      base: 'viewer',
-      added: ['launch:queue_manage', 'run:create'],
-      createdAt: '',
-      updatedAt: '',
-    },
+    role: launchManager({ added: ['launch:queue_manage', 'run:create'] }),
   }),
   fc
     .record({ key: fc.constantFrom('membersCanInvite' as const, 'hidden' as const), value: fc.boolean() })

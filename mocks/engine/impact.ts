@@ -1,141 +1,23 @@
 // impact(): apply the change to a copy and diff who gains or loses which permissions where.
-// Only the teams, projects and principals the operation can touch are compared, so previews stay
-// fast on a large world.
+// Only the teams, projects and principals the operation can touch (its entry's impactScope) are
+// compared, so previews stay fast on a large world.
 import { scopeOf } from './access';
 import type { Impact, ImpactEntry } from './access-types';
-import { apply } from './apply';
 import { effectivePermissionsOf, walkFacts } from './chain-facts';
 import { actorOf, nameOf, principalOf, projectLabel } from './lookup';
 import type { Actor, World } from './model';
-import type { Operation } from './operations';
+import type { ImpactTarget } from './ops/define';
+import { apply, impactScope, type Operation } from './ops/registry';
 import type { TeamPermission } from './permissions';
-import { isCustomRef, roleLabel } from './roles';
+import { roleLabel } from './roles';
 import { candidatePrincipals } from './who-has-access';
-
-type Target = { kind: 'team'; teamId: string } | { kind: 'project'; projectId: string };
-/** Targets, each with the principals to compare on it (null: the target's usual candidates). */
-type Scope = { target: Target; principals: string[] | null }[];
-
-const teamAndProjects = (w: World, teamIds: Set<string>, principals: string[] | null): Scope => [
-  ...[...teamIds].map((teamId) => ({ target: { kind: 'team' as const, teamId }, principals })),
-  ...w.projects
-    .values()
-    .filter((p) => teamIds.has(p.teamId))
-    .map((p) => ({ target: { kind: 'project' as const, projectId: p.id }, principals })),
-];
-
-function orgTeamIds(w: World, orgId: string | null | undefined): Set<string> {
-  return new Set(
-    w.teams
-      .values()
-      .filter((t) => orgId && t.orgId === orgId)
-      .map((t) => t.id),
-  );
-}
-
-function scopeOfOp(before: World, after: World, op: Operation): Scope {
-  const person = (id: string): Scope =>
-    teamAndProjects(after, orgTeamIds(after, after.users.get(id)?.orgId ?? before.users.get(id)?.orgId), [
-      id,
-    ]);
-  switch (op.type) {
-    case 'member.setOrgRole':
-    case 'member.setSeat':
-    case 'member.remove':
-      return memberScope(before, after, op.userId);
-    case 'invite.accept':
-    case 'signup':
-    case 'sso.signIn':
-      return person(op.person.id);
-    case 'org.setEnforcement':
-      return [...orgTeamIds(before, op.orgId)].map((teamId) => ({
-        target: { kind: 'team', teamId },
-        principals: null,
-      }));
-    case 'team.create':
-      return [{ target: { kind: 'team', teamId: op.id }, principals: null }];
-    case 'team.delete':
-    case 'team.updateSettings':
-      return teamAndProjects(before, new Set([op.teamId]), null);
-    case 'team.addMember':
-    case 'team.setRole':
-    case 'team.removeMember':
-      return teamAndProjects(before, new Set([op.teamId]), [op.principalId]);
-    case 'serviceAccount.create':
-      return teamAndProjects(before, new Set([op.account.teamId]), [op.account.id]);
-    case 'serviceAccount.delete': {
-      const sa = before.serviceAccounts.get(op.serviceAccountId);
-      return sa ? teamAndProjects(before, new Set([sa.teamId]), [sa.id]) : [];
-    }
-    case 'role.update':
-    case 'role.delete':
-      return holdersScope(before, `custom:${op.roleId}`);
-    case 'project.create':
-      return [{ target: { kind: 'project', projectId: op.project.id }, principals: null }];
-    case 'project.update':
-    case 'project.addMember':
-    case 'project.removeMember':
-    case 'project.join':
-    case 'project.setRole':
-      return [{ target: { kind: 'project', projectId: op.projectId }, principals: null }];
-    default:
-      return [];
-  }
-}
-
-/**
- * Where an org role, seat or membership change can matter for one person. An org admin (before or
- * after) reaches every team, so all of them; anyone else reaches only their own teams' projects and,
- * as anyone, Open and Public ones (§9 step 1): Restricted invitees and project roles are team members,
- * so nothing else can change. On the large org this is a few hundred targets instead of 5,200.
- */
-function memberScope(before: World, after: World, userId: string): Scope {
-  const orgTeams = orgTeamIds(before, before.users.get(userId)?.orgId);
-  const admin = before.users.get(userId)?.orgRole === 'admin' || after.users.get(userId)?.orgRole === 'admin';
-  if (admin) return teamAndProjects(before, orgTeams, [userId]);
-  const theirs = new Set(
-    [...orgTeams].filter(
-      (id) => before.teams.get(id)?.members.get(userId) ?? after.teams.get(id)?.members.get(userId),
-    ),
-  );
-  const scope = teamAndProjects(before, theirs, [userId]);
-  for (const p of before.projects.values()) {
-    if (
-      orgTeams.has(p.teamId) &&
-      !theirs.has(p.teamId) &&
-      (p.visibility === 'open' || p.visibility === 'public')
-    )
-      scope.push({ target: { kind: 'project', projectId: p.id }, principals: [userId] });
-  }
-  return scope;
-}
-
-/** Holders of a custom role, on the teams and projects where they hold it. */
-function holdersScope(w: World, ref: string): Scope {
-  const scope: Scope = [];
-  for (const team of w.teams.values()) {
-    const holders = team.members
-      .entries()
-      .filter(([, m]) => m.role === ref)
-      .map(([id]) => id);
-    if (holders.length > 0) scope.push(...teamAndProjects(w, new Set([team.id]), holders));
-  }
-  for (const p of w.projects.values()) {
-    const holders = p.roleOverrides
-      .entries()
-      .filter(([, r]) => isCustomRef(r) && r === ref)
-      .map(([id]) => id);
-    if (holders.length > 0) scope.push({ target: { kind: 'project', projectId: p.id }, principals: holders });
-  }
-  return scope;
-}
 
 interface Side {
   role: string | null;
   perms: Set<TeamPermission>;
 }
 
-function sideOf(w: World, principalId: string, target: Target): Side {
+function sideOf(w: World, principalId: string, target: ImpactTarget): Side {
   const scope = scopeOf(w, target);
   if (!scope || (!w.users.get(principalId) && !w.serviceAccounts.get(principalId)))
     return { role: null, perms: new Set() };
@@ -150,7 +32,7 @@ function sideOf(w: World, principalId: string, target: Target): Side {
   return { role, perms: new Set(effectivePermissionsOf(facts)) };
 }
 
-function labelOf(before: World, after: World, target: Target): string {
+function labelOf(before: World, after: World, target: ImpactTarget): string {
   if (target.kind === 'team')
     return (after.teams.get(target.teamId) ?? before.teams.get(target.teamId))?.name ?? target.teamId;
   const p = after.projects.get(target.projectId) ?? before.projects.get(target.projectId);
@@ -161,7 +43,7 @@ function labelOf(before: World, after: World, target: Target): string {
 export function impact(world: World, actor: Actor, op: Operation, after = apply(world, actor, op)): Impact {
   const entries: ImpactEntry[] = [];
   const seen = new Set<string>();
-  for (const { target, principals } of scopeOfOp(world, after, op)) {
+  for (const { target, principals } of impactScope(world, after, op)) {
     const id = target.kind === 'team' ? target.teamId : target.projectId;
     const project =
       target.kind === 'project' ? (after.projects.get(id) ?? world.projects.get(id)) : undefined;

@@ -2,31 +2,24 @@
 export type * from './model';
 export type * from './permissions';
 export type * from './decision';
-export type * from './operations';
+export type { Operation, OperationType } from './ops/registry';
+export type { NewPerson } from './ops/arrivals/operations';
 export { PROJECT_PERMISSIONS, ORG_PERMISSIONS } from './permissions';
 
 export { allows, decide } from './decide';
 export { refusalText } from './reason';
-export { check } from './check';
-export { memberChangeOps } from './check-members';
-export { apply } from './apply';
+export { check, apply, OPERATION_TYPES } from './ops/registry';
+export { memberChangeOps } from './ops/members/change';
 export { transaction } from './transaction';
 export { visibleTeams, canSeeProject } from './visibility';
 export { PERMISSION_INFO } from './catalog';
-export {
-  BUILTIN_GRANTS,
-  BUILTIN_ROLE_LABELS,
-  roleLabel,
-  permissionsOfRole,
-  isRoleRef,
-} from './roles';
-export { INVITE_TTL_DAYS, inviteExpiry, fullSeatsInUse } from './check-helpers';
-export { DEFAULT_TEAM_SETTINGS } from './apply-teams';
-export { HELD_ROLE_RULES } from './apply-cascades';
+export { BUILTIN_GRANTS, BUILTIN_ROLE_LABELS, roleLabel, permissionsOfRole, isRoleRef } from './roles';
+export { INVITE_TTL_DAYS, inviteExpiry, fullSeatsInUse } from './ops/rules';
+export { HELD_ROLE_RULES } from './ops/cascades';
 export { reservedTeamName } from './reserved-names';
 export { effectiveAccess, orgAccess, userAccess } from './access';
 export { whoHasAccess } from './who-has-access';
 export { impact } from './impact';
 export type { AccessEntry, ImpactEntry } from './access-types';
 export { Table } from './table';
-export { WorldMaps } from './world-maps';
+export { WorldBuilder } from './world-builder';

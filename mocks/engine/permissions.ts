@@ -1,14 +1,18 @@
 // The permission catalog of access-model.md §8, plus the org-level permissions of §2.
 // IDs are `object:operation`; `:own` means only on items the actor created.
 
-export const PROJECT_PERMISSIONS = [
+// §8 in tiers, in catalog order: View-Only holds READS and COMMENT, Member adds MEMBER_WRITES, Admin
+// holds every one (roles.ts builds the columns from these, catalog.ts the management set).
+export const READS = [
   'project:read',
   'run:read',
   'report:read',
   'artifact:read',
   'launch:queue_read',
   'artifact:download',
-  'report:comment',
+] as const;
+const COMMENT = ['report:comment'] as const;
+export const MEMBER_WRITES = [
   'project:create',
   'workspace:update',
   'run:create',
@@ -25,11 +29,9 @@ export const PROJECT_PERMISSIONS = [
   'artifact:delete',
   'artifact:alias_update',
   'artifact:alias_delete',
-  'run:stop',
-  'run:delete',
-  'run:move',
-  'report:update',
-  'report:delete',
+] as const;
+/** Managing the project and team (catalog.ts: MANAGEMENT_PERMISSIONS). */
+export const MANAGEMENT = [
   'project:update',
   'project:delete',
   'project:manage_users',
@@ -39,9 +41,24 @@ export const PROJECT_PERMISSIONS = [
   'team:manage_settings',
   'team:create_service_account',
   'team:delete',
+] as const;
+
+export const PROJECT_PERMISSIONS = [
+  ...READS,
+  ...COMMENT,
+  ...MEMBER_WRITES,
+  'run:stop',
+  'run:delete',
+  'run:move',
+  'report:update',
+  'report:delete',
+  ...MANAGEMENT,
   'launch:queue_create',
   'launch:queue_manage',
 ] as const;
+
+/** View-Only's column of §8: every read, and commenting on reports. */
+export const VIEWER_GRANTS = [...READS, ...COMMENT] as const;
 
 /** Org-level permissions (§2). Only org roles grant them; never part of a team or custom role. */
 export const ORG_PERMISSIONS = [

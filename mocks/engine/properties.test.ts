@@ -3,16 +3,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chainFor } from './access';
-import { apply } from './apply';
+import { apply } from './ops/registry';
 import { isWrite } from './catalog';
 import { effectivePermissions } from './chain';
-import { check } from './check';
+import { check } from './ops/registry';
 import { allows, decide } from './decide';
 import { actorOf, orgAdminCount, teamAdminCount } from './lookup';
 import type { Actor, Resource, RoleRef, Visibility, World } from './model';
 import { ORG_PERMISSIONS, PROJECT_PERMISSIONS } from './permissions';
-import type { Operation } from './operations';
-import { acmeWorld, as, deepFreeze } from './test-world';
+import type { Operation } from './ops/registry';
+import { acmeWorld, as, deepFreeze, launchManager } from './test-world';
 
 const USERS = ['ann', 'bea', 'cal', 'dee', 'eve', 'fay', 'gus', 'hal'];
 const TEAMS = ['ml-research', 't-new1', 't-new2'];
@@ -134,16 +134,7 @@ const opArb: fc.Arbitrary<Operation> = fc.oneof(
   ),
   fc.constant<Operation>({
     type: 'role.create',
-    role: {
-      id: 'lm',
-      orgId: 'acme',
-      name: 'Launch Manager',
-      description: '',
-      base: 'viewer',
-      added: ['launch:queue_create', 'run:create'],
-      createdAt: '',
-      updatedAt: '',
-    },
+    role: launchManager({ added: ['launch:queue_create', 'run:create'] }),
   }),
   fc.constantFrom<Operation>(
     { type: 'role.update', roleId: 'lm', base: 'member', added: ['run:delete'], at: '' },

@@ -1,43 +1,22 @@
 // Roles → permissions: the built-in table of §8, custom roles (§7) and org roles (§2).
 import type { BuiltinTeamRole, CustomRole, OrgRole, RoleRef, World } from './model';
 import { ORG_ROLE_LABELS, TEAM_ROLE_LABELS } from '../../src/api/role-labels';
-import { ORG_PERMISSIONS, PROJECT_PERMISSIONS, type OrgPermission, type TeamPermission } from './permissions';
-
-const READ: TeamPermission[] = [
-  'project:read',
-  'run:read',
-  'report:read',
-  'artifact:read',
-  'launch:queue_read',
-  'artifact:download',
-];
-const VIEWER: TeamPermission[] = [...READ, 'report:comment'];
-const MEMBER: TeamPermission[] = [
-  ...VIEWER,
-  'project:create',
-  'workspace:update',
-  'run:create',
-  'report:create',
-  'sweep:create',
-  'launch:job_submit',
-  'run:stop:own',
-  'run:delete:own',
-  'run:move:own',
-  'report:update:own',
-  'report:delete:own',
-  'artifact:create',
-  'artifact:update',
-  'artifact:delete',
-  'artifact:alias_update',
-  'artifact:alias_delete',
-];
+import {
+  MEMBER_WRITES,
+  ORG_PERMISSIONS,
+  PROJECT_PERMISSIONS,
+  READS,
+  VIEWER_GRANTS,
+  type OrgPermission,
+  type TeamPermission,
+} from './permissions';
 
 /** §8, column by column. */
 export const BUILTIN_GRANTS: Readonly<Record<BuiltinTeamRole, readonly TeamPermission[]>> = {
-  viewer: VIEWER,
-  member: MEMBER,
-  admin: [...PROJECT_PERMISSIONS],
-  service: [...READ, 'run:create', 'artifact:create'],
+  viewer: VIEWER_GRANTS,
+  member: [...VIEWER_GRANTS, ...MEMBER_WRITES],
+  admin: PROJECT_PERMISSIONS,
+  service: [...READS, 'run:create', 'artifact:create'],
 };
 
 const BUILTIN_SETS: Record<BuiltinTeamRole, ReadonlySet<TeamPermission>> = {

@@ -1,162 +1,8 @@
-// Test-only: a tiny builder for small worlds, so each engine test states exactly the facts it needs.
-import type {
-  Actor,
-  Org,
-  Project,
-  RoleRef,
-  TableName,
-  Team,
-  TeamSettings,
-  User,
-  World,
-  WorldRows,
-} from './model';
-import { DEFAULT_TEAM_SETTINGS } from './apply-teams';
-import type { Permission } from './permissions';
-import type { BaseRole } from './model';
+// Test-only: the shared small world (acmeWorld) and helpers that state a variation of it. Worlds are
+// built with the one WorldBuilder (world-builder.ts), as the seed scenarios are.
+import type { Actor, CustomRole, Org, RoleRef, TableName, TeamSettings, World, WorldRows } from './model';
 import { Table } from './table';
-import { WorldMaps } from './world-maps';
-
-export const T0 = '2025-01-01T00:00:00.000Z';
-
-const titleCase = (id: string): string => id.charAt(0).toUpperCase() + id.slice(1);
-
-export class WorldBuilder {
-  private readonly maps = new WorldMaps();
-  private currentOrg = 'acme';
-
-  constructor(org: Partial<Org> = {}) {
-    this.org('acme', org);
-  }
-
-  org(id: string, o: Partial<Org> = {}): this {
-    this.maps.put('orgs', id, {
-      id,
-      slug: id,
-      name: titleCase(id),
-      deployment: 'saas',
-      plan: 'enterprise',
-      domains: [],
-      defaultTeamId: null,
-      ssoProvisioning: false,
-      billingAdminId: null,
-      fullSeatLimit: 100,
-      enforcements: {},
-      createdAt: T0,
-      ...o,
-    });
-    this.currentOrg = id;
-    return this;
-  }
-
-  /** Users are named after their id: `bea` → "Bea", bea@<org>.com. */
-  user(id: string, u: Partial<User> = {}): this {
-    const orgRole = u.orgRole ?? 'member';
-    this.maps.put('users', id, {
-      id,
-      username: id,
-      name: titleCase(id),
-      email: `${id}@${this.currentOrg}.com`,
-      orgId: this.currentOrg,
-      orgRole,
-      modelsSeat: orgRole === 'viewer' ? 'viewer' : 'full',
-      weaveAccess: orgRole === 'viewer' ? 'viewer' : 'full',
-      joinedVia: 'seed',
-      joinedAt: T0,
-      lastActiveAt: null,
-      ...u,
-    });
-    return this;
-  }
-
-  team(
-    name: string,
-    members: Record<string, RoleRef>,
-    settings: Partial<TeamSettings> = {},
-    t: Partial<Team> = {},
-  ): this {
-    this.maps.put('teams', name, {
-      id: name,
-      orgId: this.currentOrg,
-      name,
-      storage: { kind: 'managed' },
-      settings: { ...DEFAULT_TEAM_SETTINGS, ...settings },
-      members: Table.of(Object.entries(members).map(([id, role]) => [id, { role, joinedAt: T0 }])),
-      createdAt: T0,
-      ...t,
-    });
-    return this;
-  }
-
-  serviceAccount(id: string, teamId: string, role: RoleRef = 'member'): this {
-    this.maps.put('serviceAccounts', id, {
-      id,
-      teamId,
-      name: id,
-      apiKeyLast4: 'abcd',
-      createdById: 'x',
-      createdAt: T0,
-    });
-    const team = this.maps.row('teams', teamId);
-    if (team)
-      this.maps.put('teams', teamId, { ...team, members: team.members.with(id, { role, joinedAt: T0 }) });
-    return this;
-  }
-
-  project(
-    name: string,
-    teamId: string,
-    p: Partial<Omit<Project, 'roleOverrides'>> & { roleOverrides?: Record<string, RoleRef> } = {},
-  ): this {
-    this.maps.put('projects', name, {
-      id: name,
-      teamId,
-      name,
-      description: '',
-      ownerId: p.ownerId ?? '',
-      visibility: 'team',
-      restrictedMembers: [],
-      createdAt: T0,
-      updatedAt: T0,
-      ...p,
-      roleOverrides: Table.fromRecord(p.roleOverrides ?? {}),
-    });
-    return this;
-  }
-
-  run(id: string, projectId: string, authorId: string): this {
-    this.maps.put('runs', id, { id, projectId, name: id, authorId, state: 'running', createdAt: T0 });
-    return this;
-  }
-
-  report(id: string, projectId: string, authorId: string): this {
-    this.maps.put('reports', id, { id, projectId, title: id, authorId, createdAt: T0 });
-    return this;
-  }
-
-  artifact(id: string, projectId: string, authorId: string): this {
-    this.maps.put('artifacts', id, { id, projectId, name: id, authorId, createdAt: T0 });
-    return this;
-  }
-
-  customRole(id: string, base: BaseRole, added: Permission[], name = titleCase(id)): this {
-    this.maps.put('customRoles', id, {
-      id,
-      orgId: this.currentOrg,
-      name,
-      description: '',
-      base,
-      added,
-      createdAt: T0,
-      updatedAt: T0,
-    });
-    return this;
-  }
-
-  build(): World {
-    return this.maps.build();
-  }
-}
+import { T0, WorldBuilder } from './world-builder';
 
 type Row<K extends TableName> = WorldRows[K];
 
@@ -191,6 +37,34 @@ export const withOverride = (world: World, projectId: string, principalId: strin
     roleOverrides: p.roleOverrides.with(principalId, role),
   }));
 
+/** Test-only: a team's settings changed. */
+export const withTeamSettings = (world: World, teamId: string, settings: Partial<TeamSettings>): World =>
+  editRow(world, 'teams', teamId, (t) => ({ ...t, settings: { ...t.settings, ...settings } }));
+
+/** Test-only: service account `bot` of ml-research, made by cal; not in the team until a test adds it. */
+export const withBot = (world: World, name = 'bot'): World =>
+  withRow(world, 'serviceAccounts', 'bot', {
+    id: 'bot',
+    teamId: 'ml-research',
+    name,
+    apiKeyLast4: '1234',
+    createdById: 'cal',
+    createdAt: '',
+  });
+
+/** Test-only: the custom role `lm` of acme, "Launch Manager" (base View-Only), as created. */
+export const launchManager = (r: Partial<CustomRole> = {}): CustomRole => ({
+  id: 'lm',
+  orgId: 'acme',
+  name: 'Launch Manager',
+  description: '',
+  base: 'viewer',
+  added: ['launch:queue_create', 'launch:queue_manage', 'launch:job_submit'],
+  createdAt: '',
+  updatedAt: '',
+  ...r,
+});
+
 export const as = (userId: string): Actor => ({ kind: 'user', userId });
 export const asService = (serviceAccountId: string): Actor => ({ kind: 'service', serviceAccountId });
 export const anonymous: Actor = { kind: 'anonymous' };
@@ -215,7 +89,8 @@ export function deepFreeze<T>(value: T): T {
  * Projects: vision (Team, owner gus), secret-llm (Restricted: cal, gus), open-demo (Open), pub (Public).
  */
 export function acmeWorld(org: Partial<Org> = {}): World {
-  return new WorldBuilder(org)
+  return new WorldBuilder()
+    .org('acme', org)
     .user('ann', { orgRole: 'admin' })
     .user('bea')
     .user('cal')

@@ -2,11 +2,9 @@
 // earlier ones leave and applied once; the steps (each op with its world before and after) are what
 // the Db commits, the audit log describes and the response reads, so nothing is checked or applied
 // again downstream.
-import { apply } from './apply';
-import { check } from './check';
+import { apply, check, type Operation } from './ops/registry';
 import type { Decision } from './decision';
 import type { Actor, World } from './model';
-import type { Operation } from './operations';
 
 /** One operation as applied: the engine's decision, the world it was checked against and the one it produced. */
 export interface AppliedOperation {

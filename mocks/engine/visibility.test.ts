@@ -1,17 +1,14 @@
 // Listing rules: hidden teams (§5.1 #1), service accounts on Restricted projects (§5.2), Restricted → Team (§6.1).
 import { describe, expect, it } from 'vitest';
-import { apply } from './apply';
+import { apply } from './ops/registry';
 import { decide } from './decide';
-import { acmeWorld, as, asService, editRow, withMember, withRow } from './test-world';
+import { acmeWorld, as, asService, editRow, withBot, withMember, withTeamSettings } from './test-world';
 import { canSeeProject, visibleTeams } from './visibility';
 
 describe('visibility and listing', () => {
   it('§5.1 a hidden team is listed only to its members and org admins', () => {
     let world = acmeWorld();
-    world = editRow(world, 'teams', 'ml-research', (row) => ({
-      ...row,
-      settings: { ...row.settings, hidden: true },
-    }));
+    world = withTeamSettings(world, 'ml-research', { hidden: true });
     expect(visibleTeams(world, as('hal'), 'acme')).toEqual([]);
     expect(visibleTeams(world, as('gus'), 'acme').map((t) => t.name)).toEqual(['ml-research']);
     expect(visibleTeams(world, as('ann'), 'acme').map((t) => t.name)).toEqual(['ml-research']);
@@ -24,14 +21,7 @@ describe('visibility and listing', () => {
   });
   it('§5.2 service accounts read and write non-restricted projects but must be added to Restricted ones', () => {
     let world = acmeWorld();
-    world = withRow(world, 'serviceAccounts', 'bot', {
-      id: 'bot',
-      teamId: 'ml-research',
-      name: 'ci',
-      apiKeyLast4: '1234',
-      createdById: 'cal',
-      createdAt: '',
-    });
+    world = withBot(world, 'ci');
     world = withMember(world, 'ml-research', 'bot', 'member');
     expect(
       decide(world, asService('bot'), 'run:create', { kind: 'project', projectId: 'vision' }).allowed,

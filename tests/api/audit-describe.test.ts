@@ -1,11 +1,9 @@
 // Every operation type has an audit action and a sentence, even when the ids it names are unknown
 // (a log entry must never break the page), and action names fit the filter's pattern.
 import { describe, expect, it } from 'vitest';
-import { OPERATION_TYPES } from '../../mocks/db/operation-types';
-import { apply, check, type Operation } from '../../mocks/engine/index';
+import { apply, check, OPERATION_TYPES, type Operation } from '../../mocks/engine/index';
 import { acmeWorld, as } from '../../mocks/engine/test-world';
-import { AUDIT_ACTIONS } from '../../mocks/handlers/audit/actions';
-import { describeOperation } from '../../mocks/handlers/audit/describe';
+import { AUDIT_OPERATIONS, describeOperation } from '../../mocks/handlers/audit/operations';
 import { auditQuerySchema } from '../../src/api/audit';
 
 const T = '2025-02-01T00:00:00.000Z';
@@ -80,7 +78,7 @@ function opOf(type: string, ids: { user: string; team: string; project: string }
 describe('audit descriptions', () => {
   it('every operation type has an action name the filter accepts', () => {
     for (const type of OPERATION_TYPES) {
-      const { name } = AUDIT_ACTIONS[type];
+      const { name } = AUDIT_OPERATIONS[type];
       expect(auditQuerySchema.parse({ action: name }).action).toBe(name);
     }
   });

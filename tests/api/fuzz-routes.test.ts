@@ -171,6 +171,8 @@ describe('every route under malformed requests', () => {
           expect(response, label).toBeDefined();
           const status = response?.status ?? 0;
           expect(status, label).toBeLessThan(500);
+          // The browser build replaces MSW's cookie jar with an empty stand-in (ADR 0022): no answer may set one.
+          expect(response?.headers.get('set-cookie') ?? null, label).toBeNull();
           if (status >= 400) {
             const json = (await response?.json()) as { error?: { message?: unknown } };
             expect(typeof json.error?.message, label).toBe('string');

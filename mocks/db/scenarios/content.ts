@@ -2,7 +2,7 @@
 // (members, admins and service accounts of the team; only invited ones in Restricted projects).
 import { ARTIFACT_KINDS, REPORT_TITLES, RUN_ADJECTIVES, RUN_NOUNS } from './names';
 import type { Project, RunState } from '../../engine/index';
-import type { WorldBuilder } from './builder';
+import type { WorldBuilder } from '../../engine/index';
 import type { Rng } from './prng';
 
 export interface ContentSpec {

@@ -1,6 +1,6 @@
 // The custom roles seeded in Enterprise scenarios. Launch Manager is W&B's own blog example.
 import type { CustomRole } from '../../engine/index';
-import type { WorldBuilder } from './builder';
+import type { WorldBuilder } from '../../engine/index';
 
 export const LAUNCH_MANAGER_ID = 'role-launch-manager';
 export const ARTIFACT_CURATOR_ID = 'role-artifact-curator';

@@ -2,7 +2,7 @@
 // org role, Models seat, Weave access, how they joined, days since joining, days since last active
 // (null = never signed in).
 import type { JoinedVia, OrgRole, Seat, User } from '../../engine/index';
-import type { WorldBuilder } from './builder';
+import type { WorldBuilder } from '../../engine/index';
 import type { PeopleSource } from './people';
 
 type Row = [string, string, OrgRole, Seat, Seat, JoinedVia, number, number | null];

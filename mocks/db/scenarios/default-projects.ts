@@ -1,7 +1,7 @@
 // Acme ML's twenty projects across all four visibility scopes, with restricted member lists that
 // include their owners, a few project-role overrides, and a project whose owner has left.
 import type { Project, RoleRef, Team, Visibility, World } from '../../engine/index';
-import type { WorldBuilder } from './builder';
+import type { WorldBuilder } from '../../engine/index';
 import { fillProject } from './content';
 import { LAUNCH_MANAGER } from './custom-roles';
 import type { Rng } from './prng';
@@ -224,7 +224,7 @@ export function addAcmeProjects(b: WorldBuilder, rng: Rng, teams: Record<string,
       roleOverrides: row.overrides ?? {},
       createdDaysAgo: row.days,
     });
-    const writers = writersOf(b.world, b.team(team.id), project);
+    const writers = writersOf(b.world, b.teamNow(team.id), project);
     const people = writers.filter((w) => b.world.users.has(w));
     fillProject(b, rng, project, writers, people, { runs: [3, 8], reports: [0, 3], artifacts: [1, 4] });
   }

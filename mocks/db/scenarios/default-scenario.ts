@@ -1,7 +1,7 @@
 // "Acme ML": the realistic Enterprise SaaS org every demo starts from (product.md "What a demo
 // needs"), plus Globex and an unaffiliated person to show what outsiders see.
 import type { World } from '../../engine/index';
-import { WorldBuilder } from './builder';
+import { WorldBuilder } from '../../engine/index';
 import { addStandardCustomRoles } from './custom-roles';
 import { addAcmePeople, addFormerAcmeMember, ACME_DOMAIN } from './default-people';
 import { addAcmeProjects } from './default-projects';

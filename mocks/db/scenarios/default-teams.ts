@@ -1,7 +1,7 @@
 // Acme ML's five teams: each shows one privacy setting and together they hold every team role
 // (admin, member, View-Only, service, custom). Org viewers appear only as View-Only.
 import type { RoleRef, Team } from '../../engine/index';
-import type { WorldBuilder } from './builder';
+import type { WorldBuilder } from '../../engine/index';
 import { ARTIFACT_CURATOR, LAUNCH_MANAGER } from './custom-roles';
 
 const id = (username: string): string => `user-${username}`;

@@ -2,7 +2,7 @@
 // invariants test checks. Used for the small scenarios and, at scale, for `large`: it builds each
 // object once and keeps per-team member lists instead of re-scanning the world.
 import type { JoinedVia, OrgRole, RoleRef, Seat, Team, TeamSettings, Visibility } from '../../engine/index';
-import type { WorldBuilder } from './builder';
+import type { WorldBuilder } from '../../engine/index';
 import { fillProject, type ContentSpec } from './content';
 import { PROJECT_QUALIFIERS, PROJECT_TOPICS } from './names';
 import type { PeopleSource } from './people';
@@ -97,7 +97,7 @@ export function generateOrg(b: WorldBuilder, rng: Rng, people: PeopleSource, p: 
     return 'member';
   };
   const join = (team: Team, userId: string): void => {
-    if (b.team(team.id).members.has(userId)) return;
+    if (b.teamNow(team.id).members.has(userId)) return;
     const role = memberRole(userId);
     b.addMember(team, userId, role, Math.min(rng.int(1, 90), joinedOf.get(userId) ?? 1));
     if (role === 'admin' || role === 'member') {
@@ -114,7 +114,7 @@ export function generateOrg(b: WorldBuilder, rng: Rng, people: PeopleSource, p: 
 
   // Each team gets an admin: promote its first writing member, or add an org admin.
   for (const team of teams) {
-    const entries = b.team(team.id).members.entries();
+    const entries = b.teamNow(team.id).members.entries();
     if (entries.some(([, m]) => m.role === 'admin')) continue;
     const candidate = entries.find(([uid, m]) => m.role === 'member' && roleOf.get(uid) !== 'viewer');
     const adminId = candidate ? candidate[0] : (adminIds[0] as string);
@@ -123,7 +123,7 @@ export function generateOrg(b: WorldBuilder, rng: Rng, people: PeopleSource, p: 
   }
 
   teams.forEach((created, i) => {
-    const team = b.team(created.id);
+    const team = b.teamNow(created.id);
     const members = team.members.keys();
     const writers = writersByTeam.get(team.id) ?? [];
     const adminId = team.members.entries().find(([, m]) => m.role === 'admin')?.[0] ?? adminIds[0] ?? '';

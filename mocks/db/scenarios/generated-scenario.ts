@@ -3,7 +3,7 @@
 // limit that leaves a few seats free, and a generated admin as billing admin. Each scenario file is
 // only the facts that make it what it is.
 import type { Org, World } from '../../engine/index';
-import { WorldBuilder } from './builder';
+import { WorldBuilder } from '../../engine/index';
 import { addStandardCustomRoles, ARTIFACT_CURATOR, LAUNCH_MANAGER } from './custom-roles';
 import { generateOrg, type OrgPopulation } from './generate-org';
 import { createPeopleSource } from './people';

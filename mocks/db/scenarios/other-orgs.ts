@@ -1,7 +1,7 @@
 // People outside the home org: Globex (a second SaaS org holding globex.io, so domain claims can
 // collide and outsiders can browse Acme's Open/Public projects) and Priya, who belongs to no org.
 import type { User } from '../../engine/index';
-import type { WorldBuilder } from './builder';
+import type { WorldBuilder } from '../../engine/index';
 import { fillProject } from './content';
 import type { PeopleSource } from './people';
 import type { Rng } from './prng';

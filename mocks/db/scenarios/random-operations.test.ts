@@ -5,7 +5,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { apply, check } from '../../engine/index';
 import { buildScenario } from './index';
-import { actorFor, BUILDERS, RANDOM_OPS_BASE as BASE, RANDOM_OPS_ORG as ORG, TYPES } from './random-operations';
+import {
+  actorFor,
+  BUILDERS,
+  RANDOM_OPS_BASE as BASE,
+  RANDOM_OPS_ORG as ORG,
+  TYPES,
+} from './random-operations';
 import { findInvariantViolations } from './invariants';
 
 const stepArb = fc.record({

@@ -7,7 +7,8 @@ export const RANDOM_OPS_BASE = '2026-11-01T12:00:00.000Z';
 const AT = '2026-11-02T12:00:00.000Z';
 export const RANDOM_OPS_ORG = 'org-acme-ml';
 /** The org the operations act on: Acme in the default scenario, else the world's first org. */
-const org = (w: World): string => (w.orgs.has(RANDOM_OPS_ORG) ? RANDOM_OPS_ORG : (w.orgs.keys()[0] ?? 'ghost'));
+const org = (w: World): string =>
+  w.orgs.has(RANDOM_OPS_ORG) ? RANDOM_OPS_ORG : (w.orgs.keys()[0] ?? 'ghost');
 const PROTO = ['constructor', '__proto__', 'valueOf', 'hasOwnProperty'];
 
 /** Picks from a list by a random number; an empty list (or one pick in eight) gives a junk id. */
@@ -294,7 +295,6 @@ export function actorFor(w: World, n: number): Actor {
   if (n % 10 === 8) return { kind: 'service', serviceAccountId: String(pickOf(n)(w.serviceAccounts.keys())) };
   return { kind: 'user', userId: String(pickOf(n)(w.users.keys())) };
 }
-
 
 /** A random step: which operation, by whom (r[8]), with which picks (r[0..7]). */
 export function randomStep(world: World, r: readonly number[]): { actor: Actor; op: Operation } {

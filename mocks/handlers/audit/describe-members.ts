@@ -1,7 +1,6 @@
 // Audit text for changes to org members, invites and arrivals.
 import type { Operation, User, World } from '../../engine/index';
 import {
-  diff,
   membershipsOf,
   orgRole,
   principalName,
@@ -9,6 +8,7 @@ import {
   teamList,
   userOrg,
   whose,
+  fieldChanges,
   type DescribeContext,
   type Described,
 } from './names';
@@ -37,9 +37,7 @@ function memberFields(world: World, user: User | undefined): [string, string | n
 
 /** Every member field that differs, cascades included (e.g. team roles turned View-Only). */
 function memberDiff(ctx: DescribeContext, userId: string) {
-  const before = memberFields(ctx.before, ctx.before.users.get(userId));
-  const after = memberFields(ctx.after, ctx.after.users.get(userId));
-  return diff(before.map(([field, b], i) => [field, b, after[i]?.[1] ?? null]));
+  return fieldChanges(ctx, (w) => memberFields(w, w.users.get(userId)));
 }
 
 function orgName(world: World, orgId: string | null | undefined): string {
@@ -123,9 +121,7 @@ export function describeInvite(ctx: DescribeContext, op: InviteOp): Described {
   const id = op.type === 'invite.create' ? op.invite.id : op.inviteId;
   const invite = ctx.after.invites.get(id) ?? ctx.before.invites.get(id);
   const email = invite?.email ?? 'an unknown invite';
-  const before = inviteFields(ctx.before, id);
-  const after = inviteFields(ctx.after, id);
-  const changes = diff(before.map(([field, b], i) => [field, b, after[i]?.[1] ?? null]));
+  const changes = fieldChanges(ctx, (w) => inviteFields(w, id));
   const target = { kind: 'invite' as const, id, name: email };
   const orgId = invite?.orgId ?? null;
   const verb = {

@@ -1,6 +1,6 @@
 // Audit text for organization settings and custom roles.
 import type { Operation, Org, World } from '../../engine/index';
-import { diff, onOff, principalName, type DescribeContext, type Described } from './names';
+import { onOff, principalName, fieldChanges, type DescribeContext, type Described } from './names';
 
 type OrgOp = Extract<Operation, { type: `org.${string}` }>;
 type RoleOp = Extract<Operation, { type: 'role.create' | 'role.update' | 'role.delete' }>;
@@ -35,9 +35,7 @@ function orgFields(world: World, org: Org | undefined, op: OrgOp): [string, stri
 }
 
 export function describeOrg(ctx: DescribeContext, op: OrgOp): Described {
-  const before = orgFields(ctx.before, ctx.before.orgs.get(op.orgId), op);
-  const after = orgFields(ctx.after, ctx.after.orgs.get(op.orgId), op);
-  const changes = diff(before.map(([field, b], i) => [field, b, after[i]?.[1] ?? null]));
+  const changes = fieldChanges(ctx, (w) => orgFields(w, w.orgs.get(op.orgId), op));
   const name =
     ctx.after.orgs.get(op.orgId)?.name ?? ctx.before.orgs.get(op.orgId)?.name ?? 'the organization';
   const target = { kind: 'org' as const, id: op.orgId, name };
@@ -89,9 +87,7 @@ export function describeRole(ctx: DescribeContext, op: RoleOp): Described {
   const id = op.type === 'role.create' ? op.role.id : op.roleId;
   const role = ctx.after.customRoles.get(id) ?? ctx.before.customRoles.get(id);
   const name = role?.name ?? 'a custom role';
-  const before = roleFields(ctx.before, id);
-  const after = roleFields(ctx.after, id);
-  const changes = diff(before.map(([field, b], i) => [field, b, after[i]?.[1] ?? null]));
+  const changes = fieldChanges(ctx, (w) => roleFields(w, id));
   const verb = { 'role.create': 'created', 'role.update': 'edited', 'role.delete': 'deleted' }[op.type];
   return {
     orgId: role?.orgId ?? null,

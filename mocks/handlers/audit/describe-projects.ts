@@ -7,6 +7,7 @@ import {
   projectOrg,
   role,
   whose,
+  fieldChanges,
   type DescribeContext,
   type Described,
 } from './names';
@@ -72,9 +73,7 @@ export function describeProject(ctx: DescribeContext, op: ProjectOp): Described 
   const label = projectLabel(ctx, projectId);
   const orgId = projectOrg(ctx, projectId);
   if (op.type === 'project.create' || op.type === 'project.update') {
-    const before = projectFields(ctx, ctx.before, projectId);
-    const after = projectFields(ctx, ctx.after, projectId);
-    const changes = diff(before.map(([field, b], i) => [field, b, after[i]?.[1] ?? null]));
+    const changes = fieldChanges(ctx, (w) => projectFields(ctx, w, projectId));
     const verb = op.type === 'project.create' ? 'created the project' : 'edited the project';
     const target = { kind: 'project' as const, id: projectId, name: label };
     return { orgId, target, description: `${ctx.actor} ${verb} ${label}`, changes };

@@ -7,9 +7,8 @@ import { actorFromId } from '../../db/replay';
 import { buildScenario } from '../../db/scenarios/index';
 import { apply, type World } from '../../engine/index';
 import type { AuditEntry } from '../../../src/api/audit';
-import { AUDIT_ACTIONS } from './actions';
+import { AUDIT_OPERATIONS, describeOperation } from './operations';
 import { affectedBy } from './affected';
-import { describeOperation } from './describe';
 
 export interface LoggedEntry {
   entry: AuditEntry;
@@ -108,7 +107,7 @@ function describeEntry(before: World, after: World, stored: StoredEntry): Logged
       at: stored.at,
       actor,
       viewAs: stored.viewAs,
-      action: AUDIT_ACTIONS[stored.op.type].name,
+      action: AUDIT_OPERATIONS[stored.op.type].name,
       description: described.description,
       target: { ...described.target, within: described.target.within ?? null },
       changes: described.changes,

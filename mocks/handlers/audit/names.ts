@@ -73,6 +73,16 @@ export function diff(fields: [string, string | null, string | null][]): AuditCha
   return fields.filter(([, b, a]) => b !== a).map(([field, before, after]) => ({ field, before, after }));
 }
 
+/** The fields that differ, each read the same way from the world before and the world after. */
+export function fieldChanges(
+  ctx: DescribeContext,
+  fieldsIn: (world: World) => [string, string | null][],
+): AuditChange[] {
+  const before = fieldsIn(ctx.before);
+  const after = fieldsIn(ctx.after);
+  return diff(before.map(([field, b], i) => [field, b, after[i]?.[1] ?? null]));
+}
+
 /** Teams with roles, "ml-research (Admin), vision (Member)"; null when there are none. */
 export function teamList(world: World, teams: { teamId: string; role: RoleRef }[]): string | null {
   if (teams.length === 0) return null;

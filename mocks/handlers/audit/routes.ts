@@ -3,7 +3,7 @@
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { Db } from '../../db/db';
 import { auditQuerySchema, type AuditExport, type AuditPage } from '../../../src/api/audit';
-import { ACTION_OPTIONS } from './actions';
+import { ACTION_OPTIONS } from './operations';
 import { auditCsv } from './csv';
 import { loggedEntries, withAffected } from './log';
 import { actorOptions, auditAccess, filterEntries, orgEntries } from './query';

@@ -119,6 +119,12 @@ type Read =
     }
   | { ok: false; message: string };
 
+/** Why a role or seat word was not understood, with the words that are. */
+const unknownWord = (what: 'role' | 'seat', word: string, choices: string): string =>
+  word
+    ? `Unknown ${what} "${word}": use ${choices}`
+    : `${what === 'role' ? 'Role' : 'Seat'} is missing: use ${choices}`;
+
 /** The row's words (labels as people type them) → the values of an invite; no access rules here. */
 function readRow(
   world: World,
@@ -128,21 +134,9 @@ function readRow(
   const email = emailOrUsernameSchema.safeParse(row.email);
   if (!email.success) return { ok: false, message: email.error.issues[0]?.message ?? 'Invalid email' };
   const orgRole = ROLES[row.role.toLowerCase()];
-  if (!orgRole)
-    return {
-      ok: false,
-      message: row.role
-        ? `Unknown role "${row.role}": use admin, member or viewer`
-        : 'Role is missing: use admin, member or viewer',
-    };
+  if (!orgRole) return { ok: false, message: unknownWord('role', row.role, 'admin, member or viewer') };
   const modelsSeat = SEATS[row.seat.toLowerCase()];
-  if (!modelsSeat)
-    return {
-      ok: false,
-      message: row.seat
-        ? `Unknown seat "${row.seat}": use full, viewer or none`
-        : 'Seat is missing: use full, viewer or none',
-    };
+  if (!modelsSeat) return { ok: false, message: unknownWord('seat', row.seat, 'full, viewer or none') };
   const teams: { teamId: string; role: string }[] = [];
   for (const entry of row.teams
     .split(/[;|]/)

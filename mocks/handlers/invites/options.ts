@@ -25,17 +25,13 @@ const PROBE_EMAIL = 'invite-options-probe@example.invalid';
 // hundred ms: remember the answer until the world changes (each commit makes a new World object).
 const cache = new WeakMap<World, Map<string, InviteOptions>>();
 
-export function inviteOptions(
-  world: World,
-  actor: Actor,
-  org: Org,
-  now: string,
-  editing: Invite | null,
-): InviteOptions {
+/** (world, actor, org, now, editing): see computeOptions. */
+export function inviteOptions(...request: Parameters<typeof computeOptions>): InviteOptions {
+  const [world, actor, org, , editing] = request;
   const key = `${actor.kind === 'user' ? actor.userId : actor.kind}|${org.id}|${editing?.id ?? ''}`;
   const known = cache.get(world)?.get(key);
   if (known) return known;
-  const answer = computeOptions(world, actor, org, now, editing);
+  const answer = computeOptions(...request);
   const forWorld = cache.get(world) ?? new Map<string, InviteOptions>();
   forWorld.set(key, answer);
   cache.set(world, forWorld);

@@ -13,6 +13,7 @@ import { VISIBILITY_INFO } from '../../../src/api/team';
 import { ok, parseBody } from '../http/respond';
 import { transact } from '../http/transact';
 import { newId, toApiDecision } from '../http/api-values';
+import { invitees } from './invitees';
 import { projectOverviewBody } from './overview';
 import { route } from '../http/route';
 import { withProject, withTeam } from '../http/resolvers';
@@ -53,17 +54,7 @@ export function projectHandlers(db: Db): HttpHandler[] {
             label: VISIBILITY_INFO[v].label,
             decision: toApiDecision(check(world, actor, probe(v))),
           })),
-          invitees: team.members
-            .keys()
-            .map((id) => {
-              const user = world.users.get(id);
-              return {
-                id,
-                name: user?.name ?? world.serviceAccounts.get(id)?.name ?? id,
-                kind: user ? ('user' as const) : ('service' as const),
-              };
-            })
-            .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name)),
+          invitees: invitees(world, team.members.keys()),
         };
         return ok(body);
       }),

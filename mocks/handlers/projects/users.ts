@@ -20,6 +20,7 @@ import { mayExplainOnTeam } from '../access/gate';
 import { ok, parseBody } from '../http/respond';
 import { transact } from '../http/transact';
 import { toApiDecision } from '../http/api-values';
+import { invitees } from './invitees';
 import { projectUserPreviewHandler } from './user-preview';
 import { param, route } from '../http/route';
 import { teamRoleRefs } from '../teams/settings-view';
@@ -78,18 +79,10 @@ function usersBody(db: Db, actor: Actor, team: Team, project: Project): ProjectU
   }));
   const addable =
     project.visibility === 'restricted'
-      ? team.members
-          .keys()
-          .filter((id) => !project.restrictedMembers.includes(id))
-          .map((id) => {
-            const user = world.users.get(id);
-            return {
-              id,
-              name: user?.name ?? world.serviceAccounts.get(id)?.name ?? id,
-              kind: user ? ('user' as const) : ('service' as const),
-            };
-          })
-          .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name))
+      ? invitees(
+          world,
+          team.members.keys().filter((id) => !project.restrictedMembers.includes(id)),
+        )
       : [];
   const userId = actor.kind === 'user' ? actor.userId : null;
   const probeId = addable[0]?.id;

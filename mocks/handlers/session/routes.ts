@@ -13,7 +13,7 @@ import { ORG_ROLE_LABELS } from '../../../src/api/role-labels';
 import { notFound, ok, parseBody, searchParams } from '../http/respond';
 import { route } from '../http/route';
 import { toApiDecision } from '../http/api-values';
-import { AUDIT_ACTIONS } from '../audit/actions';
+import { AUDIT_OPERATIONS } from '../audit/operations';
 import { actingUser, actorOf } from '../http/session-actor';
 
 const CAPABILITIES: Record<keyof Session['can'], OrgPermission> = {
@@ -60,7 +60,7 @@ export function sessionBody(db: Db): Session {
 function droppedDetails(db: Db): string[] {
   return db.dropped.map(
     ({ entry, reason }) =>
-      `#${entry.seq} ${AUDIT_ACTIONS[entry.op.type].label} (${entry.at.slice(0, 16).replace('T', ' ')} UTC): ${reason}`,
+      `#${entry.seq} ${AUDIT_OPERATIONS[entry.op.type].label} (${entry.at.slice(0, 16).replace('T', ' ')} UTC): ${reason}`,
   );
 }
 

@@ -4,8 +4,13 @@ import { useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Select } from '../../components/ui/select';
-import { CreateProjectDialog } from '../../features/projects/components/create-project-dialog';
 import { useTeams } from '../../features/teams/api/get-teams';
+import { lazyNamed, MountOnFirstOpen } from '../../lib/lazy-named';
+
+const CreateProjectDialog = lazyNamed(
+  () => import('../../features/projects/components/create-project-dialog'),
+  'CreateProjectDialog',
+);
 
 export function CreateProjectNav({ org }: { org: string }) {
   const teams = useTeams(org);
@@ -48,7 +53,9 @@ export function CreateProjectNav({ org }: { org: string }) {
           onChange={setTeam}
         />
       </Dialog>
-      <CreateProjectDialog team={chosen} open={creating} onOpenChange={setCreating} />
+      <MountOnFirstOpen open={creating}>
+        <CreateProjectDialog team={chosen} open={creating} onOpenChange={setCreating} />
+      </MountOnFirstOpen>
     </>
   );
 }

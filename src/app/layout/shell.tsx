@@ -9,14 +9,20 @@ import { Banner } from '../../components/ui/states';
 import { useSetToastActor } from '../../components/ui/toast';
 import { ExplainOrgContext } from '../../lib/explain-link';
 import { AccessDrawerProvider } from '../../features/access/components/access-drawer';
-import { DemoPanel } from '../../features/demo/components/demo-panel';
 import { useDismissLoadProblem } from '../../features/demo/api/demo';
 import { ActingBanner } from '../../features/session/components/acting-banner';
 import { useSetViewAs } from '../../features/session/api/set-view-as';
-import { ViewAsDialog } from '../../features/session/components/view-as-dialog';
 import { TeamsNav } from '../../features/teams/components/teams-nav';
 import { CreateProjectNav } from './create-project-nav';
 import { UserMenu } from './user-menu';
+import { lazyNamed, MountOnFirstOpen } from '../../lib/lazy-named';
+
+// Opened by a click, so loaded then: the first page parses less (issue 13).
+const DemoPanel = lazyNamed(() => import('../../features/demo/components/demo-panel'), 'DemoPanel');
+const ViewAsDialog = lazyNamed(
+  () => import('../../features/session/components/view-as-dialog'),
+  'ViewAsDialog',
+);
 
 const PLAN_LABELS = { free: 'Free', teams: 'Teams', enterprise: 'Enterprise' } as const;
 const DEPLOYMENT_LABELS = {
@@ -169,16 +175,20 @@ export function Shell({
           layout
         )}
       </ExplainOrgContext.Provider>
-      <ViewAsDialog
-        open={viewAsOpen}
-        onOpenChange={setViewAsOpen}
-        currentUserId={session.actingUser?.id ?? null}
-      />
-      <DemoPanel
-        open={demoOpen}
-        onOpenChange={setDemoOpen}
-        onViewAs={(userId) => setViewAs.mutate(userId, { onSuccess: () => setDemoOpen(false) })}
-      />
+      <MountOnFirstOpen open={viewAsOpen}>
+        <ViewAsDialog
+          open={viewAsOpen}
+          onOpenChange={setViewAsOpen}
+          currentUserId={session.actingUser?.id ?? null}
+        />
+      </MountOnFirstOpen>
+      <MountOnFirstOpen open={demoOpen}>
+        <DemoPanel
+          open={demoOpen}
+          onOpenChange={setDemoOpen}
+          onViewAs={(userId) => setViewAs.mutate(userId, { onSuccess: () => setDemoOpen(false) })}
+        />
+      </MountOnFirstOpen>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // /:team/:project/overview and /:team/:project/users (W&B's project URLs).
-import { Navigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ProjectPage } from '../../features/projects/components/project-page';
 
 function useProjectParams() {
@@ -15,9 +15,4 @@ export function ProjectOverviewRoute() {
 export function ProjectUsersRoute() {
   const { team, project } = useProjectParams();
   return <ProjectPage key={`${team}/${project}`} team={team} project={project} tab="users" />;
-}
-
-export function ProjectIndexRoute() {
-  const { team, project } = useProjectParams();
-  return <Navigate to={`/${team}/${project}/overview`} replace />;
 }

@@ -4,7 +4,7 @@
 import * as RadixSelect from '@radix-ui/react-select';
 import type { Decision } from '../../api/common';
 import { useAccessDrawer, type ExplainTarget } from '../../lib/explain-link';
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { reasonText } from '../../lib/reasons';
 import { SaveFailure } from './save-failure';
 import { WhyButton } from './why-button';
@@ -55,6 +55,7 @@ export function Select({
   failure?: string | null;
 }) {
   const reasonId = useId();
+  const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const blocked = decision !== undefined && !decision.allowed;
   const openDrawer = useAccessDrawer();
@@ -84,7 +85,13 @@ export function Select({
       <span className={hideLabel ? 'visually-hidden' : 'field-label'} id={`select-${label}`}>
         {label}
       </span>
-      <RadixSelect.Root value={current} onValueChange={choose} disabled={disabled || blocked || saving}>
+      <RadixSelect.Root
+        value={current}
+        onValueChange={choose}
+        open={open}
+        onOpenChange={setOpen}
+        disabled={disabled || blocked || saving}
+      >
         <RadixSelect.Trigger
           ref={trigger}
           className={`select-trigger ${size === 'sm' ? 'select-sm' : ''}`}
@@ -95,29 +102,38 @@ export function Select({
             undefined
           }
         >
-          <RadixSelect.Value />
+          {/* The label is given, not read from the items: closed, the list is not rendered at all (Radix
+              would render every item of every select on the page into a hidden fragment). */}
+          <RadixSelect.Value>{all.find((o) => o.value === current)?.label ?? ''}</RadixSelect.Value>
           <RadixSelect.Icon className="select-icon">▾</RadixSelect.Icon>
         </RadixSelect.Trigger>
-        <RadixSelect.Portal>
-          <RadixSelect.Content className="select-content" position="popper" sideOffset={4}>
-            <RadixSelect.Viewport>
-              {all.map((o) => (
-                <RadixSelect.Item key={o.value} value={o.value} disabled={o.disabled} className="select-item">
-                  <RadixSelect.ItemText>{o.label}</RadixSelect.ItemText>
-                  {o.description ? <span className="select-item-description">{o.description}</span> : null}
-                </RadixSelect.Item>
-              ))}
-              {why ? (
-                <>
-                  <RadixSelect.Separator className="menu-separator" />
-                  <RadixSelect.Item value={WHY} className="select-item select-item-why">
-                    <RadixSelect.ItemText>Why are some choices unavailable?</RadixSelect.ItemText>
+        {open ? (
+          <RadixSelect.Portal>
+            <RadixSelect.Content className="select-content" position="popper" sideOffset={4}>
+              <RadixSelect.Viewport>
+                {all.map((o) => (
+                  <RadixSelect.Item
+                    key={o.value}
+                    value={o.value}
+                    disabled={o.disabled}
+                    className="select-item"
+                  >
+                    <RadixSelect.ItemText>{o.label}</RadixSelect.ItemText>
+                    {o.description ? <span className="select-item-description">{o.description}</span> : null}
                   </RadixSelect.Item>
-                </>
-              ) : null}
-            </RadixSelect.Viewport>
-          </RadixSelect.Content>
-        </RadixSelect.Portal>
+                ))}
+                {why ? (
+                  <>
+                    <RadixSelect.Separator className="menu-separator" />
+                    <RadixSelect.Item value={WHY} className="select-item select-item-why">
+                      <RadixSelect.ItemText>Why are some choices unavailable?</RadixSelect.ItemText>
+                    </RadixSelect.Item>
+                  </>
+                ) : null}
+              </RadixSelect.Viewport>
+            </RadixSelect.Content>
+          </RadixSelect.Portal>
+        ) : null}
       </RadixSelect.Root>
       {blocked ? (
         <>

@@ -6,10 +6,13 @@ import { Button } from '../../../components/ui/button';
 import { Guarded } from '../../../components/ui/guarded';
 import { Skeleton } from '../../../components/ui/states';
 import { useInviteOptions } from '../api/invites-options';
-import { CsvImportDialog } from './csv-import-dialog';
-import { InviteDialog } from './invite-dialog';
 import { inviteLabels } from './invite-form-schema';
+import { lazyNamed, MountOnFirstOpen } from '../../../lib/lazy-named';
 import './invite-dialogs.css';
+
+// The forms load when first opened: the Users page parses less on its first load.
+const InviteDialog = lazyNamed(() => import('./invite-dialog'), 'InviteDialog');
+const CsvImportDialog = lazyNamed(() => import('./csv-import-dialog'), 'CsvImportDialog');
 
 export function InviteButtons({ org, page }: { org: string; page: UsersPage }) {
   const options = useInviteOptions(org);
@@ -50,17 +53,21 @@ export function InviteButtons({ org, page }: { org: string; page: UsersPage }) {
       </Guarded>
       {options.data && decision.allowed ? (
         <>
-          <InviteDialog
-            org={org}
-            options={options.data}
-            open={open === 'invite'}
-            onOpenChange={(next) => openDialog('invite', next)}
-          />
-          <CsvImportDialog
-            org={org}
-            open={open === 'import'}
-            onOpenChange={(next) => openDialog('import', next)}
-          />
+          <MountOnFirstOpen open={open === 'invite'}>
+            <InviteDialog
+              org={org}
+              options={options.data}
+              open={open === 'invite'}
+              onOpenChange={(next) => openDialog('invite', next)}
+            />
+          </MountOnFirstOpen>
+          <MountOnFirstOpen open={open === 'import'}>
+            <CsvImportDialog
+              org={org}
+              open={open === 'import'}
+              onOpenChange={(next) => openDialog('import', next)}
+            />
+          </MountOnFirstOpen>
         </>
       ) : null}
     </div>

@@ -22,7 +22,8 @@ import { errorMessage } from '../../../lib/errors';
 export function InviteRowMenu({ row, org }: { row: UserRow; org: string }) {
   const [menuOpen, setMenuOpen] = useState(false);
   const [dialog, setDialog] = useState<'edit' | 'revoke' | null>(null);
-  const detail = useInviteDetail(org, row.id, menuOpen || dialog !== null);
+  // Not while the revoke confirmation is open: once revoked, a refresh must not ask for the gone invite.
+  const detail = useInviteDetail(org, row.id, menuOpen || dialog === 'edit');
   const resend = useResendInvite(org);
   const revoke = useRevokeInvite(org);
   const toast = useToast();

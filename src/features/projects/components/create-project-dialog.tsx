@@ -1,6 +1,5 @@
 // Team Projects tab > Create new project: name, description, Project Visibility; Restricted shows
 // "Invite team members" (members and the team's service accounts).
-import { useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
@@ -9,7 +8,7 @@ import { Button } from '../../../components/ui/button';
 import { Checkbox } from '../../../components/ui/checkbox';
 import { Dialog } from '../../../components/ui/dialog';
 import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../../../components/ui/form';
-import { Guarded, reasonText } from '../../../components/ui/guarded';
+import { reasonText } from '../../../components/ui/guarded';
 import { ErrorState, Skeleton } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
 import { useCreateProjectOptions } from '../api/project-queries';
@@ -129,24 +128,5 @@ export function CreateProjectDialog({
     >
       {open ? <CreateProjectForm team={team} onDone={() => onOpenChange(false)} /> : null}
     </Dialog>
-  );
-}
-
-export function CreateProjectButton({ team }: { team: string }) {
-  const [open, setOpen] = useState(false);
-  const options = useCreateProjectOptions(team, true);
-  const decision = options.data?.canCreate ?? { allowed: false, reasons: [] };
-  return (
-    <>
-      <Guarded
-        decision={options.data ? decision : { allowed: true, reasons: [] }}
-        explain={{ team, permission: 'project:create' }}
-      >
-        <Button variant="primary" disabled={!decision.allowed} onClick={() => setOpen(true)}>
-          Create new project
-        </Button>
-      </Guarded>
-      <CreateProjectDialog team={team} open={open} onOpenChange={setOpen} />
-    </>
   );
 }

@@ -1,0 +1,170 @@
+// Org members and seats (§2): org role, seats, removal, with the last-admin and seat guards.
+import type { Decision } from '../../decision';
+import { decide } from '../../decide';
+import { nameOf, orgAdminCount, teamAdminCount } from '../../lookup';
+import type { Actor, Org, OrgRole, Seat, Team, User, World } from '../../model';
+import type { OrgPermission } from '../../permissions';
+import type { Draft } from '../../world-edit';
+import { conflict, notFound } from '../../reason';
+import { dropCustomRoles, dropFromProject, setTeamRole } from '../cascades';
+import { defineFamily, operation, type OperationsOf } from '../define';
+import { first, orgRolePlanGate, seatFitsRole, seatLimitGuard, thenCheck, weaveFitsRole } from '../rules';
+import { memberScope } from './scope';
+
+/** Teams where this principal is the only Admin. */
+function soleAdminTeams(world: World, principalId: string): Team[] {
+  return world.teams
+    .values()
+    .filter((t) => t.members.get(principalId)?.role === 'admin' && teamAdminCount(t) === 1);
+}
+
+interface Member {
+  user: User;
+  org: Org;
+  name: string;
+  /** Refuses when this member is the org's last Admin. */
+  lastAdmin: () => Decision | null;
+}
+
+/** The member, then the org gate, then the operation's own rules. */
+function memberCheck(
+  world: World,
+  actor: Actor,
+  userId: string,
+  permission: OrgPermission,
+  rules: (member: Member) => Decision | null,
+): Decision {
+  const user = world.users.get(userId);
+  const org = user?.orgId ? world.orgs.get(user.orgId) : undefined;
+  if (!user || !org) return notFound('No such user in this organization');
+  const name = nameOf(world, user.id);
+  const lastAdmin = (): Decision | null =>
+    user.orgRole === 'admin' && orgAdminCount(world, org.id) <= 1
+      ? conflict(
+          `${name} is the last org Administrator of ${org.name}; make someone else an Administrator first`,
+        )
+      : null;
+  return thenCheck(decide(world, actor, permission, { kind: 'org', orgId: org.id }), () =>
+    rules({ user, org, name, lastAdmin }),
+  );
+}
+
+const soleTeamAdmin = (name: string, team: Team | undefined): Decision | null =>
+  team
+    ? conflict(`${name} is the last Admin of team ${team.name}; make someone else a team Admin first`)
+    : null;
+
+/** The org-role and seat changes for a member of an org, or nothing for someone outside every org. */
+function orgMember(draft: Draft, userId: string): { user: User; orgId: string; orgTeams: Team[] } | null {
+  const user = draft.get('users', userId);
+  if (!user?.orgId) return null;
+  const orgId = user.orgId;
+  return { user, orgId, orgTeams: draft.all('teams').filter((t) => t.orgId === orgId) };
+}
+
+export const memberOperations = defineFamily({
+  'member.setOrgRole': operation<{ userId: string; role: OrgRole }>({
+    check: (world, actor, op) =>
+      memberCheck(world, actor, op.userId, 'organization:update_member', ({ user, org, name, lastAdmin }) => {
+        if (op.role === user.orgRole) return null;
+        return first(
+          () => orgRolePlanGate(org, op.role),
+          () => (op.role !== 'admin' ? lastAdmin() : null),
+          // Promotion gives a Full seat (an Admin must hold one), which needs a free seat.
+          () => (op.role === 'admin' && user.modelsSeat !== 'full' ? seatLimitGuard(world, org, 1) : null),
+          () =>
+            op.role === 'viewer' && org.billingAdminId === user.id
+              ? conflict(
+                  `${name} is the billing admin; an org Viewer cannot be. Assign another billing admin first`,
+                )
+              : null,
+          // Becoming a Viewer turns every team role into View-Only, so a sole team Admin cannot.
+          () => (op.role === 'viewer' ? soleTeamAdmin(name, soleAdminTeams(world, user.id)[0]) : null),
+        );
+      }),
+    apply: (draft, _actor, op) => {
+      const member = orgMember(draft, op.userId);
+      if (!member) return;
+      const { user, orgId, orgTeams } = member;
+      // An Admin holds a Full seat; a Viewer cannot (Decision §2): the seat follows the role.
+      const modelsSeat =
+        op.role === 'admin'
+          ? 'full'
+          : op.role === 'viewer' && user.modelsSeat === 'full'
+            ? 'viewer'
+            : user.modelsSeat;
+      // Weave access is capped the same way for a Viewer.
+      const weaveAccess = op.role === 'viewer' && user.weaveAccess === 'full' ? 'viewer' : user.weaveAccess;
+      draft.set('users', user.id, { ...user, orgRole: op.role, modelsSeat, weaveAccess });
+      // An org admin who joined Restricted projects of teams they are not in leaves them with the role.
+      if (user.orgRole === 'admin' && op.role !== 'admin') {
+        for (const p of draft.all('projects'))
+          if (orgTeams.some((t) => t.id === p.teamId && !t.members.has(user.id)))
+            dropFromProject(draft, p, user.id);
+      }
+      if (op.role !== 'member') dropCustomRoles(draft, orgId, user.id);
+      if (op.role === 'viewer') {
+        // An org Viewer is only ever View-Only in a team (§4).
+        for (const t of orgTeams)
+          if (t.members.get(user.id) && t.members.get(user.id)?.role !== 'viewer')
+            setTeamRole(draft, t.id, user.id, 'viewer');
+      }
+    },
+    impactScope: (before, after, op) => memberScope(before, after, op.userId),
+  }),
+
+  'member.setSeat': operation<{ userId: string; modelsSeat?: Seat; weaveAccess?: Seat }>({
+    check: (world, actor, op) =>
+      memberCheck(world, actor, op.userId, 'organization:update_member', ({ user, org }) => {
+        const seat = op.modelsSeat ?? user.modelsSeat;
+        return first(
+          () => seatFitsRole(user.orgRole, seat),
+          () => weaveFitsRole(user.orgRole, op.weaveAccess ?? user.weaveAccess),
+          () => (seat === 'full' && user.modelsSeat !== 'full' ? seatLimitGuard(world, org, 1) : null),
+        );
+      }),
+    apply: (draft, _actor, op) => {
+      const user = orgMember(draft, op.userId)?.user;
+      if (!user) return;
+      draft.set('users', user.id, {
+        ...user,
+        modelsSeat: op.modelsSeat ?? user.modelsSeat,
+        weaveAccess: op.weaveAccess ?? user.weaveAccess,
+      });
+    },
+    impactScope: (before, after, op) => memberScope(before, after, op.userId),
+  }),
+
+  'member.remove': operation<{ userId: string }>({
+    check: (world, actor, op) =>
+      memberCheck(world, actor, op.userId, 'organization:remove_user', ({ user, name, lastAdmin }) =>
+        first(lastAdmin, () =>
+          soleTeamAdmin(
+            name,
+            soleAdminTeams(world, user.id).find((t) => t.members.keys().length > 1),
+          ),
+        ),
+      ),
+    apply: (draft, _actor, op) => {
+      const member = orgMember(draft, op.userId);
+      if (!member) return;
+      const { user, orgId, orgTeams } = member;
+      // Their runs, reports, artifacts and project ownerships stay (§3): only access goes.
+      const teamIds = new Set(orgTeams.map((t) => t.id));
+      for (const t of orgTeams)
+        if (t.members.get(user.id)) draft.set('teams', t.id, { ...t, members: t.members.without(user.id) });
+      for (const p of draft.all('projects')) if (teamIds.has(p.teamId)) dropFromProject(draft, p, user.id);
+      draft.update('orgs', orgId, (o) => (o.billingAdminId === user.id ? { ...o, billingAdminId: null } : o));
+      draft.set('users', user.id, {
+        ...user,
+        orgId: null,
+        orgRole: 'member',
+        modelsSeat: 'none',
+        weaveAccess: 'none',
+      });
+    },
+    impactScope: (before, after, op) => memberScope(before, after, op.userId),
+  }),
+});
+
+export type MemberOperation = OperationsOf<typeof memberOperations>;

@@ -1,0 +1,31 @@
+// Where an org role, seat or membership change can matter for one person.
+import type { World } from '../../model';
+import type { Scope } from '../define';
+import { orgTeamIds, teamAndProjects } from '../scope';
+
+/**
+ * An org admin (before or after) reaches every team, so all of them; anyone else reaches only their
+ * own teams' projects and, as anyone, Open and Public ones (§9 step 1): Restricted invitees and
+ * project roles are team members, so nothing else can change. On the large org this is a few hundred
+ * targets instead of 5,200.
+ */
+export function memberScope(before: World, after: World, userId: string): Scope {
+  const orgTeams = orgTeamIds(before, before.users.get(userId)?.orgId);
+  const admin = before.users.get(userId)?.orgRole === 'admin' || after.users.get(userId)?.orgRole === 'admin';
+  if (admin) return teamAndProjects(before, orgTeams, [userId]);
+  const theirs = new Set(
+    [...orgTeams].filter(
+      (id) => before.teams.get(id)?.members.get(userId) ?? after.teams.get(id)?.members.get(userId),
+    ),
+  );
+  const scope = teamAndProjects(before, theirs, [userId]);
+  for (const p of before.projects.values()) {
+    if (
+      orgTeams.has(p.teamId) &&
+      !theirs.has(p.teamId) &&
+      (p.visibility === 'open' || p.visibility === 'public')
+    )
+      scope.push({ target: { kind: 'project', projectId: p.id }, principals: [userId] });
+  }
+  return scope;
+}

@@ -1,0 +1,17 @@
+// /:team and /:team/settings (W&B's team URLs).
+import { useOutletContext, useParams } from 'react-router';
+import type { Session } from '../../api/session';
+import { CreateProjectButton } from '../../features/projects/components/create-project-button';
+import { TeamPage } from '../../features/teams/components/team-page';
+import { TeamSettingsPage } from '../../features/teams/components/team-settings-page';
+
+export function TeamRoute() {
+  const team = useParams().team ?? '';
+  return <TeamPage key={team} team={team} projectActions={<CreateProjectButton team={team} />} />;
+}
+
+export function TeamSettingsRoute() {
+  const session = useOutletContext<Session>();
+  const team = useParams().team ?? '';
+  return <TeamSettingsPage key={team} team={team} homePath={`/account-settings/${session.org.slug}/teams`} />;
+}
