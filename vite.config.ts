@@ -46,7 +46,7 @@ export default defineConfig(({ mode }) => ({
   // The backend runs in a module SharedWorker (mocks/worker): ES output lets it split chunks.
   worker: { format: 'es' },
   test: {
-    include: ['mocks/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    include: ['mocks/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
     benchmark: { include: ['bench/**/*.bench.ts'] },
     environment: 'node',
     // Two cores on this machine and in CI.

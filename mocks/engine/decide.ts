@@ -1,6 +1,8 @@
-// decide(): the one question of §9, "may this actor do this here?", with the chain of reasons.
+// decide(): the one question of §9, "may this actor do this here?", with the chain of reasons; and
+// allows(): the same verdict without a word built, for lists, flags and counts (chain-facts.ts).
 import { ANY_VARIANT, OWN_VARIANT, PERMISSION_INFO, isOrgPermission } from './catalog';
 import { walkChain, type Chain } from './chain';
+import { allowsOnFacts, walkFacts } from './chain-facts';
 import type { Decision, Reason } from './decision';
 import { isEnterprise, principalName, principalOf, type Principal } from './lookup';
 import type { Actor, Project, Resource, Team, World } from './model';
@@ -71,6 +73,51 @@ export function decide(world: World, actor: Actor, permission: Permission, resou
   return decideOnChain(world, chain, permission, where.authorId ?? undefined, where.itemNoun);
 }
 
+/**
+ * decide(…).allowed, without the reasons: for lists, counts and option flags, where only the verdict is
+ * read. Always agrees with decide() (a property test asks both every kind of question). It resolves
+ * the resource without locate()'s record: this runs once per row of a list.
+ */
+export function allows(world: World, actor: Actor, permission: Permission, resource: Resource): boolean {
+  const principal = principalOf(world, actor);
+  if (isOrgPermission(permission)) {
+    const where = locate(world, resource);
+    return where !== null && orgVerdict(world, principal, permission, where.orgId) === null;
+  }
+  let projectId: string;
+  let authorId: string | undefined;
+  switch (resource.kind) {
+    case 'org':
+      return false;
+    case 'team': {
+      const team = world.teams.get(resource.teamId);
+      return (
+        team !== undefined && allowsOnFacts(walkFacts(world, principal, { kind: 'team', team }), permission)
+      );
+    }
+    case 'project':
+      projectId = resource.projectId;
+      break;
+    case 'run':
+    case 'report':
+    case 'artifact': {
+      const item =
+        resource.kind === 'run'
+          ? world.runs.get(resource.runId)
+          : resource.kind === 'report'
+            ? world.reports.get(resource.reportId)
+            : world.artifacts.get(resource.artifactId);
+      if (!item) return false;
+      projectId = item.projectId;
+      authorId = item.authorId;
+    }
+  }
+  const project = world.projects.get(projectId);
+  const team = project ? world.teams.get(project.teamId) : undefined;
+  if (!project || !team) return false;
+  return allowsOnFacts(walkFacts(world, principal, { kind: 'project', team, project }), permission, authorId);
+}
+
 /** One permission against a walked chain; `authorId` set when the resource is a run/report/artifact. */
 export function decideOnChain(
   world: World,
@@ -134,6 +181,20 @@ const ENTERPRISE_ORG_PERMISSIONS: Partial<Record<OrgPermission, string>> = {
   'organization:manage_roles': 'Custom roles need an Enterprise license',
 };
 
+/** What refuses an org permission, or null when it is allowed (§2: the org role only, and the plan). */
+function orgVerdict(
+  world: World,
+  principal: Principal,
+  permission: OrgPermission,
+  orgId: string,
+): 'no-org' | 'outsider' | 'role' | 'plan' | null {
+  const org = world.orgs.get(orgId);
+  if (!org) return 'no-org';
+  if (principal.kind !== 'user' || principal.user.orgId !== orgId) return 'outsider';
+  if (!ORG_ROLE_GRANTS[principal.user.orgRole].includes(permission)) return 'role';
+  return ENTERPRISE_ORG_PERMISSIONS[permission] && !isEnterprise(org) ? 'plan' : null;
+}
+
 /** Org permissions come from the org role only (§2). */
 export function decideOrg(
   world: World,
@@ -142,9 +203,10 @@ export function decideOrg(
   orgId: string,
 ): Decision {
   const org = world.orgs.get(orgId);
-  if (!org) return refused('not-found', [deny('input', 'No such organization')]);
+  const verdict = orgVerdict(world, principal, permission, orgId);
+  if (!org || verdict === 'no-org') return refused('not-found', [deny('input', 'No such organization')]);
   const name = principalName(principal);
-  if (principal.kind !== 'user' || principal.user.orgId !== orgId) {
+  if (principal.kind !== 'user' || verdict === 'outsider') {
     const why =
       principal.kind === 'service'
         ? `${name} acts only within its team`
@@ -155,11 +217,11 @@ export function decideOrg(
   const reasons = [note('org-role', `${name} is an org ${ORG_ROLE_LABELS[role]} of ${org.name}`)];
   const planText = ENTERPRISE_ORG_PERMISSIONS[permission];
   const planCap = planText && !isEnterprise(org) ? [deny('plan', planText)] : [];
-  if (!ORG_ROLE_GRANTS[role].includes(permission)) {
+  if (verdict === 'role') {
     const byRole = deny('org-role', `Only ${ORG_ADMIN}s can ${describe(permission)}`);
     return refused('forbidden', [...reasons, byRole, ...planCap]);
   }
-  if (planCap.length > 0) return refused('forbidden', [...reasons, ...planCap]);
+  if (verdict === 'plan') return refused('forbidden', [...reasons, ...planCap]);
   return allowed([...reasons, allow('org-role', `An org ${ORG_ROLE_LABELS[role]} has ${permission}`)]);
 }
 

@@ -1,14 +1,15 @@
 // impact(): apply the change to a copy and diff who gains or loses which permissions where.
 // Only the teams, projects and principals the operation can touch (its entry's impactScope) are
 // compared, so previews stay fast on a large world.
-import { chainFor, chainRoleLabel, scopeOf } from './access';
+import { scopeOf } from './access';
 import type { Impact, ImpactEntry } from './access-types';
-import { effectivePermissions } from './chain';
-import { nameOf, projectLabel } from './lookup';
+import { effectivePermissionsOf, walkFacts } from './chain-facts';
+import { actorOf, nameOf, principalOf, projectLabel } from './lookup';
 import type { Actor, World } from './model';
 import type { ImpactTarget } from './ops/define';
 import { apply, impactScope, type Operation } from './ops/registry';
 import type { TeamPermission } from './permissions';
+import { roleLabel } from './roles';
 import { candidatePrincipals } from './who-has-access';
 
 interface Side {
@@ -20,8 +21,15 @@ function sideOf(w: World, principalId: string, target: ImpactTarget): Side {
   const scope = scopeOf(w, target);
   if (!scope || (!w.users.get(principalId) && !w.serviceAccounts.get(principalId)))
     return { role: null, perms: new Set() };
-  const chain = chainFor(w, principalId, scope);
-  return { role: chain.stop ? null : chainRoleLabel(w, chain), perms: new Set(effectivePermissions(chain)) };
+  // Only the role and the permissions are compared: the walk's verdicts, without its words.
+  const facts = walkFacts(w, principalOf(w, actorOf(w, principalId)), scope);
+  if (facts.stop) return { role: null, perms: new Set() };
+  const role = facts.role
+    ? roleLabel(w, facts.role)
+    : facts.openness === 'open'
+      ? 'Open access'
+      : 'Public access';
+  return { role, perms: new Set(effectivePermissionsOf(facts)) };
 }
 
 function labelOf(before: World, after: World, target: ImpactTarget): string {

@@ -6,7 +6,7 @@ export type { Operation, OperationType } from './ops/registry';
 export type { NewPerson } from './ops/arrivals/operations';
 export { PROJECT_PERMISSIONS, ORG_PERMISSIONS } from './permissions';
 
-export { decide } from './decide';
+export { allows, decide } from './decide';
 export { refusalText } from './reason';
 export { check, apply, OPERATION_TYPES } from './ops/registry';
 export { memberChangeOps } from './ops/members/change';

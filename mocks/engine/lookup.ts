@@ -1,4 +1,5 @@
 // Lookups and names shared by the engine: who a principal is, where a resource lives, plan features.
+import { orgAdminIds } from './people-index';
 import type {
   Actor,
   EnforceableSetting,
@@ -88,7 +89,5 @@ export function teamAdminCount(team: Team): number {
 }
 
 export function orgAdminCount(world: World, orgId: string): number {
-  let n = 0;
-  for (const u of world.users.values()) if (u.orgId === orgId && u.orgRole === 'admin') n += 1;
-  return n;
+  return orgAdminIds(world, orgId).length;
 }

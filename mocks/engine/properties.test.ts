@@ -7,9 +7,10 @@ import { apply } from './ops/registry';
 import { isWrite } from './catalog';
 import { effectivePermissions } from './chain';
 import { check } from './ops/registry';
-import { decide } from './decide';
+import { allows, decide } from './decide';
 import { actorOf, orgAdminCount, teamAdminCount } from './lookup';
-import type { Actor, RoleRef, Visibility, World } from './model';
+import type { Actor, Resource, RoleRef, Visibility, World } from './model';
+import { ORG_PERMISSIONS, PROJECT_PERMISSIONS } from './permissions';
 import type { Operation } from './ops/registry';
 import { acmeWorld, as, deepFreeze, launchManager } from './test-world';
 
@@ -263,6 +264,43 @@ describe('properties over random operation sequences', () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('the verdict without reasons (allows) agrees with decide() on every question', () => {
+    const resourcesOf = (w: World): Resource[] => [
+      { kind: 'org', orgId: 'acme' },
+      { kind: 'org', orgId: 'no-such-org' },
+      ...w.teams.keys().map((teamId): Resource => ({ kind: 'team', teamId })),
+      ...w.projects.keys().map((projectId): Resource => ({ kind: 'project', projectId })),
+      ...w.runs.keys().map((runId): Resource => ({ kind: 'run', runId })),
+      ...w.reports.keys().map((reportId): Resource => ({ kind: 'report', reportId })),
+      ...w.artifacts.keys().map((artifactId): Resource => ({ kind: 'artifact', artifactId })),
+    ];
+    const agreeEverywhere = (w: World) => {
+      const actors: Actor[] = [...principalsOf(w).map((id) => actorOf(w, id)), { kind: 'anonymous' }];
+      for (const resource of resourcesOf(w))
+        for (const actor of actors)
+          for (const permission of [...PROJECT_PERMISSIONS, ...ORG_PERMISSIONS]) {
+            const full = decide(w, actor, permission, resource).allowed;
+            if (allows(w, actor, permission, resource) !== full)
+              expect({ actor, permission, resource, allows: !full }).toEqual({
+                actor,
+                permission,
+                resource,
+                allows: full,
+              });
+          }
+    };
+    fc.assert(
+      fc.property(fc.array(stepArb, { maxLength: 25 }), (steps) => {
+        let world = acmeWorld();
+        for (const [actor, op] of steps) if (check(world, actor, op).allowed) world = apply(world, actor, op);
+        agreeEverywhere(world);
+        // The same world outside Enterprise: custom roles act as their base, service accounts stop.
+        agreeEverywhere({ ...world, orgs: world.orgs.update('acme', (o) => ({ ...o, plan: 'teams' })) });
+      }),
+      { numRuns: 40 },
     );
   });
 });

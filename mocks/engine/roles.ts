@@ -86,13 +86,21 @@ export function builtinPermissions(role: BuiltinTeamRole): ReadonlySet<TeamPermi
   return BUILTIN_SETS[role];
 }
 
-/** Custom role = base + added. A dangling custom ref grants nothing. (No cache: the store may edit roles in place.) */
+// Rows are immutable (an edit replaces the row), so a custom role's set is computed once per row.
+const CUSTOM_SETS = new WeakMap<CustomRole, ReadonlySet<TeamPermission>>();
+const NONE: ReadonlySet<TeamPermission> = new Set();
+
+/** Custom role = base + added. A dangling custom ref grants nothing. */
 export function permissionsOfRole(world: World, role: RoleRef): ReadonlySet<TeamPermission> {
   if (isBuiltinRole(role)) return BUILTIN_SETS[role];
   const custom = customRoleOf(world, role);
-  if (!custom) return new Set();
-  const set = new Set<TeamPermission>(BUILTIN_SETS[custom.base]);
-  for (const p of custom.added) if (isTeamPermission(p)) set.add(p);
+  if (!custom) return NONE;
+  let set = CUSTOM_SETS.get(custom);
+  if (!set) {
+    const built = new Set<TeamPermission>(BUILTIN_SETS[custom.base]);
+    for (const p of custom.added) if (isTeamPermission(p)) built.add(p);
+    CUSTOM_SETS.set(custom, (set = built));
+  }
   return set;
 }
 

@@ -3,7 +3,7 @@
 // like any other.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Table } from './table';
+import { Table, type Derived } from './table';
 
 const PROTO_NAMES = ['constructor', '__proto__', 'valueOf', 'hasOwnProperty', 'toString', 'prototype'];
 
@@ -85,6 +85,43 @@ describe('Table', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  // A sum and a count of odd rows, carried through changes: always what building from the rows gives.
+  const SUM: Derived<number, { sum: number; odd: number }> = {
+    build: (rows) => ({ sum: rows.reduce((a, b) => a + b, 0), odd: rows.filter((n) => n % 2 !== 0).length }),
+    update: (index, before, after) => ({
+      sum: index.sum - (before ?? 0) + (after ?? 0),
+      odd:
+        index.odd -
+        (before !== undefined && before % 2 !== 0 ? 1 : 0) +
+        (after !== undefined && after % 2 !== 0 ? 1 : 0),
+    }),
+  };
+
+  it('carries a derived value through every change as building it again would give', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(id, fc.integer({ min: -1000, max: 1000 })), { maxLength: 40 }),
+        fc.array(
+          fc.array(fc.tuple(id, fc.option(fc.integer({ min: -1000, max: 1000 }), { nil: undefined })), {
+            maxLength: 6,
+          }),
+          { maxLength: 80 },
+        ),
+        (seed, patches) => {
+          let table = Table.of(seed);
+          table.derive(SUM);
+          const versions: [Table<number>, { sum: number; odd: number }][] = [];
+          for (const changes of patches) {
+            table = table.patch(new Map(changes));
+            versions.push([table, table.derive(SUM)]);
+          }
+          for (const [version, carried] of versions) expect(carried).toEqual(SUM.build(version.values()));
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

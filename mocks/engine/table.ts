@@ -9,6 +9,17 @@
 const GONE: unique symbol = Symbol('gone');
 type Slot<T> = T | typeof GONE;
 
+/**
+ * A value derived from a table's rows (an index, a count), carried from a table to the next by each
+ * change at the cost of the change instead of being rebuilt from every row. `update` must not write
+ * `index`: tables before the change keep it.
+ */
+export interface Derived<T, I> {
+  build(rows: readonly T[]): I;
+  /** The index once one row changed: `before` undefined for an added row, `after` for a removed one. */
+  update(index: I, before: T | undefined, after: T | undefined): I;
+}
+
 export class Table<T> {
   // #private: a Table has no own enumerable fields, so Object.keys/values of one by mistake is empty
   // (and tests notice) instead of leaking its internals.
@@ -17,6 +28,8 @@ export class Table<T> {
   readonly #size: number;
   #values: readonly T[] | undefined;
   #keys: readonly string[] | undefined;
+  /** Derived values computed for this table (a cache: the rows never change). */
+  #derived: Map<Derived<T, unknown>, unknown> | undefined;
 
   private constructor(
     base: ReadonlyMap<string, T>,
@@ -89,6 +102,15 @@ export class Table<T> {
     return out;
   }
 
+  /** The derived value for these rows: built once, then carried through each change by `update`. */
+  derive<I>(derived: Derived<T, I>): I {
+    this.#derived ??= new Map();
+    if (this.#derived.has(derived)) return this.#derived.get(derived) as I;
+    const value = derived.build(this.values());
+    this.#derived.set(derived, value);
+    return value;
+  }
+
   find(predicate: (row: T) => boolean): T | undefined {
     return this.values().find(predicate);
   }
@@ -130,11 +152,25 @@ export class Table<T> {
     }
     // Fold the overlay into a new base once it outgrows ~2√n: keeps reads at one or two Map lookups
     // while a change copies at most O(√n) entries (amortised).
-    if (overlay.size > Math.max(32, 2 * Math.ceil(Math.sqrt(this.#base.size)))) {
-      const next = new Table<T>(this.#base, overlay, size);
-      return Table.adopt(new Map(next.entries()));
+    let next = new Table<T>(this.#base, overlay, size);
+    if (overlay.size > Math.max(32, 2 * Math.ceil(Math.sqrt(this.#base.size))))
+      next = Table.adopt(new Map(next.entries()));
+    this.#carryDerived(next, changes);
+    return next;
+  }
+
+  #carryDerived(next: Table<T>, changes: ReadonlyMap<string, T | undefined>): void {
+    if (this.#derived === undefined) return;
+    const carried = new Map<Derived<T, unknown>, unknown>();
+    for (const [derived, value] of this.#derived) {
+      let index = value;
+      for (const [id, row] of changes) {
+        const before = this.get(id);
+        if (before !== row) index = derived.update(index, before, row);
+      }
+      carried.set(derived, index);
     }
-    return new Table<T>(this.#base, overlay, size);
+    next.#derived = carried;
   }
 
   /** Plain JSON of the rows (for snapshots and byte-for-byte comparisons). */

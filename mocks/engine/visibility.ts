@@ -1,5 +1,5 @@
 // What an actor can see listed: teams of an org (hidden teams only to members and org admins) and projects.
-import { decide } from './decide';
+import { allows } from './decide';
 import { effectiveSetting, principalOf } from './lookup';
 import type { Actor, Team, World } from './model';
 
@@ -24,5 +24,5 @@ export function visibleTeams(world: World, actor: Actor, orgId: string): Team[] 
 
 /** Whether the project shows up for the actor at all (project:read, which admins keep on Restricted ones). */
 export function canSeeProject(world: World, actor: Actor, projectId: string): boolean {
-  return decide(world, actor, 'project:read', { kind: 'project', projectId }).allowed;
+  return allows(world, actor, 'project:read', { kind: 'project', projectId });
 }

@@ -1,7 +1,14 @@
 // /api/demo: the demo panel (scenarios, reset, network realism). Never subject to injected failures.
 import { z } from 'zod';
 
-export const scenarioNameSchema = z.enum(['default', 'startup', 'dedicated', 'self-managed', 'large']);
+export const scenarioNameSchema = z.enum([
+  'default',
+  'startup',
+  'dedicated',
+  'self-managed',
+  'large',
+  'huge',
+]);
 export type ScenarioName = z.infer<typeof scenarioNameSchema>;
 
 /** One request's fate in a fixed failure pattern. */

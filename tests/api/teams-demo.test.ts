@@ -41,7 +41,7 @@ describe('demo API', () => {
     expect((await b.call('POST', '/demo/reset', { scenario: 'startup' })).status).toBe(200);
     expect(b.db.scenario).toBe('startup');
     expect(b.db.world.orgs.get(b.db.homeOrgId)?.plan).toBe('teams');
-    const bad = await b.call('POST', '/demo/reset', { scenario: 'huge' });
+    const bad = await b.call('POST', '/demo/reset', { scenario: 'no-such-scenario' });
     expect(bad.status).toBe(422);
     expect(Object.keys(errorOf(bad.json).fieldErrors)).toContain('scenario');
   });

@@ -3,13 +3,14 @@
 import { buildDedicatedScenario } from './dedicated-scenario';
 import { buildDefaultScenario } from './default-scenario';
 import type { BuiltScenario } from './generated-scenario';
+import { buildHugeScenario } from './huge-scenario';
 import { buildLargeScenario } from './large-scenario';
 import { buildSelfManagedScenario } from './self-managed-scenario';
 import { buildStartupScenario } from './startup-scenario';
 
 export type { BuiltScenario } from './generated-scenario';
 
-export type ScenarioName = 'default' | 'startup' | 'dedicated' | 'self-managed' | 'large';
+export type ScenarioName = 'default' | 'startup' | 'dedicated' | 'self-managed' | 'large' | 'huge';
 
 export const SCENARIOS: { name: ScenarioName; label: string; description: string }[] = [
   {
@@ -39,6 +40,12 @@ export const SCENARIOS: { name: ScenarioName; label: string; description: string
     label: 'Initech (10,000 users)',
     description: 'Enterprise SaaS at scale: 10,000 users, 200 teams, 5,000 projects.',
   },
+  {
+    name: 'huge',
+    label: 'Hooli (50,000 users)',
+    description:
+      'The large recipe at 5×: 50,000 users, 1,000 teams, 25,000 projects. Takes a few seconds to build.',
+  },
 ];
 
 export const SCENARIO_NAMES: readonly ScenarioName[] = SCENARIOS.map((s) => s.name);
@@ -53,6 +60,7 @@ const BUILDERS: Record<ScenarioName, (baseTime: string) => BuiltScenario> = {
   dedicated: buildDedicatedScenario,
   'self-managed': buildSelfManagedScenario,
   large: buildLargeScenario,
+  huge: buildHugeScenario,
 };
 
 export function buildScenario(name: ScenarioName, baseTime: string): BuiltScenario {

@@ -21,10 +21,17 @@ export interface PeopleSource {
 
 export function createPeopleSource(): PeopleSource {
   const taken = new Set<string>();
+  // The last suffix given per base name: every smaller one is taken (names are only ever added), so
+  // the 50,000th "achen" does not try 2, 3, … again.
+  const lastSuffix = new Map<string, number>();
   const named = (first: string, last: string): Person => {
     const base = (first[0] ?? 'x').toLowerCase() + last.toLowerCase().replace(/[^a-z0-9]/g, '');
     let username = base;
-    for (let n = 2; taken.has(username); n++) username = `${base}${n}`;
+    let n = lastSuffix.get(base) ?? 2;
+    if (taken.has(username)) {
+      for (username = `${base}${n}`; taken.has(username); n++) username = `${base}${n + 1}`;
+      lastSuffix.set(base, n);
+    }
     taken.add(username);
     const suffix = username.slice(base.length);
     const emailLocal = `${first}.${last}`.toLowerCase().replace(/[^a-z0-9.]/g, '') + suffix;

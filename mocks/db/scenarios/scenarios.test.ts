@@ -26,12 +26,12 @@ describe.each(SCENARIOS.map((s) => s.name))('scenario %s', (name) => {
   });
 
   it('is deterministic for the same arguments', () => {
-    if (name === 'large') return; // covered below with a timing budget
+    if (name === 'large' || name === 'huge') return; // large: covered below; huge is large's recipe at 5×
     expect(buildScenario(name, BASE)).toEqual(buildScenario(name, BASE));
   });
 
   it('derives every time from baseTime', () => {
-    if (name === 'large') return;
+    if (name === 'large' || name === 'huge') return;
     const later = buildScenario(name, '2027-01-01T00:00:00.000Z');
     const base = get(name);
     expect(count(later.world.users)).toBe(count(base.world.users));
@@ -175,5 +175,24 @@ describe('large scenario', () => {
     expect(count(first.world.teams)).toBe(200);
     expect(count(first.world.projects)).toBe(5_000);
     expect(buildScenario('large', BASE)).toEqual(first);
+  });
+});
+
+describe('huge scenario', () => {
+  it("is the large recipe at 5×: 50,000 users, 1,000 teams, 25,000 projects, large's teams first", () => {
+    const { world } = get('huge');
+    expect(count(world.users)).toBe(50_000);
+    expect(count(world.teams)).toBe(1_000);
+    expect(count(world.projects)).toBe(25_000);
+    expect(
+      world.teams
+        .values()
+        .slice(0, 200)
+        .map((t) => t.name),
+    ).toEqual(
+      get('large')
+        .world.teams.values()
+        .map((t) => t.name),
+    );
   });
 });

@@ -15,7 +15,13 @@ export interface Clock {
 export function createClock(baseTime: string): Clock {
   const baseMs = Date.parse(baseTime);
   if (Number.isNaN(baseMs)) throw new RangeError(`baseTime is not an ISO date: ${baseTime}`);
-  const at = (ms: number): string => new Date(ms).toISOString();
+  // Seeds ask for the same whole days again and again (50,000 people joined on ~900 days): format once.
+  const formatted = new Map<number, string>();
+  const at = (ms: number): string => {
+    let text = formatted.get(ms);
+    if (text === undefined) formatted.set(ms, (text = new Date(ms).toISOString()));
+    return text;
+  };
   return {
     base: at(baseMs),
     daysAgo: (days) => at(baseMs - Math.round(days * DAY_MS)),

@@ -3,6 +3,7 @@
 // 404 unknown or invisible, 403 with the engine's reasons), so a handler starts from what it needs.
 import type { Db } from '../../db/db';
 import {
+  allows,
   decide,
   visibleTeams,
   type Actor,
@@ -89,8 +90,8 @@ export function findProject(
   const resource = { kind: 'project', projectId: project?.id ?? '' } as const;
   const visible =
     project !== undefined &&
-    (decide(world, actor, 'project:read', resource).allowed ||
-      decide(world, actor, 'project:manage_users', resource).allowed);
+    (allows(world, actor, 'project:read', resource) ||
+      allows(world, actor, 'project:manage_users', resource));
   if (!team || !project || !visible)
     return { ok: false, response: notFound(`Project "${teamName}/${projectName}"`) };
   return { ok: true, team, project, actor };

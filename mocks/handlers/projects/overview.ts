@@ -5,6 +5,7 @@ import {
   PERMISSION_INFO,
   PROJECT_PERMISSIONS,
   check,
+  allows,
   decide,
   effectiveAccess,
   type Actor,
@@ -127,7 +128,7 @@ export function projectOverviewBody(db: Db, actor: Actor, team: Team, project: P
           }))
       : [],
     moveTargets: others
-      .filter((p) => decide(world, actor, 'project:read', { kind: 'project', projectId: p.id }).allowed)
+      .filter((p) => allows(world, actor, 'project:read', { kind: 'project', projectId: p.id }))
       .map((p) => ({ id: p.id, name: p.name, visibility: p.visibility })),
   };
 }

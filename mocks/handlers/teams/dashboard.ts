@@ -2,7 +2,7 @@
 // do not leak by name.
 import type { HttpHandler } from 'msw';
 import type { Db } from '../../db/db';
-import { decide, roleLabel } from '../../engine/index';
+import { allows, decide, roleLabel } from '../../engine/index';
 import type { TeamDetail } from '../../../src/api/team';
 import { ok } from '../http/respond';
 import { toApiDecision } from '../http/api-values';
@@ -24,14 +24,13 @@ export function teamHandlers(db: Db): HttpHandler[] {
         const projects: TeamDetail['projects'] = [];
         for (const p of world.projects.values()) {
           if (p.teamId !== team.id) continue;
-          const read = decide(world, actor, 'project:read', { kind: 'project', projectId: p.id });
-          const manage = decide(world, actor, 'project:manage_users', {
-            kind: 'project',
-            projectId: p.id,
-          });
-          if (!read.allowed && !manage.allowed) continue;
+          // Verdicts only (no reasons are shown in the list).
+          const res = { kind: 'project', projectId: p.id } as const;
+          const read = allows(world, actor, 'project:read', res);
+          const manage = allows(world, actor, 'project:manage_users', res);
+          if (!read && !manage) continue;
           // Admins who have not joined a Restricted project manage it but cannot see its content.
-          const content = decide(world, actor, 'run:read', { kind: 'project', projectId: p.id });
+          const content = allows(world, actor, 'run:read', res);
           projects.push({
             id: p.id,
             name: p.name,
@@ -41,7 +40,7 @@ export function teamHandlers(db: Db): HttpHandler[] {
             ownerInTeam: !!team.members.get(p.ownerId),
             updatedAt: p.updatedAt,
             runCount: runCounts.get(p.id) ?? 0,
-            managementOnly: manage.allowed && !content.allowed,
+            managementOnly: manage && !content,
           });
         }
         projects.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));

@@ -1,0 +1,27 @@
+// The engine side by side with @casl/ability on the same 1,000 decisions of the large scenario (who may
+// do what on which project). CASL's abilities and subjects are built before timing; the engine answers
+// from the world alone. The agreement on these questions is in the group's name (a test,
+// bench/casl-agreement.test.ts, requires 100% on a larger sample). Run: npm run bench
+import { bench, describe } from 'vitest';
+import { allows, decide } from '../mocks/engine/index';
+import { benchQuestions, caslSide, largeWorld } from './casl-questions';
+
+const world = largeWorld();
+const questions = benchQuestions(world, 1000);
+const casl = caslSide(world, questions);
+const agreed = questions.filter(
+  (q, i) => allows(world, q.actor, q.permission, q.resource) === casl.answer(i),
+).length;
+const agreement = `${((agreed / questions.length) * 100).toFixed(1)}% agreement`;
+
+describe(`engine vs @casl/ability, 1,000 project decisions, large (${agreement})`, () => {
+  bench('engine: allows() × 1,000, the verdict', () => {
+    for (const q of questions) allows(world, q.actor, q.permission, q.resource);
+  });
+  bench('engine: decide() × 1,000, with every reason', () => {
+    for (const q of questions) decide(world, q.actor, q.permission, q.resource);
+  });
+  bench('@casl/ability: ability.can() × 1,000', () => {
+    for (const p of casl.prepared) p.ability.can(p.permission, p.subject);
+  });
+});

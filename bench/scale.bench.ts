@@ -1,0 +1,57 @@
+// The same questions at three sizes, default → large (10,000 users) → huge (50,000): a Users list
+// request through the real handler (no network: msw's getResponse, as the backend host answers), who
+// has access to the org's biggest project, and one change applied. The summary prints large ÷ default
+// and huge ÷ large for each. Goals (issue 13): list ≤ 100 ms and who has access ≤ 10 ms on huge; a
+// change costs the change, not the size of the world (ADR 0014). Run: npm run bench
+import { getResponse } from 'msw';
+import { bench, describe } from 'vitest';
+import { createDb } from '../mocks/db/db';
+import type { ScenarioName } from '../mocks/db/scenarios/index';
+import { memoryStorage } from '../mocks/db/storage';
+import { createHandlers } from '../mocks/handlers/index';
+import { apply, whoHasAccess, type Operation, type Project, type World } from '../mocks/engine/index';
+
+const SLOW = { iterations: 10, warmupIterations: 2 };
+
+function biggestProject(world: World, orgId: string): Project {
+  const size = (p: Project) => world.teams.get(p.teamId)?.members.size ?? 0;
+  const own = world.projects.values().filter((p) => world.teams.get(p.teamId)?.orgId === orgId);
+  return own.reduce((best, p) => (size(p) > size(best) ? p : best));
+}
+
+for (const scenario of ['default', 'large', 'huge'] as const satisfies readonly ScenarioName[]) {
+  describe(`at scale: ${scenario}`, () => {
+    const db = createDb({ storage: memoryStorage(), scenario, baseTime: '2025-06-01T00:00:00.000Z' });
+    const handlers = createHandlers(db);
+    const world = db.world;
+    const slug = world.orgs.get(db.homeOrgId)?.slug ?? '';
+    const project = biggestProject(world, db.homeOrgId);
+    const admin = { kind: 'user', userId: db.defaultActorId } as const;
+    const member = world.users.values().find((u) => u.orgId === db.homeOrgId && u.orgRole === 'member');
+    const changes: Operation[] = [
+      { type: 'member.setSeat', userId: member?.id ?? '', modelsSeat: 'viewer' },
+      { type: 'member.setSeat', userId: member?.id ?? '', modelsSeat: 'full' },
+    ];
+    let n = 0;
+    // Changes follow each other (each on the world the last one left), so the overlay's folds into a
+    // new base (every ~2√n changes) are in the median and the mean, as in a session of edits.
+    let current = world;
+
+    bench(
+      `Users list request: search "mar", sorted by last active, first page (${scenario})`,
+      async () => {
+        const url = `http://localhost/api/orgs/${slug}/users?q=mar&sort=lastActive&dir=desc&page=1`;
+        const res = await getResponse(handlers, new Request(url));
+        if (res?.status !== 200) throw new Error(`list answered ${res?.status}`);
+        await res.text();
+      },
+      SLOW,
+    );
+    bench(`who has access to the biggest project (${scenario})`, () => {
+      whoHasAccess(world, project.id);
+    });
+    bench(`apply() one change: a member's seat (${scenario})`, () => {
+      current = apply(current, admin, changes[n++ % changes.length] as Operation);
+    });
+  });
+}
