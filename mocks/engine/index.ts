@@ -21,6 +21,7 @@ export {
   isRoleRef,
 } from './roles';
 export { INVITE_TTL_DAYS, inviteExpiry, fullSeatsInUse } from './check-helpers';
+export { orgUserCounts } from './org-counts';
 export { DEFAULT_TEAM_SETTINGS } from './apply-teams';
 export { HELD_ROLE_RULES } from './apply-cascades';
 export { reservedTeamName } from './reserved-names';

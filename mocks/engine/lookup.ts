@@ -10,6 +10,7 @@ import type {
   User,
   World,
 } from './model';
+import { orgUserCounts } from './org-counts';
 
 export type Principal =
   | { kind: 'user'; id: string; user: User }
@@ -88,7 +89,5 @@ export function teamAdminCount(team: Team): number {
 }
 
 export function orgAdminCount(world: World, orgId: string): number {
-  let n = 0;
-  for (const u of world.users.values()) if (u.orgId === orgId && u.orgRole === 'admin') n += 1;
-  return n;
+  return orgUserCounts(world, orgId).admins;
 }
