@@ -39,7 +39,8 @@ export function fullSeatInvites(world: World, orgId: string): number {
   if (!byOrg) {
     const counts = new Map<string, number>();
     for (const i of world.invites.values())
-      if (i.status === 'pending' && i.modelsSeat === 'full') counts.set(i.orgId, (counts.get(i.orgId) ?? 0) + 1);
+      if (i.status === 'pending' && i.modelsSeat === 'full')
+        counts.set(i.orgId, (counts.get(i.orgId) ?? 0) + 1);
     byOrg = counts;
     inviteCache.set(world.invites, byOrg);
   }

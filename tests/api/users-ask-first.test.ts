@@ -30,10 +30,14 @@ describe('asking first', () => {
     expect(asked.status).toBe(428);
     const held = readJson(asked, memberChangeHeldSchema);
     expect(held.error.code).toBe('confirmation_required');
-    expect(held.preview.changes.some((c) => c.project === 'team ml-research' && c.losesPermissions)).toBe(true);
+    expect(held.preview.changes.some((c) => c.project === 'team ml-research' && c.losesPermissions)).toBe(
+      true,
+    );
     expect(held.preview.selfDemotion).toBe(false);
     // Becoming a Viewer turns his team roles View-Only: Undo cannot bring those back, and says so.
-    expect(held.preview.undoNote).toBe('Undo restores the org role and seat, not the team and project roles.');
+    expect(held.preview.undoNote).toBe(
+      'Undo restores the org role and seat, not the team and project roles.',
+    );
     expect(b.db.world.users.get(mateo)?.orgRole).toBe('member');
 
     const done = await b.call('PATCH', `/orgs/${b.slug}/users/${mateo}`, {
@@ -76,7 +80,10 @@ describe('asking first', () => {
     );
     expect(other.selfDemotion).toBe(false);
     const done = readJson(
-      await b.call('PATCH', `/orgs/${b.slug}/users/${me}`, { orgRole: 'member', expected: held.preview.version }),
+      await b.call('PATCH', `/orgs/${b.slug}/users/${me}`, {
+        orgRole: 'member',
+        expected: held.preview.version,
+      }),
       updateMemberResultSchema,
     );
     expect(done.selfDemotion).toBe(true);
@@ -122,7 +129,10 @@ describe('the rule behind asking: only a lower role or seat can take permissions
           const res = await b.call('POST', `/orgs/${b.slug}/users/${user.id}/preview`, { [field]: value });
           if (res.status !== 200) continue; // refused (seat limit, plan): nothing to compare
           const preview = readJson(res, orgMemberPreviewSchema);
-          expect(preview.changes.filter((c) => c.losesPermissions), `${user.name} ${field} ${value}`).toEqual([]);
+          expect(
+            preview.changes.filter((c) => c.losesPermissions),
+            `${user.name} ${field} ${value}`,
+          ).toEqual([]);
           checked += 1;
         }
       }
@@ -140,7 +150,9 @@ describe('a confirmation prepared on a state that has since changed', () => {
     );
     // Another tab promotes someone else.
     const erin = b.homeUsers().find((u) => u.name === 'Erin Walsh');
-    expect((await b.call('PATCH', `/orgs/${b.slug}/users/${erin?.id}`, { orgRole: 'member' })).status).toBe(200);
+    expect((await b.call('PATCH', `/orgs/${b.slug}/users/${erin?.id}`, { orgRole: 'member' })).status).toBe(
+      200,
+    );
     const done = await b.call('PATCH', `/orgs/${b.slug}/users/${mateo}`, {
       orgRole: 'viewer',
       expected: held.preview.version,

@@ -95,7 +95,9 @@ function expectSame(db: Db, qs: UsersQuery[]) {
 function changeSome(db: Db, n: number) {
   const before = db.world.users;
   const admin = { kind: 'user', userId: db.defaultActorId } as const;
-  const people = db.world.users.values().filter((u) => u.orgId === db.homeOrgId && u.id !== db.defaultActorId);
+  const people = db.world.users
+    .values()
+    .filter((u) => u.orgId === db.homeOrgId && u.id !== db.defaultActorId);
   const roles: OrgRole[] = ['admin', 'viewer', 'member'];
   let made = 0;
   for (let i = 0; made < n && i < people.length; i += 7) {

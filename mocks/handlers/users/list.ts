@@ -7,7 +7,6 @@ import { compareFor, lowerBound, orderedMembers, type ListKey } from './list-ord
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 
-
 export interface ListContext {
   world: World;
   org: Org;

@@ -39,7 +39,11 @@ export async function updateMember(
   } catch (error) {
     const held = error instanceof ApiError ? memberChangeHeldSchema.safeParse(error.body) : null;
     if (!held?.success || !(error instanceof ApiError)) throw error;
-    return { kind: 'confirm', preview: held.data.preview, changed: error.status === 409 ? error.message : null };
+    return {
+      kind: 'confirm',
+      preview: held.data.preview,
+      changed: error.status === 409 ? error.message : null,
+    };
   }
 }
 

@@ -193,7 +193,9 @@ describe('MemberChangeProvider', () => {
   });
 
   it('a self-demotion is said from the server answer: no Undo, the server says why', async () => {
-    backend(asksFirst({ ...losing, selfDemotion: true, undoNote: 'Only another admin can make you Admin again.' }));
+    backend(
+      asksFirst({ ...losing, selfDemotion: true, undoNote: 'Only another admin can make you Admin again.' }),
+    );
     renderRow({ orgRole: 'member' });
     const dialog = await screen.findByRole('dialog', { name: 'Make yourself Member?' });
     expect(dialog.textContent).toContain('Only another admin can make you Admin again.');

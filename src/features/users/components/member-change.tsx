@@ -83,7 +83,11 @@ export function MemberChangeProvider({
       const body = inverseOf(result);
       const shown = shownOn(body);
       const work = () => mutateAsync({ userId: result.id, body });
-      const saved = await saveInstant(shown ? keyOf(result.id, shown.field) : `${result.id}:`, shown?.value ?? '', work);
+      const saved = await saveInstant(
+        shown ? keyOf(result.id, shown.field) : `${result.id}:`,
+        shown?.value ?? '',
+        work,
+      );
       // Undo is pressed in the toast: answer there too, the row may be out of sight.
       if (saved.ok && saved.result.kind === 'done')
         toast({ title: undoneTitle(saved.result.result), tone: 'info' });
@@ -220,9 +224,7 @@ function ConfirmChangeDialog({
           {changed}
         </p>
       ) : null}
-      {self && preview.undoNote ? (
-        <p className="impact-note">{preview.undoNote}</p>
-      ) : null}
+      {self && preview.undoNote ? <p className="impact-note">{preview.undoNote}</p> : null}
       {changes.length > 0 ? (
         <>
           <p className="impact-lead">
