@@ -99,6 +99,8 @@ async function measureScenario(browser, s) {
   step(`${s.name}: org role picks`);
   // Pick an org role → the change confirmed (toast), then Undo for the next run.
   await search.fill('');
+  // The cleared search reaches the URL a moment later: pick from the unfiltered list, not the last one.
+  await page.waitForURL((url) => !url.searchParams.has('q'));
   await page.locator('table[aria-busy="false"]').waitFor();
   const member = page.locator('tr', { has: page.getByRole('combobox', { name: /^Org role for / }) })
     .filter({ has: page.locator('[role="combobox"]', { hasText: /^Member/ }) })

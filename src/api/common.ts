@@ -28,7 +28,6 @@ export const decisionSchema = z.object({
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
-
 export const orgSummarySchema = z.object({
   id: z.string(),
   slug: z.string(),

@@ -8,8 +8,6 @@ export const errorCodeSchema = z.enum([
   'forbidden',
   'not_found',
   'conflict',
-  /** 428: a change that takes something away, asked first: confirm it with its preview's version. */
-  'confirmation_required',
   'invalid',
   'unavailable',
 ]);

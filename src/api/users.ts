@@ -93,8 +93,8 @@ export const updateMemberBodySchema = z
     modelsSeat: seatSchema.optional(),
     weaveAccess: seatSchema.optional(),
     /**
-     * Ask first: when the change can take something away, nothing changes and the answer is 428 with
-     * its preview (a promotion or a no-loss change is made at once). Without it the change is made.
+     * Ask first: when the change can take something away, nothing changes and the answer is its
+     * preview, `{ confirm }` (a promotion or a no-loss change is made at once). Without it, it is made.
      */
     ask: z.literal(true).optional(),
     /**
@@ -156,9 +156,17 @@ export const orgMemberPreviewSchema = memberChangePreviewSchema.extend({
 export type OrgMemberPreview = z.infer<typeof orgMemberPreviewSchema>;
 
 /**
- * The PATCH's answer when it did not change anything because the person must see the preview first:
- * 428 (it asked first and the change can take something away) or 409 (the preview they confirmed no
- * longer holds: this is the fresh one).
+ * The PATCH's answer when it asked first and the change can take something away: nothing changed,
+ * and this is what the person must see and confirm (sending `version` back as `expected`).
  */
-export const memberChangeHeldSchema = errorBodySchema.extend({ preview: orgMemberPreviewSchema });
-export type MemberChangeHeld = z.infer<typeof memberChangeHeldSchema>;
+export const memberChangeAskedSchema = z.object({ confirm: orgMemberPreviewSchema });
+
+/** Every answer of a PATCH: the change made, or held for a confirmation (only when it asked first). */
+export const updateMemberAnswerSchema = z.union([updateMemberResultSchema, memberChangeAskedSchema]);
+
+/**
+ * 409 when the preview the person confirmed no longer holds (the state changed meanwhile): nothing
+ * changed, and this is the fresh preview to show instead.
+ */
+export const memberChangeStaleSchema = errorBodySchema.extend({ preview: orgMemberPreviewSchema });
+export type MemberChangeStale = z.infer<typeof memberChangeStaleSchema>;

@@ -1,10 +1,11 @@
 // PATCH /users/:userId with `ask` and `expected` (ADR 0020): a promotion is made in one request; a change
-// that can take something away answers 428 with its preview and changes nothing; the confirmation
+// that can take something away answers with its preview ({ confirm }) and changes nothing; the confirmation
 // carries the preview's version and is refused with 409 and the fresh preview when what it said no
 // longer holds (another tab's change in between).
 import { describe, expect, it } from 'vitest';
 import {
-  memberChangeHeldSchema,
+  memberChangeAskedSchema,
+  memberChangeStaleSchema,
   orgMemberPreviewSchema,
   updateMemberResultSchema,
 } from '../../src/api/users';
@@ -24,12 +25,11 @@ describe('asking first', () => {
     expect(result).toMatchObject({ selfDemotion: false, undoNote: null });
   });
 
-  it('a demotion answers 428 with the preview and changes nothing; its version confirms it', async () => {
+  it('a demotion answers with the preview and changes nothing; its version confirms it', async () => {
     const b = startBackend();
     const asked = await b.call('PATCH', `/orgs/${b.slug}/users/${mateo}`, { orgRole: 'viewer', ask: true });
-    expect(asked.status).toBe(428);
-    const held = readJson(asked, memberChangeHeldSchema);
-    expect(held.error.code).toBe('confirmation_required');
+    expect(asked.status).toBe(200);
+    const held = { preview: readJson(asked, memberChangeAskedSchema).confirm };
     expect(held.preview.changes.some((c) => c.project === 'team ml-research' && c.losesPermissions)).toBe(
       true,
     );
@@ -56,20 +56,24 @@ describe('asking first', () => {
       await b.call('POST', `/orgs/${b.slug}/users/${mateo}/preview`, { modelsSeat: 'viewer' }),
       orgMemberPreviewSchema,
     );
-    const held = readJson(
-      await b.call('PATCH', `/orgs/${b.slug}/users/${mateo}`, { modelsSeat: 'viewer', ask: true }),
-      memberChangeHeldSchema,
-    );
+    const held = {
+      preview: readJson(
+        await b.call('PATCH', `/orgs/${b.slug}/users/${mateo}`, { modelsSeat: 'viewer', ask: true }),
+        memberChangeAskedSchema,
+      ).confirm,
+    };
     expect(held.preview.version).toBe(preview.version);
   });
 
   it('an admin demoting themselves is told so by the server, and that Undo cannot bring it back', async () => {
     const b = startBackend();
     const me = b.db.defaultActorId;
-    const held = readJson(
-      await b.call('PATCH', `/orgs/${b.slug}/users/${me}`, { orgRole: 'member', ask: true }),
-      memberChangeHeldSchema,
-    );
+    const held = {
+      preview: readJson(
+        await b.call('PATCH', `/orgs/${b.slug}/users/${me}`, { orgRole: 'member', ask: true }),
+        memberChangeAskedSchema,
+      ).confirm,
+    };
     expect(held.preview).toMatchObject({
       selfDemotion: true,
       undoNote: 'Only another admin can make you Admin again.',
@@ -101,8 +105,7 @@ describe('asking first', () => {
       );
     if (!holder) throw new Error('The default scenario has a Member holding a custom team role');
     const res = await b.call('PATCH', `/orgs/${b.slug}/users/${holder.id}`, { orgRole: 'admin', ask: true });
-    expect(res.status).toBe(428);
-    expect(readJson(res, memberChangeHeldSchema).preview.heldRoles.length).toBeGreaterThan(0);
+    expect(readJson(res, memberChangeAskedSchema).confirm.heldRoles.length).toBeGreaterThan(0);
     expect(b.db.world.users.get(holder.id)?.orgRole).toBe('member');
   });
 
@@ -144,10 +147,12 @@ describe('the rule behind asking: only a lower role or seat can take permissions
 describe('a confirmation prepared on a state that has since changed', () => {
   it('still goes through when the change in between does not touch what the preview said', async () => {
     const b = startBackend();
-    const held = readJson(
-      await b.call('PATCH', `/orgs/${b.slug}/users/${mateo}`, { orgRole: 'viewer', ask: true }),
-      memberChangeHeldSchema,
-    );
+    const held = {
+      preview: readJson(
+        await b.call('PATCH', `/orgs/${b.slug}/users/${mateo}`, { orgRole: 'viewer', ask: true }),
+        memberChangeAskedSchema,
+      ).confirm,
+    };
     // Another tab promotes someone else.
     const erin = b.homeUsers().find((u) => u.name === 'Erin Walsh');
     expect((await b.call('PATCH', `/orgs/${b.slug}/users/${erin?.id}`, { orgRole: 'member' })).status).toBe(
@@ -162,10 +167,12 @@ describe('a confirmation prepared on a state that has since changed', () => {
 
   it('is refused with 409 and the fresh preview when it no longer holds; the fresh version confirms', async () => {
     const b = startBackend();
-    const held = readJson(
-      await b.call('PATCH', `/orgs/${b.slug}/users/${mateo}`, { modelsSeat: 'none', ask: true }),
-      memberChangeHeldSchema,
-    );
+    const held = {
+      preview: readJson(
+        await b.call('PATCH', `/orgs/${b.slug}/users/${mateo}`, { modelsSeat: 'none', ask: true }),
+        memberChangeAskedSchema,
+      ).confirm,
+    };
     // Another tab makes Mateo a Viewer first: the seat change now means something else.
     const viewer = await b.call('PATCH', `/orgs/${b.slug}/users/${mateo}`, { orgRole: 'viewer' });
     expect(viewer.status).toBe(200);
@@ -174,7 +181,7 @@ describe('a confirmation prepared on a state that has since changed', () => {
       expected: held.preview.version,
     });
     expect(stale.status).toBe(409);
-    const fresh = readJson(stale, memberChangeHeldSchema);
+    const fresh = readJson(stale, memberChangeStaleSchema);
     expect(errorOf(stale.json).message).toMatch(/changed since this was previewed/);
     expect(fresh.preview.version).not.toBe(held.preview.version);
     expect(b.db.world.users.get(mateo)?.modelsSeat).toBe('viewer');

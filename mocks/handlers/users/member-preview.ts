@@ -15,7 +15,7 @@ import {
 } from '../../engine/index';
 import { ORG_ROLE_LABELS } from '../../../src/api/role-labels';
 import type { ImpactChange } from '../../../src/api/member-preview';
-import type { MemberChangeHeld, OrgMemberPreview } from '../../../src/api/users';
+import type { MemberChangeStale, OrgMemberPreview } from '../../../src/api/users';
 import { lostPermissions, memberPreview } from '../previews/impact-changes';
 import { ok } from '../http/respond';
 
@@ -89,11 +89,13 @@ async function digestOf(value: unknown): Promise<string> {
   return Array.from(hash.slice(0, 12), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** 428 (asked first, and the change takes something away) or 409 (what was confirmed changed). */
-export function heldAnswer(status: 409 | 428, message: string, preview: OrgMemberPreview): Response {
-  const code = status === 409 ? 'conflict' : 'confirmation_required';
-  const body: MemberChangeHeld = { error: { code, message, reasons: [], fieldErrors: {} }, preview };
-  return ok(body, status);
+/** 409: the preview the person confirmed no longer holds; nothing changed; here is the fresh one. */
+export function staleAnswer(message: string, preview: OrgMemberPreview): Response {
+  const body: MemberChangeStale = {
+    error: { code: 'conflict', message, reasons: [], fieldErrors: {} },
+    preview,
+  };
+  return ok(body, 409);
 }
 
 /** The organization's own permissions (manage users, settings, roles…) the person would lose, if any. */

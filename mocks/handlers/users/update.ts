@@ -1,6 +1,6 @@
 // PATCH /api/orgs/:org/users/:userId: org role and seats, all or nothing, in whichever order is valid.
-// With `ask`, a change that can take something away is not made: the answer is 428 with its preview
-// (member-preview.ts), and the person confirms by sending it again with the preview's `version` as
+// With `ask`, a change that can take something away is not made: the answer is its preview,
+// `{ confirm }` (member-preview.ts), and the person confirms by sending it again with the preview's `version` as
 // `expected`; a promotion or a no-loss change is made at once, in one request. With `expected`, the
 // change is made only if it still does what that preview said, else 409 with the fresh preview.
 import type { HttpHandler } from 'msw';
@@ -18,12 +18,12 @@ import { commitPlan, plan } from '../http/transact';
 import { withMember } from '../http/resolvers';
 import { heldRoleChanges } from '../previews/held-roles';
 import {
-  heldAnswer,
   isCurrent,
   isSelfDemotion,
   needsConfirmation,
   orgMemberPreview,
   sameContent,
+  staleAnswer,
   undoNote,
 } from './member-preview';
 
@@ -50,8 +50,7 @@ export function updateMemberHandler(db: Db): HttpHandler {
         const fresh = await preview();
         if (fresh instanceof Response) return fresh;
         if (!sameContent(fresh.version, expected))
-          return heldAnswer(
-            409,
+          return staleAnswer(
             `${target.name}'s access changed since this was previewed: check what the change does now`,
             fresh,
           );
@@ -61,8 +60,7 @@ export function updateMemberHandler(db: Db): HttpHandler {
       if (ask && expected === undefined && mayTakeAway(planned.before, planned.after, target.id)) {
         const asked = await preview();
         if (asked instanceof Response) return asked;
-        if (needsConfirmation(asked))
-          return heldAnswer(428, 'This change takes something away: confirm it first', asked);
+        if (needsConfirmation(asked)) return ok({ confirm: asked });
         // Planned again if another request committed while the preview was computed.
         if (planned.before !== db.world) planned = plan(db, actor, change.ops);
         if (!planned.ok) return planned.response;

@@ -1,7 +1,7 @@
 import { ApiError, apiRequest } from '../../../api/client';
 import {
-  memberChangeHeldSchema,
-  updateMemberResultSchema,
+  memberChangeStaleSchema,
+  updateMemberAnswerSchema,
   type OrgMemberPreview,
   type UpdateMemberBody,
   type UpdateMemberResult,
@@ -17,8 +17,8 @@ export interface UpdateMemberInput {
 }
 
 /**
- * What a PATCH came back with: the change made, or held for a confirmation with its preview (428: it
- * asked first and the change takes something away; 409: the preview confirmed no longer holds, and
+ * What a PATCH came back with: the change made, or held for a confirmation with its preview (it asked
+ * first and the change takes something away; or, 409, the preview confirmed no longer holds, and
  * `changed` says so in the server's words).
  */
 export type MemberChangeOutcome =
@@ -30,20 +30,18 @@ export async function updateMember(
   { userId, body }: UpdateMemberInput,
 ): Promise<MemberChangeOutcome> {
   try {
-    const result = await apiRequest(
+    const answer = await apiRequest(
       `/orgs/${encodeURIComponent(org)}/users/${encodeURIComponent(userId)}`,
-      updateMemberResultSchema,
+      updateMemberAnswerSchema,
       { method: 'PATCH', body },
     );
-    return { kind: 'done', result };
+    return 'confirm' in answer
+      ? { kind: 'confirm', preview: answer.confirm, changed: null }
+      : { kind: 'done', result: answer };
   } catch (error) {
-    const held = error instanceof ApiError ? memberChangeHeldSchema.safeParse(error.body) : null;
-    if (!held?.success || !(error instanceof ApiError)) throw error;
-    return {
-      kind: 'confirm',
-      preview: held.data.preview,
-      changed: error.status === 409 ? error.message : null,
-    };
+    const stale = error instanceof ApiError ? memberChangeStaleSchema.safeParse(error.body) : null;
+    if (!stale?.success || !(error instanceof ApiError)) throw error;
+    return { kind: 'confirm', preview: stale.data.preview, changed: error.message };
   }
 }
 

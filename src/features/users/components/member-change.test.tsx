@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The Users page's member changes (ADR 0009, 0020): the row shows the pick at once; the PATCH asks
-// first, and a change the server holds (428, with its preview) is confirmed in a dialog and sent back
+// first, and a change the server holds (answered with its preview) is confirmed in a dialog and sent back
 // with the preview's version; a change the server makes at once needs no dialog; a refusal puts the
 // confirmed value back; a preview that no longer holds (409) is shown again, fresh.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -67,16 +67,9 @@ const unavailable = () =>
     error: { code: 'unavailable', message: 'Simulated network failure.', reasons: [], fieldErrors: {} },
   });
 
-const held = (status: 409 | 428, preview: OrgMemberPreview, message = 'Held') =>
-  json(status, {
-    error: {
-      code: status === 409 ? 'conflict' : 'confirmation_required',
-      message,
-      reasons: [],
-      fieldErrors: {},
-    },
-    preview,
-  });
+const asked = (preview: OrgMemberPreview) => json(200, { confirm: preview });
+const stale = (preview: OrgMemberPreview, message: string) =>
+  json(409, { error: { code: 'conflict', message, reasons: [], fieldErrors: {} }, preview });
 
 /** A fake backend: every PATCH is recorded, and answered by `answer` (its body tells what was sent). */
 function backend(answer: (body: Record<string, unknown>) => Response) {
@@ -94,7 +87,7 @@ function backend(answer: (body: Record<string, unknown>) => Response) {
 
 /** A server that holds the change for a confirmation, then makes it when the version comes back. */
 const asksFirst = (preview: OrgMemberPreview) => (body: Record<string, unknown>) =>
-  body.ask ? held(428, preview) : json(200, result);
+  body.ask ? asked(preview) : json(200, result);
 
 function Row({ patch }: { patch: UpdateMemberBody }) {
   const { change, stateOf } = useMemberChange();
@@ -177,9 +170,9 @@ describe('MemberChangeProvider', () => {
     const fresh = { ...losing, version: 'v2.bbbb', summary: 'fresh' };
     const patches = backend((body) =>
       body.ask
-        ? held(428, losing)
+        ? asked(losing)
         : body.expected === 'v1.aaaa'
-          ? held(409, fresh, "Mateo Garcia's access changed since this was previewed")
+          ? stale(fresh, "Mateo Garcia's access changed since this was previewed")
           : json(200, result),
     );
     renderRow({ orgRole: 'viewer' });
