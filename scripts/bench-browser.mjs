@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global document, MutationObserver, requestAnimationFrame -- rowsSettled runs in the page */
+/* global document, window, MutationObserver, requestAnimationFrame -- rowsSettled runs in the page */
 // The browser benchmark over the built app (npm run build first): the figures of issue 13's table,
 // as medians, for the default and the large scenario side by side in one run, with large ÷ default.
 //   node scripts/bench-browser.mjs [--runs 7] [--port 4600]
@@ -41,23 +41,27 @@ async function serve() {
   throw new Error('vite preview did not start');
 }
 
-/** Resolves when the Users table has settled after the next change of its rows. */
-const rowsSettled = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const start = performance.now();
-        const table = document.querySelector('table[aria-busy]');
-        const done = () => {
-          if (table?.getAttribute('aria-busy') === 'false') {
-            observer.disconnect();
-            resolve(performance.now() - start);
-          }
-        };
-        const observer = new MutationObserver(() => requestAnimationFrame(done));
-        observer.observe(table ?? document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-      }),
-  );
+/**
+ * Watches the Users table from now on (installed before the keystroke, so a fast answer is not missed);
+ * the returned function resolves when the table has settled after the next change of its rows.
+ */
+async function rowsSettled(page) {
+  await page.evaluate(() => {
+    window.__settled = new Promise((resolve) => {
+      const start = performance.now();
+      const table = document.querySelector('table[aria-busy]');
+      const done = () => {
+        if (table?.getAttribute('aria-busy') === 'false') {
+          observer.disconnect();
+          resolve(performance.now() - start);
+        }
+      };
+      const observer = new MutationObserver(() => requestAnimationFrame(done));
+      observer.observe(table ?? document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  });
+  return () => page.evaluate(() => window.__settled);
+}
 
 const step = (label) => process.stderr.write(`  ${label}\n`);
 
@@ -89,16 +93,22 @@ async function measureScenario(browser, s) {
   await page.locator('table[aria-busy="false"]').waitFor();
   const keystroke = [];
   for (let i = 0; i < RUNS; i++) {
-    const settled = rowsSettled(page);
+    const settled = await rowsSettled(page);
     t = performance.now();
     await search.press(i % 2 === 0 ? 'r' : 'Backspace');
-    await settled;
+    await settled();
     keystroke.push(performance.now() - t);
   }
 
   step(`${s.name}: org role picks`);
   // Pick an org role → the change confirmed (toast), then Undo for the next run.
+  // Pick from the unfiltered list, not the last search's rows still on screen: wait for its answer.
+  const unfiltered = page
+    .waitForResponse((r) => /\/users\?/.test(r.url()) && !new URL(r.url()).searchParams.has('q'), { timeout: 10000 })
+    .catch(() => undefined);
   await search.fill('');
+  await unfiltered;
+  await page.waitForURL((url) => !url.searchParams.has('q'));
   await page.locator('table[aria-busy="false"]').waitFor();
   const member = page.locator('tr', { has: page.getByRole('combobox', { name: /^Org role for / }) })
     .filter({ has: page.locator('[role="combobox"]', { hasText: /^Member/ }) })

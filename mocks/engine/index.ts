@@ -15,6 +15,7 @@ export { visibleTeams, canSeeProject } from './visibility';
 export { PERMISSION_INFO } from './catalog';
 export { BUILTIN_GRANTS, BUILTIN_ROLE_LABELS, roleLabel, permissionsOfRole, isRoleRef } from './roles';
 export { INVITE_TTL_DAYS, inviteExpiry, fullSeatsInUse } from './ops/rules';
+export { orgUserCounts } from './org-counts';
 export { HELD_ROLE_RULES } from './ops/cascades';
 export { reservedTeamName } from './reserved-names';
 export { effectiveAccess, orgAccess, userAccess } from './access';

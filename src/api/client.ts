@@ -8,14 +8,24 @@ export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly reasons: Reason[];
   readonly fieldErrors: Record<string, string>;
+  /** The whole answer, for the few endpoints that say more than the error (read with their own schema). */
+  readonly body: unknown;
 
-  constructor(status: number, code: ErrorCode, message: string, reasons: Reason[] = [], fieldErrors = {}) {
+  constructor(
+    status: number,
+    code: ErrorCode,
+    message: string,
+    reasons: Reason[] = [],
+    fieldErrors = {},
+    body: unknown = null,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.reasons = reasons;
     this.fieldErrors = fieldErrors;
+    this.body = body;
   }
 }
 
@@ -52,7 +62,7 @@ export async function apiRequest<S extends z.ZodType>(
     const parsed = errorBodySchema.safeParse(json);
     if (parsed.success) {
       const e = parsed.data.error;
-      throw new ApiError(response.status, e.code, e.message, e.reasons, e.fieldErrors);
+      throw new ApiError(response.status, e.code, e.message, e.reasons, e.fieldErrors, json);
     }
     throw new ApiError(
       response.status,

@@ -1,6 +1,8 @@
 // GET /api/orgs/:org/users: the Users page, searched, filtered, sorted and paged on the server.
 import { z } from 'zod';
 import { decisionSchema, orgRoleSchema, seatSchema } from './common';
+import { errorBodySchema } from './errors';
+import { memberChangePreviewSchema } from './member-preview';
 
 export const USER_STATUSES = ['active', 'invited', 'expired'] as const;
 export const userStatusSchema = z.enum(USER_STATUSES);
@@ -87,12 +89,23 @@ export type UsersPage = z.infer<typeof usersPageSchema>;
 
 export const updateMemberBodySchema = z
   .object({
-    orgRole: orgRoleSchema,
-    modelsSeat: seatSchema,
-    weaveAccess: seatSchema,
+    orgRole: orgRoleSchema.optional(),
+    modelsSeat: seatSchema.optional(),
+    weaveAccess: seatSchema.optional(),
+    /**
+     * Ask first: when the change can take something away, nothing changes and the answer is its
+     * preview, `{ confirm }` (a promotion or a no-loss change is made at once). Without it, it is made.
+     */
+    ask: z.literal(true).optional(),
+    /**
+     * The `version` of the preview the person confirmed: the change is made only if it still does
+     * what that preview said, else 409 with the fresh preview.
+     */
+    expected: z.string().max(200).optional(),
   })
-  .partial()
-  .refine((b) => Object.keys(b).length > 0, { message: 'Nothing to change' });
+  .refine((b) => b.orgRole !== undefined || b.modelsSeat !== undefined || b.weaveAccess !== undefined, {
+    message: 'Nothing to change',
+  });
 export type UpdateMemberBody = z.infer<typeof updateMemberBodySchema>;
 
 /** A member's org role and seats: what a PATCH changes, and what Undo restores. */
@@ -111,6 +124,10 @@ export const updateMemberResultSchema = z.object({
   after: memberAccessSchema,
   /** Team roles turned View-Only by a demotion to Viewer (Undo does not restore them). */
   teamRolesChanged: z.number(),
+  /** The acting person took away their own right to change members: there is no Undo from here. */
+  selfDemotion: z.boolean(),
+  /** What Undo would not bring back, in the server's words; null when Undo restores everything. */
+  undoNote: z.string().nullable(),
 });
 export type UpdateMemberResult = z.infer<typeof updateMemberResultSchema>;
 
@@ -123,4 +140,33 @@ export const previewMemberBodySchema = z
   .refine((b) => (b.orgRole === undefined) !== (b.modelsSeat === undefined), {
     message: 'Send either orgRole or modelsSeat',
   });
-export type PreviewMemberBody = z.infer<typeof previewMemberBodySchema>;
+
+/**
+ * An org role or Models seat change previewed (POST …/preview, or a PATCH that asked first): the
+ * impact, plus what the change was computed on and what the dialog must say.
+ */
+export const orgMemberPreviewSchema = memberChangePreviewSchema.extend({
+  /** What this preview was computed on: sent back as the PATCH's `expected`. */
+  version: z.string(),
+  /** The acting person takes away their own right to change members. */
+  selfDemotion: z.boolean(),
+  /** What Undo would not bring back afterwards, in the server's words; null when it restores everything. */
+  undoNote: z.string().nullable(),
+});
+export type OrgMemberPreview = z.infer<typeof orgMemberPreviewSchema>;
+
+/**
+ * The PATCH's answer when it asked first and the change can take something away: nothing changed,
+ * and this is what the person must see and confirm (sending `version` back as `expected`).
+ */
+export const memberChangeAskedSchema = z.object({ confirm: orgMemberPreviewSchema });
+
+/** Every answer of a PATCH: the change made, or held for a confirmation (only when it asked first). */
+export const updateMemberAnswerSchema = z.union([updateMemberResultSchema, memberChangeAskedSchema]);
+
+/**
+ * 409 when the preview the person confirmed no longer holds (the state changed meanwhile): nothing
+ * changed, and this is the fresh preview to show instead.
+ */
+export const memberChangeStaleSchema = errorBodySchema.extend({ preview: orgMemberPreviewSchema });
+export type MemberChangeStale = z.infer<typeof memberChangeStaleSchema>;

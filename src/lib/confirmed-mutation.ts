@@ -17,7 +17,7 @@ export interface ConfirmedMutationOptions<TVars, TResult> {
   /** Writes what the server answered into the cached reads that show it (see confirmData). */
   confirm?: (queryClient: QueryClient, result: TResult, vars: TVars) => void;
   /** Marks stale whatever else may show the change; not awaited, so the control is free at once. */
-  refresh?: (queryClient: QueryClient, vars: TVars) => Promise<unknown>;
+  refresh?: (queryClient: QueryClient, vars: TVars, result?: TResult) => Promise<unknown>;
   /** What to re-read after a failure (default: refresh), in case the server holds something else. */
   recheck?: (queryClient: QueryClient, vars: TVars) => Promise<unknown>;
 }
@@ -35,7 +35,7 @@ export function useConfirmedMutation<TVars, TResult>({
     retry: false,
     onSuccess: (result, vars) => {
       confirm?.(queryClient, result, vars);
-      void refresh(queryClient, vars);
+      void refresh(queryClient, vars, result);
     },
     onError: (_error, vars) => {
       void recheck(queryClient, vars);

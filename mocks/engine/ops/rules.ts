@@ -2,6 +2,7 @@
 import type { Decision } from '../decision';
 import { isEnterprise, nameOf } from '../lookup';
 import type { Org, OrgRole, RoleRef, Seat, World } from '../model';
+import { fullSeatInvites, orgUserCounts } from '../org-counts';
 import { asForbidden, conflict, forbidden, invalid } from '../reason';
 import { BUILTIN_ROLE_LABELS, customRoleOf, isCustomRef, isRoleRef } from '../roles';
 
@@ -21,11 +22,7 @@ export const INVITE_TTL_RULE = `Invites expire ${INVITE_TTL_DAYS} days after the
 
 /** Full Models seats taken: members holding one plus pending invites that would take one (§2). */
 export function fullSeatsInUse(world: World, orgId: string): number {
-  let n = 0;
-  for (const u of world.users.values()) if (u.orgId === orgId && u.modelsSeat === 'full') n += 1;
-  for (const i of world.invites.values())
-    if (i.orgId === orgId && i.status === 'pending' && i.modelsSeat === 'full') n += 1;
-  return n;
+  return orgUserCounts(world, orgId).fullSeats + fullSeatInvites(world, orgId);
 }
 
 export function seatLimitGuard(world: World, org: Org, extraFullSeats: number): Decision | null {

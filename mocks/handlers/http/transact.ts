@@ -9,8 +9,27 @@ export type Transacted =
   { ok: true; before: World; after: World; entries: AuditEntry[] } | { ok: false; response: Response };
 
 export function transact(db: Db, actor: Actor, ops: Operation | readonly Operation[]): Transacted {
+  const planned = plan(db, actor, ops);
+  return planned.ok ? commitPlan(db, actor, planned) : planned;
+}
+
+/** A change checked and applied, not yet committed: for a handler that answers from the worlds first. */
+export type Planned =
+  | { ok: true; before: World; after: World; steps: Parameters<Db['commitApplied']>[1] }
+  | { ok: false; response: Response };
+
+export function plan(db: Db, actor: Actor, ops: Operation | readonly Operation[]): Planned {
   const planned = transaction(db.world, actor, ([] as readonly Operation[]).concat(ops));
   if (!planned.ok) return { ok: false, response: refuse(planned.refused) };
+  return { ok: true, before: planned.before, after: planned.after, steps: planned.steps };
+}
+
+/** Commits a plan made on the current world (nothing committed since). */
+export function commitPlan(
+  db: Db,
+  actor: Actor,
+  planned: Extract<Planned, { ok: true }>,
+): Extract<Transacted, { ok: true }> {
   const entries = db.commitApplied(actor, planned.steps, { viewAs: viewingAs(db) });
   return { ok: true, before: planned.before, after: planned.after, entries };
 }

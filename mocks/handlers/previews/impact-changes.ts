@@ -6,6 +6,7 @@ import {
   impact,
   PERMISSION_INFO,
   type Actor,
+  type Decision,
   type ImpactEntry,
   type Operation,
   type Permission,
@@ -38,19 +39,19 @@ export function impactChanges(entries: readonly ImpactEntry[], principalId: stri
 }
 
 /**
- * The answer of every member preview: the engine's check() of the change (refused: 403/409/422 with its
- * reasons, as the change itself would be), else its impact() on that person. `extra` adds rows the
- * impact does not cover (the organization's own permissions, for org roles). Nothing changes.
+ * Every member preview: the engine's check() of the change (refused: its decision, answered as the
+ * change itself would be), else its impact() on that person. `extra` adds rows the impact does not
+ * cover (the organization's own permissions, for org roles). Nothing changes.
  */
-export function previewResponse(
+export function memberPreview(
   world: World,
   actor: Actor,
   op: Operation,
   principalId: string,
   extra: (before: World, after: World) => ImpactChange[] = () => [],
-): Response {
+): { ok: true; preview: MemberChangePreview; after: World } | { ok: false; refused: Decision } {
   const decision = check(world, actor, op);
-  if (!decision.allowed) return refuse(decision);
+  if (!decision.allowed) return { ok: false, refused: decision };
   const result = impact(world, actor, op);
   const heldRoles = heldRoleChanges(world, result.after, principalId);
   const preview: MemberChangePreview = {
@@ -60,5 +61,17 @@ export function previewResponse(
     heldRoles,
     heldRolesNote: heldRolesNote(op, heldRoles),
   };
-  return ok(preview);
+  return { ok: true, preview, after: result.after };
+}
+
+/** The answer of the team and project member previews (memberPreview, as JSON or its refusal). */
+export function previewResponse(
+  world: World,
+  actor: Actor,
+  op: Operation,
+  principalId: string,
+  extra?: (before: World, after: World) => ImpactChange[],
+): Response {
+  const built = memberPreview(world, actor, op, principalId, extra);
+  return built.ok ? ok(built.preview) : refuse(built.refused);
 }

@@ -5,7 +5,7 @@ import type { Db } from '../../db/db';
 import { decide } from '../../engine/index';
 import { usersQuerySchema } from '../../../src/api/users';
 import { refuse, searchParams } from '../http/respond';
-import { buildUserRows, filterAndSort } from './list';
+import { listEntries, rowsOf } from './list';
 import { route } from '../http/route';
 import { usersCsv } from './csv';
 import { withOrg } from '../http/resolvers';
@@ -22,10 +22,8 @@ export function exportHandler(db: Db): HttpHandler {
       if (!list.allowed) return refuse(list);
       const seesInvites = decide(db.world, found.actor, 'organization:invite_user', orgResource).allowed;
       const query = usersQuerySchema.parse(searchParams(request));
-      const rows = filterAndSort(
-        buildUserRows({ world: db.world, org, actor: found.actor, now: db.now(), seesInvites }),
-        query,
-      );
+      const ctx = { world: db.world, org, actor: found.actor, now: db.now(), seesInvites };
+      const rows = rowsOf(ctx, listEntries(ctx, query));
       const stamp = db.now().slice(0, 10);
       return new HttpResponse(usersCsv(rows), {
         status: 200,

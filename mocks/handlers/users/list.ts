@@ -1,12 +1,10 @@
-// Builds one page of the Users list on the server: search, filter, sort, page. Pure over the world,
-// and linear in the org's size so the 10,000-user scenario stays fast.
-import type { Actor, Invite, Org, Seat, User, World } from '../../engine/index';
+// The Users list on the server: search, filter, sort, then rows for only the entries shown. The sort
+// orders are kept across requests (list-order.ts), so a keystroke costs one pass over the org's keys.
+import type { Actor, Invite, Org, Team, User, World } from '../../engine/index';
 import { visibleTeams } from '../../engine/index';
 import type { UserRow, UsersQuery } from '../../../src/api/users';
+import { compareFor, lowerBound, orderedMembers, type ListKey } from './list-order';
 
-const ROLE_ORDER = { admin: 0, member: 1, viewer: 2 } as const;
-const SEAT_ORDER: Record<Seat, number> = { full: 0, viewer: 1, none: 2 };
-const STATUS_ORDER = { active: 0, invited: 1, expired: 2 } as const;
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 
 export interface ListContext {
@@ -17,39 +15,100 @@ export interface ListContext {
   seesInvites: boolean;
 }
 
-export function buildUserRows(ctx: ListContext): UserRow[] {
+/** The list's entries matching the query, in its order: the org's members and, for those who may
+ * invite, its pending invites. Only keys: rows are built for the entries shown (rowsOf). */
+export function listEntries(ctx: ListContext, query: UsersQuery): ListKey[] {
+  const { world, org } = ctx;
+  const needle = query.q.trim().toLowerCase();
+  const matches = (k: ListKey): boolean =>
+    (!needle || k.haystack.some((text) => text.includes(needle))) &&
+    (!query.role || k.orgRole === query.role) &&
+    (!query.seat || k.modelsSeat === query.seat) &&
+    (!query.status || k.status === query.status);
+  const members =
+    query.status && query.status !== 'active'
+      ? []
+      : orderedMembers(world, org.id, query.sort, query.dir).filter(matches);
+  if (!ctx.seesInvites) return members;
+  const compare = compareFor(query.sort, query.dir);
+  const invites = world.invites
+    .values()
+    .filter((i) => i.orgId === org.id && i.status === 'pending')
+    .map((i) => inviteKey(i, ctx.now))
+    .filter(matches)
+    .sort(compare);
+  if (invites.length === 0) return members;
+  // Each invite placed among the members by binary search: a few dozen compares, not 10,000.
+  const out: ListKey[] = [];
+  let from = 0;
+  for (const invite of invites) {
+    const at = lowerBound(members, invite, compare);
+    for (let i = from; i < at; i++) out.push(members[i] as ListKey);
+    out.push(invite);
+    from = Math.max(from, at);
+  }
+  for (let i = from; i < members.length; i++) out.push(members[i] as ListKey);
+  return out;
+}
+
+function inviteKey(invite: Invite, now: string): ListKey {
+  const status: UserRow['status'] = invite.expiresAt <= now ? 'expired' : 'invited';
+  return {
+    id: invite.id,
+    name: invite.email,
+    email: invite.email,
+    orgRole: invite.orgRole,
+    modelsSeat: invite.modelsSeat,
+    status,
+    lastActive: '',
+    haystack: [invite.email.toLowerCase()],
+    source: { kind: 'invite', invite },
+  };
+}
+
+/** The rows for these entries, as the viewer may see them (hidden teams counted, not named). */
+export function rowsOf(ctx: ListContext, keys: readonly ListKey[]): UserRow[] {
   const { world, org, actor } = ctx;
   const viewerId = actor.kind === 'user' ? actor.userId : null;
-  // Team names per member, split into the ones the viewer may see and the hidden rest.
   const visible = new Set(visibleTeams(world, actor, org.id).map((t) => t.id));
-  const teamsOf = new Map<string, { names: string[]; hidden: number }>();
-  for (const team of world.teams.values()) {
-    if (team.orgId !== org.id) continue;
-    for (const memberId of team.members.keys()) {
-      const entry = teamsOf.get(memberId) ?? { names: [], hidden: 0 };
-      if (visible.has(team.id)) entry.names.push(team.name);
-      else entry.hidden += 1;
-      teamsOf.set(memberId, entry);
+  const teams = teamsByMember(world);
+  return keys.map((key) => {
+    if (key.source.kind === 'invite') return inviteRow(key.source.invite, world, key.status);
+    const user = key.source.user;
+    const names: string[] = [];
+    let hidden = 0;
+    for (const team of teams.get(user.id) ?? []) {
+      if (team.orgId !== org.id) continue;
+      if (visible.has(team.id)) names.push(team.name);
+      else hidden += 1;
     }
+    return userRow(user, org, { names, hidden }, viewerId);
+  });
+}
+
+const teamIndex = new WeakMap<World['teams'], ReadonlyMap<string, readonly Team[]>>();
+
+/** Each principal's teams, built once per `teams` table (the world is immutable). */
+function teamsByMember(world: World): ReadonlyMap<string, readonly Team[]> {
+  let index = teamIndex.get(world.teams);
+  if (!index) {
+    const built = new Map<string, Team[]>();
+    for (const team of world.teams.values())
+      for (const memberId of team.members.keys()) {
+        const list = built.get(memberId);
+        if (list) list.push(team);
+        else built.set(memberId, [team]);
+      }
+    index = built;
+    teamIndex.set(world.teams, index);
   }
-  const rows: UserRow[] = [];
-  for (const user of world.users.values()) {
-    if (user.orgId !== org.id) continue;
-    rows.push(userRow(user, org, teamsOf.get(user.id), viewerId));
-  }
-  if (ctx.seesInvites) {
-    for (const invite of world.invites.values()) {
-      if (invite.orgId !== org.id || invite.status !== 'pending') continue;
-      rows.push(inviteRow(invite, world, ctx.now));
-    }
-  }
-  return rows;
+  return index;
 }
 
 function userRow(
   user: User,
   org: Org,
-  teams: { names: string[]; hidden: number } | undefined,
+  teams: { names: string[]; hidden: number },
   viewerId: string | null,
 ): UserRow {
   return {
@@ -61,8 +120,8 @@ function userRow(
     orgRole: user.orgRole,
     modelsSeat: user.modelsSeat,
     weaveAccess: user.weaveAccess,
-    teams: [...(teams?.names ?? [])].sort(collator.compare),
-    hiddenTeamCount: teams?.hidden ?? 0,
+    teams: teams.names.sort(collator.compare),
+    hiddenTeamCount: teams.hidden,
     status: 'active',
     lastActiveAt: user.lastActiveAt,
     isBillingAdmin: org.billingAdminId === user.id,
@@ -72,7 +131,7 @@ function userRow(
   };
 }
 
-function inviteRow(invite: Invite, world: World, now: string): UserRow {
+function inviteRow(invite: Invite, world: World, status: UserRow['status']): UserRow {
   const teamNames = invite.teams.map((t) => world.teams.get(t.teamId)?.name).filter((n): n is string => !!n);
   return {
     id: invite.id,
@@ -85,7 +144,7 @@ function inviteRow(invite: Invite, world: World, now: string): UserRow {
     weaveAccess: invite.weaveAccess,
     teams: teamNames.sort(collator.compare),
     hiddenTeamCount: 0,
-    status: invite.expiresAt <= now ? 'expired' : 'invited',
+    status,
     lastActiveAt: null,
     isBillingAdmin: false,
     isYou: false,
@@ -96,32 +155,4 @@ function inviteRow(invite: Invite, world: World, now: string): UserRow {
     },
     controls: null,
   };
-}
-
-export function filterAndSort(rows: UserRow[], query: UsersQuery): UserRow[] {
-  const needle = query.q.trim().toLowerCase();
-  const filtered = rows.filter(
-    (r) =>
-      (!needle ||
-        r.name.toLowerCase().includes(needle) ||
-        r.email.toLowerCase().includes(needle) ||
-        (r.username ?? '').toLowerCase().includes(needle)) &&
-      (!query.role || r.orgRole === query.role) &&
-      (!query.seat || r.modelsSeat === query.seat) &&
-      (!query.status || r.status === query.status),
-  );
-  const sign = query.dir === 'asc' ? 1 : -1;
-  const byName = (a: UserRow, b: UserRow): number =>
-    collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
-  const compare: Record<UsersQuery['sort'], (a: UserRow, b: UserRow) => number> = {
-    name: byName,
-    email: (a, b) => collator.compare(a.email, b.email),
-    role: (a, b) => ROLE_ORDER[a.orgRole] - ROLE_ORDER[b.orgRole],
-    seat: (a, b) => SEAT_ORDER[a.modelsSeat] - SEAT_ORDER[b.modelsSeat],
-    status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
-    // Never-active users sort as the oldest.
-    lastActive: (a, b) => (a.lastActiveAt ?? '').localeCompare(b.lastActiveAt ?? ''),
-  };
-  const primary = compare[query.sort];
-  return filtered.sort((a, b) => sign * primary(a, b) || byName(a, b));
 }

@@ -2,10 +2,10 @@
 // plus the member changes, removal, bulk and export handlers registered from their own files.
 import type { HttpHandler } from 'msw';
 import type { Db } from '../../db/db';
-import { decide, fullSeatsInUse, type Org, type World } from '../../engine/index';
+import { decide, fullSeatsInUse, orgUserCounts, type Org, type World } from '../../engine/index';
 import { usersQuerySchema, type UsersPage } from '../../../src/api/users';
 import { ok, refuse, searchParams } from '../http/respond';
-import { buildUserRows, filterAndSort } from './list';
+import { listEntries, rowsOf } from './list';
 import { route } from '../http/route';
 import { toApiDecision } from '../http/api-values';
 import { memberControls } from './controls';
@@ -34,13 +34,13 @@ export function usersHandlers(db: Db): HttpHandler[] {
         const canUpdate = decide(world, found.actor, 'organization:update_member', orgResource);
         const query = usersQuerySchema.parse(searchParams(request));
         const now = db.now();
-        const rows = filterAndSort(
-          buildUserRows({ world, org, actor: found.actor, now, seesInvites: canInvite.allowed }),
-          query,
-        );
-        const pageCount = Math.max(1, Math.ceil(rows.length / query.pageSize));
+        const ctx = { world, org, actor: found.actor, now, seesInvites: canInvite.allowed };
+        const entries = listEntries(ctx, query);
+        const pageCount = Math.max(1, Math.ceil(entries.length / query.pageSize));
         const page = Math.min(query.page, pageCount);
-        const items = rows.slice((page - 1) * query.pageSize, page * query.pageSize).map((row) => {
+        const shown = entries.slice((page - 1) * query.pageSize, page * query.pageSize);
+        // Rows, teams and per-option decisions for this page only.
+        const items = rowsOf(ctx, shown).map((row) => {
           const user = row.kind === 'user' ? world.users.get(row.id) : undefined;
           // Only this page's member rows, and only for those who may change members.
           return user && canUpdate.allowed
@@ -49,7 +49,7 @@ export function usersHandlers(db: Db): HttpHandler[] {
         });
         const body: UsersPage = {
           items,
-          total: rows.length,
+          total: entries.length,
           page,
           pageSize: query.pageSize,
           pageCount,
@@ -76,15 +76,12 @@ export function usersHandlers(db: Db): HttpHandler[] {
  * does (pending, expired included: they can be resent), so "seats left" never disagrees with a refusal.
  */
 function summaryOf(world: World, org: Org): UsersPage['summary'] {
-  let members = 0;
-  let admins = 0;
-  let fullSeatsUsed = 0;
-  for (const u of world.users.values()) {
-    if (u.orgId !== org.id) continue;
-    members += 1;
-    if (u.orgRole === 'admin') admins += 1;
-    if (u.modelsSeat === 'full') fullSeatsUsed += 1;
-  }
-  const fullSeatsPending = fullSeatsInUse(world, org.id) - fullSeatsUsed;
-  return { members, admins, fullSeatsUsed, fullSeatsPending, fullSeatLimit: org.fullSeatLimit };
+  const { members, admins, fullSeats } = orgUserCounts(world, org.id);
+  return {
+    members,
+    admins,
+    fullSeatsUsed: fullSeats,
+    fullSeatsPending: fullSeatsInUse(world, org.id) - fullSeats,
+    fullSeatLimit: org.fullSeatLimit,
+  };
 }

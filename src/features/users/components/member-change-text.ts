@@ -11,20 +11,21 @@ export function changeTitle({ name, before, after }: UpdateMemberResult): string
   return `${name}: Weave access ${SEAT_LABELS[before.weaveAccess]} → ${SEAT_LABELS[after.weaveAccess]}`;
 }
 
-/** What else followed from a role change (the seat, team roles), so nothing happens silently. */
+/**
+ * What else followed from a role change (the seat, team roles), so nothing happens silently, and what
+ * Undo cannot bring back, in the server's words.
+ */
 export function changeDescription({
   before,
   after,
   teamRolesChanged,
+  undoNote,
 }: UpdateMemberResult): string | undefined {
-  if (before.orgRole === after.orgRole) return undefined;
   const parts: string[] = [];
-  if (before.modelsSeat !== after.modelsSeat)
+  if (before.orgRole !== after.orgRole && before.modelsSeat !== after.modelsSeat)
     parts.push(`Models seat ${SEAT_LABELS[before.modelsSeat]} → ${SEAT_LABELS[after.modelsSeat]}.`);
-  if (teamRolesChanged > 0)
-    parts.push(
-      `View-Only in ${teams(teamRolesChanged)}; Undo restores the org role and seat, not team roles.`,
-    );
+  if (teamRolesChanged > 0) parts.push(`Team role changed in ${teams(teamRolesChanged)}.`);
+  if (undoNote) parts.push(undoNote);
   return parts.join(' ') || undefined;
 }
 

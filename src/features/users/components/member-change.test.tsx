@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-// The Users page's member changes (ADR 0009): a change that takes permissions away is previewed and
-// confirmed; a preview that fails saves nothing; a change that loses nothing saves at once.
+// The Users page's member changes (ADR 0009, 0020): the row shows the pick at once; the PATCH asks
+// first, and a change the server holds (answered with its preview) is confirmed in a dialog and sent back
+// with the preview's version; a change the server makes at once needs no dialog; a refusal puts the
+// confirmed value back; a preview that no longer holds (409) is shown again, fresh.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MemberChangePreview } from '../../../api/member-preview';
-import type { UpdateMemberBody, UserRow } from '../../../api/users';
+import type { OrgMemberPreview, UpdateMemberBody, UserRow } from '../../../api/users';
 import { ToastProvider } from '../../../components/ui/toast';
 import { MemberChangeProvider, useMemberChange } from './member-change';
 
@@ -28,7 +29,7 @@ const row: UserRow = {
   controls: null,
 };
 
-const losing: MemberChangePreview = {
+const losing: OrgMemberPreview = {
   allowed: { allowed: true, reasons: [] },
   summary: '1 person has a different role or permissions on team ml-research',
   changes: [
@@ -44,6 +45,9 @@ const losing: MemberChangePreview = {
   ],
   heldRoles: [],
   heldRolesNote: null,
+  version: 'v1.aaaa',
+  selfDemotion: false,
+  undoNote: 'Undo restores the org role and seat, not the team and project roles.',
 };
 const result = {
   id: row.id,
@@ -51,6 +55,8 @@ const result = {
   before: { orgRole: 'member', modelsSeat: 'full', weaveAccess: 'full' },
   after: { orgRole: 'viewer', modelsSeat: 'viewer', weaveAccess: 'full' },
   teamRolesChanged: 1,
+  selfDemotion: false,
+  undoNote: 'Undo restores the org role and seat, not the team and project roles.',
 };
 
 const json = (status: number, body: unknown) =>
@@ -61,19 +67,27 @@ const unavailable = () =>
     error: { code: 'unavailable', message: 'Simulated network failure.', reasons: [], fieldErrors: {} },
   });
 
-/** A fake backend: the preview answers `preview`; every PATCH is recorded and answered `answer`. */
-function backend(preview: Response, answer: () => Response = () => json(200, result)) {
-  const patches: unknown[] = [];
+const asked = (preview: OrgMemberPreview) => json(200, { confirm: preview });
+const stale = (preview: OrgMemberPreview, message: string) =>
+  json(409, { error: { code: 'conflict', message, reasons: [], fieldErrors: {} }, preview });
+
+/** A fake backend: every PATCH is recorded, and answered by `answer` (its body tells what was sent). */
+function backend(answer: (body: Record<string, unknown>) => Response) {
+  const patches: Record<string, unknown>[] = [];
   vi.stubGlobal(
     'fetch',
-    vi.fn((url: string, init: RequestInit) => {
-      if (url.endsWith('/preview')) return Promise.resolve(preview.clone());
-      patches.push(JSON.parse(String(init.body)));
-      return Promise.resolve(answer());
+    vi.fn((_url: string, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as Record<string, unknown>;
+      patches.push(body);
+      return Promise.resolve(answer(body));
     }),
   );
   return patches;
 }
+
+/** A server that holds the change for a confirmation, then makes it when the version comes back. */
+const asksFirst = (preview: OrgMemberPreview) => (body: Record<string, unknown>) =>
+  body.ask ? asked(preview) : json(200, result);
 
 function Row({ patch }: { patch: UpdateMemberBody }) {
   const { change, stateOf } = useMemberChange();
@@ -107,49 +121,76 @@ afterEach(() => {
 });
 
 describe('MemberChangeProvider', () => {
-  it('a demotion opens the preview; cancel puts the value back and saves nothing', async () => {
-    const patches = backend(json(200, losing));
+  it('shows the pick at once; a held demotion opens the preview; cancel puts the value back', async () => {
+    const patches = backend(asksFirst(losing));
     renderRow({ orgRole: 'viewer' });
+    expect(screen.getByLabelText('Shown value').textContent).toBe('viewer');
     const dialog = await screen.findByRole('dialog', { name: 'Make Mateo Garcia Viewer?' });
     expect(dialog.textContent).toContain('Member → View-Only');
     expect(dialog.textContent).toContain('Loses 1 permission on runs');
+    // What Undo cannot restore is the server's sentence, not the UI's.
+    expect(dialog.textContent).toContain('not the team and project roles');
     expect(screen.getByLabelText('Shown value').textContent).toBe('viewer');
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(screen.getByLabelText('Shown value').textContent).toBe('member'));
-    expect(patches).toEqual([]);
+    expect(patches).toEqual([{ orgRole: 'viewer', ask: true }]);
   });
 
-  it('confirming saves the change', async () => {
-    const patches = backend(json(200, losing));
+  it('confirming sends the preview version back, once', async () => {
+    const patches = backend(asksFirst(losing));
     renderRow({ orgRole: 'viewer' });
     fireEvent.click(await screen.findByRole('button', { name: 'Make Viewer' }));
     await screen.findByText('Mateo Garcia is now Viewer');
-    expect(patches).toEqual([{ orgRole: 'viewer' }]);
+    expect(patches).toEqual([
+      { orgRole: 'viewer', ask: true },
+      { orgRole: 'viewer', expected: 'v1.aaaa' },
+    ]);
   });
 
-  it('a preview that fails shows the error beside the value and saves nothing', async () => {
-    const patches = backend(unavailable());
+  it('a change the server makes at once needs one request and no dialog', async () => {
+    const patches = backend(() => json(200, result));
     renderRow({ orgRole: 'viewer' });
-    expect((await screen.findByRole('alert')).textContent).toBe('Simulated network failure.');
-    expect(screen.getByLabelText('Shown value').textContent).toBe('member');
+    await screen.findByText('Mateo Garcia is now Viewer');
+    expect(patches).toEqual([{ orgRole: 'viewer', ask: true }]);
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(patches).toEqual([]);
   });
 
   it('a change that fails puts the confirmed value back, says why, and is sent once', async () => {
-    const patches = backend(json(200, { ...losing, changes: [] }), unavailable);
+    const patches = backend(unavailable);
     renderRow({ orgRole: 'viewer' });
     expect((await screen.findByRole('alert')).textContent).toBe('Simulated network failure.');
     expect(screen.getByLabelText('Shown value').textContent).toBe('member');
-    expect(patches).toEqual([{ orgRole: 'viewer' }]);
+    expect(patches).toEqual([{ orgRole: 'viewer', ask: true }]);
     expect(screen.queryByText('Mateo Garcia is now Viewer')).toBeNull();
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
-  it('a change that loses nothing saves at once, without a dialog', async () => {
-    const patches = backend(json(200, { ...losing, changes: [] }));
+  it('a preview that no longer holds comes back fresh, says so, and its version confirms', async () => {
+    const fresh = { ...losing, version: 'v2.bbbb', summary: 'fresh' };
+    const patches = backend((body) =>
+      body.ask
+        ? asked(losing)
+        : body.expected === 'v1.aaaa'
+          ? stale(fresh, "Mateo Garcia's access changed since this was previewed")
+          : json(200, result),
+    );
     renderRow({ orgRole: 'viewer' });
-    await waitFor(() => expect(patches).toEqual([{ orgRole: 'viewer' }]));
-    expect(screen.queryByRole('dialog')).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Make Viewer' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Make Mateo Garcia Viewer?' });
+    await waitFor(() => expect(dialog.textContent).toContain('changed since this was previewed'));
+    expect(screen.getByLabelText('Shown value').textContent).toBe('viewer');
+    fireEvent.click(screen.getByRole('button', { name: 'Make Viewer' }));
+    await screen.findByText('Mateo Garcia is now Viewer');
+    expect(patches.map((p) => p.expected ?? 'ask')).toEqual(['ask', 'v1.aaaa', 'v2.bbbb']);
+  });
+
+  it('a self-demotion is said from the server answer: no Undo, the server says why', async () => {
+    backend(
+      asksFirst({ ...losing, selfDemotion: true, undoNote: 'Only another admin can make you Admin again.' }),
+    );
+    renderRow({ orgRole: 'member' });
+    const dialog = await screen.findByRole('dialog', { name: 'Make yourself Member?' });
+    expect(dialog.textContent).toContain('Only another admin can make you Admin again.');
   });
 });

@@ -1,32 +1,32 @@
 // Saving a row's role or seat, with a toast offering Undo (the inverse PATCH, checked by the server
-// like any change). An org role or Models seat change is previewed first (the engine's impact, ADR
-// 0009): one that takes permissions away is confirmed in a dialog naming each team and project,
-// before → after, and what is lost; promotions and no-loss changes save at once. An admin demoting
-// themselves is always asked (they lose these settings), in the same dialog. Each select shows only
-// what the server confirmed (instant-save.ts, ADR 0012): the chosen value while it is previewed and
-// saved, then the answer; a failure puts the confirmed value back and is said beside the select.
+// like any change). The row shows the picked value at once (optimistic) and the PATCH asks first
+// (ADR 0020): the server makes a promotion or a no-loss change in that one request, and holds one that
+// takes something away, answering with its preview (each team and project, before → after, what is
+// lost, whether it is a self-demotion, what Undo cannot restore), which is confirmed in a dialog and
+// sent back with the preview's version. If the state changed meanwhile the server says so with the
+// fresh preview, shown in the same dialog. A refusal puts the confirmed value back and is said beside
+// the select (instant-save.ts, ADR 0012). Nothing here decides a rule: the server's answer does.
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/role-labels';
-import type { ImpactChange, MemberChangePreview } from '../../../api/member-preview';
-import type { PreviewMemberBody, UpdateMemberBody, UpdateMemberResult, UserRow } from '../../../api/users';
+import type { MemberAccess, OrgMemberPreview, UpdateMemberResult, UserRow } from '../../../api/users';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { HeldRoleChanges, ImpactChanges, placesText } from '../../../components/ui/impact-changes';
 import { failureText, useInstantSave, type ControlState } from '../../../components/ui/instant-save';
 import { useToast } from '../../../components/ui/toast';
 import { refreshWorld } from '../../../lib/query-scopes';
-import { usePreviewMemberChange } from '../api/preview-member-change';
 import { useUpdateMember } from '../api/update-member';
 import { changeDescription, changeTitle, inverseOf, undoneTitle } from './member-change-text';
 
 /** The fields a row saves at once, one per select. */
-export type MemberField = keyof UpdateMemberBody;
+export type MemberField = keyof MemberAccess;
+type MemberPatch = Partial<MemberAccess>;
 
 interface MemberChange {
-  change: (row: UserRow, patch: UpdateMemberBody) => void;
+  change: (row: UserRow, patch: MemberPatch) => void;
   /**
-   * What a row's select shows (instant-save.ts): the value on its way while it is previewed, confirmed
-   * and saved, then only what the server confirmed; and why its last change failed.
+   * What a row's select shows (instant-save.ts): the value picked, at once and while it is saved or
+   * confirmed, then only what the server confirmed; and why its last change failed.
    */
   stateOf: (row: UserRow, field: MemberField) => ControlState<string>;
   /** A change of this row is on its way: its other selects wait (answers must not cross). */
@@ -44,7 +44,7 @@ export const useMemberChange = (): MemberChange => useContext(MemberChangeContex
 const keyOf = (userId: string, field: MemberField) => `${userId}:${field}`;
 
 /** The select a change is shown on: the org role when it is part of it (Undo sends the seat too). */
-function shownOn(patch: UpdateMemberBody): { field: MemberField; value: string } | null {
+function shownOn(patch: MemberPatch): { field: MemberField; value: string } | null {
   for (const field of ['orgRole', 'modelsSeat', 'weaveAccess'] as const) {
     const value = patch[field];
     if (value !== undefined) return { field, value };
@@ -52,24 +52,14 @@ function shownOn(patch: UpdateMemberBody): { field: MemberField; value: string }
   return null;
 }
 
-const isSelfDemotion = (row: UserRow, patch: UpdateMemberBody): boolean =>
-  row.isYou && row.orgRole === 'admin' && patch.orgRole !== undefined && patch.orgRole !== 'admin';
-
-/** The change the server previews: the org role or the Models seat (Weave access saves at once). */
-const previewBodyOf = (patch: UpdateMemberBody): PreviewMemberBody | null =>
-  patch.orgRole !== undefined
-    ? { orgRole: patch.orgRole }
-    : patch.modelsSeat !== undefined
-      ? { modelsSeat: patch.modelsSeat }
-      : null;
-
-/** A change waiting for the admin's confirmation, with what it takes away. */
+/** A change held for the admin's confirmation, with the server's preview of it. */
 interface Confirming {
   row: UserRow;
-  patch: UpdateMemberBody;
-  changes: ImpactChange[];
-  held: Pick<MemberChangePreview, 'heldRoles' | 'heldRolesNote'>;
-  self: boolean;
+  patch: MemberPatch;
+  key: string;
+  preview: OrgMemberPreview;
+  /** The state changed since the last preview shown: the server's words (this is the fresh one). */
+  changed: string | null;
 }
 
 export function MemberChangeProvider({
@@ -82,47 +72,39 @@ export function MemberChangeProvider({
   children: ReactNode;
 }) {
   const { mutateAsync } = useUpdateMember(org);
-  const { mutate: preview } = usePreviewMemberChange(org);
   const instant = useInstantSave<string>();
   const toast = useToast();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState<Confirming | null>(null);
   const { save: saveInstant, hold, release, fail } = instant;
 
-  /** Saves a patch, shown on its select until the server answers; a failure is said beside it. */
-  const send = useCallback(
-    (userId: string, body: UpdateMemberBody) => {
-      const shown = shownOn(body);
-      const work = () => mutateAsync({ userId, body });
-      return shown
-        ? saveInstant(keyOf(userId, shown.field), shown.value, work)
-        : saveInstant(`${userId}:`, '', work);
-    },
-    [mutateAsync, saveInstant],
-  );
-
   const undo = useCallback(
     async (result: UpdateMemberResult) => {
-      const saved = await send(result.id, inverseOf(result));
+      const body = inverseOf(result);
+      const shown = shownOn(body);
+      const work = () => mutateAsync({ userId: result.id, body });
+      const saved = await saveInstant(
+        shown ? keyOf(result.id, shown.field) : `${result.id}:`,
+        shown?.value ?? '',
+        work,
+      );
       // Undo is pressed in the toast: answer there too, the row may be out of sight.
-      if (saved.ok) toast({ title: undoneTitle(saved.result), tone: 'info' });
-      else toast({ title: 'Could not undo', description: failureText(saved.error), tone: 'danger' });
+      if (saved.ok && saved.result.kind === 'done')
+        toast({ title: undoneTitle(saved.result.result), tone: 'info' });
+      else if (!saved.ok)
+        toast({ title: 'Could not undo', description: failureText(saved.error), tone: 'danger' });
     },
-    [send, toast],
+    [mutateAsync, saveInstant, toast],
   );
 
-  const save = useCallback(
-    async (row: UserRow, patch: UpdateMemberBody) => {
-      const self = isSelfDemotion(row, patch);
-      const saved = await send(row.id, patch);
-      if (!saved.ok) return;
-      const result = saved.result;
-      if (self) {
+  const done = useCallback(
+    (result: UpdateMemberResult) => {
+      if (result.selfDemotion) {
         // Their own capabilities changed: the session, the nav and every list follow.
         void refreshWorld(queryClient);
         toast({
           title: `You are now ${ORG_ROLE_LABELS[result.after.orgRole]} of ${orgName}`,
-          description: 'Only another admin can make you Admin again.',
+          description: result.undoNote ?? undefined,
           tone: 'info',
         });
         return;
@@ -133,35 +115,37 @@ export function MemberChangeProvider({
         action: { label: 'Undo', onAction: () => void undo(result) },
       });
     },
-    [send, orgName, queryClient, toast, undo],
+    [orgName, queryClient, toast, undo],
+  );
+
+  /** Sends the change; the select keeps showing the pick until the server has answered. */
+  const submit = useCallback(
+    async (row: UserRow, patch: MemberPatch, key: string, extra: { ask: true } | { expected: string }) => {
+      try {
+        const outcome = await mutateAsync({ userId: row.id, body: { ...patch, ...extra } });
+        if (outcome.kind === 'confirm') {
+          setConfirming({ row, patch, key, preview: outcome.preview, changed: outcome.changed });
+          return;
+        }
+        release(key);
+        done(outcome.result);
+      } catch (error) {
+        fail(key, error);
+      }
+    },
+    [mutateAsync, release, fail, done],
   );
 
   const change = useCallback(
-    (row: UserRow, patch: UpdateMemberBody) => {
-      const body = previewBodyOf(patch);
+    (row: UserRow, patch: MemberPatch) => {
       const shown = shownOn(patch);
-      if (!body || !shown) {
-        void save(row, patch);
-        return;
-      }
-      // The row shows the chosen value while the server is asked; cancel or a failure puts it back.
+      if (!shown) return;
+      // The row shows the pick in this very frame; a refusal or a cancel puts the confirmed value back.
       const key = keyOf(row.id, shown.field);
       hold(key, shown.value);
-      const self = isSelfDemotion(row, patch);
-      preview(
-        { userId: row.id, body },
-        {
-          onSuccess: (result) => {
-            const changes = result.changes.filter((c) => c.losesPermissions);
-            if (self || changes.length > 0 || result.heldRoles.length > 0)
-              setConfirming({ row, patch, changes, held: result, self });
-            else void save(row, patch);
-          },
-          onError: (error) => fail(key, error),
-        },
-      );
+      void submit(row, patch, key, { ask: true });
     },
-    [preview, save, hold, fail],
+    [hold, submit],
   );
 
   const { state, busyUnder } = instant;
@@ -175,8 +159,7 @@ export function MemberChangeProvider({
   );
 
   const cancel = () => {
-    const shown = confirming && shownOn(confirming.patch);
-    if (confirming && shown) release(keyOf(confirming.row.id, shown.field));
+    if (confirming) release(confirming.key);
     setConfirming(null);
   };
   return (
@@ -189,7 +172,9 @@ export function MemberChangeProvider({
           onCancel={cancel}
           onConfirm={() => {
             setConfirming(null);
-            void save(confirming.row, confirming.patch);
+            void submit(confirming.row, confirming.patch, confirming.key, {
+              expected: confirming.preview.version,
+            });
           }}
         />
       ) : null}
@@ -198,7 +183,7 @@ export function MemberChangeProvider({
 }
 
 function ConfirmChangeDialog({
-  confirming: { row, patch, changes, held, self },
+  confirming: { row, patch, preview, changed },
   orgName,
   onCancel,
   onConfirm,
@@ -210,6 +195,8 @@ function ConfirmChangeDialog({
 }) {
   const role = patch.orgRole ? ORG_ROLE_LABELS[patch.orgRole] : null;
   const seat = patch.modelsSeat ? SEAT_LABELS[patch.modelsSeat] : '';
+  const self = preview.selfDemotion;
+  const changes = preview.changes.filter((c) => c.losesPermissions);
   const who = self ? 'You lose' : `${row.name} loses`;
   return (
     <ConfirmDialog
@@ -227,16 +214,17 @@ function ConfirmChangeDialog({
       description={
         self
           ? `You will lose access to these settings: as ${role ?? ''} you can no longer change members, seats, invites or ${orgName}'s settings.`
-          : `${changes.length > 0 ? 'This takes permissions away. ' : ''}Nothing changes until you confirm.${held.heldRoles.length > 0 ? ' Undo afterwards restores the org role and seat, not the team roles.' : ''}`
+          : `${changes.length > 0 ? 'This takes permissions away. ' : ''}Nothing changes until you confirm.${preview.undoNote ? ` ${preview.undoNote}` : ''}`
       }
       confirmLabel={self ? 'Demote myself' : role ? `Make ${role}` : `Change seat to ${seat}`}
       onConfirm={onConfirm}
     >
-      {self ? (
-        <p className="impact-note">
-          This cannot be undone from here: only another admin can make you Admin again.
+      {changed ? (
+        <p className="impact-note" role="alert">
+          {changed}
         </p>
       ) : null}
+      {self && preview.undoNote ? <p className="impact-note">{preview.undoNote}</p> : null}
       {changes.length > 0 ? (
         <>
           <p className="impact-lead">
@@ -245,10 +233,10 @@ function ConfirmChangeDialog({
           <ImpactChanges changes={changes} />
         </>
       ) : null}
-      {held.heldRoles.length > 0 ? (
+      {preview.heldRoles.length > 0 ? (
         <>
-          <p className="impact-lead">{held.heldRolesNote}</p>
-          <HeldRoleChanges changes={held.heldRoles} label={`Roles ${row.name} holds that change`} />
+          <p className="impact-lead">{preview.heldRolesNote}</p>
+          <HeldRoleChanges changes={preview.heldRoles} label={`Roles ${row.name} holds that change`} />
         </>
       ) : null}
     </ConfirmDialog>
