@@ -2,12 +2,7 @@
 import { apply, check, refusalText } from '../engine/index';
 import { openDb, type CreateDbOptions, type Db } from './db-core';
 
-export {
-  Db,
-  type AppliedObserver,
-  type AppliedStep,
-  type CreateDbOptions,
-} from './db-core';
+export { Db, type AppliedObserver, type AppliedStep, type CreateDbOptions } from './db-core';
 export type { AuditEntry } from './stored-state';
 
 /** Loads the stored demo state (re-checking and replaying its log with the engine) or seeds a fresh one. */
