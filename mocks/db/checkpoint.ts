@@ -1,9 +1,9 @@
 // A checkpoint: the world after the first `index` entries of the log, stored every CHECKPOINT_EVERY
 // changes so a load replays at most that many changes instead of the whole log from the seed. Stored
-// as each table's [id, row] pairs (a Table's rows are private; the pairs are plain data IndexedDB can
-// keep). Only the last two are kept: a world of the large scenario is ~9 MB, and the audit log needs
+// as each table's [id, row] pairs, a table inside a row (a team's members) as its pairs too: a Table's
+// rows are private fields, which IndexedDB's structured clone would lose; the pairs are plain data. Only the last two are kept: a world of the large scenario is ~9 MB, and the audit log needs
 // only the recent ones for the page it shows first.
-import { WorldMaps, type TableName, type World } from '../engine/index';
+import { Table, WorldMaps, type TableName, type World, type WorldRows } from '../engine/index';
 import { STATE_VERSION } from './stored-state';
 
 export const CHECKPOINT_EVERY = 128;
@@ -35,10 +35,39 @@ const TABLES: Record<TableName, true> = {
 };
 const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
+/** How a Table inside a row is stored. */
+const NESTED = '$table';
+
+function storedRow(row: object): object {
+  if (!Object.values(row).some((v) => v instanceof Table)) return row;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row))
+    out[key] = value instanceof Table ? { [NESTED]: value.entries() } : value;
+  return out;
+}
+
+function rowFromStored(row: object): object {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    const nested: unknown =
+      typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[NESTED] : undefined;
+    out[key] = Array.isArray(nested) && nested.every(isEntry) ? Table.of(nested) : value;
+  }
+  return out;
+}
+
 export function toCheckpoint(world: World, index: number, lastSeq: number): StoredCheckpoint {
-  const tables = Object.fromEntries(TABLE_NAMES.map((name) => [name, world[name].entries()])) as Tables;
+  const tables = Object.fromEntries(
+    TABLE_NAMES.map((name) => [
+      name,
+      world[name].entries().map(([id, row]) => [id, storedRow(row)] as const),
+    ]),
+  ) as Tables;
   return { version: STATE_VERSION, index, lastSeq, tables };
 }
+
+const isEntry = (value: unknown): value is readonly [string, unknown] =>
+  Array.isArray(value) && value.length === 2 && typeof value[0] === 'string';
 
 const isPair = (value: unknown): value is readonly [string, object] =>
   Array.isArray(value) &&
@@ -62,7 +91,7 @@ export function fromCheckpoint(value: unknown, index: number, lastSeq: number): 
   for (const name of TABLE_NAMES) {
     const rows: unknown = (tables as Record<string, unknown>)[name];
     if (!Array.isArray(rows) || !rows.every(isPair)) return null;
-    for (const [id, row] of rows) maps.put(name, id, row as never);
+    for (const [id, row] of rows) maps.put(name, id, rowFromStored(row) as WorldRows[TableName]);
   }
   return maps.build();
 }

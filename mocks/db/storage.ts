@@ -50,7 +50,7 @@ export function memoryStorage(initial: InitialRecords = {}): LogStorage {
     read: () => ({
       meta: structuredClone(meta),
       changes: new Map([...sorted(changes)].map(([k, v]) => [k, structuredClone(v)])),
-      checkpoints: sorted(checkpoints),
+      checkpoints: new Map([...sorted(checkpoints)].map(([k, v]) => [k, structuredClone(v)])),
       legacy: new Map(legacy),
     }),
     putMeta: (value) => {
@@ -62,9 +62,8 @@ export function memoryStorage(initial: InitialRecords = {}): LogStorage {
       return ok;
     },
     deleteChanges: (seqs) => seqs.forEach((seq) => changes.delete(seq)),
-    // Not copied: a checkpoint is the world's rows, which nobody edits (worlds are immutable).
     putCheckpoint: (index, checkpoint) => {
-      checkpoints.set(index, checkpoint);
+      checkpoints.set(index, structuredClone(checkpoint));
       return ok;
     },
     deleteCheckpoints: (indexes) => indexes.forEach((index) => checkpoints.delete(index)),
