@@ -8,7 +8,7 @@
 import type { Actor, World } from '../engine/index';
 import type { Operation } from '../engine/index';
 import { actorId, type ApplyFn, type DroppedEntry, type RecheckFn } from './replay';
-import { buildScenario, type BuiltScenario, type ScenarioName } from './scenarios/index';
+import { buildScenario, type ScenarioName } from './scenarios/index';
 import { droppedMessage, problemOf, type LoadProblem } from './load-problem';
 import { CHECKPOINT_EVERY, CHECKPOINTS_KEPT, fromCheckpoint, toCheckpoint } from './checkpoint';
 import { restore } from './restore';
@@ -72,7 +72,7 @@ export const DEFAULT_DEMO: Readonly<DemoSettings> = {
 };
 
 export class Db {
-  private built!: BuiltScenario;
+  private home!: { homeOrgId: string; defaultActorId: string };
   private current!: World;
   private meta!: StoredMeta;
   private entries: AuditEntry[] = [];
@@ -108,10 +108,10 @@ export class Db {
     return this.current;
   }
   get homeOrgId(): string {
-    return this.built.homeOrgId;
+    return this.home.homeOrgId;
   }
   get defaultActorId(): string {
-    return this.built.defaultActorId;
+    return this.home.defaultActorId;
   }
   get scenario(): ScenarioName {
     return this.meta.scenario;
@@ -268,9 +268,9 @@ export class Db {
       case 'ok':
         break;
     }
-    this.built = restored.built;
+    this.home = restored.home;
     this.current = restored.world;
-    this.meta = restored.meta;
+    this.meta = { ...restored.meta, home: restored.home };
     this.storedCheckpoints = records.checkpoints;
     this.restoredFrom = restored.restoredIndex;
     this.entries = [];
@@ -297,14 +297,16 @@ export class Db {
   }
 
   private seed(scenario: ScenarioName, baseTime: string, demo: DemoSettings): void {
-    this.built = buildScenario(scenario, baseTime);
-    this.current = this.built.world;
+    const built = buildScenario(scenario, baseTime);
+    this.home = { homeOrgId: built.homeOrgId, defaultActorId: built.defaultActorId };
+    this.current = built.world;
     this.meta = {
       version: STATE_VERSION,
       scenario,
       baseTime: new Date(Date.parse(baseTime)).toISOString(),
-      session: { actingUserId: this.built.defaultActorId },
+      session: { actingUserId: built.defaultActorId },
       demo: { ...demo },
+      home: this.home,
     };
     this.entries = [];
     this.notes.clear();

@@ -7,7 +7,7 @@
 import type { World } from '../engine/index';
 import { fromCheckpoint } from './checkpoint';
 import { replayLog, type ApplyFn, type AppliedReplayStep, type DroppedEntry, type RecheckFn } from './replay';
-import { buildScenario, type BuiltScenario, type ScenarioName } from './scenarios/index';
+import { buildScenario, type ScenarioName } from './scenarios/index';
 import { findInvariantViolations } from './scenarios/invariants';
 import type { StoredRecords } from './storage';
 import {
@@ -31,7 +31,7 @@ export type Restored =
   | {
       kind: 'ok';
       meta: StoredMeta;
-      built: BuiltScenario;
+      home: { homeOrgId: string; defaultActorId: string };
       world: World;
       /** The kept entries, in order. */
       log: ChangeRecord[];
@@ -68,11 +68,15 @@ export function restore(
     if (record) readable.push(record);
     else unreadable.push({ seq, entry: null, reason: 'it could not be read (the stored record is damaged)' });
   }
-  const built = buildScenario(meta.scenario, meta.baseTime);
   const start = newestCheckpoint(records.checkpoints, readable, unreadable);
+  // The seed (0.3 s on the large scenario) is built only when no checkpoint can be used.
+  const built = start && meta.home ? null : buildScenario(meta.scenario, meta.baseTime);
+  const home = built ?? meta.home;
+  const base = start?.world ?? built?.world;
+  if (!home || !base) throw new Error('unreachable: a seed is built whenever a checkpoint is missing');
   const tail = readable.slice(start?.index ?? 0);
   const steps: AppliedReplayStep<ChangeRecord>[] = [];
-  const replayed = replayLog(start?.world ?? built.world, tail, context.apply, context.recheck, (s) =>
+  const replayed = replayLog(base, tail, context.apply, context.recheck, (s) =>
     steps.push(s),
   );
   const broken = tail.length > 0 ? findInvariantViolations(replayed.world)[0] : undefined;
@@ -80,7 +84,7 @@ export function restore(
   return {
     kind: 'ok',
     meta,
-    built,
+    home: { homeOrgId: home.homeOrgId, defaultActorId: home.defaultActorId },
     world: replayed.world,
     log: [...readable.slice(0, start?.index ?? 0), ...replayed.kept],
     restoredIndex: start?.index ?? 0,

@@ -39,7 +39,10 @@ export interface InitialRecords {
 
 const sorted = <V>(map: Map<number, V>): Map<number, V> => new Map([...map].sort(([a], [b]) => a - b));
 
-/** Records kept in memory, copied in and out as IndexedDB would (so nobody shares a stored object). */
+/**
+ * Records kept in memory, copied when written as IndexedDB would (so a value it could not keep fails
+ * here too, and nobody shares a stored object); read back as they are (the Db copies what it keeps).
+ */
 export function memoryStorage(initial: InitialRecords = {}): LogStorage {
   let meta: unknown = initial.meta === undefined ? null : structuredClone(initial.meta);
   const changes = new Map<number, unknown>(initial.changes);
@@ -49,8 +52,8 @@ export function memoryStorage(initial: InitialRecords = {}): LogStorage {
   return {
     read: () => ({
       meta: structuredClone(meta),
-      changes: new Map([...sorted(changes)].map(([k, v]) => [k, structuredClone(v)])),
-      checkpoints: new Map([...sorted(checkpoints)].map(([k, v]) => [k, structuredClone(v)])),
+      changes: sorted(changes),
+      checkpoints: sorted(checkpoints),
       legacy: new Map(legacy),
     }),
     putMeta: (value) => {

@@ -84,8 +84,14 @@ const storedStateSchema = z.object({
 }) satisfies z.ZodType<StoredState>;
 
 /** What the state holds besides its log: rewritten only when these change (never per change). */
-export type StoredMeta = Omit<StoredState, 'log'>;
-const storedMetaSchema = storedStateSchema.omit({ log: true }).extend({ version: z.literal(STATE_VERSION) });
+export type StoredMeta = Omit<StoredState, 'log'> & {
+  /** The scenario's home org and default actor, so a load from a checkpoint never builds the seed. */
+  home?: { homeOrgId: string; defaultActorId: string };
+};
+const storedMetaSchema = storedStateSchema.omit({ log: true }).extend({
+  version: z.literal(STATE_VERSION),
+  home: z.object({ homeOrgId: z.string(), defaultActorId: z.string() }).optional(),
+});
 
 /** One stored change: its audit entry, and what the audit log described it as when it was made. */
 export interface ChangeRecord extends AuditEntry {
