@@ -1,6 +1,6 @@
 // One backend per browser (a SharedWorker, mocks/worker): two tabs of the console change things one
 // after the other and nothing is lost; each tab shows the other's change without a reload; the audit
-// log holds both. Without SharedWorker the backend runs in the page and a single tab works the same.
+// log holds both. Without SharedWorker the backend runs in a leader tab (leader-tab.spec.ts: two tabs).
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { openUsers, toast } from './support/console';
@@ -41,7 +41,7 @@ test('two tabs: a change in each, both kept, each tab shows the other’s, the a
   expect(text).toMatch(/Carla Mendes/);
 });
 
-test('without SharedWorker the backend runs in the page: changes are saved and survive a reload', async ({
+test('without SharedWorker the backend runs in the (leader) page: changes are saved and survive a reload', async ({
   page,
 }) => {
   await page.addInitScript(() => {

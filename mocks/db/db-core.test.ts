@@ -5,8 +5,8 @@ import type { Actor, World } from '../engine/index';
 import type { Operation } from '../engine/index';
 import { openDb, type CreateDbOptions } from './db-core';
 import type { ApplyFn, RecheckFn } from './replay';
-import { memoryStorage, type StorageAdapter } from './storage';
-import { STORAGE_KEY, storageKey, type StoredState } from './stored-state';
+import { memoryStorage, type LogStorage } from './storage';
+import { STORAGE_KEY, storageKey, type AuditEntry, type StoredMeta } from './stored-state';
 
 const BASE = '2026-11-01T12:00:00.000Z';
 const NOW = '2026-11-02T09:30:00.000Z';
@@ -21,12 +21,17 @@ const fakeApply: ApplyFn = (world: World, _actor: Actor, op: Operation): World =
 };
 
 const open = (
-  storage: StorageAdapter,
+  storage: LogStorage,
   extra: Partial<CreateDbOptions> & { apply?: ApplyFn; recheck?: RecheckFn } = {},
 ) => openDb({ storage, apply: fakeApply, baseTime: BASE, now: () => NOW, ...extra });
 const rename = (name: string): Operation => ({ type: 'org.rename', orgId: 'org-acme-ml', name });
-const stored = (storage: StorageAdapter): StoredState =>
-  JSON.parse(storage.read(STORAGE_KEY) ?? 'null') as StoredState;
+/** What the storage holds, read back as one state (the meta and its change records in order). */
+const stored = (storage: LogStorage): StoredMeta & { log: AuditEntry[] } => {
+  const records = storage.read();
+  return { ...(records.meta as StoredMeta), log: [...records.changes.values()] as AuditEntry[] };
+};
+/** A whole-JSON state kept by version 1 (localStorage or IndexedDB). */
+const legacy = (raw: string, key = STORAGE_KEY) => memoryStorage({ legacy: { [key]: raw } });
 
 describe('Db', () => {
   it('seeds the default scenario, acting as its default admin, and saves at once', () => {
@@ -36,7 +41,7 @@ describe('Db', () => {
     expect(db.homeOrgId).toBe('org-acme-ml');
     expect(db.session.actingUserId).toBe('user-achen');
     expect(db.loadProblem).toBeNull();
-    expect(stored(storage)).toMatchObject({ version: 1, scenario: 'default', baseTime: BASE, log: [] });
+    expect(stored(storage)).toMatchObject({ version: 2, scenario: 'default', baseTime: BASE, log: [] });
   });
 
   it('writes through and reproduces the world on reload', () => {
@@ -131,7 +136,7 @@ describe('Db', () => {
     ['a newer version', JSON.stringify({ version: 99 }), 'outdated', /newer version/],
   ];
   it.each(badValues)('survives %s with a message and a working fresh db', (_label, raw, kind, message) => {
-    const storage = memoryStorage({ [STORAGE_KEY]: raw });
+    const storage = legacy(raw);
     const db = open(storage);
     expect(db.loadProblem?.kind).toBe(kind);
     expect(db.loadProblem?.message).toMatch(message);
@@ -139,7 +144,8 @@ describe('Db', () => {
     expect(db.world.orgs.get('org-acme-ml')).toBeDefined();
     // The bad value stays until the user changes something…
     db.setActingUser('user-bokafor');
-    expect(storage.read(STORAGE_KEY)).toBe(raw);
+    expect(storage.read().legacy.get(STORAGE_KEY)).toBe(raw);
+    expect(storage.read().meta).toBeNull();
     // …then the next commit replaces it with a valid state.
     db.commit(ava, rename('Acme AI'));
     expect(open(storage).loadProblem).toBeNull();
@@ -147,14 +153,14 @@ describe('Db', () => {
   });
 
   it('reports state saved under an older key as outdated and removes it on reset', () => {
-    const storage = memoryStorage({ [storageKey(0)]: '{"users":[]}' });
+    const storage = legacy('{"users":[]}', storageKey(0));
     const db = open(storage);
     expect(db.loadProblem?.kind).toBe('outdated');
-    expect(storage.read(STORAGE_KEY)).toBeNull();
+    expect(storage.read().meta).toBeNull();
     db.reset();
     expect(db.loadProblem).toBeNull();
-    expect(storage.read(storageKey(0))).toBeNull();
-    expect(storage.read(STORAGE_KEY)).not.toBeNull();
+    expect(storage.read().legacy.size).toBe(0);
+    expect(storage.read().meta).not.toBeNull();
   });
 
   it('drops a stored entry that no longer applies, keeps the rest, and says which and why', () => {
@@ -166,7 +172,6 @@ describe('Db', () => {
     first.commit(ava, rename('Acme AI'));
     first.commit(ava, { type: 'org.claimDomain', orgId: 'org-acme-ml', domain: 'acme.ai' });
     first.commit(ava, rename('Acme Research'));
-    const raw = storage.read(STORAGE_KEY);
     const db = open(storage);
     expect(db.loadProblem).toMatchObject({
       kind: 'dropped',
@@ -174,14 +179,15 @@ describe('Db', () => {
         /^1 saved change was dropped on loading.*your other 2 changes were kept/,
       ),
     });
-    expect(db.dropped.map((d) => [d.entry.seq, d.reason])).toEqual([
+    expect(db.dropped.map((d) => [d.entry?.seq, d.reason])).toEqual([
       [2, 'it could not be applied (cannot apply org.claimDomain)'],
     ]);
     expect(db.world.orgs.get('org-acme-ml')?.name).toBe('Acme Research');
     expect(db.log.map((e) => e.seq)).toEqual([1, 3]);
     // Stored as it was until the person changes something; the next entry follows the last seq.
     db.setActingUser('user-bokafor');
-    expect(storage.read(STORAGE_KEY)).toBe(raw);
+    expect(stored(storage).log.map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect(stored(storage).session.actingUserId).toBe('user-achen');
     const next = db.commit(ava, rename('Acme'));
     expect(next.seq).toBe(4);
     expect(db.loadProblem).toBeNull();
@@ -206,9 +212,13 @@ describe('Db', () => {
   });
 
   it('reports a full storage instead of throwing, and keeps working in memory', () => {
-    const full: StorageAdapter = {
+    const refuse = () => ({ ok: false, message: "Your browser's storage for this site is full." }) as const;
+    const full: LogStorage = {
       ...memoryStorage(),
-      write: () => ({ ok: false, message: "Your browser's storage for this site is full." }),
+      putMeta: refuse,
+      putChange: refuse,
+      putCheckpoint: refuse,
+      restart: refuse,
     };
     const db = open(full);
     expect(db.loadProblem?.kind).toBe('quota');
@@ -218,7 +228,7 @@ describe('Db', () => {
   });
 
   it('resets to a fresh seed at now(), clearing the log and the problem', () => {
-    const storage = memoryStorage({ [STORAGE_KEY]: 'garbage' });
+    const storage = legacy('garbage');
     const db = open(storage);
     db.commit(ava, rename('Acme AI'));
     db.setActingUser(null);
@@ -253,15 +263,15 @@ describe('Db', () => {
     const storage = memoryStorage();
     open(storage).commit(ava, rename('Acme AI'));
     const before = stored(storage);
-    const old = { ...before, demo: { latencyMs: 400, failureRate: 0.2 } };
-    const db = open(memoryStorage({ [STORAGE_KEY]: JSON.stringify(old) }));
+    const old = { ...before, version: 1, demo: { latencyMs: 400, failureRate: 0.2 } };
+    const db = open(legacy(JSON.stringify(old)));
     expect(db.loadProblem).toBeNull();
     expect(db.world.orgs.get('org-acme-ml')?.name).toBe('Acme AI');
     expect(db.demo).toEqual({ latencyMs: 400, failureRate: 0.2, failurePattern: [], failureScope: 'all' });
   });
 
   it('lets the user dismiss a load problem', () => {
-    const db = open(memoryStorage({ [STORAGE_KEY]: 'garbage' }));
+    const db = open(legacy('garbage'));
     db.dismissLoadProblem();
     expect(db.loadProblem).toBeNull();
   });

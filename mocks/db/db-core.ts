@@ -1,42 +1,49 @@
-// The demo's state: the current World plus session and demo settings, loaded from storage by
-// replaying the audit log over a scenario (each entry checked again by the engine), and written
-// through after every change. A stored state that is damaged or from another version never breaks the
-// app: the demo starts fresh in memory, a stored change the engine refuses is dropped, and
-// `loadProblem` tells the user what and why (the stored value stays until the next commit/reset).
+// The demo's state: the current World plus session and demo settings, loaded from storage (the newest
+// checkpoint, then the changes after it, each checked again by the engine: restore.ts) and written
+// through after every change: one record appended per change, a checkpoint every CHECKPOINT_EVERY
+// changes, the meta only when the session or demo settings change. A stored state that is damaged or
+// from another version never breaks the app: the demo starts fresh in memory, a stored change the
+// engine refuses is dropped, and `loadProblem` tells the user what and why (the stored records stay
+// until the next commit, reset or dismissal, which rewrites them).
 import type { Actor, World } from '../engine/index';
 import type { Operation } from '../engine/index';
-import { actorId, replayLog, type ApplyFn, type DroppedEntry, type RecheckFn } from './replay';
-import { findInvariantViolations } from './scenarios/invariants';
-import { buildScenario, type BuiltScenario, type ScenarioName } from './scenarios/index';
+import { actorId, type ApplyFn, type DroppedEntry, type RecheckFn } from './replay';
+import { buildScenario, type ScenarioName } from './scenarios/index';
 import { droppedMessage, problemOf, type LoadProblem } from './load-problem';
+import { CHECKPOINT_EVERY, CHECKPOINTS_KEPT, fromCheckpoint, toCheckpoint } from './checkpoint';
+import { restore } from './restore';
 
 export type { LoadProblem } from './load-problem';
-import type { StorageAdapter, StorageWriteResult } from './storage';
+import type { LogStorage, StorageWriteResult } from './storage';
 import {
   FAILURE_OUTCOMES,
   FAILURE_SCOPES,
   MAX_FAILURE_PATTERN,
-  parseStoredState,
   problemMessage,
   STATE_VERSION,
-  STORAGE_KEY,
-  storageKey,
   type AuditEntry,
+  type ChangeRecord,
   type DemoSettings,
+  type StoredMeta,
   type StoredProblem,
-  type StoredState,
 } from './stored-state';
 
 export interface CreateDbOptions {
-  storage: StorageAdapter;
+  storage: LogStorage;
+  /**
+   * Whole-JSON states an earlier version kept elsewhere (localStorage), by key: carried over when the
+   * storage holds no state yet.
+   */
+  legacy?: ReadonlyMap<string, string>;
   /** Requested scenario: a stored state of another scenario is replaced by a fresh one. */
   scenario?: ScenarioName;
   /** baseTime of a fresh seed (default: now()). A stored state keeps its own. */
   baseTime?: string;
   now?: () => string;
   /**
-   * Told of every change the Db applies, from its log on load and from commit() after: the audit log
-   * describes each change as it happens instead of replaying the log from the seed again.
+   * Told of every change the Db applies, on load (the changes after the checkpoint) and on commit: the
+   * audit log describes each change as it happens. What an observer returns is stored with the change
+   * (its note), so a later load reads the description instead of replaying the log from the seed.
    */
   observers?: readonly AppliedObserver[];
 }
@@ -48,7 +55,7 @@ export interface AppliedStep {
   entry: AuditEntry;
   actor: Actor;
 }
-export type AppliedObserver = (db: Db, step: AppliedStep) => void;
+export type AppliedObserver = (db: Db, step: AppliedStep) => unknown;
 
 /** An operation already checked and applied by the caller, with the worlds around it. */
 export interface AppliedChange {
@@ -65,51 +72,61 @@ export const DEFAULT_DEMO: Readonly<DemoSettings> = {
 };
 
 export class Db {
-  private built!: BuiltScenario;
+  private home!: { homeOrgId: string; defaultActorId: string };
   private current!: World;
-  private state!: StoredState;
+  private meta!: StoredMeta;
+  private entries: AuditEntry[] = [];
+  /** What the observers returned for each entry (stored with it), by seq. */
+  private readonly notes = new Map<number, unknown>();
+  /** Worlds after the first `index` entries: checkpoints read or made while this Db is open. */
+  private readonly checkpoints = new Map<number, World>();
+  /** Checkpoints as stored when loaded, read only if asked for (checkpoint()). */
+  private storedCheckpoints: ReadonlyMap<number, unknown> = new Map();
+  private restoredFrom = 0;
   private problem: LoadProblem | null = null;
   /** Stored changes the engine refused on load (shown with the load problem until dismissed). */
   private droppedOnLoad: readonly DroppedEntry[] = [];
-  /** True while a bad stored value must be left alone (until the next commit or reset). */
+  /** True while a bad stored value must be left alone (until the next commit or reset): then rewritten. */
   private keepStored = false;
+  /** Keys of whole-JSON states of earlier versions, removed once the state is stored as records. */
+  private legacyKeys: string[] = [];
   readonly now: () => string;
   private readonly observers: readonly AppliedObserver[];
 
   constructor(
-    private readonly storage: StorageAdapter,
+    private readonly storage: LogStorage,
     private readonly apply: ApplyFn,
     private readonly recheck: RecheckFn,
     options: Omit<CreateDbOptions, 'storage'>,
   ) {
     this.now = options.now ?? (() => new Date().toISOString());
     this.observers = options.observers ?? [];
-    this.load(options.scenario, options.baseTime);
+    this.load(options.scenario, options.baseTime, options.legacy);
   }
 
   get world(): World {
     return this.current;
   }
   get homeOrgId(): string {
-    return this.built.homeOrgId;
+    return this.home.homeOrgId;
   }
   get defaultActorId(): string {
-    return this.built.defaultActorId;
+    return this.home.defaultActorId;
   }
   get scenario(): ScenarioName {
-    return this.state.scenario;
+    return this.meta.scenario;
   }
   get baseTime(): string {
-    return this.state.baseTime;
+    return this.meta.baseTime;
   }
-  get session(): Readonly<StoredState['session']> {
-    return this.state.session;
+  get session(): Readonly<StoredMeta['session']> {
+    return this.meta.session;
   }
   get demo(): Readonly<DemoSettings> {
-    return this.state.demo;
+    return this.meta.demo;
   }
   get log(): readonly AuditEntry[] {
-    return this.state.log;
+    return this.entries;
   }
   get loadProblem(): LoadProblem | null {
     return this.problem;
@@ -118,11 +135,29 @@ export class Db {
   get dropped(): readonly DroppedEntry[] {
     return this.problem?.kind === 'dropped' ? this.droppedOnLoad : [];
   }
+  /** The first this many entries of the log were not replayed on load: they came in a checkpoint. */
+  get restoredIndex(): number {
+    return this.restoredFrom;
+  }
+  /** What an observer returned for this entry when it was made (stored with it), if anything. */
+  noteOf(seq: number): unknown {
+    return this.notes.get(seq);
+  }
+  /** The world after the first `index` entries of the log, when a checkpoint of it is at hand. */
+  checkpoint(index: number): World | undefined {
+    const kept = this.checkpoints.get(index);
+    if (kept) return kept;
+    const stored = this.storedCheckpoints.get(index);
+    if (stored === undefined || index > this.entries.length) return undefined;
+    const world = fromCheckpoint(stored, index, this.entries[index - 1]?.seq ?? 0) ?? undefined;
+    if (world) this.checkpoints.set(index, world);
+    return world;
+  }
 
   /**
    * Records changes already checked and applied (a transaction's steps, in order): one audit entry
-   * per operation, observers told of each, saved once. The worlds are the ones the steps produced,
-   * never applied again; the first step must start from the current world (nothing committed since).
+   * per operation, observers told of each, each appended to storage. The worlds are the ones the steps
+   * produced, never applied again; the first step must start from the current world.
    */
   commitApplied(
     actor: Actor,
@@ -132,11 +167,12 @@ export class Db {
     if (steps.length === 0) return [];
     if (steps[0]?.before !== this.current) throw new Error('The change was planned on an older world');
     const entries: AuditEntry[] = [];
+    const madeCheckpoints: number[] = [];
     for (const { op, before, after } of steps) {
       // After the last stored seq (not the log's length): a dropped entry leaves a gap, ids stay unique.
-      const seq = (this.state.log[this.state.log.length - 1]?.seq ?? 0) + 1;
+      const seq = (this.entries[this.entries.length - 1]?.seq ?? 0) + 1;
       const entry: AuditEntry = {
-        id: `audit-${Date.parse(this.state.baseTime).toString(36)}-${seq}`,
+        id: `audit-${Date.parse(this.meta.baseTime).toString(36)}-${seq}`,
         seq,
         at: this.now(),
         actorId: actorId(actor),
@@ -145,13 +181,17 @@ export class Db {
         op: structuredClone(op),
       };
       this.current = after;
-      this.state = { ...this.state, log: [...this.state.log, entry] };
-      this.tell({ before, after, entry, actor });
+      this.entries = [...this.entries, entry];
+      this.noteFor(entry, this.tell({ before, after, entry, actor }));
+      if (this.entries.length % CHECKPOINT_EVERY === 0) {
+        this.checkpoints.set(this.entries.length, after);
+        madeCheckpoints.push(this.entries.length);
+      }
       entries.push(entry);
     }
-    this.keepStored = false;
     if (this.problem?.kind === 'dropped') this.problem = null;
-    this.save();
+    if (this.keepStored) this.rewrite();
+    else this.append(entries, madeCheckpoints);
     return entries;
   }
 
@@ -169,13 +209,13 @@ export class Db {
   }
 
   setActingUser(userId: string | null): void {
-    this.state = { ...this.state, session: { actingUserId: userId } };
-    this.save();
+    this.meta = { ...this.meta, session: { actingUserId: userId } };
+    this.saveMeta();
   }
 
   /** Values are clamped to what the stored-state schema accepts, so a reload never rejects them. */
   setDemo(partial: Partial<DemoSettings>): void {
-    const merged = { ...this.state.demo, ...partial };
+    const merged = { ...this.meta.demo, ...partial };
     const demo: DemoSettings = {
       latencyMs: Math.max(0, Math.round(Number.isFinite(merged.latencyMs) ? merged.latencyMs : 0)),
       failureRate: Math.min(1, Math.max(0, Number.isFinite(merged.failureRate) ? merged.failureRate : 0)),
@@ -184,116 +224,161 @@ export class Db {
         .slice(0, MAX_FAILURE_PATTERN),
       failureScope: FAILURE_SCOPES.includes(merged.failureScope) ? merged.failureScope : 'all',
     };
-    this.state = { ...this.state, demo };
-    this.save();
+    this.meta = { ...this.meta, demo };
+    this.saveMeta();
   }
 
   /** A fresh seed of `scenario` (default: the current one) at baseTime = now(); demo settings stay. */
-  reset(scenario: ScenarioName = this.state.scenario): void {
-    this.seed(scenario, this.now(), this.state.demo);
+  reset(scenario: ScenarioName = this.meta.scenario): void {
+    this.seed(scenario, this.now(), this.meta.demo);
     this.problem = null;
-    this.keepStored = false;
-    this.save();
+    this.rewrite();
   }
 
   /** The person has read the message: the fresh state replaces the bad stored value now. */
   dismissLoadProblem(): void {
     this.problem = null;
-    this.keepStored = false;
-    this.save();
+    if (this.keepStored) this.rewrite();
   }
 
-  private load(requested: ScenarioName | undefined, baseTime: string | undefined): void {
-    const raw = this.storage.read(STORAGE_KEY);
-    const fallback = requested ?? 'default';
-    if (raw === null) {
-      this.seed(fallback, baseTime ?? this.now(), DEFAULT_DEMO);
-      if (this.hasLegacyState()) this.fail('outdated');
-      else this.save();
-      return;
+  private load(
+    requested: ScenarioName | undefined,
+    baseTime: string | undefined,
+    legacy: ReadonlyMap<string, string> | undefined,
+  ): void {
+    const read = this.storage.read();
+    const records = read.meta === null && read.legacy.size === 0 && legacy ? { ...read, legacy } : read;
+    this.legacyKeys = [...records.legacy.keys()];
+    const fresh = (demo: DemoSettings, scenario = requested ?? 'default') =>
+      this.seed(scenario, baseTime ?? this.now(), demo);
+    const restored = restore(records, requested, { apply: this.apply, recheck: this.recheck });
+    switch (restored.kind) {
+      case 'empty':
+        fresh(DEFAULT_DEMO);
+        this.rewrite();
+        return;
+      case 'other-scenario':
+        fresh(restored.meta.demo);
+        this.rewrite();
+        return;
+      case 'problem':
+        fresh(restored.meta?.demo ?? DEFAULT_DEMO, restored.meta?.scenario);
+        this.fail(restored.problem, restored.detail);
+        return;
+      case 'ok':
+        break;
     }
-    const parsed = parseStoredState(raw);
-    if (parsed.kind !== 'ok') {
-      this.seed(fallback, baseTime ?? this.now(), DEFAULT_DEMO);
-      this.fail(parsed.problem);
-      return;
+    this.home = restored.home;
+    this.current = restored.world;
+    this.meta = { ...restored.meta, home: restored.home };
+    this.storedCheckpoints = records.checkpoints;
+    this.restoredFrom = restored.restoredIndex;
+    this.entries = [];
+    for (const { note, ...entry } of restored.log.slice(0, restored.restoredIndex)) {
+      this.entries.push(entry);
+      if (note !== undefined) this.notes.set(entry.seq, note);
     }
-    const stored = parsed.state;
-    if (requested !== undefined && requested !== stored.scenario) {
-      // The URL asked for another scenario: start it fresh, keeping the demo settings.
-      this.seed(requested, baseTime ?? this.now(), stored.demo);
-      this.save();
-      return;
+    for (const step of restored.steps) {
+      const { note: stored, ...entry }: ChangeRecord = step.entry;
+      this.entries.push(entry);
+      this.noteFor(entry, this.tell({ ...step, entry }) ?? stored);
     }
-    this.built = buildScenario(stored.scenario, stored.baseTime);
-    const steps: AppliedStep[] = [];
-    const replayed = replayLog(this.built.world, stored.log, this.apply, this.recheck, (step) =>
-      steps.push(step),
-    );
-    // Every kept change was allowed by the engine, so the rules hold; checked anyway, because a
-    // world that breaks them must never be served (the seed alone is checked by the scenario tests).
-    const broken = stored.log.length > 0 ? findInvariantViolations(replayed.world)[0] : undefined;
-    if (broken !== undefined) {
-      this.seed(stored.scenario, baseTime ?? this.now(), stored.demo);
-      this.fail('replay', broken);
-      return;
-    }
-    this.current = replayed.world;
-    this.state = { ...stored, log: replayed.kept };
-    for (const step of steps) this.tell(step);
-    if (replayed.dropped.length > 0) {
-      this.droppedOnLoad = replayed.dropped;
+    if (restored.dropped.length > 0) {
+      this.droppedOnLoad = restored.dropped;
       this.problem = {
         kind: 'dropped',
-        message: droppedMessage(replayed.dropped.length, replayed.kept.length),
+        message: droppedMessage(restored.dropped.length, restored.log.length),
       };
-      // The stored log keeps the dropped entries until the person dismisses this or changes something.
+      // The stored records keep the dropped entries until the person dismisses this or changes something.
       this.keepStored = true;
     }
+    // A whole state of an earlier version: stored as records from now on (carried over once).
+    if (restored.carriedFrom !== undefined && !this.keepStored) this.rewrite();
   }
 
   private seed(scenario: ScenarioName, baseTime: string, demo: DemoSettings): void {
-    this.built = buildScenario(scenario, baseTime);
-    this.current = this.built.world;
-    this.state = {
+    const built = buildScenario(scenario, baseTime);
+    this.home = { homeOrgId: built.homeOrgId, defaultActorId: built.defaultActorId };
+    this.current = built.world;
+    this.meta = {
       version: STATE_VERSION,
       scenario,
       baseTime: new Date(Date.parse(baseTime)).toISOString(),
-      session: { actingUserId: this.built.defaultActorId },
+      session: { actingUserId: built.defaultActorId },
       demo: { ...demo },
-      log: [],
+      home: this.home,
     };
+    this.entries = [];
+    this.notes.clear();
+    this.checkpoints.clear();
+    this.storedCheckpoints = new Map();
+    this.restoredFrom = 0;
   }
 
-  private tell(step: AppliedStep): void {
-    for (const observe of this.observers) observe(this, step);
+  /** Tells every observer; what the last one returned is the entry's note. */
+  private tell(step: AppliedStep): unknown {
+    let note: unknown;
+    for (const observe of this.observers) note = observe(this, step) ?? note;
+    return note;
+  }
+
+  private noteFor(entry: AuditEntry, note: unknown): void {
+    if (note !== undefined) this.notes.set(entry.seq, note);
   }
 
   private fail(problem: StoredProblem, detail?: string): void {
-    this.problem = problemOf(problem, this.state.scenario, detail);
+    this.problem = problemOf(problem, this.meta.scenario, detail);
     this.keepStored = true;
   }
 
-  private hasLegacyState(): boolean {
-    for (let v = 0; v < STATE_VERSION; v++) if (this.storage.read(storageKey(v)) !== null) return true;
-    return false;
+  private record(entry: AuditEntry): unknown {
+    const note = this.notes.get(entry.seq);
+    return note === undefined ? entry : { ...entry, note };
   }
 
-  private save(): void {
-    if (this.keepStored) return;
-    let result: StorageWriteResult;
-    try {
-      result = this.storage.write(STORAGE_KEY, JSON.stringify(this.state));
-    } catch (error) {
-      // Adapters should report, not throw; treat a throw the same way.
-      result = { ok: false, message: error instanceof Error ? error.message : String(error) };
+  /** The usual write: each new entry appended, a checkpoint when one was made. */
+  private append(entries: readonly AuditEntry[], madeCheckpoints: readonly number[]): void {
+    for (const entry of entries)
+      if (!this.written(this.storage.putChange(entry.seq, this.record(entry)))) return;
+    for (const index of madeCheckpoints) this.putCheckpoint(index);
+    const stored = [...new Set([...this.storedCheckpoints.keys(), ...this.checkpoints.keys()])];
+    const old = stored.sort((a, b) => b - a).slice(CHECKPOINTS_KEPT);
+    if (madeCheckpoints.length > 0 && old.length > 0) this.storage.deleteCheckpoints(old);
+  }
+
+  private putCheckpoint(index: number): void {
+    const world = this.checkpoint(index);
+    const seq = this.entries[index - 1]?.seq ?? 0;
+    if (world) this.written(this.storage.putCheckpoint(index, toCheckpoint(world, index, seq)));
+  }
+
+  /** Everything stored again from memory: after a reset, a problem, or to carry an old state over. */
+  private rewrite(): void {
+    this.keepStored = false;
+    if (!this.written(this.storage.restart(this.meta))) return;
+    for (const entry of this.entries)
+      if (!this.written(this.storage.putChange(entry.seq, this.record(entry)))) return;
+    this.storedCheckpoints = new Map();
+    if (this.entries.length > 0) {
+      this.checkpoints.set(this.entries.length, this.current);
+      this.putCheckpoint(this.entries.length);
     }
+    for (const key of this.legacyKeys) this.storage.removeLegacy(key);
+    this.legacyKeys = [];
+  }
+
+  private saveMeta(): void {
+    if (!this.keepStored) this.written(this.storage.putMeta(this.meta));
+  }
+
+  /** A failed write is told as a full store; the demo carries on in memory. */
+  private written(result: StorageWriteResult): boolean {
     if (!result.ok) {
       this.problem = { kind: 'quota', message: `${result.message} ${problemMessage('quota', '')}` };
-      return;
+      return false;
     }
     if (this.problem?.kind === 'quota') this.problem = null;
-    for (let v = 0; v < STATE_VERSION; v++) this.storage.remove(storageKey(v));
+    return true;
   }
 }
 

@@ -5,7 +5,7 @@ import type { Actor } from '../engine/index';
 import { createDb } from './db';
 import { ACME_CAST as cast } from './scenarios/default-cast';
 import { memoryStorage } from './storage';
-import { STORAGE_KEY, type StoredState } from './stored-state';
+
 import { findInvariantViolations } from './scenarios/invariants';
 
 const BASE = '2026-11-01T12:00:00.000Z';
@@ -44,8 +44,7 @@ describe('createDb with the engine', () => {
     const db = createDb({ storage, baseTime: BASE, now: () => NOW });
     db.commit(admin, { type: 'org.rename', orgId: cast.org.id, name: 'Acme AI' });
     // Edited by hand: a Member demotes the only org admin (the engine refuses both parts of that).
-    const state = JSON.parse(storage.read(STORAGE_KEY) ?? '{}') as StoredState;
-    state.log.push({
+    storage.putChange(2, {
       id: 'audit-x-2',
       seq: 2,
       at: NOW,
@@ -53,7 +52,6 @@ describe('createDb with the engine', () => {
       viewAs: false,
       op: { type: 'member.setOrgRole', userId: cast.orgAdmin, role: 'viewer' },
     });
-    storage.write(STORAGE_KEY, JSON.stringify(state));
 
     const reloaded = createDb({ storage, now: () => NOW });
     expect(reloaded.loadProblem?.kind).toBe('dropped');
@@ -69,7 +67,9 @@ describe('createDb with the engine', () => {
     const db = createDb({ storage, scenario: 'large', baseTime: BASE, now: () => NOW });
     const actor: Actor = { kind: 'user', userId: db.defaultActorId };
     db.commit(actor, { type: 'org.rename', orgId: db.homeOrgId, name: 'Initech Global' });
-    expect((storage.read(STORAGE_KEY) ?? '').length).toBeLessThan(2_000);
+    const records = storage.read();
+    expect(JSON.stringify([records.meta, [...records.changes]]).length).toBeLessThan(2_000);
+    expect(records.checkpoints.size).toBe(0);
     const reloaded = createDb({ storage, now: () => NOW });
     expect(reloaded.world.orgs.get(db.homeOrgId)?.name).toBe('Initech Global');
     expect(reloaded.world.users.keys()).toHaveLength(10_000);

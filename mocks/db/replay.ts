@@ -29,36 +29,46 @@ export function actorId(actor: Actor): string | null {
 }
 
 export interface DroppedEntry {
-  entry: AuditEntry;
+  seq: number;
+  /** null: the stored record could not be read at all. */
+  entry: AuditEntry | null;
   reason: string;
 }
 
-export interface Replayed {
+/** One stored change applied on load: the worlds around it. */
+export interface AppliedReplayStep<E extends AuditEntry = AuditEntry> {
+  before: World;
+  after: World;
+  entry: E;
+  actor: Actor;
+}
+
+export interface Replayed<E extends AuditEntry> {
   world: World;
   /** The entries applied, in order (the same objects as in the stored log). */
-  kept: AuditEntry[];
+  kept: E[];
   dropped: DroppedEntry[];
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Checks and applies every entry in order; an entry refused or failing is dropped with its reason. */
-export function replayLog(
+export function replayLog<E extends AuditEntry>(
   base: World,
-  log: readonly AuditEntry[],
+  log: readonly E[],
   apply: ApplyFn,
   recheck: RecheckFn = () => null,
-  onApplied: (step: { before: World; after: World; entry: AuditEntry; actor: Actor }) => void = () => {},
-): Replayed {
+  onApplied: (step: AppliedReplayStep<E>) => void = () => {},
+): Replayed<E> {
   let world = base;
-  const kept: AuditEntry[] = [];
+  const kept: E[] = [];
   const dropped: DroppedEntry[] = [];
   for (const entry of log) {
     const actor = actorFromId(world, entry.actorId);
     try {
       const refusal = recheck(world, actor, entry.op);
       if (refusal !== null) {
-        dropped.push({ entry, reason: refusal });
+        dropped.push({ seq: entry.seq, entry, reason: refusal });
         continue;
       }
       const after = apply(world, actor, entry.op);
@@ -66,7 +76,7 @@ export function replayLog(
       world = after;
       kept.push(entry);
     } catch (error) {
-      dropped.push({ entry, reason: `it could not be applied (${messageOf(error)})` });
+      dropped.push({ seq: entry.seq, entry, reason: `it could not be applied (${messageOf(error)})` });
     }
   }
   return { world, kept, dropped };

@@ -1,44 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { browserStorage, memoryStorage } from './storage';
+import { memoryStorage } from './storage';
 
-/** A Storage double whose setItem fails like a full localStorage. */
-function fullStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    key: (i) => [...data.keys()][i] ?? null,
-    getItem: (k) => data.get(k) ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: () => {
-      throw new DOMException('exceeded', 'QuotaExceededError');
-    },
-  };
-}
-
-describe('storage adapters', () => {
-  it('memoryStorage reads what it wrote and forgets removed keys', () => {
+describe('memoryStorage', () => {
+  it('reads back what it stored, in key order, as copies', () => {
     const s = memoryStorage();
-    expect(s.write('k', 'v')).toEqual({ ok: true });
-    expect(s.read('k')).toBe('v');
-    s.remove('k');
-    expect(s.read('k')).toBeNull();
+    const record = { seq: 2 };
+    s.putChange(2, record);
+    s.putChange(1, { seq: 1 });
+    record.seq = 99;
+    expect([...s.read().changes]).toEqual([
+      [1, { seq: 1 }],
+      [2, { seq: 2 }],
+    ]);
+    s.deleteChanges([1]);
+    expect([...s.read().changes.keys()]).toEqual([2]);
   });
 
-  it('browserStorage reports a full storage instead of throwing', () => {
-    const s = browserStorage(fullStorage());
-    expect(s.write('k', 'v')).toEqual({
-      ok: false,
-      message: "Your browser's storage for this site is full.",
-    });
-    expect(s.read('k')).toBeNull();
-  });
-
-  it('browserStorage without any storage reads nothing and reports writes', () => {
-    const s = browserStorage(undefined);
-    expect(s.read('k')).toBeNull();
-    expect(s.write('k', 'v').ok).toBe(false);
+  it('restarts with only the new meta, and forgets legacy keys it is told to', () => {
+    const s = memoryStorage({ legacy: { 'access-console:v1': '{}' } });
+    s.putChange(1, { seq: 1 });
+    s.putCheckpoint(128, { index: 128 });
+    expect(s.restart({ version: 2 })).toEqual({ ok: true });
+    s.removeLegacy('access-console:v1');
+    const read = s.read();
+    expect(read.meta).toEqual({ version: 2 });
+    expect(read.changes.size + read.checkpoints.size + read.legacy.size).toBe(0);
   });
 });

@@ -1,67 +1,81 @@
-// Where the demo state lives: memory (tests, Node) or the browser's localStorage. A failed write
-// (quota, private mode) is reported back, never thrown: the demo keeps working in memory.
+// Where the demo state lives, as records: the state's settings (meta), one record per change (the
+// append-only log, by seq) and checkpoints (the world after every 128th change, by log length), plus
+// whole-JSON states kept by earlier versions (read once, carried over, removed). IndexedDB in the
+// browser (idb-storage.ts), memory in tests. A write never throws: a failure comes back as
+// `{ ok: false, message }` (or from IndexedDB's flush), and the demo keeps working in memory.
 
 export type StorageWriteResult = { ok: true } | { ok: false; message: string };
 
-export interface StorageAdapter {
-  read(key: string): string | null;
-  /** Never throws; a failure comes back as `{ ok: false, message }`. */
-  write(key: string, value: string): StorageWriteResult;
-  remove(key: string): void;
+/** Everything stored, as read: the Db validates each value itself (any of them may be damaged). */
+export interface StoredRecords {
+  meta: unknown;
+  /** Change records by seq, in seq order. */
+  changes: ReadonlyMap<number, unknown>;
+  /** Checkpoints by the number of log entries they include, in order. */
+  checkpoints: ReadonlyMap<number, unknown>;
+  /** Whole-JSON states of earlier versions by key (`access-console:v1`, …). */
+  legacy: ReadonlyMap<string, string>;
 }
 
-export function memoryStorage(initial: Record<string, string> = {}): StorageAdapter {
-  const data = new Map<string, string>(Object.entries(initial));
+export interface LogStorage {
+  read(): StoredRecords;
+  putMeta(meta: unknown): StorageWriteResult;
+  /** One change, appended: the log is never rewritten. */
+  putChange(seq: number, record: unknown): StorageWriteResult;
+  deleteChanges(seqs: readonly number[]): void;
+  putCheckpoint(index: number, checkpoint: unknown): StorageWriteResult;
+  deleteCheckpoints(indexes: readonly number[]): void;
+  /** A fresh start (reset, another scenario): every change and checkpoint goes, this meta stays. */
+  restart(meta: unknown): StorageWriteResult;
+  removeLegacy(key: string): void;
+}
+
+export interface InitialRecords {
+  meta?: unknown;
+  changes?: Iterable<readonly [number, unknown]>;
+  checkpoints?: Iterable<readonly [number, unknown]>;
+  legacy?: Record<string, string>;
+}
+
+const sorted = <V>(map: Map<number, V>): Map<number, V> => new Map([...map].sort(([a], [b]) => a - b));
+
+/**
+ * Records kept in memory, copied when written as IndexedDB would (so a value it could not keep fails
+ * here too, and nobody shares a stored object); read back as they are (the Db copies what it keeps).
+ */
+export function memoryStorage(initial: InitialRecords = {}): LogStorage {
+  let meta: unknown = initial.meta === undefined ? null : structuredClone(initial.meta);
+  const changes = new Map<number, unknown>(initial.changes);
+  const checkpoints = new Map<number, unknown>(initial.checkpoints);
+  const legacy = new Map(Object.entries(initial.legacy ?? {}));
+  const ok: StorageWriteResult = { ok: true };
   return {
-    read: (key) => data.get(key) ?? null,
-    write: (key, value) => {
-      data.set(key, value);
-      return { ok: true };
+    read: () => ({
+      meta: structuredClone(meta),
+      changes: sorted(changes),
+      checkpoints: sorted(checkpoints),
+      legacy: new Map(legacy),
+    }),
+    putMeta: (value) => {
+      meta = structuredClone(value);
+      return ok;
     },
-    remove: (key) => {
-      data.delete(key);
+    putChange: (seq, record) => {
+      changes.set(seq, structuredClone(record));
+      return ok;
     },
-  };
-}
-
-function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof DOMException &&
-    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22)
-  );
-}
-
-/** localStorage, or a given Storage (sessionStorage, a test double). */
-export function browserStorage(storage: Storage | undefined = globalThis.localStorage): StorageAdapter {
-  return {
-    read: (key) => {
-      try {
-        return storage ? storage.getItem(key) : null;
-      } catch {
-        // Storage disabled by the browser: behave as if nothing was saved.
-        return null;
-      }
+    deleteChanges: (seqs) => seqs.forEach((seq) => changes.delete(seq)),
+    putCheckpoint: (index, checkpoint) => {
+      checkpoints.set(index, structuredClone(checkpoint));
+      return ok;
     },
-    write: (key, value) => {
-      if (!storage) return { ok: false, message: 'This browser does not offer local storage.' };
-      try {
-        storage.setItem(key, value);
-        return { ok: true };
-      } catch (error) {
-        return {
-          ok: false,
-          message: isQuotaError(error)
-            ? "Your browser's storage for this site is full."
-            : `The browser refused to save the demo state (${error instanceof Error ? error.message : String(error)}).`,
-        };
-      }
+    deleteCheckpoints: (indexes) => indexes.forEach((index) => checkpoints.delete(index)),
+    restart: (value) => {
+      changes.clear();
+      checkpoints.clear();
+      meta = structuredClone(value);
+      return ok;
     },
-    remove: (key) => {
-      try {
-        storage?.removeItem(key);
-      } catch {
-        // Nothing to do: a value we cannot remove we also cannot read back.
-      }
-    },
+    removeLegacy: (key) => void legacy.delete(key),
   };
 }

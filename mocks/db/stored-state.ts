@@ -1,14 +1,18 @@
-// The persisted demo state: event-sourced (scenario + baseTime + the audit log of operations),
-// so even the 10,000-user scenario stores only what changed. Parsed with zod on load.
+// The persisted demo state: event-sourced (scenario + baseTime + the audit log of operations), so even
+// the 10,000-user scenario stores only what changed. Stored as records (storage.ts): the meta below,
+// one record per change, checkpoints (checkpoint.ts). Every value is parsed with zod on load. The whole
+// JSON state of version 1 (one value rewritten per change) is still read, to carry it over.
 import { z } from 'zod';
 import type { Operation } from '../engine/index';
 import { isOperationLike } from './operation-types';
 import { SCENARIO_NAMES, type ScenarioName } from './scenarios/index';
 
 /** Bump when the stored shape or the meaning of a stored operation changes. */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
+/** Version 1 kept the whole state as one JSON value under this key (localStorage, then IndexedDB). */
+export const WHOLE_STATE_VERSION = 1;
 export const storageKey = (version: number): string => `access-console:v${version}`;
-export const STORAGE_KEY = storageKey(STATE_VERSION);
+export const STORAGE_KEY = storageKey(WHOLE_STATE_VERSION);
 
 export interface AuditEntry {
   id: string;
@@ -43,6 +47,7 @@ export interface DemoSettings {
   failureScope: FailureScope;
 }
 
+/** The whole state as version 1 stored it (read only, to carry it over). */
 export interface StoredState {
   version: number;
   scenario: ScenarioName;
@@ -63,8 +68,8 @@ const auditEntrySchema = z.object({
   op: z.custom<Operation>(isOperationLike, 'not a known operation'),
 });
 
-export const storedStateSchema = z.object({
-  version: z.literal(STATE_VERSION),
+const storedStateSchema = z.object({
+  version: z.literal(WHOLE_STATE_VERSION),
   scenario: z.enum(SCENARIO_NAMES as [ScenarioName, ...ScenarioName[]]),
   baseTime: isoDate,
   session: z.object({ actingUserId: z.string().nullable() }),
@@ -77,6 +82,41 @@ export const storedStateSchema = z.object({
   }),
   log: z.array(auditEntrySchema),
 }) satisfies z.ZodType<StoredState>;
+
+/** What the state holds besides its log: rewritten only when these change (never per change). */
+export type StoredMeta = Omit<StoredState, 'log'> & {
+  /** The scenario's home org and default actor, so a load from a checkpoint never builds the seed. */
+  home?: { homeOrgId: string; defaultActorId: string };
+};
+const storedMetaSchema = storedStateSchema.omit({ log: true }).extend({
+  version: z.literal(STATE_VERSION),
+  home: z.object({ homeOrgId: z.string(), defaultActorId: z.string() }).optional(),
+});
+
+/** One stored change: its audit entry, and what the audit log described it as when it was made. */
+export interface ChangeRecord extends AuditEntry {
+  note?: unknown;
+}
+const changeRecordSchema = auditEntrySchema.extend({ note: z.unknown().optional() });
+
+/** A stored change as it was written, or null when it cannot be read (damaged, or under another key). */
+export function parseChangeRecord(seq: number, value: unknown): ChangeRecord | null {
+  const parsed = changeRecordSchema.safeParse(value);
+  return parsed.success && parsed.data.seq === seq ? parsed.data : null;
+}
+
+export type ParsedMeta =
+  { kind: 'ok'; meta: StoredMeta } | { kind: 'corrupt' | 'outdated'; problem: StoredProblem };
+
+export function parseMeta(value: unknown): ParsedMeta {
+  const version =
+    typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined;
+  if (typeof version === 'number' && version !== STATE_VERSION) {
+    return { kind: 'outdated', problem: version < STATE_VERSION ? 'outdated' : 'newer' };
+  }
+  const parsed = storedMetaSchema.safeParse(value);
+  return parsed.success ? { kind: 'ok', meta: parsed.data } : { kind: 'corrupt', problem: 'corrupt' };
+}
 
 export type StoredProblem = 'corrupt' | 'outdated' | 'newer' | 'replay' | 'quota';
 
@@ -99,7 +139,7 @@ export function problemMessage(problem: StoredProblem, resetTo: string): string 
   }
 }
 
-/** Classifies a stored string: valid state, damaged, or from another version. */
+/** Classifies a whole state stored by version 1: valid, damaged, or from another version. */
 export function parseStoredState(raw: string): ParsedState {
   let json: unknown;
   try {
@@ -109,8 +149,8 @@ export function parseStoredState(raw: string): ParsedState {
   }
   const version =
     typeof json === 'object' && json !== null ? (json as { version?: unknown }).version : undefined;
-  if (typeof version === 'number' && version !== STATE_VERSION) {
-    return { kind: 'outdated', problem: version < STATE_VERSION ? 'outdated' : 'newer' };
+  if (typeof version === 'number' && version !== WHOLE_STATE_VERSION) {
+    return { kind: 'outdated', problem: version < WHOLE_STATE_VERSION ? 'outdated' : 'newer' };
   }
   const parsed = storedStateSchema.safeParse(json);
   return parsed.success ? { kind: 'ok', state: parsed.data } : { kind: 'corrupt', problem: 'corrupt' };

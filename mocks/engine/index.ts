@@ -23,4 +23,5 @@ export { whoHasAccess } from './who-has-access';
 export { impact } from './impact';
 export type { AccessEntry, ImpactEntry } from './access-types';
 export { Table } from './table';
+export { WorldMaps } from './world-maps';
 export { WorldBuilder } from './world-builder';

@@ -3,13 +3,19 @@
 // earlier version is carried over once.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
 import { openIdbStorage } from '../db/idb-storage';
 import { STORAGE_KEY } from '../db/stored-state';
 import { startHost } from './backend-host';
 import type { WireRequest } from './protocol';
 
 let n = 0;
-const fresh = () => openIdbStorage(`access-console-test-${++n}`);
+const fresh = async () => {
+  const name = `access-console-test-${++n}`;
+  return Object.assign(await openIdbStorage(name), { name });
+};
+/** What a new connection to the same database reads. */
+const reopened = async (storage: { name: string }) => (await openIdbStorage(storage.name)).read();
 const request = (method: string, path: string, body?: unknown): WireRequest => ({
   method,
   url: `http://localhost/api${path}`,
@@ -33,7 +39,9 @@ describe('the backend host', () => {
     const storage = await fresh();
     const seeded = startHost(storage, { scenario: 'startup', legacy: [] });
     expect(seeded.migrated).toBe(false);
-    const stored = storage.read(STORAGE_KEY) ?? '';
+    await storage.flush();
+    // The whole state as version 1 kept it in localStorage.
+    const stored = JSON.stringify({ ...((await reopened(storage)).meta as object), version: 1, log: [] });
 
     const other = await fresh();
     const carried = startHost(other, { scenario: null, legacy: [[STORAGE_KEY, stored]] });
@@ -43,7 +51,30 @@ describe('the backend host', () => {
     };
     expect(session.scenario.name).toBe('startup');
     // A store that has a state keeps it: the old copy is not applied again.
-    expect(startHost(other, { scenario: null, legacy: [[STORAGE_KEY, 'not json']] }).migrated).toBe(false);
+    await other.flush();
+    const again = await openIdbStorage(other.name);
+    expect(startHost(again, { scenario: null, legacy: [[STORAGE_KEY, 'not json']] }).migrated).toBe(false);
+  });
+
+  it('carries over the whole state version 1 kept in IndexedDB, and stores it as records', async () => {
+    const name = `access-console-test-${++n}`;
+    const source = startHost(await openIdbStorage(`${name}-source`), { scenario: null, legacy: [] });
+    await source.host.handle(request('PUT', '/orgs/acme-ml/settings/name', { name: 'Acme Old' }));
+    const meta = (await openIdbStorage(`${name}-source`)).read();
+    const log = [...meta.changes.values()];
+    // A database as version 1 left it: one JSON string under access-console:v1 in the store kv.
+    const old = await openDB(name, 1, { upgrade: (db) => void db.createObjectStore('kv') });
+    await old.put('kv', JSON.stringify({ ...(meta.meta as object), version: 1, log }), STORAGE_KEY);
+    old.close();
+
+    const storage = await openIdbStorage(name);
+    const { host } = startHost(storage, { scenario: null, legacy: [] });
+    const session = await host.handle(request('GET', '/session'));
+    expect(JSON.parse(session.body)).toMatchObject({ org: { name: 'Acme Old' }, loadProblem: null });
+    await storage.flush();
+    const records = (await openIdbStorage(name)).read();
+    expect(records.legacy.size).toBe(0);
+    expect(records.changes.size).toBe(1);
   });
 
   it('switches scenario when a tab asks for another one, builds only that one', async () => {

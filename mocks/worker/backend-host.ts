@@ -5,7 +5,6 @@ import { getResponse } from 'msw';
 import { createDb, type Db } from '../db/db';
 import type { DurableStorage } from '../db/idb-storage';
 import { isScenarioName } from '../db/scenarios/index';
-import { STORAGE_KEY } from '../db/stored-state';
 import { describeAppliedChange } from '../handlers/audit/log';
 import { createHandlers } from '../handlers/index';
 import { fromWireRequest, responseToWire, type WireRequest, type WireResponse } from './protocol';
@@ -26,13 +25,12 @@ export function startHost(
   storage: DurableStorage,
   options: { scenario: string | null; legacy: readonly [string, string][] },
 ): { host: BackendHost; migrated: boolean } {
-  let migrated = false;
-  if (storage.read(STORAGE_KEY) === null && options.legacy.length > 0) {
-    for (const [key, value] of options.legacy) storage.write(key, value);
-    migrated = true;
-  }
+  // Consulted only when the store holds no state of its own (then the page may forget its copy).
+  const records = storage.read();
+  const migrated = records.meta === null && records.legacy.size === 0 && options.legacy.length > 0;
   const db: Db = createDb({
     storage,
+    legacy: new Map(options.legacy),
     scenario: isScenarioName(options.scenario) ? options.scenario : undefined,
     observers: [describeAppliedChange],
   });

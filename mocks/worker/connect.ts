@@ -1,20 +1,22 @@
 // The page's side of the shared backend: connect to the SharedWorker (one backend for every tab), or,
-// where a browser has no SharedWorker, run the same backend in this page. Either way a request goes in
-// as a Request and comes back as a Response.
-import { fromWireResponse, toWire, type FromBackend, type ToBackend, type WireResponse } from './protocol';
-
-export interface BackendConnection {
-  fetch(request: Request): Promise<Response>;
-  /** True when this connection carried the demo state over from localStorage. */
-  migrated: boolean;
-  /** Where the backend runs: told in the demo panel and used by tests. */
-  where: 'shared-worker' | 'page';
-}
-
-type Hello = Extract<ToBackend, { kind: 'hello' }>;
+// where a browser has no SharedWorker, to the leader tab elected with Web Locks (leader-tab.ts), which
+// may be this one. Only without Web Locks does a tab run a backend of its own. Either way a request goes
+// in as a Request and comes back as a Response.
+import { browserLeaderEnvironment, canElectLeader, connectViaLeader } from './leader-tab';
+import {
+  fromWireResponse,
+  toWire,
+  type BackendConnection,
+  type FromBackend,
+  type Hello,
+  type ToBackend,
+  type WireResponse,
+} from './protocol';
 
 export function connectBackend(hello: Hello): Promise<BackendConnection> {
-  return typeof SharedWorker === 'function' ? connectShared(hello) : startInPage(hello);
+  if (typeof SharedWorker === 'function') return connectShared(hello);
+  if (canElectLeader()) return connectViaLeader(hello, browserLeaderEnvironment(startHostInPage));
+  return startInPage(hello);
 }
 
 function connectShared(hello: Hello): Promise<BackendConnection> {
@@ -52,13 +54,18 @@ function connectShared(hello: Hello): Promise<BackendConnection> {
   });
 }
 
-async function startInPage(hello: Hello): Promise<BackendConnection> {
+/** The backend in this page, over IndexedDB. */
+async function startHostInPage(hello: Hello) {
   // Loaded only on this path: where SharedWorker exists, the backend's code never reaches the page.
   const [{ openIdbStorage }, { startHost }] = await Promise.all([
     import('../db/idb-storage'),
     import('./backend-host'),
   ]);
-  const { host, migrated } = startHost(await openIdbStorage(), hello);
+  return startHost(await openIdbStorage(), hello);
+}
+
+async function startInPage(hello: Hello): Promise<BackendConnection> {
+  const { host, migrated } = await startHostInPage(hello);
   return {
     where: 'page',
     migrated,

@@ -30,6 +30,16 @@ export type FromBackend =
   | { kind: 'failed'; message: string }
   | { kind: 'response'; id: number; response: WireResponse };
 
+export interface BackendConnection {
+  fetch(request: Request): Promise<Response>;
+  /** True when this connection carried the demo state over from localStorage. */
+  migrated: boolean;
+  /** Where the backend runs: a SharedWorker, the leader tab, or (no Web Locks) each page. */
+  where: 'shared-worker' | 'leader-tab' | 'page';
+}
+
+export type Hello = Extract<ToBackend, { kind: 'hello' }>;
+
 export async function toWire(request: Request): Promise<WireRequest> {
   const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.text();
   return { method: request.method, url: request.url, headers: [...request.headers.entries()], body };

@@ -26,6 +26,22 @@ describe('a long audit log', () => {
     expect(fromSeed.filter((e) => e.affected !== null).length).toBeGreaterThan(20);
   });
 
+  it('reloads the descriptions stored with the changes, from the newest checkpoint, as the seed gives them', () => {
+    const storage = storageWithLog('default', 600, 3);
+    createDb({ storage, observers: [describeAppliedChange] });
+    // Stored as records now, with a checkpoint of the world as carried over: a reload starts from it
+    // and reads the stored descriptions.
+    const reloaded = createDb({ storage, observers: [describeAppliedChange] });
+    expect(reloaded.restoredIndex).toBe(600);
+    const fromSeed = createDb({ storage });
+    expect(loggedEntries(reloaded)).toEqual(loggedEntries(fromSeed));
+    const all = orgEntries(fromSeed, fromSeed.homeOrgId);
+    const newest = [...orgEntries(reloaded, reloaded.homeOrgId)].reverse().slice(0, 25);
+    expect(withAffected(reloaded, newest)).toEqual(withAffected(fromSeed, all).reverse().slice(0, 25));
+    // An old entry too: its world comes from the seed then, once.
+    expect(withAffected(reloaded, all.slice(0, 3))).toEqual(withAffected(fromSeed, all.slice(0, 3)));
+  });
+
   it('keeps describing the changes committed after the load', () => {
     const storage = storageWithLog('default', 200, 5);
     const db = createDb({ storage, observers: [describeAppliedChange] });

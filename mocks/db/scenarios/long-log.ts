@@ -4,8 +4,8 @@
 import { buildScenario, type ScenarioName } from './index';
 import { randomStep, RANDOM_OPS_BASE } from './random-operations';
 import { actorId } from '../replay';
-import { memoryStorage, type StorageAdapter } from '../storage';
-import { STATE_VERSION, STORAGE_KEY, type AuditEntry, type StoredState } from '../stored-state';
+import { memoryStorage, type LogStorage } from '../storage';
+import { STORAGE_KEY, WHOLE_STATE_VERSION, type AuditEntry, type StoredState } from '../stored-state';
 import { apply, check } from '../../engine/index';
 
 /** mulberry32: a small seeded PRNG, so the log is the same on every run. */
@@ -19,7 +19,7 @@ function prng(seed: number): () => number {
   };
 }
 
-export function storageWithLog(scenario: ScenarioName, count: number, seed = 1): StorageAdapter {
+export function storageWithLog(scenario: ScenarioName, count: number, seed = 1): LogStorage {
   const baseTime = RANDOM_OPS_BASE;
   const built = buildScenario(scenario, baseTime);
   let world = built.world;
@@ -34,12 +34,13 @@ export function storageWithLog(scenario: ScenarioName, count: number, seed = 1):
     log.push({ id: `audit-bench-${seq}`, seq, at: baseTime, actorId: actorId(actor), viewAs: false, op });
   }
   const state: StoredState = {
-    version: STATE_VERSION,
+    version: WHOLE_STATE_VERSION,
     scenario,
     baseTime,
     session: { actingUserId: built.defaultActorId },
     demo: { latencyMs: 0, failureRate: 0, failurePattern: [], failureScope: 'all' },
     log,
   };
-  return memoryStorage({ [STORAGE_KEY]: JSON.stringify(state) });
+  // Stored whole, as version 1 kept it: the first Db opened over it carries it over into records.
+  return memoryStorage({ legacy: { [STORAGE_KEY]: JSON.stringify(state) } });
 }

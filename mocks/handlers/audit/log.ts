@@ -1,9 +1,11 @@
-// The audit log as readable entries. The stored log holds only operations, so each entry is described
-// from the world before it and after it, as the Db applies it (on load and on every commit: see
-// describeAppliedChange), and cached per Db. Who a change affected (the engine's impact) is the
-// costly part: it is computed only for the entries shown, from a world kept every 128 entries.
+// The audit log as readable entries. Each entry is described from the world before it and after it as
+// the Db applies it (describeAppliedChange), cached per Db, and stored with the change (its note), so a
+// load reads the descriptions of the changes in its checkpoint instead of replaying them from the seed.
+// Who a change affected (the engine's impact) is the costly part: it is computed only for the entries
+// shown, from a world kept every 128 entries (the Db's checkpoints, or those met while describing).
 import type { AppliedObserver, AppliedStep, AuditEntry as StoredEntry, Db } from '../../db/db';
 import { actorFromId } from '../../db/replay';
+import { CHECKPOINT_EVERY } from '../../db/checkpoint';
 import { buildScenario } from '../../db/scenarios/index';
 import { apply, type World } from '../../engine/index';
 import type { AuditEntry } from '../../../src/api/audit';
@@ -16,9 +18,6 @@ export interface LoggedEntry {
   orgId: string | null;
 }
 
-/** A world kept every this many entries, so the affected people of any entry cost at most this many applies. */
-const CHECKPOINT_EVERY = 128;
-
 interface Described {
   stored: StoredEntry;
   /** Described at once, except `affected` (the engine's impact: by far the costliest part). */
@@ -30,8 +29,8 @@ interface Described {
 interface Cache {
   /** The world after the last described entry. */
   world: World;
-  /** checkpoints[k]: the world before entry k × CHECKPOINT_EVERY. */
-  checkpoints: World[];
+  /** checkpoints[k]: the world before entry k × CHECKPOINT_EVERY, when known. */
+  checkpoints: (World | undefined)[];
   done: Described[];
   indexBySeq: Map<number, number>;
 }
@@ -48,7 +47,7 @@ const emptyCache = (seed: World): Cache => ({
 /** Describes one more change of the log (the cache's next entry). */
 function record(cache: Cache, { before, after, entry: stored }: AppliedStep): void {
   const index = cache.done.length;
-  if (index % CHECKPOINT_EVERY === 0) cache.checkpoints.push(before);
+  if (index % CHECKPOINT_EVERY === 0) cache.checkpoints[index / CHECKPOINT_EVERY] = before;
   const logged = describeEntry(before, after, stored);
   markRevert(logged.entry, cache.done[index - 1]?.logged.entry);
   cache.done.push({ stored, logged });
@@ -57,19 +56,65 @@ function record(cache: Cache, { before, after, entry: stored }: AppliedStep): vo
 }
 
 /**
- * The Db's observer (wired in mocks/browser.ts and mocks/node.ts): each change is described as the Db
- * applies it, on load and on commit, so the first Audit log page never replays the log again.
+ * The Db's observer (wired in mocks/worker/backend-host.ts and mocks/node.ts): each change is described
+ * as the Db applies it, on load and on commit; the description is returned to be stored with it.
  */
 export const describeAppliedChange: AppliedObserver = (db, step) => {
+  // The Db tells a change once it is the last of its log.
+  const index = db.log.length - 1;
   let cache = caches.get(db);
   const last = cache?.done[cache.done.length - 1];
-  // The first entry of a new log (after a reset) starts over from the world before it.
-  if (!cache || step.entry.seq === 1 || (last && step.entry.seq <= last.stored.seq)) {
-    cache = emptyCache(step.before);
+  if (!cache || cache.done.length !== index || (last && last.stored !== db.log[index - 1])) {
+    cache = cacheBefore(db, index, step.before);
     caches.set(db, cache);
   }
   record(cache, step);
+  return cache.done[index]?.logged;
 };
+
+/**
+ * A stored description is the Db's own writing, so only its shape is checked here (a full schema
+ * check of 10,000 entries would cost more than the load itself); the client parses what it shows.
+ */
+function isNote(value: unknown, seq: number): value is LoggedEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const { orgId, entry } = value as Partial<Record<keyof LoggedEntry, unknown>>;
+  if (orgId !== null && typeof orgId !== 'string') return false;
+  if (typeof entry !== 'object' || entry === null) return false;
+  const e = entry as Partial<Record<keyof AuditEntry, unknown>>;
+  return (
+    e.seq === seq &&
+    typeof e.action === 'string' &&
+    typeof e.description === 'string' &&
+    Array.isArray(e.changes)
+  );
+}
+
+/**
+ * A cache of the first `count` entries, whose last world is `world`: from the descriptions stored with
+ * them when the Db restored them from a checkpoint, else described again from the seed.
+ */
+function cacheBefore(db: Db, count: number, world: World): Cache {
+  if (count === 0) return emptyCache(world);
+  const cache = emptyCache(world);
+  for (const stored of db.log.slice(0, count)) {
+    const note = db.noteOf(stored.seq);
+    if (!isNote(note, stored.seq)) return describedFromSeed(db, count);
+    cache.indexBySeq.set(stored.seq, cache.done.length);
+    cache.done.push({ stored, logged: note });
+  }
+  return cache;
+}
+
+function describedFromSeed(db: Db, count: number): Cache {
+  const cache = emptyCache(buildScenario(db.scenario, db.baseTime).world);
+  for (const entry of db.log.slice(0, count)) {
+    const before = cache.world;
+    const actor = actorFromId(before, entry.actorId);
+    record(cache, { before, after: apply(before, actor, entry.op), entry, actor });
+  }
+  return cache;
+}
 
 function arrivalPerson(
   stored: StoredEntry,
@@ -133,7 +178,7 @@ function markRevert(entry: AuditEntry, previous: AuditEntry | undefined): void {
   entry.description = `${entry.description} (undoing the previous change)`;
 }
 
-/** The cache of a Db, caught up with its log (rebuilt from the seed when it does not match). */
+/** The cache of a Db, caught up with its log (rebuilt when it does not match). */
 function cacheOf(db: Db): Cache {
   const log = db.log;
   let cache = caches.get(db);
@@ -143,9 +188,13 @@ function cacheOf(db: Db): Cache {
     cache.done.length > log.length ||
     (last !== undefined && log[cache.done.length - 1] !== last.stored);
   if (!cache || stale) {
-    // No observer saw this log (a Db opened without one): with an empty log the current world is the
-    // seed; otherwise rebuild the seed (deterministic) and describe the log from it.
-    cache = emptyCache(log.length === 0 ? db.world : buildScenario(db.scenario, db.baseTime).world);
+    // No observer saw this log (a Db opened without one, or nothing replayed on load): with an empty log
+    // the current world is the seed; else the stored descriptions up to the checkpoint it was loaded
+    // from, or describe it from the seed.
+    const restored = db.restoredIndex > 0 ? db.checkpoint(db.restoredIndex) : undefined;
+    if (log.length === 0) cache = emptyCache(db.world);
+    else if (restored) cache = cacheBefore(db, db.restoredIndex, restored);
+    else cache = describedFromSeed(db, log.length);
     caches.set(db, cache);
   }
   for (let i = cache.done.length; i < log.length; i++) {
@@ -156,6 +205,21 @@ function cacheOf(db: Db): Cache {
     record(cache, { before, after: apply(before, actor, entry.op), entry, actor });
   }
   return cache;
+}
+
+/** The world before entry k × CHECKPOINT_EVERY: met while describing, the Db's checkpoint, or from the seed. */
+function checkpointWorld(db: Db, cache: Cache, k: number): World | null {
+  const known = cache.checkpoints[k] ?? db.checkpoint(k * CHECKPOINT_EVERY);
+  if (known) return (cache.checkpoints[k] = known);
+  // Older than every checkpoint at hand: walk from the seed once, keeping each checkpoint on the way.
+  let world = buildScenario(db.scenario, db.baseTime).world;
+  for (let i = 0; i < k * CHECKPOINT_EVERY; i++) {
+    if (i % CHECKPOINT_EVERY === 0) cache.checkpoints[i / CHECKPOINT_EVERY] ??= world;
+    const stored = cache.done[i]?.stored;
+    if (stored) world = apply(world, actorFromId(world, stored.actorId), stored.op);
+  }
+  cache.checkpoints[k] = world;
+  return world;
 }
 
 /** Every entry of the log, oldest first, described without its affected people (see withAffected). */
@@ -181,7 +245,7 @@ export function withAffected(db: Db, entries: readonly AuditEntry[]): AuditEntry
     // Walk forward from where we are, or from the checkpoint at or before this entry.
     const checkpoint = Math.floor(index / CHECKPOINT_EVERY) * CHECKPOINT_EVERY;
     if (world === null || at > index || at < checkpoint) {
-      world = cache.checkpoints[checkpoint / CHECKPOINT_EVERY] ?? null;
+      world = checkpointWorld(db, cache, checkpoint / CHECKPOINT_EVERY);
       at = checkpoint;
     }
     for (; world !== null && at < index; at++) {

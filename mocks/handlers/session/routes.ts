@@ -58,9 +58,10 @@ export function sessionBody(db: Db): Session {
 
 /** Each stored change dropped on loading: what (the audit log's label), when, and the engine's why. */
 function droppedDetails(db: Db): string[] {
-  return db.dropped.map(
-    ({ entry, reason }) =>
-      `#${entry.seq} ${AUDIT_OPERATIONS[entry.op.type].label} (${entry.at.slice(0, 16).replace('T', ' ')} UTC): ${reason}`,
+  return db.dropped.map(({ seq, entry, reason }) =>
+    entry
+      ? `#${seq} ${AUDIT_OPERATIONS[entry.op.type].label} (${entry.at.slice(0, 16).replace('T', ' ')} UTC): ${reason}`
+      : `#${seq}: ${reason}`,
   );
 }
 
