@@ -6,10 +6,10 @@ export const removalImpactSchema = z.object({
   person: z.object({ id: z.string(), name: z.string() }),
   /** check() of the removal: refused ones carry the reason (last admin, sole team admin…). */
   decision: decisionSchema,
-  /** Teams they leave, with the role they held. */
-  teams: z.array(z.object({ name: z.string(), role: z.string() })),
+  /** Teams they leave, with the label of the role they held. */
+  teams: z.array(z.object({ name: z.string(), roleLabel: z.string() })),
   /** Projects whose content they lose access to. */
-  projects: z.array(z.object({ label: z.string(), role: z.string().nullable() })),
+  projects: z.array(z.object({ label: z.string(), roleLabel: z.string().nullable() })),
   /** Projects they own: the owner field stays, flagged "owner is no longer in the team". */
   ownedProjects: z.array(z.object({ label: z.string() })),
   /** What they authored, which stays. */

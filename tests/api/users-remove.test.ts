@@ -13,7 +13,7 @@ describe('removing a member', () => {
     );
     expect(preview.decision.allowed).toBe(true);
     expect(preview.teams.map((t) => t.name)).toEqual(['llm-platform', 'ml-research']);
-    expect(preview.projects).toContainEqual({ label: 'ml-research/llm-finetune', role: 'Admin' });
+    expect(preview.projects).toContainEqual({ label: 'ml-research/llm-finetune', roleLabel: 'Admin' });
     // Open and Public projects stay readable to anyone: not listed as lost.
     expect(preview.projects.map((p) => p.label)).not.toContain('llm-platform/llm-eval-harness');
     expect(preview.ownedProjects).toEqual([{ label: 'llm-platform/inference-latency' }]);
@@ -39,7 +39,7 @@ describe('removing a member', () => {
     );
     expect(preview.decision.allowed).toBe(false);
     expect(preview.decision.reasons.map((r) => r.text).join()).toMatch(/last Admin of team vision/);
-    expect(preview.teams).toEqual([{ name: 'vision', role: 'Admin' }]);
+    expect(preview.teams).toEqual([{ name: 'vision', roleLabel: 'Admin' }]);
     const del = await b.call('DELETE', `/orgs/${b.slug}/users/user-cmendes`);
     expect(del.status).toBe(409);
     expect(b.db.world.users.get('user-cmendes')?.orgId).toBe(b.db.homeOrgId);

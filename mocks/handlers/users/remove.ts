@@ -63,11 +63,11 @@ function removalImpact(
   // They leave every team of the org (listed even when refused: the dialog shows what is in the way).
   const teams = orgTeams.flatMap((t) => {
     const m = t.members.get(user.id);
-    return m ? [{ name: t.name, role: roleLabel(world, m.role) }] : [];
+    return m ? [{ name: t.name, roleLabel: roleLabel(world, m.role) }] : [];
   });
   const projects = mine
     .filter((e) => e.target.kind === 'project' && e.lost.includes('run:read'))
-    .map((e) => ({ label: e.target.label, role: e.roleBefore }));
+    .map((e) => ({ label: e.target.label, roleLabel: e.roleBefore }));
   const ownedProjects = world.projects
     .values()
     .filter((p) => p.ownerId === user.id && orgTeamIds.has(p.teamId))

@@ -12,7 +12,7 @@ export function RemovalImpactView({ impact }: { impact: RemovalImpact }) {
           <ul className="impact-list">
             {teams.map((t) => (
               <li key={t.name}>
-                <span className="team-name">{t.name}</span> <span className="muted">({t.role})</span>
+                <span className="team-name">{t.name}</span> <span className="muted">({t.roleLabel})</span>
               </li>
             ))}
           </ul>
