@@ -1,23 +1,10 @@
-import { Suspense, type ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, useOutletContext, useParams, type RouteObject } from 'react-router';
 import type { Session } from '../api/session';
 import { Skeleton } from '../components/ui/states';
-import { lazyNamed } from '../lib/lazy-named';
 import { SessionGate } from './session-gate';
 import { RouteError } from './route-error';
 import { NotFoundRoute } from './routes/not-found-route';
-
-// Each page is its own chunk: the first page parses the shell and itself, the others load when opened.
-const UsersRoute = lazyNamed(() => import('./routes/users-route'), 'UsersRoute');
-const TeamsRoute = lazyNamed(() => import('./routes/teams-route'), 'TeamsRoute');
-const TeamRoute = lazyNamed(() => import('./routes/team-routes'), 'TeamRoute');
-const TeamSettingsRoute = lazyNamed(() => import('./routes/team-routes'), 'TeamSettingsRoute');
-const OrgSettingsRoute = lazyNamed(() => import('./routes/org-settings-route'), 'OrgSettingsRoute');
-const AuditRoute = lazyNamed(() => import('./routes/audit-route'), 'AuditRoute');
-const RolesRoute = lazyNamed(() => import('./routes/roles-route'), 'RolesRoute');
-const AccessRoute = lazyNamed(() => import('./routes/access-route'), 'AccessRoute');
-const ProjectOverviewRoute = lazyNamed(() => import('./routes/project-routes'), 'ProjectOverviewRoute');
-const ProjectUsersRoute = lazyNamed(() => import('./routes/project-routes'), 'ProjectUsersRoute');
 
 function HomeRedirect() {
   const session = useOutletContext<Session>();
@@ -29,21 +16,31 @@ function ProjectIndexRedirect() {
   return <Navigate to={`/${team}/${project}/overview`} replace />;
 }
 
-/** While a page's code loads, the shell stays and the page's place says so. */
-function PageLoading() {
+/** Before the first page's code has arrived (it loads beside the session, so this is brief). */
+function BootLoading() {
   return (
-    <div className="page" aria-busy="true" aria-label="Loading the page">
-      <Skeleton height={32} width="40%" />
-      <Skeleton height={320} />
+    <div className="boot" aria-busy="true" aria-label="Loading the console">
+      <Skeleton height={56} />
+      <Skeleton height={400} />
     </div>
   );
 }
 
-/** Every page has its own error boundary: a page that throws (or whose code fails to load) leaves the
- * shell and the others working. */
-const page = (path: string | null, element: ReactNode): RouteObject => ({
+/**
+ * Each page is its own chunk, loaded by the router's `lazy`: on the first load it arrives while the
+ * session is fetched, and a navigation keeps the current page until the next one's code is in. (React's
+ * `lazy` under Suspense waited for the session first, then held the page back by its fallback throttle:
+ * ~0.5 s more on every full load, ADR 0022.) Every page has its own error boundary: a page that throws,
+ * or whose code fails to load, leaves the shell and the others working.
+ */
+const page = (path: string | null, load: () => Promise<ComponentType>): RouteObject => ({
   ...(path === null ? { index: true } : { path }),
-  element: <Suspense fallback={<PageLoading />}>{element}</Suspense>,
+  lazy: async () => ({ Component: await load() }),
+  errorElement: <RouteError />,
+});
+const eager = (path: string | null, Component: ComponentType): RouteObject => ({
+  ...(path === null ? { index: true } : { path }),
+  Component,
   errorElement: <RouteError />,
 });
 
@@ -52,22 +49,38 @@ export function createRouter(notice: string | null) {
     [
       {
         element: <SessionGate notice={notice} />,
+        hydrateFallbackElement: <BootLoading />,
         errorElement: <RouteError />,
         children: [
-          page(null, <HomeRedirect />),
-          page('account-settings/:org/settings', <OrgSettingsRoute />),
-          page('account-settings/:org/audit-log', <AuditRoute />),
-          page('account-settings/:org/users', <UsersRoute />),
-          page('account-settings/:org/teams', <TeamsRoute />),
-          page('account-settings/:org/roles', <RolesRoute />),
-          page('account-settings/:org/access', <AccessRoute />),
-          page('account-settings/:org', <HomeRedirect />),
-          page(':team', <TeamRoute />),
-          page(':team/settings', <TeamSettingsRoute />),
-          page(':team/:project', <ProjectIndexRedirect />),
-          page(':team/:project/overview', <ProjectOverviewRoute />),
-          page(':team/:project/users', <ProjectUsersRoute />),
-          page('*', <NotFoundRoute />),
+          eager(null, HomeRedirect),
+          page(
+            'account-settings/:org/settings',
+            async () => (await import('./routes/org-settings-route')).OrgSettingsRoute,
+          ),
+          page(
+            'account-settings/:org/audit-log',
+            async () => (await import('./routes/audit-route')).AuditRoute,
+          ),
+          page('account-settings/:org/users', async () => (await import('./routes/users-route')).UsersRoute),
+          page('account-settings/:org/teams', async () => (await import('./routes/teams-route')).TeamsRoute),
+          page('account-settings/:org/roles', async () => (await import('./routes/roles-route')).RolesRoute),
+          page(
+            'account-settings/:org/access',
+            async () => (await import('./routes/access-route')).AccessRoute,
+          ),
+          eager('account-settings/:org', HomeRedirect),
+          page(':team', async () => (await import('./routes/team-routes')).TeamRoute),
+          page(':team/settings', async () => (await import('./routes/team-routes')).TeamSettingsRoute),
+          eager(':team/:project', ProjectIndexRedirect),
+          page(
+            ':team/:project/overview',
+            async () => (await import('./routes/project-routes')).ProjectOverviewRoute,
+          ),
+          page(
+            ':team/:project/users',
+            async () => (await import('./routes/project-routes')).ProjectUsersRoute,
+          ),
+          eager('*', NotFoundRoute),
         ],
       },
     ],
