@@ -11,6 +11,7 @@ import {
   type ForcedSubject,
   type MongoAbility,
 } from '@casl/ability';
+import { MANAGEMENT_PERMISSIONS, OUTSIDER_READ as OUTSIDER_READ_SET } from '../mocks/engine/catalog';
 import {
   PERMISSION_INFO,
   PROJECT_PERMISSIONS,
@@ -36,18 +37,9 @@ export interface ProjectSubject {
 type ProjectSubjectOf = ProjectSubject & ForcedSubject<'Project'>;
 type CaslAbility = MongoAbility<[TeamPermission, 'Project' | ProjectSubjectOf]>;
 
-const MANAGEMENT: readonly TeamPermission[] = [
-  'project:update',
-  'project:delete',
-  'project:manage_users',
-  'team:invite_user',
-  'team:remove_user',
-  'team:update_role',
-  'team:manage_settings',
-  'team:create_service_account',
-  'team:delete',
-];
-const OUTSIDER_READ: TeamPermission[] = ['project:read', 'run:read', 'report:read', 'artifact:read'];
+// The engine's own permission groups: the comparison is about deciding, not about the catalog.
+const MANAGEMENT: readonly TeamPermission[] = [...MANAGEMENT_PERMISSIONS];
+const OUTSIDER_READ: TeamPermission[] = [...OUTSIDER_READ_SET];
 const OUTSIDER_SUBMIT: TeamPermission[] = ['run:create', 'report:create'];
 const ANY_OF_OWN: Partial<Record<TeamPermission, TeamPermission>> = {
   'run:stop:own': 'run:stop',
