@@ -2,14 +2,9 @@
 // runs the backend; the other tab forwards its requests to it. A change in each tab, both kept, each
 // tab shows the other's; then the leader closes, the other tab takes over from IndexedDB, and its next
 // change is kept with the others.
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { openUsers, toast } from './support/console';
-
-async function pick(page: Page, control: string, option: string) {
-  await page.getByRole('combobox', { name: control }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
+import { changeWeaveSeenInOther, pick } from './support/two-tabs';
 
 test('two tabs without SharedWorker: the leader tab runs the backend, and another takes over when it closes', async ({
   page,
@@ -23,13 +18,9 @@ test('two tabs without SharedWorker: the leader tab runs the backend, and anothe
   await openUsers(other);
   expect(await other.evaluate(() => typeof SharedWorker)).toBe('undefined');
 
-  await pick(page, 'Weave access for Mateo Garcia', 'Viewer');
-  await expect(toast(page, 'Mateo Garcia: Weave access Full → Viewer', { exact: true })).toBeVisible();
-  await expect(other.getByRole('combobox', { name: 'Weave access for Mateo Garcia' })).toHaveText(/Viewer/);
+  await changeWeaveSeenInOther(page, other, 'Mateo Garcia', 'Full', 'Viewer');
 
-  await pick(other, 'Weave access for Carla Mendes', 'Viewer');
-  await expect(toast(other, 'Carla Mendes: Weave access Full → Viewer', { exact: true })).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Weave access for Carla Mendes' })).toHaveText(/Viewer/);
+  await changeWeaveSeenInOther(other, page, 'Carla Mendes', 'Full', 'Viewer');
 
   // The leader (the first tab) closes: the other tab takes over from IndexedDB.
   await page.close();

@@ -1,15 +1,10 @@
 // One backend per browser (a SharedWorker, mocks/worker): two tabs of the console change things one
 // after the other and nothing is lost; each tab shows the other's change without a reload; the audit
 // log holds both. Without SharedWorker the backend runs in a leader tab (leader-tab.spec.ts: two tabs).
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { openUsers, toast } from './support/console';
+import { changeWeaveSeenInOther, pick } from './support/two-tabs';
 import { readApi } from './support/demo-api';
-
-async function pick(page: Page, control: string, option: string) {
-  await page.getByRole('combobox', { name: control }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 test('two tabs: a change in each, both kept, each tab shows the other’s, the audit log has both', async ({
   page,
@@ -19,14 +14,10 @@ test('two tabs: a change in each, both kept, each tab shows the other’s, the a
   await openUsers(page);
   await openUsers(other);
 
-  await pick(page, 'Weave access for Mateo Garcia', 'Viewer');
-  await expect(toast(page, 'Mateo Garcia: Weave access Full → Viewer', { exact: true })).toBeVisible();
-  // The other tab shows it without a reload.
-  await expect(other.getByRole('combobox', { name: 'Weave access for Mateo Garcia' })).toHaveText(/Viewer/);
+  // Each tab shows the other's change without a reload.
+  await changeWeaveSeenInOther(page, other, 'Mateo Garcia', 'Full', 'Viewer');
 
-  await pick(other, 'Weave access for Carla Mendes', 'Viewer');
-  await expect(toast(other, 'Carla Mendes: Weave access Full → Viewer', { exact: true })).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Weave access for Carla Mendes' })).toHaveText(/Viewer/);
+  await changeWeaveSeenInOther(other, page, 'Carla Mendes', 'Full', 'Viewer');
 
   // Both changes are held, after a reload of both tabs too, and both are in the audit log.
   await page.reload();
