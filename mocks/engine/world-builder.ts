@@ -240,6 +240,13 @@ export class WorldBuilder {
     return report;
   }
 
+  /** A report's later state: followers, comments, a magic link (rows are otherwise written once). */
+  editReport(id: string, edit: Partial<Omit<Report, 'id' | 'projectId'>>): Report {
+    const report = this.maps.row('reports', id);
+    if (!report) throw new Error(`No report ${id}`);
+    return this.maps.put('reports', id, { ...report, ...edit });
+  }
+
   addArtifact(
     projectId: string,
     name: string,

@@ -129,6 +129,11 @@ export function findInvariantViolations(world: World): string[] {
     for (const item of world[kind].values())
       if (!projects.get(item.projectId)) out.push(`${item.id} is in a missing project`);
   }
+  for (const run of world.runs.values()) {
+    const sweep = run.sweepId === undefined ? null : world.sweeps.get(run.sweepId);
+    if (sweep === undefined || (sweep && sweep.projectId !== run.projectId))
+      out.push(`${run.id} names a sweep not in its project`);
+  }
   const usernames = new Set<string>();
   const emails = new Set<string>();
   for (const u of users.values()) {

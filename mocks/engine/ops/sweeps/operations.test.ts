@@ -89,3 +89,21 @@ describe('deleting: Members their own sweep runs, admins any sweep', () => {
     expect(check(acmeWorld(), as('ann'), del('ghost')).refusal).toBe('not-found');
   });
 });
+
+describe('moving a sweep run', () => {
+  it('a sweep run moved to another project leaves its sweep', () => {
+    const w = new WorldBuilder()
+      .org('acme')
+      .user('gus')
+      .team('ml', { gus: 'admin' })
+      .project('vision', 'ml')
+      .project('other', 'ml')
+      .sweep('sw', 'vision', 'gus')
+      .sweepRun('sr', 'sw')
+      .build();
+    const after = apply(w, as('gus'), { type: 'run.move', runIds: ['sr'], toProjectId: 'other' });
+    expect(after.runs.get('sr')).toMatchObject({ projectId: 'other' });
+    expect(after.runs.get('sr')?.sweepId).toBeUndefined();
+    expect(after.sweeps.get('sw')?.projectId).toBe('vision');
+  });
+});
