@@ -2,6 +2,7 @@
 // boundary the project page shows as a refused button is refused here too, with the engine's reasons,
 // and every change leaves an audit entry.
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { auditPageSchema } from '../../src/api/audit';
 import {
   projectContentSchema,
@@ -138,7 +139,7 @@ describe('sweeps', () => {
     act(b, 'skhan');
     const created = await b.call('POST', `${SWEEPS}/sweeps`, { name: 'warmup', method: 'grid' });
     expect(created.status).toBe(201);
-    const id = (created.json as { id: string }).id;
+    const { id } = readJson(created, z.object({ id: z.string() }));
     expect((await b.call('POST', `${SWEEPS}/sweeps/${id}/runs`)).status).toBe(201);
     expect((await b.call('DELETE', `${SWEEPS}/sweeps/${id}`)).status).toBe(200);
     expect(b.db.world.runs.values().some((r) => r.sweepId === id)).toBe(false);

@@ -77,7 +77,7 @@ export function ServiceRunSection() {
       ) : null}
       {log.data ? (
         <p role="status" className="small">
-          Logged <strong>{log.data.runId}</strong> to {log.data.project}, attributed to{' '}
+          Logged a run to {log.data.project}, attributed to{' '}
           <strong>{log.data.attributedTo}</strong>. {log.data.note}
         </p>
       ) : null}
