@@ -32,7 +32,7 @@ function Sharing({ report }: { report: ReportRow }) {
   return (
     <>
       <Badge tone="success">Magic link</Badge>
-      {sharing.link ? <code className="small block">{sharing.link}</code> : null}
+      {sharing.link ? <code className="small block share-link">{sharing.link}</code> : null}
     </>
   );
 }
@@ -69,24 +69,21 @@ export function ReportsPanel({
           <span className="muted small block">
             by {r.authorName} · updated {relativeTime(r.updatedAt)}
           </span>
+          <span className="muted small block">
+            {r.followers} follower{r.followers === 1 ? '' : 's'} · {r.comments.length} comment
+            {r.comments.length === 1 ? '' : 's'}
+            {r.following ? (
+              <>
+                {' '}
+                <Badge tone="info">Following</Badge>
+              </>
+            ) : null}
+          </span>
           {r.comments.slice(-2).map((c) => (
             <span key={c.id} className="small block comment">
               <strong>{c.authorName}:</strong> {c.text}
             </span>
           ))}
-        </>
-      ),
-    }),
-    col.display({
-      id: 'followers',
-      header: 'Followers',
-      cell: ({ row: { original: r } }) => (
-        <>
-          {r.followers}
-          {r.following ? <Badge tone="info">Following</Badge> : null}
-          <span className="muted small block">
-            {r.comments.length} comment{r.comments.length === 1 ? '' : 's'}
-          </span>
         </>
       ),
     }),
