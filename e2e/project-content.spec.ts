@@ -53,7 +53,12 @@ test('an org Viewer follows and comments on a report; creating one and downloadi
   await viewAs(page, 'Erin Walsh');
   await page.goto(SWEEPS);
   const reports = page.getByRole('table', { name: 'Reports' });
-  await expect(page.getByRole('button', { name: 'Create report' })).toBeDisabled();
+  const create = page.getByRole('button', { name: 'Create report' });
+  await expect(create).toBeDisabled();
+  await expect(create.locator('xpath=..')).toHaveAttribute('data-reason', /View-Only|Viewer/);
+  const sweep = page.getByRole('button', { name: 'Create sweep' });
+  await expect(sweep).toBeDisabled();
+  await expect(sweep.locator('xpath=..')).toHaveAttribute('data-reason', /View-Only|Viewer/);
   await reports.getByRole('button', { name: 'Follow report Noise schedule notes' }).click();
   await expect(reports.getByRole('button', { name: 'Unfollow report Noise schedule notes' })).toBeVisible();
   await reports.getByRole('button', { name: 'Comment on report Noise schedule notes' }).click();

@@ -63,6 +63,7 @@ export function ReportsPanel({
     col.display({
       id: 'report',
       header: 'Report',
+      meta: { className: 'content-title' },
       cell: ({ row: { original: r } }) => (
         <>
           <strong>{r.title}</strong>
