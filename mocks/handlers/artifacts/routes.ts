@@ -6,6 +6,7 @@ import { decide } from '../../engine/index';
 import { notFound, ok, refuse } from '../http/respond';
 import { param, route } from '../http/route';
 import { withProject } from '../http/resolvers';
+import { rowOfProject } from '../project-content/view';
 
 export function artifactHandlers(db: Db): HttpHandler[] {
   return [
@@ -14,8 +15,8 @@ export function artifactHandlers(db: Db): HttpHandler[] {
       'post',
       '/projects/:team/:project/artifacts/:artifactId/download',
       withProject(db, ({ params, actor, project }) => {
-        const artifact = db.world.artifacts.get(param(params, 'artifactId'));
-        if (!artifact || artifact.projectId !== project.id) return notFound('That artifact');
+        const artifact = rowOfProject(db.world.artifacts, param(params, 'artifactId'), project.id);
+        if (!artifact) return notFound('That artifact');
         const d = decide(db.world, actor, 'artifact:download', { kind: 'artifact', artifactId: artifact.id });
         if (!d.allowed) return refuse({ ...d, refusal: 'forbidden' });
         // A stand-in for the files: the name and a size derived from the id, the same every time.

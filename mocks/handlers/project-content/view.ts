@@ -21,6 +21,16 @@ export function nameOf(world: World, id: string): string {
   return account ? `${account.name} (service account)` : 'a removed user';
 }
 
+/** A row of the project the path names, by the id a path parameter gives (else a 404 for the caller). */
+export function rowOfProject<T extends { projectId: string }>(
+  table: { get(id: string): T | undefined },
+  id: string,
+  projectId: string,
+): T | undefined {
+  const row = table.get(id);
+  return row && row.projectId === projectId ? row : undefined;
+}
+
 /** The path a magic link opens (the token is the secret). */
 export const sharedReportPath = (token: string): string => `/api/shared-reports/${token}`;
 

@@ -14,13 +14,11 @@ import { fail, notFound, ok, parseBody, refuse } from '../http/respond';
 import { param, route, type Params } from '../http/route';
 import { withProject } from '../http/resolvers';
 import { transact } from '../http/transact';
-import { nameOf, sharedReportPath } from '../project-content/view';
+import { nameOf, rowOfProject, sharedReportPath } from '../project-content/view';
 
 export function reportHandlers(db: Db): HttpHandler[] {
-  const reportOf = (projectId: string, params: Params) => {
-    const report = db.world.reports.get(param(params, 'reportId'));
-    return report && report.projectId === projectId ? report : undefined;
-  };
+  const reportOf = (projectId: string, params: Params) =>
+    rowOfProject(db.world.reports, param(params, 'reportId'), projectId);
   const base = '/projects/:team/:project/reports';
   return [
     route(

@@ -8,12 +8,11 @@ import { notFound, ok, parseBody } from '../http/respond';
 import { param, route, type Params } from '../http/route';
 import { withProject } from '../http/resolvers';
 import { transact } from '../http/transact';
+import { rowOfProject } from '../project-content/view';
 
 export function sweepHandlers(db: Db): HttpHandler[] {
-  const sweepOf = (projectId: string, params: Params) => {
-    const sweep = db.world.sweeps.get(param(params, 'sweepId'));
-    return sweep && sweep.projectId === projectId ? sweep : undefined;
-  };
+  const sweepOf = (projectId: string, params: Params) =>
+    rowOfProject(db.world.sweeps, param(params, 'sweepId'), projectId);
   const base = '/projects/:team/:project/sweeps';
   return [
     route(

@@ -5,8 +5,7 @@ import { conflict, invalid, notFound } from '../../reason';
 import { defineFamily, noScope, operation } from '../define';
 import { first, thenCheck } from '../rules';
 import { attribution } from './attribution';
-
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+import { nameRule } from './run-name';
 
 export const loggingOperations = defineFamily({
   'run.log': operation<{
@@ -20,10 +19,7 @@ export const loggingOperations = defineFamily({
       return thenCheck(decide(world, actor, 'run:create', { kind: 'project', projectId: project.id }), () =>
         first(
           () => (world.runs.get(op.run.id) ? conflict('A run with this id already exists') : null),
-          () =>
-            NAME.test(op.run.name)
-              ? null
-              : invalid('name', 'Start with a letter or digit; use letters, digits, ., - or _ (up to 64)'),
+          () => nameRule('name', op.run.name),
           () =>
             actor.kind === 'user' && op.username !== null
               ? invalid('username', 'WANDB_USERNAME attributes runs logged with a service account key only')

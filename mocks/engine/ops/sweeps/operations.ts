@@ -2,23 +2,16 @@
 // delete it with its runs: "Team members can only delete runs and sweep runs created by that member",
 // admins delete any sweep. A sweep's deletion is decided as run:delete on the sweep (its author for
 // `:own`) and on every run in it, so a Member's own sweep holding someone else's run is refused too.
-import type { Decision } from '../../decision';
 import { decide } from '../../decide';
 import type { Sweep, SweepMethod, World } from '../../model';
 import { conflict, invalid, note, notFound, refused } from '../../reason';
 import { defineFamily, noScope, operation } from '../define';
 import { actorId } from '../projects/rules';
 import { first, thenCheck } from '../rules';
+import { nameRule } from '../logging/run-name';
 
 export const SWEEP_METHODS: readonly SweepMethod[] = ['grid', 'random', 'bayes'];
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-
 export type NewSweep = Omit<Sweep, 'authorId'>;
-
-const nameRule = (field: string, name: string): Decision | null =>
-  NAME.test(name)
-    ? null
-    : invalid(field, 'Start with a letter or digit; use letters, digits, ., - or _ (up to 64)');
 
 const runsOf = (world: World, sweepId: string) => world.runs.values().filter((r) => r.sweepId === sweepId);
 
