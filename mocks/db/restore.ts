@@ -76,7 +76,9 @@ export function restore(
   if (!home || !base) throw new Error('unreachable: a seed is built whenever a checkpoint is missing');
   const tail = readable.slice(start?.index ?? 0);
   const steps: AppliedReplayStep<ChangeRecord>[] = [];
-  const replayed = replayLog(base, tail, context.apply, context.recheck, (s) => steps.push(s));
+  const replayed = replayLog(base, tail, context.apply, context.recheck, (s) =>
+    steps.push(s),
+  );
   const broken = tail.length > 0 ? findInvariantViolations(replayed.world)[0] : undefined;
   if (broken !== undefined) return { kind: 'problem', problem: 'replay', detail: broken, meta };
   return {

@@ -46,8 +46,7 @@ const ORG_ADMINS: Derived<User, ReadonlyMap<string, readonly string[]>> = {
         before.orgId,
         (next.get(before.orgId) ?? []).filter((id) => id !== before.id),
       );
-    if (isAdmin && after.orgId !== null)
-      next.set(after.orgId, [...(next.get(after.orgId) ?? []), after.id].sort());
+    if (isAdmin && after.orgId !== null) next.set(after.orgId, [...(next.get(after.orgId) ?? []), after.id].sort());
     return next;
   },
 };
