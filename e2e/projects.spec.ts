@@ -9,6 +9,8 @@ test.describe('restricted creation', () => {
     expectRefusal,
   }) => {
     expectRefusal(404, '/api/projects/vision/depth-secret');
+    // The Overview also asks for the project's reports, sweeps and artifacts (ADR 0026).
+    expectRefusal(404, '/api/projects/vision/depth-secret/content');
     await openUsers(page);
     await viewAs(page, 'Samir Khan');
     await page.goto('/vision');

@@ -50,6 +50,10 @@ function locate(world: World, resource: Resource): Located | null {
       const artifact = world.artifacts.get(resource.artifactId);
       return artifact ? inProject(artifact.projectId, artifact.authorId, 'artifact') : null;
     }
+    case 'sweep': {
+      const sweep = world.sweeps.get(resource.sweepId);
+      return sweep ? inProject(sweep.projectId, sweep.authorId, 'sweep') : null;
+    }
   }
 }
 
@@ -100,13 +104,16 @@ export function allows(world: World, actor: Actor, permission: Permission, resou
       break;
     case 'run':
     case 'report':
-    case 'artifact': {
+    case 'artifact':
+    case 'sweep': {
       const item =
         resource.kind === 'run'
           ? world.runs.get(resource.runId)
           : resource.kind === 'report'
             ? world.reports.get(resource.reportId)
-            : world.artifacts.get(resource.artifactId);
+            : resource.kind === 'sweep'
+              ? world.sweeps.get(resource.sweepId)
+              : world.artifacts.get(resource.artifactId);
       if (!item) return false;
       projectId = item.projectId;
       authorId = item.authorId;

@@ -25,3 +25,5 @@ export type { AccessEntry, ImpactEntry } from './access-types';
 export { Table } from './table';
 export { WorldMaps } from './world-maps';
 export { WorldBuilder } from './world-builder';
+export { magicLinkState } from './ops/reports/sharing';
+export { attribution } from './ops/logging/attribution';

@@ -42,6 +42,10 @@ export const runRowSchema = z.object({
   name: z.string(),
   authorName: z.string(),
   authorInOrg: z.boolean(),
+  /** The service account whose API key logged the run (the author may be the person it named). */
+  loggedWith: z.string().nullable(),
+  /** The sweep whose agent logged it. */
+  sweep: z.string().nullable(),
   state: z.enum(['running', 'finished', 'crashed', 'failed']),
   createdAt: z.string(),
   stop: decisionSchema,

@@ -12,7 +12,10 @@ import {
   type Described,
 } from './names';
 
-type ProjectOp = Extract<Operation, { type: `project.${string}` | `run.${string}` }>;
+type ProjectOp = Exclude<
+  Extract<Operation, { type: `project.${string}` | `run.${string}` }>,
+  { type: 'run.log' }
+>;
 
 const VISIBILITY: Record<string, string> = {
   open: 'Open',

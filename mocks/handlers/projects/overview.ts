@@ -107,6 +107,8 @@ export function projectOverviewBody(db: Db, actor: Actor, team: Team, project: P
             authorInOrg:
               world.users.get(run.authorId)?.orgId === team.orgId ||
               world.serviceAccounts.get(run.authorId) !== undefined,
+            loggedWith: run.loggedById ? (world.serviceAccounts.get(run.loggedById)?.name ?? null) : null,
+            sweep: run.sweepId ? (world.sweeps.get(run.sweepId)?.name ?? null) : null,
             state: run.state,
             createdAt: run.createdAt,
             stop: toApiDecision(check(world, actor, { type: 'run.stop', runId: run.id })),

@@ -24,10 +24,13 @@ export function ProjectPage({
   team,
   project,
   tab,
+  content,
 }: {
   team: string;
   project: string;
   tab: 'overview' | 'users';
+  /** Reports, sweeps and artifacts under the runs (composed in app/, another feature's). */
+  content?: ReactNode;
 }) {
   const overview = useProjectOverview(team, project);
   const join = useJoinProject(team, project);
@@ -93,6 +96,7 @@ export function ProjectPage({
               {decidingReason(o.viewer.canSeeContent.reasons)?.text ?? 'You cannot see this project’s runs.'}
             </Banner>
           )}
+          {content}
         </div>
         <YourAccess access={o.yourAccess} />
       </div>
