@@ -141,7 +141,7 @@ test.describe('outsiders', () => {
     await options.happened();
     await page.goto('/ml-research/benchmarks-public/overview');
     await expect(page.getByRole('heading', { name: /benchmarks-public/ })).toContainText('Public');
-    await page.getByText(/permissions granted/).click();
+    await page.getByText(/permissions allowed/).click();
     const perms = page.getByRole('list', { name: 'Permissions' });
     await expect(perms.getByText('(allowed)').first()).toBeVisible();
     await expect(perms.locator('li', { hasText: 'run:create' })).toContainText('(refused)');

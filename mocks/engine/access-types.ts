@@ -9,7 +9,15 @@ export interface EffectiveAccess {
   role: RoleRef | null;
   roleLabel: string;
   roleSource: Reason[];
+  /** The target's permissions (TARGET_PERMISSIONS), each with decide()'s verdict and chain. */
   permissions: { permission: TeamPermission; decision: Decision }[];
+  /** Of `permissions`: what every surface shows as "n allowed, m refused". */
+  counts: AccessCounts;
+}
+
+export interface AccessCounts {
+  allowed: number;
+  denied: number;
 }
 
 /** One principal's organization permissions: the org role, and each permission with its chain. */
@@ -17,6 +25,7 @@ export interface OrgEffectiveAccess {
   roleLabel: string;
   roleSource: Reason[];
   permissions: { permission: OrgPermission; decision: Decision }[];
+  counts: AccessCounts;
 }
 
 export interface AccessEntry {

@@ -1,6 +1,7 @@
 // Effective access of one principal, and who can reach a project, derived from the same chain walk
 // as decide() so the views never disagree with enforcement.
 import type {
+  AccessCounts,
   AccessEntry,
   EffectiveAccess,
   OrgEffectiveAccess,
@@ -12,8 +13,9 @@ import { MANAGEMENT_PERMISSIONS, isWrite } from './catalog';
 import { effectivePermissions, walkChain, type Chain, type ChainScope } from './chain';
 import { decideOnChain, decideOrg } from './decide';
 import { actorOf, principalOf, projectLabel } from './lookup';
-import type { Project, World } from './model';
-import { ORG_PERMISSIONS, PROJECT_PERMISSIONS, type TeamPermission } from './permissions';
+import type { Actor, Project, World } from './model';
+import type { Decision } from './decision';
+import { ORG_PERMISSIONS, TARGET_PERMISSIONS, type TeamPermission } from './permissions';
 import { ORG_ROLE_LABELS, roleLabel } from './roles';
 import { visibleTeams } from './visibility';
 
@@ -57,25 +59,40 @@ export function orgAccess(world: World, principalId: string, orgId: string): Org
     roleLabel: inOrg ? ORG_ROLE_LABELS[principal.user.orgRole] : 'Not in the organization',
     roleSource,
     permissions,
+    counts: countsOf(permissions),
   };
 }
 
-export function effectiveAccess(
-  world: World,
-  principalId: string,
-  target: { kind: 'team'; teamId: string } | { kind: 'project'; projectId: string },
-): EffectiveAccess {
+type Target = { kind: 'team'; teamId: string } | { kind: 'project'; projectId: string };
+
+function countsOf(permissions: readonly { decision: Decision }[]): AccessCounts {
+  const allowed = permissions.filter((p) => p.decision.allowed).length;
+  return { allowed, denied: permissions.length - allowed };
+}
+
+export function effectiveAccess(world: World, principalId: string, target: Target): EffectiveAccess {
+  return actorAccess(world, actorOf(world, principalId), target);
+}
+
+/**
+ * effectiveAccess() of any actor, a signed-out visitor too: the project page's "Your access" and the
+ * Access page's explanation are this one answer, so their lists and counts agree (issue 15).
+ */
+export function actorAccess(world: World, actor: Actor, target: Target): EffectiveAccess {
   const scope = scopeOf(world, target);
-  if (!scope) return { role: null, roleLabel: 'No access', roleSource: [], permissions: [] };
-  const chain = chainFor(world, principalId, scope);
+  if (!scope)
+    return { role: null, roleLabel: 'No access', roleSource: [], permissions: [], counts: countsOf([]) };
+  const chain = walkChain(world, principalOf(world, actor), scope);
+  const permissions = TARGET_PERMISSIONS[scope.kind].map((permission) => ({
+    permission,
+    decision: decideOnChain(world, chain, permission),
+  }));
   return {
     role: chain.stop ? null : chain.role,
     roleLabel: chainRoleLabel(world, chain),
     roleSource: chain.stop ? [...chain.reasons, chain.stop] : chain.reasons,
-    permissions: PROJECT_PERMISSIONS.map((permission) => ({
-      permission,
-      decision: decideOnChain(world, chain, permission),
-    })),
+    permissions,
+    counts: countsOf(permissions),
   };
 }
 

@@ -1,5 +1,6 @@
 // The §9 walk for one principal on one team or project as facts, without a word: identity → org role
-// → team → visibility → project role → role permissions → seat. Every branch of the access model is
+// → seat → team → visibility → project role → role permissions (the seat is the person's, like the org
+// role, so it is read with it: ADR 0024). Every branch of the access model is
 // taken here, once. A verdict reads the facts directly (`allowsOnFacts`, nothing allocated but this
 // object); an explanation renders the same facts as sentences (chain.ts), so the two cannot disagree.
 import {
@@ -30,9 +31,9 @@ export type Stop =
   | 'restricted' // a Restricted project, to a non-admin who was not invited
   | 'no-access'; // no role and no Open/Public visibility
 
-/** Caps applied after the role, as bits in §9 order (org role, visibility, plan, seat). */
+/** Caps that refuse whatever the role grants, as bits (each is explained at its own step, chain.ts). */
 export const CAP = { orgViewer: 1, restricted: 2, plan: 4, seatViewer: 8, seatNone: 16 } as const;
-export const CAP_ORDER = [CAP.orgViewer, CAP.restricted, CAP.plan, CAP.seatViewer, CAP.seatNone];
+export const CAP_ORDER = [CAP.orgViewer, CAP.seatViewer, CAP.seatNone, CAP.plan, CAP.restricted];
 
 export interface ChainFacts {
   principal: Principal;
@@ -104,10 +105,12 @@ export function walkFacts(world: World, principal: Principal, scope: ChainScope)
   if (!facts.inOrg) return anyone(facts, openness);
   if (principal.kind === 'service' && !isEnterprise(org)) return stopped(facts, 'service-plan');
 
-  // 2. Org role.
+  // 2. Org role and seat: the person's, whatever the team (service accounts take no seat).
   const orgRole = principal.kind === 'user' ? principal.user.orgRole : null;
   facts.orgAdmin = orgRole === 'admin';
   if (orgRole === 'viewer') facts.caps |= CAP.orgViewer;
+  if (principal.kind === 'user') facts.caps |= seatCap(principal.user.modelsSeat);
+  if (!isEnterprise(org)) facts.caps |= CAP.plan;
 
   // 3. Team membership and team role (a service account is a member of its own team).
   const id = principal.id ?? '';
@@ -171,10 +174,6 @@ export function walkFacts(world: World, principal: Principal, scope: ChainScope)
     canInviteAsMember &&
     (org.enforcements.membersCanInvite ?? team.settings.membersCanInvite) &&
     !grantedBeforeExtras(facts, 'team:invite_user');
-  if (!isEnterprise(org)) facts.caps |= CAP.plan;
-
-  // 7. Seat cap (users only; service accounts take no seat).
-  if (principal.kind === 'user') facts.caps |= seatCap(principal.user.modelsSeat);
   return facts;
 }
 
@@ -189,11 +188,6 @@ const seatCap = (seat: 'full' | 'viewer' | 'none'): number =>
 /** Open: anyone reads and submits; Public: anyone reads; otherwise nothing (§6.1, §9 step 1). */
 function anyone(facts: ChainFacts, openness: 'open' | 'public' | null): ChainFacts {
   if (!openness) return stopped(facts, 'no-access');
-  const { principal, org } = facts;
-  if (principal.kind === 'user' && principal.user.orgId === org?.id) {
-    if (principal.user.orgRole === 'viewer') facts.caps |= CAP.orgViewer;
-    facts.caps |= seatCap(principal.user.modelsSeat);
-  }
   facts.via = 'anyone';
   facts.openness = openness;
   return facts;

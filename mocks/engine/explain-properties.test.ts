@@ -1,6 +1,6 @@
-// Property (issue 7): over random states, every explanation (effectiveAccess) agrees with decide(): the
-// same verdict and reasons per permission, the chain ends in its verdict (one allow or every refusal), and no refusal hides in
-// an allowed chain. whoHasAccess' flags agree with decide() too.
+// Property (issues 7, 15): over random states, every explanation (effectiveAccess) agrees with decide():
+// the same verdict and reasons per permission, in §9 order, ending in its verdict (one allow, or every
+// refusal at its step), and no refusal hides in an allowed chain. whoHasAccess' flags agree with decide() too.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chainFor, chainRoleLabel, effectiveAccess, scopeOf } from './access';
@@ -12,7 +12,8 @@ import { impact } from './impact';
 import { actorOf } from './lookup';
 import type { RoleRef, World } from './model';
 import type { Operation } from './ops/registry';
-import { acmeWorld, as, launchManager } from './test-world';
+import { acmeWorld, as, launchManager, outOfOrder } from './test-world';
+import type { Reason } from './decision';
 import { whoHasAccess } from './who-has-access';
 
 const USERS = ['ann', 'bea', 'cal', 'dee', 'eve', 'fay', 'gus', 'hal', 'olga'];
@@ -70,6 +71,14 @@ function stateAfter(ops: Operation[]): World {
   return world;
 }
 
+/** Whether `items` appear in `of` in the same order (others of `of` may be missing between them). */
+function isSubsequence(items: readonly Reason[], of: readonly Reason[]): boolean {
+  const same = (a: Reason | undefined, b: Reason) => JSON.stringify(a) === JSON.stringify(b);
+  let i = 0;
+  for (const r of of) if (same(items[i], r)) i++;
+  return i === items.length;
+}
+
 function assertConsistent(world: World): void {
   const targets = [
     ...world.teams.keys().map((teamId) => ({ kind: 'team' as const, teamId })),
@@ -81,17 +90,28 @@ function assertConsistent(world: World): void {
       for (const { permission, decision } of explained.permissions) {
         const decided = decide(world, actorOf(world, id), permission, target);
         expect(decision).toEqual(decided);
-        // The steps before the verdict are the role's source, shared by every permission.
+        // The chain reads in §9 order (ADR 0024), and its notes are the role's source, shared by every
+        // permission: a step may trade its note for its cap's denial, never drop it or add another.
+        expect(outOfOrder(decision.reasons)).toBeNull();
         const source =
           explained.roleLabel === 'No access' ? explained.roleSource.slice(0, -1) : explained.roleSource;
-        expect(decision.reasons.slice(0, source.length)).toEqual(source);
-        // The verdict: one allow, or every refusal that applies (the first, then each cap), no notes.
-        const verdict = decision.reasons.slice(source.length);
-        if (decision.allowed) expect(verdict.map((r) => r.effect)).toEqual(['allow']);
-        else {
-          expect(verdict.length).toBeGreaterThan(0);
-          expect(verdict.every((r) => r.effect === 'deny')).toBe(true);
-        }
+        const verdict = decision.reasons.at(-1);
+        const walked = decision.reasons.slice(0, -1);
+        const notes = walked.filter((r) => r.effect === 'note');
+        expect(isSubsequence(notes, source)).toBe(true);
+        const kept = new Set(notes.map((r) => JSON.stringify(r)));
+        for (const missing of source.filter((r) => !kept.has(JSON.stringify(r))))
+          expect(walked.some((r) => r.step === missing.step && r.effect === 'deny')).toBe(true);
+        // The verdict closes the chain: one allow after the whole source; or a refusal, or the role's
+        // note that it would allow what an earlier step refused.
+        if (decision.allowed) {
+          expect(verdict?.effect).toBe('allow');
+          expect(notes).toEqual(source);
+        } else if (verdict?.effect === 'note') {
+          expect(verdict.step).toBe('role');
+          expect(walked.some((r) => r.effect === 'deny')).toBe(true);
+        } else expect(verdict?.effect).toBe('deny');
+        expect(walked.filter((r) => r.effect === 'allow')).toEqual([]);
         if (decision.allowed) expect(decision.reasons.filter((r) => r.effect === 'deny')).toEqual([]);
       }
     }

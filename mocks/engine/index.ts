@@ -4,7 +4,7 @@ export type * from './permissions';
 export type * from './decision';
 export type { Operation, OperationType } from './ops/registry';
 export type { NewPerson } from './ops/arrivals/operations';
-export { PROJECT_PERMISSIONS, ORG_PERMISSIONS } from './permissions';
+export { PROJECT_PERMISSIONS, ORG_PERMISSIONS, TARGET_PERMISSIONS } from './permissions';
 
 export { allows, decide } from './decide';
 export { refusalText } from './reason';
@@ -18,7 +18,7 @@ export { INVITE_TTL_DAYS, inviteExpiry, fullSeatsInUse } from './ops/rules';
 export { orgUserCounts } from './org-counts';
 export { HELD_ROLE_RULES } from './ops/cascades';
 export { reservedTeamName } from './reserved-names';
-export { effectiveAccess, orgAccess, userAccess } from './access';
+export { actorAccess, effectiveAccess, orgAccess, userAccess } from './access';
 export { whoHasAccess } from './who-has-access';
 export { impact } from './impact';
 export type { AccessEntry, ImpactEntry } from './access-types';

@@ -45,7 +45,7 @@ export const explainedPermissionSchema = z.object({
   description: z.string(),
   group: z.string(),
   allowed: z.boolean(),
-  /** The engine's chain, in order; the last reason is the deciding step. */
+  /** The engine's chain in §9 order (ADR 0024): the first refusal decides, else the allow at the end. */
   reasons: z.array(reasonSchema),
 });
 export type ExplainedPermission = z.infer<typeof explainedPermissionSchema>;

@@ -69,6 +69,8 @@ export const projectOverviewSchema = z.object({
     roleLabel: z.string(),
     source: z.array(reasonSchema),
     permissions: z.array(permissionRowSchema),
+    /** Of `permissions`, as the Access page counts the same person on the same project. */
+    counts: z.object({ allowed: z.number(), denied: z.number() }),
   }),
   viewer: z.object({
     canEdit: decisionSchema,

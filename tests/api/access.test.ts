@@ -40,11 +40,11 @@ describe('GET /orgs/:org/access/explain', () => {
     }
     const runCreate = body.permissions.find((p) => p.permission === 'run:create');
     expect(runCreate?.allowed).toBe(false);
-    // View-Only in vision: the role refuses first, and the org Viewer and seat caps are named too.
+    // In §9 order (ADR 0024): the org Viewer decides, and the seat and the View-Only role refuse too.
     expect(runCreate?.reasons.filter((r) => r.effect === 'deny').map((r) => r.step)).toEqual([
-      'role',
       'org-role',
       'seat',
+      'role',
     ]);
     expect(body.counts.allowed + body.counts.denied).toBe(body.permissions.length);
   });
@@ -66,7 +66,7 @@ describe('GET /orgs/:org/access/explain', () => {
     const of = (id: string) => body.permissions.find((p) => p.permission === id);
     expect(of('project:read')?.allowed).toBe(true);
     expect(of('run:read')?.allowed).toBe(false);
-    expect(of('run:read')?.reasons.at(-1)?.step).toBe('visibility');
+    expect(of('run:read')?.reasons.find((r) => r.effect === 'deny')?.step).toBe('visibility');
   });
 
   it('everyone may explain themselves; a Member asking about someone else gets 403 with reasons', async () => {

@@ -65,6 +65,7 @@ function explanationBody(
     roleLabel: string;
     roleSource: Explanation['roleSource'];
     permissions: { permission: Permission; decision: Decision }[];
+    counts: Explanation['counts'];
   },
 ): Explanation {
   const permissions = access.permissions.map(({ permission, decision }) => ({
@@ -74,14 +75,13 @@ function explanationBody(
     allowed: decision.allowed,
     reasons: decision.reasons,
   }));
-  const allowedCount = permissions.filter((p) => p.allowed).length;
   return {
     subject,
     target,
     roleLabel: access.roleLabel,
     roleSource: access.roleSource,
     permissions,
-    counts: { allowed: allowedCount, denied: permissions.length - allowedCount },
+    counts: access.counts,
   };
 }
 

@@ -4,8 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Explanation, ExplainedPermission } from '../../../api/access';
 import { Badge } from '../../../components/ui/badge';
 import { Select } from '../../../components/ui/select';
-import { ReasonChain, stepLabel } from './reason-chain';
-import { decidingReason } from '../../../lib/reasons';
+import { ReasonChain, decidingIndex, stepLabel } from '../../../components/ui/reason-chain';
 
 const GROUP_LABELS: Record<string, string> = {
   projects: 'Projects',
@@ -18,10 +17,23 @@ const GROUP_LABELS: Record<string, string> = {
   organization: 'Organization',
 };
 
+/** In one line per step: the deciding refusal first, then every other step that refuses, in order. */
+function WhyLines({ p }: { p: ExplainedPermission }) {
+  const deciding = p.reasons[decidingIndex(p.reasons)];
+  const lines = p.allowed ? (deciding ? [deciding] : []) : p.reasons.filter((r) => r.effect === 'deny');
+  return (
+    <span className="muted small access-perm-why">
+      {lines.map((r, i) => (
+        <span key={i} className={r === deciding ? 'access-why access-why-deciding' : 'access-why'}>
+          {stepLabel(r.step)}: {r.text}
+          {r === deciding && !p.allowed ? <span className="visually-hidden"> (deciding step)</span> : null}
+        </span>
+      ))}
+    </span>
+  );
+}
+
 function PermissionItem({ p, focused }: { p: ExplainedPermission; focused: boolean }) {
-  const deciding = decidingReason(p.reasons);
-  // Other caps that would refuse too (org Viewer, seat…): counted here, named when opened.
-  const more = p.allowed ? 0 : p.reasons.filter((r) => r.effect === 'deny').length - 1;
   return (
     <li className={`access-perm ${p.allowed ? 'access-perm-allowed' : 'access-perm-denied'}`}>
       <details open={focused} id={`perm-${p.permission}`}>
@@ -33,17 +45,7 @@ function PermissionItem({ p, focused }: { p: ExplainedPermission; focused: boole
             {p.description} <code>{p.permission}</code>
             <span className="visually-hidden">{p.allowed ? ' (allowed)' : ' (refused)'}</span>
           </span>
-          {deciding ? (
-            <span className="muted small access-perm-why">
-              {stepLabel(deciding.step)}: {deciding.text}
-              {more > 0 ? (
-                <strong>
-                  {' '}
-                  (+{more} more {more === 1 ? 'reason' : 'reasons'})
-                </strong>
-              ) : null}
-            </span>
-          ) : null}
+          <WhyLines p={p} />
         </summary>
         <ReasonChain reasons={p.reasons} />
       </details>
