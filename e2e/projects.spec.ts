@@ -103,7 +103,11 @@ test('a team admin joins a Restricted project to see its runs; runs move in but 
   await openUsers(page);
   await viewAs(page, 'Carla Mendes');
   await page.goto('/vision/medical-imaging/overview');
-  await expect(page.getByText('As an admin you manage it; join to see its runs')).toBeVisible();
+  // The badge and the banner say what a team admin has before joining: management, not the content.
+  await expect(page.getByText('but sees its runs, reports and artifacts only after joining it').first()).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Your access' }).getByText('Manages only (not joined)'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Join project' }).click();
   await expect(page.getByRole('table', { name: 'Runs' })).toBeVisible();
   // Out of a Restricted project: refused, and the page says why.

@@ -11,6 +11,7 @@ import type {
 } from './access-types';
 import { MANAGEMENT_PERMISSIONS, isWrite } from './catalog';
 import { effectivePermissions, walkChain, type Chain, type ChainScope } from './chain';
+import { accessDetailOf, accessLabelOf } from './chain-facts';
 import { decideOnChain, decideOrg } from './decide';
 import { actorOf, principalOf, projectLabel } from './lookup';
 import type { Actor, Project, World } from './model';
@@ -36,12 +37,13 @@ export function scopeOf(
   return project && team ? { kind: 'project', team, project } : null;
 }
 
-/** "Admin", a custom role's name, or how someone without a role gets in. */
+/** "Admin", a custom role's name, how someone without a role gets in, or "Manages only (not joined)". */
 export function chainRoleLabel(world: World, chain: Chain): string {
-  if (chain.stop) return 'No access';
-  if (chain.role) return roleLabel(world, chain.role);
-  return chain.grants.has('run:create') ? 'Open access' : 'Public access';
+  return accessLabelOf(world, chain.facts);
 }
+
+/** The sentence behind the label where a word is not enough (an admin who has not joined). */
+export const chainRoleDetail = (chain: Chain): string | null => accessDetailOf(chain.facts, chain.name);
 
 /**
  * Org permissions come from the org role only (§2), so the explanation is decideOrg() per permission;
@@ -81,7 +83,14 @@ export function effectiveAccess(world: World, principalId: string, target: Targe
 export function actorAccess(world: World, actor: Actor, target: Target): EffectiveAccess {
   const scope = scopeOf(world, target);
   if (!scope)
-    return { role: null, roleLabel: 'No access', roleSource: [], permissions: [], counts: countsOf([]) };
+    return {
+      role: null,
+      roleLabel: 'No access',
+      roleDetail: null,
+      roleSource: [],
+      permissions: [],
+      counts: countsOf([]),
+    };
   const chain = walkChain(world, principalOf(world, actor), scope);
   const permissions = TARGET_PERMISSIONS[scope.kind].map((permission) => ({
     permission,
@@ -90,6 +99,7 @@ export function actorAccess(world: World, actor: Actor, target: Target): Effecti
   return {
     role: chain.stop ? null : chain.role,
     roleLabel: chainRoleLabel(world, chain),
+    roleDetail: chainRoleDetail(chain),
     roleSource: chain.stop ? [...chain.reasons, chain.stop] : chain.reasons,
     permissions,
     counts: countsOf(permissions),
@@ -114,6 +124,7 @@ export function projectEntry(
     kind: chain.principal.kind === 'service' ? 'service' : 'user',
     role: chain.role,
     roleLabel: chainRoleLabel(world, chain),
+    roleDetail: chainRoleDetail(chain),
     via: chain.via,
     teamRole,
     overridden: chain.via === 'project-role',
@@ -161,13 +172,14 @@ export function userAccess(world: World, userId: string): UserAccess {
       chainFor(world, userId, { kind: 'project', team, project }),
     );
     if (!entry) continue;
-    const { role, roleLabel: label, via, overridden, reasons, canRead, canWrite } = entry;
+    const { role, roleLabel: label, roleDetail, via, overridden, reasons, canRead, canWrite } = entry;
     projects.push({
       projectId: project.id,
       teamId: team.id,
       label: projectLabel(world, project),
       role,
       roleLabel: label,
+      roleDetail,
       via,
       overridden,
       reasons,

@@ -15,7 +15,7 @@ import {
 import { isEnterprise, type Principal } from './lookup';
 import type { Org, Project, RoleRef, Team, World } from './model';
 import { PROJECT_PERMISSIONS, type TeamPermission } from './permissions';
-import { customRoleOf, isCustomRef, permissionsOfRole } from './roles';
+import { customRoleOf, isCustomRef, permissionsOfRole, roleLabel } from './roles';
 
 /** How a principal got their access to a team or project. */
 export type AccessVia =
@@ -289,4 +289,26 @@ function grantsOwned(
     (any !== undefined && grants(facts, permission) && isAuthor) ||
     (own !== undefined && grants(facts, own) && isAuthor)
   );
+}
+
+/** The badge of an admin on a Restricted project they have not joined: what they have, not "Admin". */
+export const NOT_JOINED_LABEL = 'Manages only (not joined)';
+
+/**
+ * What a principal has on a team or project, in a word, on every surface (Users tab, Access page,
+ * drawer, "Your access", previews): the role, how someone without one gets in, or that an admin
+ * manages a Restricted project without its content until they join (issue 15).
+ */
+export function accessLabelOf(world: World, facts: ChainFacts): string {
+  if (facts.stop) return 'No access';
+  if (facts.caps & CAP.restricted) return NOT_JOINED_LABEL;
+  if (facts.role) return roleLabel(world, facts.role);
+  return facts.openness === 'open' ? 'Open access' : 'Public access';
+}
+
+/** The sentence behind a label that is not a plain role; null when the role says it all. */
+export function accessDetailOf(facts: ChainFacts, name: string): string | null {
+  if (facts.stop || !(facts.caps & CAP.restricted) || facts.scope.kind !== 'project') return null;
+  const { team, project } = facts.scope;
+  return `${name} manages ${team.name}/${project.name} (its users and settings) but sees its runs, reports and artifacts only after joining it`;
 }

@@ -37,6 +37,8 @@ export interface ChainStep {
 }
 
 export interface Chain {
+  /** The walk this chain puts into words. */
+  facts: ChainFacts;
   principal: Principal;
   name: string;
   /** Every step walked, in §9 order: identity, org role, seat, plan, team, visibility, project role, role. */
@@ -83,7 +85,7 @@ export function explainFacts(world: World, facts: ChainFacts): Chain {
   const done = (stop: Reason | null): Chain => {
     const filters = steps.flatMap((s) => (s.cap ? [s.cap] : []));
     const reasons = steps.flatMap((s) => (s.note ? [s.note] : []));
-    const base = { principal, name, steps, reasons, stop, filters };
+    const base = { facts, principal, name, steps, reasons, stop, filters };
     if (stop) return { ...base, role: null, via: null, grantSource: '', grants: new Set() };
     return {
       ...base,

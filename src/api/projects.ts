@@ -67,6 +67,7 @@ export const projectOverviewSchema = z.object({
   yourAccess: z.object({
     who: z.string(),
     roleLabel: z.string(),
+    roleDetail: z.string().nullable(),
     source: z.array(reasonSchema),
     permissions: z.array(permissionRowSchema),
     /** Of `permissions`, as the Access page counts the same person on the same project. */
@@ -133,6 +134,8 @@ export const projectUsersSchema = z.object({
       teamRoleLabel: z.string().nullable(),
       role: z.string().nullable(),
       roleLabel: z.string(),
+      /** The sentence behind roleLabel when it is not a plain role (an admin who has not joined). */
+      roleDetail: z.string().nullable(),
       overridden: z.boolean(),
       via: z.string(),
       roleOptions: z.array(optionSchema),

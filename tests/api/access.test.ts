@@ -128,7 +128,13 @@ describe('who has access to a project, and the matrix', () => {
     const r = await b.call('GET', '/projects/vision/medical-imaging/access');
     const body = readJson(r, projectAccessSchema);
     const carla = body.items.find((i) => i.id === CAST.teamAdmins.vision);
-    expect(carla).toMatchObject({ roleLabel: 'Admin', canRead: false, canManage: true });
+    // Not "Admin": what a team admin has before joining is management without the content (issue 15).
+    expect(carla).toMatchObject({
+      roleLabel: 'Manages only (not joined)',
+      canRead: false,
+      canManage: true,
+    });
+    expect(carla?.roleDetail).toMatch(/manages vision\/medical-imaging .* only after joining it/);
     expect(body.items.find((i) => i.id === CAST.orgAdmin)?.via).toBe('org-admin');
     const filtered = readJson(
       await b.call('GET', '/projects/vision/medical-imaging/access?via=restricted-member'),

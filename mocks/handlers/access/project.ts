@@ -32,6 +32,7 @@ function row(world: World, e: AccessEntry): ProjectAccessRow {
     name: e.principalName,
     kind: e.kind,
     roleLabel: e.roleLabel,
+    roleDetail: e.roleDetail,
     teamRoleLabel: e.teamRole ? roleLabel(world, e.teamRole) : null,
     via: e.via === 'anyone' ? 'anyone' : e.via,
     overridden: e.overridden,

@@ -63,6 +63,7 @@ function explanationBody(
   target: Explanation['target'],
   access: {
     roleLabel: string;
+    roleDetail?: string | null;
     roleSource: Explanation['roleSource'];
     permissions: { permission: Permission; decision: Decision }[];
     counts: Explanation['counts'];
@@ -79,6 +80,7 @@ function explanationBody(
     subject,
     target,
     roleLabel: access.roleLabel,
+    roleDetail: access.roleDetail ?? null,
     roleSource: access.roleSource,
     permissions,
     counts: access.counts,
@@ -204,9 +206,10 @@ export function accessHandlers(db: Db): HttpHandler[] {
           .sort((a, b) => a.team.localeCompare(b.team)),
         projects: all.projects
           .filter((p) => keep(p.teamId))
-          .map(({ label, roleLabel, via, overridden, canRead, canWrite, reasons }) => ({
+          .map(({ label, roleLabel, roleDetail, via, overridden, canRead, canWrite, reasons }) => ({
             label,
             roleLabel,
+            roleDetail,
             via,
             overridden,
             canRead,

@@ -52,6 +52,7 @@ export function projectOverviewBody(db: Db, actor: Actor, team: Team, project: P
     yourAccess: {
       who: userId ? (world.users.get(userId)?.name ?? 'You') : 'An anonymous visitor',
       roleLabel: access.roleLabel,
+      roleDetail: access.roleDetail,
       source: access.roleSource,
       permissions: access.permissions.map(({ permission, decision }) => ({
         permission,
