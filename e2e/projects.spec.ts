@@ -104,7 +104,9 @@ test('a team admin joins a Restricted project to see its runs; runs move in but 
   await viewAs(page, 'Carla Mendes');
   await page.goto('/vision/medical-imaging/overview');
   // The badge and the banner say what a team admin has before joining: management, not the content.
-  await expect(page.getByText('but sees its runs, reports and artifacts only after joining it').first()).toBeVisible();
+  await expect(
+    page.getByText('but sees its runs, reports and artifacts only after joining it').first(),
+  ).toBeVisible();
   await expect(
     page.getByRole('region', { name: 'Your access' }).getByText('Manages only (not joined)'),
   ).toBeVisible();

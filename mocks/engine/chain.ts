@@ -130,7 +130,8 @@ export function explainFacts(world: World, facts: ChainFacts): Chain {
   if (planCap) steps.push({ note: null, cap: planCap });
 
   // 3. Team membership and team role.
-  if (facts.teamRole) say(note('team', `${name} is ${roleLabel(world, facts.teamRole)} in team ${team.name}`));
+  if (facts.teamRole)
+    say(note('team', `${name} is ${roleLabel(world, facts.teamRole)} in team ${team.name}`));
   else if (facts.orgAdmin)
     say(note('team', `${name} is not a member of team ${team.name}; an ${ORG_ADMIN} acts as its Admin`));
   else if (facts.inOrg) say(note('team', `${name} is not a member of team ${team.name}`));

@@ -156,7 +156,9 @@ export function decideOnChain(
   if (grantText === null) {
     if (chain.via === 'anyone')
       return refuse(deny('visibility', `${chain.grantSource} does not include: ${describe(permission)}`));
-    return refuse(deny('role', `${name} is ${chain.grantSource}, which does not allow: ${describe(permission)}`));
+    return refuse(
+      deny('role', `${name} is ${chain.grantSource}, which does not allow: ${describe(permission)}`),
+    );
   }
   // The role would allow it, but a step before refused: the role's step still says so.
   if (capped) return refuse(note('role', `${grantText}, but an earlier step refuses it`));

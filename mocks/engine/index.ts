@@ -23,7 +23,6 @@ export { whoHasAccess } from './who-has-access';
 export { impact } from './impact';
 export { listedChanges, summarizeListed } from './listed-changes';
 export type { AccessEntry, ImpactEntry } from './access-types';
-export type { ListedChange } from './listed-changes';
 export { Table } from './table';
 export { WorldMaps } from './world-maps';
 export { WorldBuilder } from './world-builder';

@@ -66,7 +66,12 @@ const people = (n: number): string => (n === 1 ? '1 person' : `${n} people`);
  * The headline of those changes, each person counted once, in the list's groups; and, when the project
  * stops being Open or Public, the people outside the list who could see it (never enumerated).
  */
-export function summarizeListed(changes: ListedChange[], before: World, after: World, projectId: string): string {
+export function summarizeListed(
+  changes: ListedChange[],
+  before: World,
+  after: World,
+  projectId: string,
+): string {
   const project = after.projects.get(projectId) ?? before.projects.get(projectId);
   const where = project ? projectLabel(after, project) : projectId;
   const count = (kind: ListedChangeKind) => changes.filter((c) => c.kind === kind).length;

@@ -46,7 +46,13 @@ async function previewThenSave(b: Backend, label: string, body: UpdateProjectBod
       expect(change.before, `${id} before`).toBe(was);
       expect(change.after, `${id} after`).toBe(now);
       expect(change.kind, id).toBe(
-        now === null ? 'loses' : was === null ? 'gains' : change.kind === 'manages-only' ? 'manages-only' : 'changes',
+        now === null
+          ? 'loses'
+          : was === null
+            ? 'gains'
+            : change.kind === 'manages-only'
+              ? 'manages-only'
+              : 'changes',
       );
     } else expect(now, `${id} is not in the preview, so the Users tab must read the same`).toBe(was);
   }
@@ -70,7 +76,11 @@ describe('the Edit Project Details preview agrees with the Users tab after savin
     actAs(b, CAST.orgAdmin);
     const preview = await previewThenSave(b, 'ml-research/llm-finetune', { visibility: 'restricted' });
     const bokafor = preview.changes.find((c) => c.id === CAST.secondOrgAdmin);
-    expect(bokafor).toMatchObject({ kind: 'manages-only', before: 'Admin', after: 'Manages only (not joined)' });
+    expect(bokafor).toMatchObject({
+      kind: 'manages-only',
+      before: 'Admin',
+      after: 'Manages only (not joined)',
+    });
     expect(bokafor?.afterDetail).toMatch(/only after joining it/);
     expect(preview.summary).toMatch(/admins? keeps? managing it but sees? its content only after joining/);
     expect(preview.keepable.length).toBeGreaterThan(0);
@@ -83,13 +93,21 @@ describe('the Edit Project Details preview agrees with the Users tab after savin
       await b.call('POST', '/projects/ml-research/llm-finetune/preview', { visibility: 'restricted' }),
       impactPreviewSchema,
     );
-    const keep = first.keepable.filter((k) => k.kind === 'user').slice(0, 2).map((k) => k.id);
+    const keep = first.keepable
+      .filter((k) => k.kind === 'user')
+      .slice(0, 2)
+      .map((k) => k.id);
     expect(keep).toHaveLength(2);
     const preview = await previewThenSave(b, 'ml-research/llm-finetune', {
       visibility: 'restricted',
       members: keep,
     });
-    expect(preview.keepable.filter((k) => k.picked).map((k) => k.id).sort()).toEqual([...keep].sort());
+    expect(
+      preview.keepable
+        .filter((k) => k.picked)
+        .map((k) => k.id)
+        .sort(),
+    ).toEqual([...keep].sort());
     for (const id of keep) expect(preview.changes.find((c) => c.id === id)?.kind).not.toBe('loses');
     const project = b.db.world.projects.get('project-ml-research-llm-finetune');
     expect(project?.visibility).toBe('restricted');

@@ -77,10 +77,12 @@ const GROUP_ORDER = ['projects', 'runs', 'reports', 'artifacts', 'sweeps', 'laun
 /** A project's permissions (the engine's one list, as every explanation of it), grouped by object. */
 const GROUPS = GROUP_ORDER.map((group) => ({
   group,
-  permissions: TARGET_PERMISSIONS.project.filter((p) => PERMISSION_INFO[p].group === group).map((id) => ({
-    id,
-    description: PERMISSION_INFO[id].description,
-  })),
+  permissions: TARGET_PERMISSIONS.project
+    .filter((p) => PERMISSION_INFO[p].group === group)
+    .map((id) => ({
+      id,
+      description: PERMISSION_INFO[id].description,
+    })),
 }));
 const COLUMNS = GROUPS.flatMap((g) => g.permissions.map((p) => p.id));
 

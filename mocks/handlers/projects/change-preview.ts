@@ -19,7 +19,13 @@ import { invitees } from './invitees';
 
 type UpdateOp = Extract<Operation, { type: 'project.update' }>;
 
-export function changePreview(db: Db, actor: Actor, team: Team, project: Project, op: UpdateOp): ImpactPreview {
+export function changePreview(
+  db: Db,
+  actor: Actor,
+  team: Team,
+  project: Project,
+  op: UpdateOp,
+): ImpactPreview {
   const world = db.world;
   const allowed = check(world, actor, op);
   if (!allowed.allowed) return { summary: '', allowed: toApiDecision(allowed), changes: [], keepable: [] };

@@ -106,7 +106,10 @@ export const projectOperations = defineFamily({
             () => {
               if (!op.members?.length) return null;
               if (op.visibility !== 'restricted' || project.visibility === 'restricted')
-                return invalid('members', 'Team members are invited only when the project becomes Restricted');
+                return invalid(
+                  'members',
+                  'Team members are invited only when the project becomes Restricted',
+                );
               const outside = op.members.find((id) => !inTeam(world, team, id));
               return outside === undefined
                 ? null

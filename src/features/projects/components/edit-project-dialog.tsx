@@ -69,9 +69,7 @@ export function EditProjectDialog({
       wide
       title={review ? 'Review the change' : 'Edit Project Details'}
       description={
-        review
-          ? 'This is what saving will do. Nothing has changed yet.'
-          : `${project.team}/${project.name}`
+        review ? 'This is what saving will do. Nothing has changed yet.' : `${project.team}/${project.name}`
       }
       footer={
         review ? (

@@ -42,8 +42,7 @@ export function ProjectChangeReview({
   busy: boolean;
 }) {
   const picked = preview.keepable.filter((k) => k.picked).map((k) => k.id);
-  const toggle = (id: string, on: boolean) =>
-    onPick(on ? [...picked, id] : picked.filter((p) => p !== id));
+  const toggle = (id: string, on: boolean) => onPick(on ? [...picked, id] : picked.filter((p) => p !== id));
   return (
     <div className="stack-sm" role="region" aria-label="Impact of this change" aria-busy={busy}>
       <p>

@@ -12,8 +12,7 @@ export function YourAccess({ access }: { access: ProjectOverview['yourAccess'] }
         Your access
       </h2>
       <p>
-        {access.who}:{' '}
-        <Badge tone={access.roleDetail ? 'neutral' : 'accent'}>{access.roleLabel}</Badge>
+        {access.who}: <Badge tone={access.roleDetail ? 'neutral' : 'accent'}>{access.roleLabel}</Badge>
       </p>
       {access.roleDetail ? <p className="muted small">{access.roleDetail}.</p> : null}
       {access.source.length > 0 ? <ReasonChain reasons={access.source} decides={false} /> : null}
