@@ -42,8 +42,16 @@ test('Team → Restricted shows who loses access before it is saved', async ({ p
   const review = page.getByRole('dialog', { name: 'Review the change' });
   await expect(review.getByRole('region', { name: 'Impact of this change' })).toContainText(/lose access/);
   await expect(review).not.toContainText('Ava Chen (was');
+  // W&B's "Invite team members", in the same step: a kept member leaves the list of those who lose access.
+  const keep = review.getByRole('group', { name: 'Invite team members' });
+  await keep.getByRole('checkbox', { name: 'Gabriel Rossi' }).click();
+  await expect(keep.getByRole('checkbox', { name: 'Gabriel Rossi' })).toBeChecked();
+  await expect(review.getByRole('region', { name: /^Lose access/ })).not.toContainText('Gabriel Rossi');
   await review.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('heading', { name: /tokenizer-ablations/ })).toContainText('Restricted');
+  await page.goto('/ml-research/tokenizer-ablations/users');
+  const people = page.getByRole('table', { name: 'People with access' });
+  await expect(people.getByRole('row', { name: /Gabriel Rossi/ })).toBeVisible();
 });
 
 test('project roles: override shows *, the team role moves tracking roles and leaves overridden ones', async ({

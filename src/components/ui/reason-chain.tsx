@@ -26,6 +26,25 @@ export function decidingIndex(reasons: readonly Reason[]): number {
   return firstDenial >= 0 ? firstDenial : reasons.length - 1;
 }
 
+/**
+ * A verdict in a few lines: the step that decides first (bold), then every other step that refuses, each
+ * on its own line with its label; for an allowed permission, the allow.
+ */
+export function VerdictLines({ allowed, reasons }: { allowed: boolean; reasons: Reason[] }) {
+  const deciding = reasons[decidingIndex(reasons)];
+  const lines = allowed ? (deciding ? [deciding] : []) : reasons.filter((r) => r.effect === 'deny');
+  return (
+    <span className="muted small verdict-lines">
+      {lines.map((r, i) => (
+        <span key={i} className={r === deciding ? 'verdict-line verdict-line-deciding' : 'verdict-line'}>
+          {stepLabel(r.step)}: {r.text}
+          {r === deciding && !allowed ? <span className="visually-hidden"> (deciding step)</span> : null}
+        </span>
+      ))}
+    </span>
+  );
+}
+
 export function ReasonChain({ reasons, decides = true }: { reasons: Reason[]; decides?: boolean }) {
   const deciding = decides ? decidingIndex(reasons) : -1;
   return (

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Explanation, ExplainedPermission } from '../../../api/access';
 import { Badge } from '../../../components/ui/badge';
 import { Select } from '../../../components/ui/select';
-import { ReasonChain, decidingIndex, stepLabel } from '../../../components/ui/reason-chain';
+import { ReasonChain, VerdictLines } from '../../../components/ui/reason-chain';
 
 const GROUP_LABELS: Record<string, string> = {
   projects: 'Projects',
@@ -16,22 +16,6 @@ const GROUP_LABELS: Record<string, string> = {
   team: 'Team',
   organization: 'Organization',
 };
-
-/** In one line per step: the deciding refusal first, then every other step that refuses, in order. */
-function WhyLines({ p }: { p: ExplainedPermission }) {
-  const deciding = p.reasons[decidingIndex(p.reasons)];
-  const lines = p.allowed ? (deciding ? [deciding] : []) : p.reasons.filter((r) => r.effect === 'deny');
-  return (
-    <span className="muted small access-perm-why">
-      {lines.map((r, i) => (
-        <span key={i} className={r === deciding ? 'access-why access-why-deciding' : 'access-why'}>
-          {stepLabel(r.step)}: {r.text}
-          {r === deciding && !p.allowed ? <span className="visually-hidden"> (deciding step)</span> : null}
-        </span>
-      ))}
-    </span>
-  );
-}
 
 function PermissionItem({ p, focused }: { p: ExplainedPermission; focused: boolean }) {
   return (
@@ -45,7 +29,9 @@ function PermissionItem({ p, focused }: { p: ExplainedPermission; focused: boole
             {p.description} <code>{p.permission}</code>
             <span className="visually-hidden">{p.allowed ? ' (allowed)' : ' (refused)'}</span>
           </span>
-          <WhyLines p={p} />
+          <span className="access-perm-why">
+            <VerdictLines allowed={p.allowed} reasons={p.reasons} />
+          </span>
         </summary>
         <ReasonChain reasons={p.reasons} />
       </details>

@@ -76,7 +76,7 @@ export function ProjectChangeReview({
         return (
           <section key={kind} aria-label={heading}>
             <h3 className="impact-group-title">{heading}</h3>
-            <ul className="impact-changes">
+            <ul className="impact-changes impact-changes-compact">
               {rows.map((c) => (
                 <ChangeLine key={c.id} c={c} />
               ))}

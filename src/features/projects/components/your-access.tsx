@@ -3,7 +3,7 @@
 // counts are the engine's, the same as the Access page's explanation of you (issue 15).
 import type { ProjectOverview } from '../../../api/projects';
 import { Badge } from '../../../components/ui/badge';
-import { ReasonChain, stepLabel } from '../../../components/ui/reason-chain';
+import { ReasonChain, VerdictLines } from '../../../components/ui/reason-chain';
 
 export function YourAccess({ access }: { access: ProjectOverview['yourAccess'] }) {
   return (
@@ -29,14 +29,7 @@ export function YourAccess({ access }: { access: ProjectOverview['yourAccess'] }
                   {p.description} <code>{p.permission}</code>
                   <span className="visually-hidden">{p.allowed ? ' (allowed)' : ' (refused)'}</span>
                 </span>
-                {!p.allowed ? (
-                  <span className="muted small block">
-                    {p.reasons
-                      .filter((r) => r.effect === 'deny')
-                      .map((r) => `${stepLabel(r.step)}: ${r.text}`)
-                      .join('; ')}
-                  </span>
-                ) : null}
+                {!p.allowed ? <VerdictLines allowed={false} reasons={p.reasons} /> : null}
               </span>
             </li>
           ))}
