@@ -1,11 +1,11 @@
 // Issue 15: the project page's "Your access" and the Access page's explanation are one engine answer,
 // so for the same person and project they list the same permissions, with the same verdicts, chains and
-// counts ("6 allowed, 27 refused" on both).
+// counts ("6 allowed, 27 refused" on both); and a 403 leads with the same cause, in the same order.
 import { describe, expect, it } from 'vitest';
 import { explanationSchema } from '../../src/api/access';
 import { projectOverviewSchema } from '../../src/api/projects';
 import { ACME_CAST as CAST } from '../../mocks/db/scenarios/default-cast';
-import { startBackend } from './backend';
+import { errorOf, startBackend } from './backend';
 import { readJson } from './read-json';
 
 const PEOPLE = [
@@ -73,5 +73,22 @@ describe('the project page and the Access page count the same list', () => {
     ).counts;
     expect(mine).toEqual(explained);
     expect(mine.allowed + mine.denied).toBe(33);
+  });
+});
+
+describe('a 403 leads with the cause the explanation leads with', () => {
+  it('an org Viewer editing a project: the org role first, then every other refusing step, in order', async () => {
+    const b = startBackend();
+    b.actAs(b.db.world.users.get(CAST.orgViewer) ?? null);
+    const mine = readJson(await b.call('GET', '/projects/vision/vision-baselines'), projectOverviewSchema);
+    const update = mine.yourAccess.permissions.find((p) => p.permission === 'project:update');
+    const refused = await b.call('PATCH', '/projects/vision/vision-baselines', { description: 'x' });
+    expect(refused.status).toBe(403);
+    const error = errorOf(refused.json);
+    expect(error.reasons).toEqual(update?.reasons);
+    const denials = error.reasons.filter((r) => r.effect === 'deny');
+    expect(denials.map((r) => r.step)).toEqual(['org-role', 'role']);
+    expect(error.message.startsWith(`${denials[0]?.text}. Also: `)).toBe(true);
+    expect(error.message).toMatch(/^Erin Walsh is an org Viewer of Acme ML/);
   });
 });
