@@ -160,9 +160,10 @@ export function decideOnChain(
       deny('role', `${name} is ${chain.grantSource}, which does not allow: ${describe(permission)}`),
     );
   }
-  // The role would allow it, but a step before refused: the role's step still says so.
-  if (capped) return refuse(note('role', `${grantText}, but an earlier step refuses it`));
-  return allowed([...reasons, allow(chain.via === 'anyone' ? 'visibility' : 'role', grantText)]);
+  const grantStep = chain.via === 'anyone' ? 'visibility' : 'role';
+  // The role would allow it, but a step before refused: the granting step still says so.
+  if (capped) return refuse(note(grantStep, `${grantText}, but an earlier step refuses it`));
+  return allowed([...reasons, allow(grantStep, grantText)]);
 }
 
 function notAuthor(world: World, name: string, itemNoun: string, authorId: string | undefined): Reason {

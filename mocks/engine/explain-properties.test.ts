@@ -77,7 +77,7 @@ const keyOf = (r: Reason): string => `${r.step}|${r.effect}|${r.text}`;
  * What is wrong with one permission's chain against the role's source, or null. The chain reads in §9
  * order (ADR 0024); its notes are the source's, in order, where a step may trade its note for its cap's
  * denial but never drop it or add another; the verdict closes it: one allow after the whole source, or
- * a refusal, or the role's note that it would allow what an earlier step refused.
+ * a refusal, or the granting step's note that it would allow what an earlier step refused.
  */
 function chainProblem(decision: Decision, source: readonly Reason[]): string | null {
   const order = outOfOrder(decision.reasons);
@@ -99,7 +99,8 @@ function chainProblem(decision: Decision, source: readonly Reason[]): string | n
     if (notes.length !== sourceKeys.length) return 'an allowed chain missing a step of the source';
     if (walked.some((r) => r.effect === 'deny')) return 'a denial in an allowed chain';
   } else if (verdict?.effect === 'note') {
-    if (verdict.step !== 'role') return 'a refused chain ending in a note that is not the role';
+    if (verdict.step !== 'role' && verdict.step !== 'visibility')
+      return 'a refused chain ending in a note that is not the granting step';
     if (!walked.some((r) => r.effect === 'deny')) return 'a refused chain with no denial';
   } else if (verdict?.effect !== 'deny') return 'a refused chain not ending in a refusal';
   return null;
