@@ -164,8 +164,11 @@ export function ProjectPage({
             </Guarded>
           }
         >
-          This project is Restricted and you are not in it. As an admin you manage it; join to see its runs,
-          reports and artifacts.
+          {/* The server's sentence, as the "Manages only (not joined)" badge below says it. */}
+          This project is Restricted and you have not joined it.{' '}
+          {o.yourAccess.roleDetail
+            ? `${o.yourAccess.roleDetail}.`
+            : 'As an admin you manage it; join to see its runs, reports and artifacts.'}
         </Banner>
       ) : null}
       <nav className="tabs-list" aria-label="Project sections">
