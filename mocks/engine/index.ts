@@ -18,6 +18,7 @@ export { INVITE_TTL_DAYS, inviteExpiry, fullSeatsInUse } from './ops/rules';
 export { orgUserCounts } from './org-counts';
 export { HELD_ROLE_RULES } from './ops/cascades';
 export { reservedTeamName } from './reserved-names';
+export { teamsOf } from './lookup';
 export { actorAccess, effectiveAccess, orgAccess, userAccess } from './access';
 export { whoHasAccess } from './who-has-access';
 export { impact } from './impact';

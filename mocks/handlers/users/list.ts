@@ -1,7 +1,7 @@
 // The Users list on the server: search, filter, sort, then rows for only the entries shown. The sort
 // orders are kept across requests (list-order.ts), so a keystroke costs one pass over the org's keys.
-import type { Actor, Invite, Org, Team, User, World } from '../../engine/index';
-import { visibleTeams } from '../../engine/index';
+import type { Actor, Invite, Org, User, World } from '../../engine/index';
+import { teamsOf, visibleTeams } from '../../engine/index';
 import type { UserRow, UsersQuery } from '../../../src/api/users';
 import { compareFor, lowerBound, orderedMembers, type ListKey } from './list-order';
 
@@ -71,38 +71,18 @@ export function rowsOf(ctx: ListContext, keys: readonly ListKey[]): UserRow[] {
   const { world, org, actor } = ctx;
   const viewerId = actor.kind === 'user' ? actor.userId : null;
   const visible = new Set(visibleTeams(world, actor, org.id).map((t) => t.id));
-  const teams = teamsByMember(world);
   return keys.map((key) => {
     if (key.source.kind === 'invite') return inviteRow(key.source.invite, world, key.status);
     const user = key.source.user;
     const names: string[] = [];
     let hidden = 0;
-    for (const team of teams.get(user.id) ?? []) {
+    for (const team of teamsOf(world, user.id)) {
       if (team.orgId !== org.id) continue;
       if (visible.has(team.id)) names.push(team.name);
       else hidden += 1;
     }
     return userRow(user, org, { names, hidden }, viewerId);
   });
-}
-
-const teamIndex = new WeakMap<World['teams'], ReadonlyMap<string, readonly Team[]>>();
-
-/** Each principal's teams, built once per `teams` table (the world is immutable). */
-function teamsByMember(world: World): ReadonlyMap<string, readonly Team[]> {
-  let index = teamIndex.get(world.teams);
-  if (!index) {
-    const built = new Map<string, Team[]>();
-    for (const team of world.teams.values())
-      for (const memberId of team.members.keys()) {
-        const list = built.get(memberId);
-        if (list) list.push(team);
-        else built.set(memberId, [team]);
-      }
-    index = built;
-    teamIndex.set(world.teams, index);
-  }
-  return index;
 }
 
 function userRow(

@@ -1,7 +1,7 @@
 // Org members and seats (§2): org role, seats, removal, with the last-admin and seat guards.
 import type { Decision } from '../../decision';
 import { decide } from '../../decide';
-import { nameOf, orgAdminCount, teamAdminCount } from '../../lookup';
+import { nameOf, orgAdminCount, teamAdminCount, teamsOf } from '../../lookup';
 import type { Actor, Org, OrgRole, Seat, Team, User, World } from '../../model';
 import type { OrgPermission } from '../../permissions';
 import type { Draft } from '../../world-edit';
@@ -14,9 +14,9 @@ import { memberScope } from './scope';
 
 /** Teams where this principal is the only Admin. */
 function soleAdminTeams(world: World, principalId: string): Team[] {
-  return world.teams
-    .values()
-    .filter((t) => t.members.get(principalId)?.role === 'admin' && teamAdminCount(t) === 1);
+  return teamsOf(world, principalId).filter(
+    (t) => t.members.get(principalId)?.role === 'admin' && teamAdminCount(t) === 1,
+  );
 }
 
 interface Member {
