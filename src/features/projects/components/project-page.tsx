@@ -16,6 +16,8 @@ import { useProjectOverview } from '../api/project-queries';
 import { EditProjectDialog } from './edit-project-dialog';
 import { ProjectUsersTab } from './project-users-tab';
 import { RunsTable } from './runs-table';
+import { projectActions } from './project-actions';
+import { ReadOnlyNote } from '../../../components/ui/read-only-note';
 import { YourAccess } from './your-access';
 import { isRefusal } from '../../../lib/errors';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -52,6 +54,7 @@ export function ProjectPage({
   }
   const o = overview.data;
   const p = o.project;
+  const actions = projectActions(o);
   const base = `/${p.team}/${p.name}`;
   let body: ReactNode;
   if (tab === 'users') body = <ProjectUsersTab team={p.team} project={p.name} />;
@@ -87,7 +90,7 @@ export function ProjectPage({
             </dl>
           </section>
           {o.viewer.canSeeContent.allowed ? (
-            <RunsTable overview={o} />
+            <RunsTable overview={o} actions={actions} />
           ) : (
             <Banner tone="info">
               {decidingReason(o.viewer.canSeeContent.reasons)?.text ?? 'You cannot see this project’s runs.'}
@@ -124,18 +127,29 @@ export function ProjectPage({
                 Who has access
               </Button>
             ) : null}
-            <Guarded
-              decision={o.viewer.canEdit}
-              explain={{ project: `${p.team}/${p.name}`, permission: 'project:update' }}
-            >
-              <Button disabled={!o.viewer.canEdit.allowed} onClick={() => setEditing(true)}>
-                Edit Project Details
-              </Button>
-            </Guarded>
+            {actions.readOnly ? null : (
+              <Guarded
+                decision={o.viewer.canEdit}
+                explain={{ project: `${p.team}/${p.name}`, permission: 'project:update' }}
+              >
+                <Button disabled={!o.viewer.canEdit.allowed} onClick={() => setEditing(true)}>
+                  Edit Project Details
+                </Button>
+              </Guarded>
+            )}
           </div>
         }
       />
       <RefreshFailed query={overview} what="this project" />
+      {actions.readOnly ? (
+        <ReadOnlyNote
+          refusals={actions.readOnly}
+          explain={{ project: `${p.team}/${p.name}`, permission: 'project:update' }}
+        >
+          You can see this project but not edit it
+          {o.runs.length > 0 ? ', or stop, delete or move its runs' : ''}:
+        </ReadOnlyNote>
+      ) : null}
       {!p.ownerInTeam && o.viewer.canChangeOwner.allowed ? (
         <Banner tone="warning">
           <strong>The owner, {p.ownerName}, is no longer in the team.</strong> Set a new owner in Edit Project

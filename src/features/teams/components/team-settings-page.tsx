@@ -1,4 +1,5 @@
 // /:team/settings — Users, Privacy, Service accounts, Danger zone. The tab lives in the URL.
+import { ReadOnlyNote } from '../../../components/ui/read-only-note';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { z } from 'zod';
@@ -6,7 +7,7 @@ import type { TeamSettings } from '../../../api/team-settings';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Guarded, reasonText } from '../../../components/ui/guarded';
-import { Banner, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
+import { ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { Tabs } from '../../../components/ui/tabs';
 import { fullDate, relativeTime } from '../../../lib/format';
 import { PageReason } from '../../../lib/reasons';
@@ -106,9 +107,10 @@ export function TeamSettingsPage({ team, homePath }: { team: string; homePath: s
         />
         <RefreshFailed query={settings} what="the team settings" />
         {readOnly ? (
-          <Banner tone="info">
-            <strong>Read-only.</strong> {reasonText(data.viewer.canManageSettings)}.
-          </Banner>
+          <ReadOnlyNote
+            refusals={[{ label: 'Change the team’s settings', decision: data.viewer.canManageSettings }]}
+            explain={{ team: data.team.name, permission: 'team:manage_settings' }}
+          />
         ) : null}
         <Tabs
           label="Team settings sections"
