@@ -1,6 +1,6 @@
 // The frame of every page: header with the org and the user menu, the acting-user banner, the left
 // navigation, and the page. Composes the session, demo and teams features.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import type { Session } from '../../api/session';
 import { Badge } from '../../components/ui/badge';
@@ -30,6 +30,23 @@ const DEPLOYMENT_LABELS = {
   dedicated: 'Dedicated Cloud',
   'self-managed': 'Self-managed',
 } as const;
+
+const FOCUSABLE =
+  'button:not([disabled]), a[href], input:not([disabled]), [tabindex="0"]:not([aria-hidden="true"])';
+
+/**
+ * A quick way into a page's table (issue 15): its first row's first control, so a member's role is a
+ * Tab or two away instead of 25. Pages with no table get the page itself.
+ */
+function skipToTable(event: MouseEvent<HTMLAnchorElement>) {
+  const table = document.querySelector<HTMLElement>('main table');
+  const target =
+    table?.querySelector<HTMLElement>(`tbody ${FOCUSABLE.split(', ').join(', tbody ')}`) ??
+    document.getElementById('main');
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+}
 
 export function Shell({
   session,
@@ -116,6 +133,9 @@ export function Shell({
     <div className="app">
       <a href="#main" className="skip-link">
         Skip to content
+      </a>
+      <a href="#main" className="skip-link" onClick={skipToTable}>
+        Skip to table
       </a>
       <header className="topbar">
         <div className="brand">
