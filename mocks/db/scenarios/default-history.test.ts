@@ -14,9 +14,7 @@ const BASE = '2026-11-01T12:00:00.000Z';
 function access(world: World) {
   return {
     orgRoles: world.users.values().map((u) => [u.id, u.orgRole, u.modelsSeat]),
-    teamRoles: world.teams
-      .values()
-      .map((t) => [t.id, t.members.values().map((m) => [m.principalId, m.role])]),
+    teamRoles: world.teams.values().map((t) => [t.id, t.members.entries().map(([id, m]) => [id, m.role])]),
     projects: world.projects
       .values()
       .map((p) => [p.id, p.visibility, p.restrictedMembers, Object.fromEntries(p.roleOverrides.entries())]),

@@ -37,11 +37,24 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 }
 
 /** A read that failed, in place of what it would show. Retry only where asking again can help. */
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ErrorState({
+  error,
+  onRetry,
+  page = false,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  /** It is the whole page (a team or project that is not there for them): its title is the page's h1. */
+  page?: boolean;
+}) {
   const reasons = error instanceof ApiError ? error.reasons.filter((r) => r.effect === 'deny') : [];
   return (
     <div className="error-state" role="alert">
-      <p className="error-title">{errorTitle(error)}</p>
+      {page ? (
+        <h1 className="error-title">{errorTitle(error)}</h1>
+      ) : (
+        <p className="error-title">{errorTitle(error)}</p>
+      )}
       <p>{errorMessage(error)}</p>
       {reasons.length > 1 ? (
         <ul className="reason-list">

@@ -48,7 +48,7 @@ export function ProjectPage({
   if (overview.isLoadingError || isRefusal(overview.error)) {
     return (
       <div className="page">
-        <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />
+        <ErrorState page error={overview.error} onRetry={() => void overview.refetch()} />
       </div>
     );
   }

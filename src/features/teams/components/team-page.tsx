@@ -116,7 +116,7 @@ export function TeamPage({ team, projectActions }: { team: string; projectAction
   if (detail.isLoadingError || isRefusal(detail.error)) {
     return (
       <div className="page">
-        <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+        <ErrorState page error={detail.error} onRetry={() => void detail.refetch()} />
       </div>
     );
   }

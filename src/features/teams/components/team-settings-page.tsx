@@ -80,7 +80,7 @@ export function TeamSettingsPage({ team, homePath }: { team: string; homePath: s
   if (settings.isLoadingError || isRefusal(settings.error)) {
     return (
       <div className="page">
-        <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />
+        <ErrorState page error={settings.error} onRetry={() => void settings.refetch()} />
       </div>
     );
   }
