@@ -109,7 +109,13 @@ test('"Why?" on a disabled control opens the drawer with the chain, and the full
   await main.getByRole('button', { name: 'Why?' }).first().click();
   const drawer = page.getByRole('dialog');
   await expect(drawer).toHaveAccessibleName('Why is this read-only?');
-  const chain = drawer.getByRole('list', { name: 'Chain of reasons' });
+  // One chain per refused action of the group, Edit Project Details first.
+  for (const action of ['Edit Project Details', 'Delete runs', 'Move runs']) {
+    await expect(drawer.getByRole('region', { name: action })).toBeVisible();
+  }
+  const chain = drawer.getByRole('region', { name: 'Edit Project Details' }).getByRole('list', {
+    name: 'Chain of reasons',
+  });
   await expect(
     chain.getByRole('listitem').filter({ hasText: 'View-Only in team vision' }).first(),
   ).toBeVisible();
@@ -120,7 +126,7 @@ test('"Why?" on a disabled control opens the drawer with the chain, and the full
   const focus = drawer.getByRole('status').filter({ hasText: 'project:update' });
   await expect(focus).toContainText('Refused: Edit project details and visibility');
   await drawer.getByRole('button', { name: '← Back' }).click();
-  await expect(drawer.getByRole('list', { name: 'Chain of reasons' })).toBeVisible();
+  await expect(drawer.getByRole('list', { name: 'Chain of reasons' }).first()).toBeVisible();
   // The page underneath is as it was; the same answer is a shareable link on the Access page.
   await drawer.getByRole('link', { name: 'Open on the Access page' }).click();
   await expect(page).toHaveURL(/\/access\?project=vision%2Fvision-baselines&permission=project%3Aupdate/);

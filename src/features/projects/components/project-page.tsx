@@ -141,7 +141,8 @@ export function ProjectPage({
         }
       />
       <RefreshFailed query={overview} what="this project" />
-      {actions.readOnly ? (
+      {/* On the Users tab, that tab's own note says why its controls are missing. */}
+      {actions.readOnly && tab === 'overview' ? (
         <ReadOnlyNote
           refusals={actions.readOnly}
           explain={{ project: `${p.team}/${p.name}`, permission: 'project:update' }}

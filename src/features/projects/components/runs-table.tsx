@@ -39,7 +39,7 @@ export function RunsTable({ overview, actions }: { overview: ProjectOverview; ac
   const where = `${project.team}/${project.name}`;
   const firstRun = runs[0];
   return (
-    <section className="stack-sm" aria-label="Runs">
+    <section className="stack-sm runs" aria-label="Runs">
       {/* Read-only: the page's note says why once; no button, checkbox or column to refuse. */}
       {actions.readOnly ? null : (
         <div className="row">
