@@ -3,7 +3,7 @@
 // refusal shows the plain NoAccessPage instead of the org's pages (ADR 0023).
 import { Outlet, useOutletContext, useParams } from 'react-router';
 import type { Session } from '../api/session';
-import { Skeleton } from '../components/ui/states';
+import { PageSkeleton } from '../components/ui/states';
 import { useOrgSummary } from '../features/session/api/get-org';
 import { NoAccessPage } from './no-access-page';
 
@@ -20,12 +20,7 @@ export function OrgGate() {
     );
   }
   if (other.isPending) {
-    return (
-      <div className="page" aria-busy="true" aria-label="Loading the organization">
-        <Skeleton height={32} width={240} />
-        <Skeleton height={320} />
-      </div>
-    );
+    return <PageSkeleton label="Loading the organization" />;
   }
   if (other.isError) return <NoAccessPage session={session} orgName={slug} answer={{ error: other.error }} />;
   return <Outlet context={session} />;

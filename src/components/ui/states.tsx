@@ -27,6 +27,52 @@ export function TableSkeleton({
   );
 }
 
+/**
+ * A page still loading, shaped like the page it stands in for (issue 15: never an empty frame on a
+ * slow, large org): breadcrumb and title, tabs if it has them, then its table, or its main panel with
+ * a side panel.
+ */
+export function PageSkeleton({
+  label,
+  tabs = false,
+  layout = 'table',
+}: {
+  label: string;
+  tabs?: boolean;
+  layout?: 'table' | 'panels';
+}) {
+  return (
+    <div className="page" aria-busy="true" aria-label={label}>
+      <div className="page-skeleton-header">
+        <Skeleton height={12} width={160} />
+        <Skeleton height={28} width={280} />
+      </div>
+      {tabs ? (
+        <div className="page-skeleton-tabs">
+          <Skeleton height={20} width={80} />
+          <Skeleton height={20} width={80} />
+          <Skeleton height={20} width={80} />
+        </div>
+      ) : null}
+      {layout === 'panels' ? (
+        <div className="project-grid">
+          <div className="stack">
+            <Skeleton height={180} />
+            <Skeleton height={260} />
+          </div>
+          <Skeleton height={160} />
+        </div>
+      ) : (
+        <div className="table-skeleton">
+          {Array.from({ length: 8 }, (_, i) => (
+            <Skeleton key={i} height={44} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
     <div className="empty-state" role="status">

@@ -5,7 +5,7 @@ import { VISIBILITY_INFO } from '../../../api/team';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Guarded } from '../../../components/ui/guarded';
-import { Banner, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
+import { Banner, ErrorState, RefreshFailed, PageSkeleton } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
 import { VisibilityIcon } from '../../../components/ui/visibility-icon';
 import { useAccessDrawer, useExplainHref } from '../../../lib/explain-link';
@@ -38,12 +38,7 @@ export function ProjectPage({
   const accessHref = useExplainHref({ project: `${team}/${project}` });
   const openDrawer = useAccessDrawer();
   if (overview.isPending) {
-    return (
-      <div className="page" aria-busy="true" aria-label="Loading the project">
-        <Skeleton height={32} width={320} />
-        <Skeleton height={320} />
-      </div>
-    );
+    return <PageSkeleton label="Loading the project" tabs layout="panels" />;
   }
   if (overview.isLoadingError || isRefusal(overview.error)) {
     return (

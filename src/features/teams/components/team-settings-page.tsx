@@ -7,7 +7,7 @@ import type { TeamSettings } from '../../../api/team-settings';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Guarded, reasonText } from '../../../components/ui/guarded';
-import { ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
+import { ErrorState, RefreshFailed, PageSkeleton } from '../../../components/ui/states';
 import { Tabs } from '../../../components/ui/tabs';
 import { fullDate, relativeTime } from '../../../lib/format';
 import { PageReason } from '../../../lib/reasons';
@@ -70,12 +70,7 @@ export function TeamSettingsPage({ team, homePath }: { team: string; homePath: s
   const [params, setParams] = useSearchParams();
   const tab = tabSchema.parse(params.get('tab') ?? undefined);
   if (settings.isPending) {
-    return (
-      <div className="page" aria-busy="true" aria-label="Loading team settings">
-        <Skeleton height={32} width={280} />
-        <Skeleton height={360} />
-      </div>
-    );
+    return <PageSkeleton label="Loading team settings" tabs />;
   }
   if (settings.isLoadingError || isRefusal(settings.error)) {
     return (
