@@ -54,6 +54,11 @@ export interface StoredState {
   baseTime: string;
   session: { actingUserId: string | null };
   demo: DemoSettings;
+  /**
+   * The log starts with the scenario's history (default-history.ts), so it replays from the world
+   * before it. Absent in states stored before history existed: they replay from today's seed.
+   */
+  history?: boolean;
   log: AuditEntry[];
 }
 
@@ -80,6 +85,7 @@ const storedStateSchema = z.object({
     failurePattern: z.array(z.enum(FAILURE_OUTCOMES)).max(MAX_FAILURE_PATTERN).default([]),
     failureScope: z.enum(FAILURE_SCOPES).default('all'),
   }),
+  history: z.boolean().optional(),
   log: z.array(auditEntrySchema),
 }) satisfies z.ZodType<StoredState>;
 
@@ -87,16 +93,10 @@ const storedStateSchema = z.object({
 export type StoredMeta = Omit<StoredState, 'log'> & {
   /** The scenario's home org and default actor, so a load from a checkpoint never builds the seed. */
   home?: { homeOrgId: string; defaultActorId: string };
-  /**
-   * The log starts with the scenario's history (default-history.ts), so it replays from the world
-   * before it. Absent in states stored before history existed: they replay from today's seed.
-   */
-  history?: boolean;
 };
 const storedMetaSchema = storedStateSchema.omit({ log: true }).extend({
   version: z.literal(STATE_VERSION),
   home: z.object({ homeOrgId: z.string(), defaultActorId: z.string() }).optional(),
-  history: z.boolean().optional(),
 });
 
 /** One stored change: its audit entry, and what the audit log described it as when it was made. */
