@@ -47,6 +47,31 @@ for (const scenario of ['default', 'large', 'huge'] as const satisfies readonly 
       },
       SLOW,
     );
+    // A role pick as the Users page sends it (ask: true): a promotion is answered at once, and the
+    // demotion back asks first, so each round trip is a pick, its answer, and the confirmed demotion.
+    const patch = (body: object) =>
+      getResponse(
+        handlers,
+        new Request(`http://localhost/api/orgs/${slug}/users/${member?.id ?? ''}`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      );
+    bench(
+      `PATCH an org role: promote (ask first), then demote back with the preview's version (${scenario})`,
+      async () => {
+        const up = await patch({ orgRole: 'admin', ask: true });
+        if (up?.status !== 200) throw new Error(`promotion answered ${up?.status}`);
+        await up.text();
+        const ask = await patch({ orgRole: 'member', ask: true });
+        const answer = (await ask?.json()) as { confirm?: { version: string } };
+        const back = await patch({ orgRole: 'member', expected: answer.confirm?.version });
+        if (back?.status !== 200) throw new Error(`demotion answered ${back?.status}`);
+        await back.text();
+      },
+      SLOW,
+    );
     bench(`who has access to the biggest project (${scenario})`, () => {
       whoHasAccess(world, project.id);
     });

@@ -28,14 +28,22 @@ test('explains why an org Viewer cannot log runs in a vision project', async ({ 
   await expect(page.getByRole('heading', { name: 'Erin Walsh on vision/vision-baselines' })).toBeVisible();
   await expect(page.getByText('Effective role:')).toContainText('View-Only');
   const chain = await openPermission(page, 'run:create');
-  await expect(chain.getByRole('listitem').first()).toContainText('Erin Walsh is View-Only in team vision');
-  const role = chain
-    .getByRole('listitem')
-    .filter({ hasText: 'which does not allow: log new runs (run:create)' });
-  await expect(role).toContainText('deciding step');
-  // Every other cap that would refuse too is named, so fixing the role alone is not mistaken for enough.
-  await expect(chain.getByRole('listitem').filter({ hasText: 'org Viewer' })).toContainText('also refuses');
-  await expect(chain.getByRole('listitem').last()).toContainText('Viewer Models seat');
+  // In §9 order (ADR 0024): the org role decides; the seat and the View-Only role refuse too, each at
+  // its own step, and every step is numbered in the chain.
+  const steps = chain.getByRole('listitem');
+  await expect(steps.first()).toContainText('Erin Walsh is an org Viewer of Acme ML');
+  await expect(steps.first()).toContainText('deciding step');
+  await expect(steps.nth(1)).toContainText('Viewer Models seat');
+  await expect(steps.nth(1)).toContainText('also refuses');
+  await expect(steps.filter({ hasText: 'Erin Walsh is View-Only in team vision' }).first()).toBeVisible();
+  await expect(steps.filter({ hasText: 'is visible to the members of team vision' })).toHaveCount(1);
+  await expect(steps.last()).toContainText('which does not allow: log new runs (run:create)');
+  await expect(steps.last()).toContainText('also refuses');
+  // The row names every refusing step, not "+2 more reasons".
+  const row = page.locator('summary', { hasText: 'run:create' });
+  await expect(row).toContainText('Org role: Erin Walsh is an org Viewer');
+  await expect(row).toContainText('Seat: Erin Walsh has a Viewer Models seat');
+  await expect(row).not.toContainText('more reason');
   // The selection is in the URL, so the link can be shared.
   await expect(page).toHaveURL(/user=user-ewalsh/);
   await expect(page).toHaveURL(/project=vision%2Fvision-baselines/);
@@ -49,10 +57,12 @@ test('a team admin sees a Restricted project but not its runs until joining', as
     .filter({ has: page.locator('summary', { hasText: 'project:read' }) });
   await expect(read).toContainText('(allowed)');
   const runs = await openPermission(page, 'run:read');
-  await expect(runs.getByRole('listitem').last()).toContainText(
-    'is Restricted and Carla Mendes has not joined it: admins manage it but must join to see its content',
-  );
-  await expect(runs.getByRole('listitem').last()).toContainText('Visibility');
+  const visibility = runs.getByRole('listitem').filter({
+    hasText:
+      'is Restricted and Carla Mendes has not joined it: admins manage it but must join to see its content',
+  });
+  await expect(visibility).toContainText('Visibility');
+  await expect(visibility).toContainText('deciding step');
 });
 
 test('explains why a Launch Manager may manage launch queues', async ({ page }) => {
@@ -76,7 +86,7 @@ test('who has access to a project, filtered and exported as CSV', async ({ page 
     .click();
   await expect(page).toHaveURL(/\/access\?project=vision%2Fmedical-imaging&view=who/);
   const table = page.getByRole('table', { name: 'Who has access to vision/medical-imaging' });
-  await expect(table.getByRole('row', { name: /Carla Mendes/ })).toContainText('Listed only');
+  await expect(table.getByRole('row', { name: /Carla Mendes/ })).toContainText('Manages only (not joined)');
   await expect(table.getByRole('row', { name: /Ava Chen/ })).toContainText('Org admin');
   await page.getByRole('combobox', { name: 'Source' }).click();
   await page.getByRole('option', { name: 'Restricted project member' }).click();
@@ -139,7 +149,7 @@ test('the drawer from a project lists who has access, and explains one of them',
   const drawer = page.getByRole('dialog');
   await expect(drawer).toHaveAccessibleName('Who has access to vision/medical-imaging');
   const table = drawer.getByRole('table', { name: 'Who has access to vision/medical-imaging' });
-  await expect(table.getByRole('row', { name: /Carla Mendes/ })).toContainText('Listed only');
+  await expect(table.getByRole('row', { name: /Carla Mendes/ })).toContainText('Manages only (not joined)');
   await table.getByRole('button', { name: 'Explain Carla Mendes' }).click();
   await expect(drawer.getByRole('heading', { name: 'Carla Mendes on vision/medical-imaging' })).toBeVisible();
   await page.keyboard.press('Escape');

@@ -10,6 +10,8 @@ test.describe('restricted creation', () => {
     expectRefusal,
   }) => {
     expectRefusal(404, '/api/projects/vision/depth-secret');
+    // The Overview also asks for the project's reports, sweeps and artifacts (ADR 0026).
+    expectRefusal(404, '/api/projects/vision/depth-secret/content');
     await openUsers(page);
     await viewAs(page, 'Samir Khan');
     await page.goto('/vision');
@@ -43,8 +45,16 @@ test('Team → Restricted shows who loses access before it is saved', async ({ p
   const review = page.getByRole('dialog', { name: 'Review the change' });
   await expect(review.getByRole('region', { name: 'Impact of this change' })).toContainText(/lose access/);
   await expect(review).not.toContainText('Ava Chen (was');
+  // W&B's "Invite team members", in the same step: a kept member leaves the list of those who lose access.
+  const keep = review.getByRole('group', { name: 'Invite team members' });
+  await keep.getByRole('checkbox', { name: 'Gabriel Rossi' }).click();
+  await expect(keep.getByRole('checkbox', { name: 'Gabriel Rossi' })).toBeChecked();
+  await expect(review.getByRole('region', { name: /^Lose access/ })).not.toContainText('Gabriel Rossi');
   await review.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('heading', { name: /tokenizer-ablations/ })).toContainText('Restricted');
+  await page.goto('/ml-research/tokenizer-ablations/users');
+  const people = page.getByRole('table', { name: 'People with access' });
+  await expect(people.getByRole('row', { name: /Gabriel Rossi/ })).toBeVisible();
 });
 
 test('project roles: override shows *, the team role moves tracking roles and leaves overridden ones', async ({
@@ -104,7 +114,13 @@ test('a team admin joins a Restricted project to see its runs; runs move in but 
   await openUsers(page);
   await viewAs(page, 'Carla Mendes');
   await page.goto('/vision/medical-imaging/overview');
-  await expect(page.getByText('As an admin you manage it; join to see its runs')).toBeVisible();
+  // The badge and the banner say what a team admin has before joining: management, not the content.
+  await expect(
+    page.getByText('but sees its runs, reports and artifacts only after joining it').first(),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Your access' }).getByText('Manages only (not joined)'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Join project' }).click();
   await expect(page.getByRole('table', { name: 'Runs' })).toBeVisible();
   // Out of a Restricted project: refused, and the page says why.
@@ -144,7 +160,7 @@ test.describe('outsiders', () => {
     await expect(page.getByRole('heading', { name: 'Sign in to see Acme ML', level: 1 })).toBeVisible();
     await page.goto('/ml-research/benchmarks-public/overview');
     await expect(page.getByRole('heading', { name: /benchmarks-public/ })).toContainText('Public');
-    await page.getByText(/permissions granted/).click();
+    await page.getByText(/permissions allowed/).click();
     const perms = page.getByRole('list', { name: 'Permissions' });
     await expect(perms.getByText('(allowed)').first()).toBeVisible();
     await expect(perms.locator('li', { hasText: 'run:create' })).toContainText('(refused)');

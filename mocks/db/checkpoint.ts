@@ -32,6 +32,7 @@ const TABLES: Record<TableName, true> = {
   runs: true,
   reports: true,
   artifacts: true,
+  sweeps: true,
 };
 const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 

@@ -7,9 +7,20 @@ import type { OrgPermission, Permission, TeamPermission } from './permissions';
 
 export interface EffectiveAccess {
   role: RoleRef | null;
+  /** What they have, in a word (accessLabelOf): a role, "Open access", "Manages only (not joined)". */
   roleLabel: string;
+  /** The sentence behind roleLabel when it is not a plain role; else null. */
+  roleDetail: string | null;
   roleSource: Reason[];
+  /** The target's permissions (TARGET_PERMISSIONS), each with decide()'s verdict and chain. */
   permissions: { permission: TeamPermission; decision: Decision }[];
+  /** Of `permissions`: what every surface shows as "n allowed, m refused". */
+  counts: AccessCounts;
+}
+
+export interface AccessCounts {
+  allowed: number;
+  denied: number;
 }
 
 /** One principal's organization permissions: the org role, and each permission with its chain. */
@@ -17,6 +28,7 @@ export interface OrgEffectiveAccess {
   roleLabel: string;
   roleSource: Reason[];
   permissions: { permission: OrgPermission; decision: Decision }[];
+  counts: AccessCounts;
 }
 
 export interface AccessEntry {
@@ -25,6 +37,7 @@ export interface AccessEntry {
   kind: 'user' | 'service';
   role: RoleRef | null;
   roleLabel: string;
+  roleDetail: string | null;
   via: AccessVia;
   /** The team role, when the principal is a team member. */
   teamRole: RoleRef | null;
@@ -56,6 +69,7 @@ export interface ProjectAccessEntry {
   label: string;
   role: RoleRef | null;
   roleLabel: string;
+  roleDetail: string | null;
   via: AccessVia;
   overridden: boolean;
   reasons: Reason[];

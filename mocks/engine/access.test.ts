@@ -6,6 +6,7 @@ import { impact } from './impact';
 import { actorOf } from './lookup';
 import { acmeWorld, as, withOverride } from './test-world';
 import { whoHasAccess } from './who-has-access';
+import { TARGET_PERMISSIONS } from './permissions';
 
 const w = acmeWorld();
 
@@ -41,7 +42,11 @@ describe('effectiveAccess and userAccess', () => {
     expect(access.roleLabel).toBe('View-Only');
     expect(access.roleSource.map((r) => r.text)).toContain('Bea is View-Only in team ml-research');
     expect(access.permissions.find((p) => p.permission === 'run:create')?.decision.allowed).toBe(false);
-    expect(access.permissions).toHaveLength(39);
+    // A project lists the engine's project list (team:* are asked of the team); a team lists all 39.
+    expect(access.permissions.map((p) => p.permission)).toEqual(TARGET_PERMISSIONS.project);
+    expect(access.permissions).toHaveLength(33);
+    expect(effectiveAccess(w, 'bea', { kind: 'team', teamId: 'ml-research' }).permissions).toHaveLength(39);
+    expect(access.counts.allowed + access.counts.denied).toBe(33);
   });
   it('lists every team and project a user can reach, with the source', () => {
     const access = userAccess(w, 'gus');

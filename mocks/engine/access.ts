@@ -1,6 +1,7 @@
 // Effective access of one principal, and who can reach a project, derived from the same chain walk
 // as decide() so the views never disagree with enforcement.
 import type {
+  AccessCounts,
   AccessEntry,
   EffectiveAccess,
   OrgEffectiveAccess,
@@ -10,10 +11,12 @@ import type {
 } from './access-types';
 import { MANAGEMENT_PERMISSIONS, isWrite } from './catalog';
 import { effectivePermissions, walkChain, type Chain, type ChainScope } from './chain';
+import { accessDetailOf, accessLabelOf } from './chain-facts';
 import { decideOnChain, decideOrg } from './decide';
 import { actorOf, principalOf, projectLabel } from './lookup';
-import type { Project, World } from './model';
-import { ORG_PERMISSIONS, PROJECT_PERMISSIONS, type TeamPermission } from './permissions';
+import type { Actor, Project, World } from './model';
+import type { Decision } from './decision';
+import { ORG_PERMISSIONS, TARGET_PERMISSIONS, type TeamPermission } from './permissions';
 import { ORG_ROLE_LABELS, roleLabel } from './roles';
 import { visibleTeams } from './visibility';
 
@@ -34,12 +37,13 @@ export function scopeOf(
   return project && team ? { kind: 'project', team, project } : null;
 }
 
-/** "Admin", a custom role's name, or how someone without a role gets in. */
+/** "Admin", a custom role's name, how someone without a role gets in, or "Manages only (not joined)". */
 export function chainRoleLabel(world: World, chain: Chain): string {
-  if (chain.stop) return 'No access';
-  if (chain.role) return roleLabel(world, chain.role);
-  return chain.grants.has('run:create') ? 'Open access' : 'Public access';
+  return accessLabelOf(world, chain.facts);
 }
+
+/** The sentence behind the label where a word is not enough (an admin who has not joined). */
+export const chainRoleDetail = (chain: Chain): string | null => accessDetailOf(chain.facts, chain.name);
 
 /**
  * Org permissions come from the org role only (§2), so the explanation is decideOrg() per permission;
@@ -57,25 +61,48 @@ export function orgAccess(world: World, principalId: string, orgId: string): Org
     roleLabel: inOrg ? ORG_ROLE_LABELS[principal.user.orgRole] : 'Not in the organization',
     roleSource,
     permissions,
+    counts: countsOf(permissions),
   };
 }
 
-export function effectiveAccess(
-  world: World,
-  principalId: string,
-  target: { kind: 'team'; teamId: string } | { kind: 'project'; projectId: string },
-): EffectiveAccess {
+type Target = { kind: 'team'; teamId: string } | { kind: 'project'; projectId: string };
+
+function countsOf(permissions: readonly { decision: Decision }[]): AccessCounts {
+  const allowed = permissions.filter((p) => p.decision.allowed).length;
+  return { allowed, denied: permissions.length - allowed };
+}
+
+export function effectiveAccess(world: World, principalId: string, target: Target): EffectiveAccess {
+  return actorAccess(world, actorOf(world, principalId), target);
+}
+
+/**
+ * effectiveAccess() of any actor, a signed-out visitor too: the project page's "Your access" and the
+ * Access page's explanation are this one answer, so their lists and counts agree (issue 15).
+ */
+export function actorAccess(world: World, actor: Actor, target: Target): EffectiveAccess {
   const scope = scopeOf(world, target);
-  if (!scope) return { role: null, roleLabel: 'No access', roleSource: [], permissions: [] };
-  const chain = chainFor(world, principalId, scope);
+  if (!scope)
+    return {
+      role: null,
+      roleLabel: 'No access',
+      roleDetail: null,
+      roleSource: [],
+      permissions: [],
+      counts: countsOf([]),
+    };
+  const chain = walkChain(world, principalOf(world, actor), scope);
+  const permissions = TARGET_PERMISSIONS[scope.kind].map((permission) => ({
+    permission,
+    decision: decideOnChain(world, chain, permission),
+  }));
   return {
     role: chain.stop ? null : chain.role,
     roleLabel: chainRoleLabel(world, chain),
+    roleDetail: chainRoleDetail(chain),
     roleSource: chain.stop ? [...chain.reasons, chain.stop] : chain.reasons,
-    permissions: PROJECT_PERMISSIONS.map((permission) => ({
-      permission,
-      decision: decideOnChain(world, chain, permission),
-    })),
+    permissions,
+    counts: countsOf(permissions),
   };
 }
 
@@ -97,6 +124,7 @@ export function projectEntry(
     kind: chain.principal.kind === 'service' ? 'service' : 'user',
     role: chain.role,
     roleLabel: chainRoleLabel(world, chain),
+    roleDetail: chainRoleDetail(chain),
     via: chain.via,
     teamRole,
     overridden: chain.via === 'project-role',
@@ -144,13 +172,14 @@ export function userAccess(world: World, userId: string): UserAccess {
       chainFor(world, userId, { kind: 'project', team, project }),
     );
     if (!entry) continue;
-    const { role, roleLabel: label, via, overridden, reasons, canRead, canWrite } = entry;
+    const { role, roleLabel: label, roleDetail, via, overridden, reasons, canRead, canWrite } = entry;
     projects.push({
       projectId: project.id,
       teamId: team.id,
       label: projectLabel(world, project),
       role,
       roleLabel: label,
+      roleDetail,
       via,
       overridden,
       reasons,

@@ -1,5 +1,6 @@
 // The §9 walk for one principal on one team or project as facts, without a word: identity → org role
-// → team → visibility → project role → role permissions → seat. Every branch of the access model is
+// → seat → team → visibility → project role → role permissions (the seat is the person's, like the org
+// role, so it is read with it: ADR 0024). Every branch of the access model is
 // taken here, once. A verdict reads the facts directly (`allowsOnFacts`, nothing allocated but this
 // object); an explanation renders the same facts as sentences (chain.ts), so the two cannot disagree.
 import {
@@ -14,7 +15,7 @@ import {
 import { isEnterprise, type Principal } from './lookup';
 import type { Org, Project, RoleRef, Team, World } from './model';
 import { PROJECT_PERMISSIONS, type TeamPermission } from './permissions';
-import { customRoleOf, isCustomRef, permissionsOfRole } from './roles';
+import { customRoleOf, isCustomRef, permissionsOfRole, roleLabel } from './roles';
 
 /** How a principal got their access to a team or project. */
 export type AccessVia =
@@ -30,9 +31,9 @@ export type Stop =
   | 'restricted' // a Restricted project, to a non-admin who was not invited
   | 'no-access'; // no role and no Open/Public visibility
 
-/** Caps applied after the role, as bits in §9 order (org role, visibility, plan, seat). */
+/** Caps that refuse whatever the role grants, as bits (each is explained at its own step, chain.ts). */
 export const CAP = { orgViewer: 1, restricted: 2, plan: 4, seatViewer: 8, seatNone: 16 } as const;
-export const CAP_ORDER = [CAP.orgViewer, CAP.restricted, CAP.plan, CAP.seatViewer, CAP.seatNone];
+export const CAP_ORDER = [CAP.orgViewer, CAP.seatViewer, CAP.seatNone, CAP.plan, CAP.restricted];
 
 export interface ChainFacts {
   principal: Principal;
@@ -104,10 +105,12 @@ export function walkFacts(world: World, principal: Principal, scope: ChainScope)
   if (!facts.inOrg) return anyone(facts, openness);
   if (principal.kind === 'service' && !isEnterprise(org)) return stopped(facts, 'service-plan');
 
-  // 2. Org role.
+  // 2. Org role and seat: the person's, whatever the team (service accounts take no seat).
   const orgRole = principal.kind === 'user' ? principal.user.orgRole : null;
   facts.orgAdmin = orgRole === 'admin';
   if (orgRole === 'viewer') facts.caps |= CAP.orgViewer;
+  if (principal.kind === 'user') facts.caps |= seatCap(principal.user.modelsSeat);
+  if (!isEnterprise(org)) facts.caps |= CAP.plan;
 
   // 3. Team membership and team role (a service account is a member of its own team).
   const id = principal.id ?? '';
@@ -171,10 +174,6 @@ export function walkFacts(world: World, principal: Principal, scope: ChainScope)
     canInviteAsMember &&
     (org.enforcements.membersCanInvite ?? team.settings.membersCanInvite) &&
     !grantedBeforeExtras(facts, 'team:invite_user');
-  if (!isEnterprise(org)) facts.caps |= CAP.plan;
-
-  // 7. Seat cap (users only; service accounts take no seat).
-  if (principal.kind === 'user') facts.caps |= seatCap(principal.user.modelsSeat);
   return facts;
 }
 
@@ -189,11 +188,6 @@ const seatCap = (seat: 'full' | 'viewer' | 'none'): number =>
 /** Open: anyone reads and submits; Public: anyone reads; otherwise nothing (§6.1, §9 step 1). */
 function anyone(facts: ChainFacts, openness: 'open' | 'public' | null): ChainFacts {
   if (!openness) return stopped(facts, 'no-access');
-  const { principal, org } = facts;
-  if (principal.kind === 'user' && principal.user.orgId === org?.id) {
-    if (principal.user.orgRole === 'viewer') facts.caps |= CAP.orgViewer;
-    facts.caps |= seatCap(principal.user.modelsSeat);
-  }
   facts.via = 'anyone';
   facts.openness = openness;
   return facts;
@@ -295,4 +289,26 @@ function grantsOwned(
     (any !== undefined && grants(facts, permission) && isAuthor) ||
     (own !== undefined && grants(facts, own) && isAuthor)
   );
+}
+
+/** The badge of an admin on a Restricted project they have not joined: what they have, not "Admin". */
+export const NOT_JOINED_LABEL = 'Manages only (not joined)';
+
+/**
+ * What a principal has on a team or project, in a word, on every surface (Users tab, Access page,
+ * drawer, "Your access", previews): the role, how someone without one gets in, or that an admin
+ * manages a Restricted project without its content until they join (issue 15).
+ */
+export function accessLabelOf(world: World, facts: ChainFacts): string {
+  if (facts.stop) return 'No access';
+  if (facts.caps & CAP.restricted) return NOT_JOINED_LABEL;
+  if (facts.role) return roleLabel(world, facts.role);
+  return facts.openness === 'open' ? 'Open access' : 'Public access';
+}
+
+/** The sentence behind a label that is not a plain role; null when the role says it all. */
+export function accessDetailOf(facts: ChainFacts, name: string): string | null {
+  if (facts.stop || !(facts.caps & CAP.restricted) || facts.scope.kind !== 'project') return null;
+  const { team, project } = facts.scope;
+  return `${name} manages ${team.name}/${project.name} (its users and settings) but sees its runs, reports and artifacts only after joining it`;
 }

@@ -226,7 +226,8 @@ describe('§9 step 7 / §2 seats', () => {
     expect(can('eve', 'run:create', project('vision')).allowed).toBe(false);
     const d = can('eve', 'artifact:download', { kind: 'artifact', artifactId: 'art-gus' });
     expect(d.allowed).toBe(false);
-    expect(d.reasons.at(-1)?.step).toBe('seat');
+    // The seat is the first (and only) step that refuses: it decides (ADR 0024).
+    expect(d.reasons.find((r) => r.effect === 'deny')?.step).toBe('seat');
   });
   it('no seat means nothing in Models, but management still comes from the role', () => {
     expect(can('fay', 'project:read', project('vision')).allowed).toBe(false);
@@ -238,10 +239,10 @@ describe('§9 step 7 / §2 seats', () => {
 
 describe('every cap that refuses is named (issue 7)', () => {
   const denials = (d: Decision) => d.reasons.filter((r) => r.effect === 'deny').map((r) => r.step);
-  it('an org Viewer who is View-Only with a Viewer seat hears all three: the team role first, then the caps', () => {
+  it('an org Viewer who is View-Only with a Viewer seat hears all three, in §9 order: org role, seat, role', () => {
     const d = can('dee', 'run:create', project('vision'));
     expect(d.allowed).toBe(false);
-    expect(denials(d)).toEqual(['role', 'org-role', 'seat']);
+    expect(denials(d)).toEqual(['org-role', 'seat', 'role']);
   });
   it('an org Viewer whose role would allow it hears the org role and the seat caps', () => {
     let world = acmeWorld();

@@ -1,7 +1,7 @@
 // decide(): the one question of §9, "may this actor do this here?", with the chain of reasons; and
 // allows(): the same verdict without a word built, for lists, flags and counts (chain-facts.ts).
 import { ANY_VARIANT, OWN_VARIANT, PERMISSION_INFO, isOrgPermission } from './catalog';
-import { walkChain, type Chain } from './chain';
+import { stepsFor, walkChain, type Chain } from './chain';
 import { allowsOnFacts, walkFacts } from './chain-facts';
 import type { Decision, Reason } from './decision';
 import { isEnterprise, principalName, principalOf, type Principal } from './lookup';
@@ -49,6 +49,10 @@ function locate(world: World, resource: Resource): Located | null {
     case 'artifact': {
       const artifact = world.artifacts.get(resource.artifactId);
       return artifact ? inProject(artifact.projectId, artifact.authorId, 'artifact') : null;
+    }
+    case 'sweep': {
+      const sweep = world.sweeps.get(resource.sweepId);
+      return sweep ? inProject(sweep.projectId, sweep.authorId, 'sweep') : null;
     }
   }
 }
@@ -100,13 +104,16 @@ export function allows(world: World, actor: Actor, permission: Permission, resou
       break;
     case 'run':
     case 'report':
-    case 'artifact': {
+    case 'artifact':
+    case 'sweep': {
       const item =
         resource.kind === 'run'
           ? world.runs.get(resource.runId)
           : resource.kind === 'report'
             ? world.reports.get(resource.reportId)
-            : world.artifacts.get(resource.artifactId);
+            : resource.kind === 'sweep'
+              ? world.sweeps.get(resource.sweepId)
+              : world.artifacts.get(resource.artifactId);
       if (!item) return false;
       projectId = item.projectId;
       authorId = item.authorId;
@@ -126,13 +133,12 @@ export function decideOnChain(
   authorId?: string,
   itemNoun = 'item',
 ): Decision {
-  const reasons = [...chain.reasons];
+  // Each step says its note, or its cap's denial where the cap refuses this permission: every
+  // refusal is named at its place in §9, and the first one decides (ADR 0024).
+  const reasons = stepsFor(chain, permission);
   if (chain.stop) return refused('forbidden', [...reasons, chain.stop]);
-  // Every cap that would also refuse is named after the first refusal, so fixing one reason does
-  // not reveal another only after the change (an org Viewer who is also View-Only hears both).
-  const caps = chain.filters.filter((f) => f.blocks(permission)).map((f) => f.reason);
-  const refuse = (first: Reason | null): Decision =>
-    refused('forbidden', [...reasons, ...(first ? [first] : []), ...caps]);
+  const capped = reasons.some((r) => r.effect === 'deny');
+  const refuse = (last: Reason): Decision => refused('forbidden', [...reasons, last]);
   const { grants, name } = chain;
   const own = OWN_VARIANT[permission];
   const any = ANY_VARIANT[permission];
@@ -155,11 +161,16 @@ export function decideOnChain(
       return refuse(deny('ownership', `${chain.grantSource} includes only ${own}, on items ${name} created`));
   }
   if (grantText === null) {
-    const what = chain.via === 'anyone' ? chain.grantSource : `${name} is ${chain.grantSource}`;
-    return refuse(deny('role', `${what}, which does not allow: ${describe(permission)}`));
+    if (chain.via === 'anyone')
+      return refuse(deny('visibility', `${chain.grantSource} does not include: ${describe(permission)}`));
+    return refuse(
+      deny('role', `${name} is ${chain.grantSource}, which does not allow: ${describe(permission)}`),
+    );
   }
-  if (caps.length > 0) return refuse(null);
-  return allowed([...reasons, allow(chain.via === 'anyone' ? 'visibility' : 'role', grantText)]);
+  const grantStep = chain.via === 'anyone' ? 'visibility' : 'role';
+  // The role would allow it, but a step before refused: the granting step still says so.
+  if (capped) return refuse(note(grantStep, `${grantText}, but an earlier step refuses it`));
+  return allowed([...reasons, allow(grantStep, grantText)]);
 }
 
 function notAuthor(world: World, name: string, itemNoun: string, authorId: string | undefined): Reason {

@@ -14,6 +14,25 @@ export type ReasonStep =
   | 'guard' // lockout guards and conflicts: last admin, seat limit, duplicates
   | 'input'; // the request itself is invalid (e.g. a name taken)
 
+/**
+ * The order a chain is read in (access-model.md §9 as ADR 0024 reads it): who you are, your org role and
+ * seat, the plan, the team, the visibility, the project role, then what the role grants (and `:own`).
+ * Guards and input refusals stand alone. Every chain decide() builds has its steps in this order.
+ */
+export const REASON_STEP_ORDER: readonly ReasonStep[] = [
+  'identity',
+  'org-role',
+  'seat',
+  'plan',
+  'team',
+  'visibility',
+  'project-role',
+  'role',
+  'ownership',
+  'guard',
+  'input',
+];
+
 export interface Reason {
   step: ReasonStep;
   /** One plain sentence naming people and things, e.g. "Bea is View-Only in team ml-research". */

@@ -3,13 +3,12 @@
 // compared, so previews stay fast on a large world.
 import { scopeOf } from './access';
 import type { Impact, ImpactEntry } from './access-types';
-import { effectivePermissionsOf, walkFacts } from './chain-facts';
+import { accessLabelOf, effectivePermissionsOf, walkFacts } from './chain-facts';
 import { actorOf, nameOf, principalOf, projectLabel } from './lookup';
 import type { Actor, World } from './model';
 import type { ImpactTarget } from './ops/define';
 import { apply, impactScope, type Operation } from './ops/registry';
 import type { TeamPermission } from './permissions';
-import { roleLabel } from './roles';
 import { candidatePrincipals } from './who-has-access';
 
 interface Side {
@@ -24,12 +23,8 @@ function sideOf(w: World, principalId: string, target: ImpactTarget): Side {
   // Only the role and the permissions are compared: the walk's verdicts, without its words.
   const facts = walkFacts(w, principalOf(w, actorOf(w, principalId)), scope);
   if (facts.stop) return { role: null, perms: new Set() };
-  const role = facts.role
-    ? roleLabel(w, facts.role)
-    : facts.openness === 'open'
-      ? 'Open access'
-      : 'Public access';
-  return { role, perms: new Set(effectivePermissionsOf(facts)) };
+  // The label every access view shows, so a preview's "after" is what the Users tab says once saved.
+  return { role: accessLabelOf(w, facts), perms: new Set(effectivePermissionsOf(facts)) };
 }
 
 function labelOf(before: World, after: World, target: ImpactTarget): string {

@@ -154,14 +154,41 @@ export interface Run {
   id: string;
   projectId: string;
   name: string;
+  /** Whom the run is attributed to: a person, or the service account that logged it (ADR 0026). */
   authorId: string;
   state: RunState;
   createdAt: string;
+  /** The sweep whose agent logged it. */
+  sweepId?: string;
+  /** The service account whose API key logged it (the author may be the person it names). */
+  loggedById?: string;
+}
+export interface ReportComment {
+  id: string;
+  authorId: string;
+  text: string;
+  at: string;
 }
 export interface Report {
   id: string;
   projectId: string;
   title: string;
+  authorId: string;
+  createdAt: string;
+  /** People who follow the report (ADR 0026; absent in older stored worlds = none). */
+  followers?: string[];
+  comments?: ReportComment[];
+  /** The magic link's token: anyone with the link may view (ADR 0026). Absent or null: not shared. */
+  magicLink?: string | null;
+  updatedAt?: string;
+}
+export type SweepMethod = 'grid' | 'random' | 'bayes';
+/** A hyperparameter sweep: its agents log runs (Run.sweepId) into the project. */
+export interface Sweep {
+  id: string;
+  projectId: string;
+  name: string;
+  method: SweepMethod;
   authorId: string;
   createdAt: string;
 }
@@ -185,6 +212,7 @@ export interface WorldRows {
   runs: Run;
   reports: Report;
   artifacts: Artifact;
+  sweeps: Sweep;
 }
 export type TableName = keyof WorldRows;
 
@@ -201,4 +229,5 @@ export type Resource =
   | { kind: 'project'; projectId: string }
   | { kind: 'run'; runId: string }
   | { kind: 'report'; reportId: string }
+  | { kind: 'sweep'; sweepId: string }
   | { kind: 'artifact'; artifactId: string };

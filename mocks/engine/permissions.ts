@@ -57,6 +57,16 @@ export const PROJECT_PERMISSIONS = [
   'launch:queue_manage',
 ] as const;
 
+/**
+ * What an explanation of one target lists and counts, on every surface (the project page, the Access
+ * page, the drawer, the matrix): a team's every permission; on a project, all but the team's own
+ * (team:*), which are asked of the team. One list, so every count of "allowed / refused" agrees.
+ */
+export const TARGET_PERMISSIONS: Readonly<Record<'team' | 'project', readonly TeamPermission[]>> = {
+  team: PROJECT_PERMISSIONS,
+  project: PROJECT_PERMISSIONS.filter((p) => !p.startsWith('team:')),
+};
+
 /** View-Only's column of §8: every read, and commenting on reports. */
 export const VIEWER_GRANTS = [...READS, ...COMMENT] as const;
 

@@ -12,7 +12,7 @@ import { actorOf, orgAdminCount, teamAdminCount } from './lookup';
 import type { Actor, Resource, RoleRef, Visibility, World } from './model';
 import { ORG_PERMISSIONS, PROJECT_PERMISSIONS } from './permissions';
 import type { Operation } from './ops/registry';
-import { acmeWorld, as, deepFreeze, launchManager } from './test-world';
+import { acmeWorld, as, deepFreeze, launchManager, withRow } from './test-world';
 
 const USERS = ['ann', 'bea', 'cal', 'dee', 'eve', 'fay', 'gus', 'hal'];
 const TEAMS = ['ml-research', 't-new1', 't-new2'];
@@ -276,6 +276,7 @@ describe('properties over random operation sequences', () => {
       ...w.runs.keys().map((runId): Resource => ({ kind: 'run', runId })),
       ...w.reports.keys().map((reportId): Resource => ({ kind: 'report', reportId })),
       ...w.artifacts.keys().map((artifactId): Resource => ({ kind: 'artifact', artifactId })),
+      ...w.sweeps.keys().map((sweepId): Resource => ({ kind: 'sweep', sweepId })),
     ];
     const agreeEverywhere = (w: World) => {
       const actors: Actor[] = [...principalsOf(w).map((id) => actorOf(w, id)), { kind: 'anonymous' }];
@@ -294,7 +295,14 @@ describe('properties over random operation sequences', () => {
     };
     fc.assert(
       fc.property(fc.array(stepArb, { maxLength: 25 }), (steps) => {
-        let world = acmeWorld();
+        let world = withRow(acmeWorld(), 'sweeps', 'sw-gus', {
+          id: 'sw-gus',
+          projectId: 'vision',
+          name: 'lr',
+          method: 'random',
+          authorId: 'gus',
+          createdAt: '',
+        });
         for (const [actor, op] of steps) if (check(world, actor, op).allowed) world = apply(world, actor, op);
         agreeEverywhere(world);
         // The same world outside Enterprise: custom roles act as their base, service accounts stop.

@@ -1,6 +1,7 @@
 // Test-only: the shared small world (acmeWorld) and helpers that state a variation of it. Worlds are
 // built with the one WorldBuilder (world-builder.ts), as the seed scenarios are.
 import type { Actor, CustomRole, Org, RoleRef, TableName, TeamSettings, World, WorldRows } from './model';
+import { REASON_STEP_ORDER, type Reason } from './decision';
 import { Table } from './table';
 import { T0, WorldBuilder } from './world-builder';
 
@@ -123,4 +124,14 @@ export function acmeWorld(org: Partial<Org> = {}): World {
     .org('globex')
     .user('olga', { orgRole: 'admin' })
     .build();
+}
+
+/** Test-only: the first pair of reasons out of §9 order ("team before org-role"), or null. */
+export function outOfOrder(reasons: readonly Reason[]): string | null {
+  for (let i = 1; i < reasons.length; i++) {
+    const [a, b] = [reasons[i - 1], reasons[i]];
+    if (a && b && REASON_STEP_ORDER.indexOf(a.step) > REASON_STEP_ORDER.indexOf(b.step))
+      return `${a.step} before ${b.step}: ${a.text} → ${b.text}`;
+  }
+  return null;
 }

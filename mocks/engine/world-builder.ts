@@ -15,6 +15,8 @@ import type {
   Run,
   RunState,
   ServiceAccount,
+  Sweep,
+  SweepMethod,
   Team,
   TeamSettings,
   User,
@@ -57,7 +59,7 @@ export type ProjectSpec = Pick<Project, 'teamId' | 'name' | 'description' | 'own
 
 export class WorldBuilder {
   private readonly maps = new WorldMaps();
-  private seq = { run: 0, report: 0, artifact: 0, invite: 0 };
+  private seq = { run: 0, report: 0, artifact: 0, invite: 0, sweep: 0 };
   /** Where the short facts (user, team, customRole) put their rows: the last org(). */
   private currentOrg = '';
 
@@ -238,6 +240,13 @@ export class WorldBuilder {
     return report;
   }
 
+  /** A report's later state: followers, comments, a magic link (rows are otherwise written once). */
+  editReport(id: string, edit: Partial<Omit<Report, 'id' | 'projectId'>>): Report {
+    const report = this.maps.row('reports', id);
+    if (!report) throw new Error(`No report ${id}`);
+    return this.maps.put('reports', id, { ...report, ...edit });
+  }
+
   addArtifact(
     projectId: string,
     name: string,
@@ -254,6 +263,37 @@ export class WorldBuilder {
     };
     this.maps.put('artifacts', artifact.id, artifact);
     return artifact;
+  }
+
+  addSweep(
+    projectId: string,
+    name: string,
+    method: SweepMethod,
+    authorId: string,
+    daysAgo: number,
+    id = `sweep-${++this.seq.sweep}`,
+  ): Sweep {
+    const sweep: Sweep = { id, projectId, name, method, authorId, createdAt: this.clock.daysAgo(daysAgo) };
+    this.maps.put('sweeps', sweep.id, sweep);
+    return sweep;
+  }
+
+  /** A run an agent of the sweep logged (by the sweep's author unless said otherwise). */
+  addSweepRun(sweep: Sweep, id: string, state: RunState, daysAgo: number, authorId = sweep.authorId): Run {
+    const run = this.addRun(sweep.projectId, id, authorId, state, daysAgo, id);
+    const inSweep: Run = { ...run, sweepId: sweep.id };
+    this.maps.put('runs', run.id, inSweep);
+    return inSweep;
+  }
+
+  /** A run logged with a service account's API key, attributed to authorId (the account itself or a person). */
+  addServiceRun(projectId: string, id: string, accountId: string, authorId: string, daysAgo: number): Run {
+    const run: Run = {
+      ...this.addRun(projectId, id, authorId, 'finished', daysAgo, id),
+      loggedById: accountId,
+    };
+    this.maps.put('runs', run.id, run);
+    return run;
   }
 
   /** sentDaysAgo > the engine's INVITE_TTL_DAYS gives an expired invite (still `pending`: expiry is derived from expiresAt). */
@@ -348,6 +388,19 @@ export class WorldBuilder {
 
   artifact(id: string, projectId: string, authorId: string): this {
     this.addArtifact(projectId, id, authorId, 0, id);
+    return this;
+  }
+
+  sweep(id: string, projectId: string, authorId: string): this {
+    this.addSweep(projectId, id, 'random', authorId, 0, id);
+    return this;
+  }
+
+  /** A run of a sweep (by the sweep's author unless authorId says otherwise). */
+  sweepRun(id: string, sweepId: string, authorId?: string): this {
+    const sweep = this.maps.row('sweeps', sweepId);
+    if (!sweep) throw new Error(`No sweep ${sweepId}`);
+    this.addSweepRun(sweep, id, 'running', 0, authorId);
     return this;
   }
 

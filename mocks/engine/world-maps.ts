@@ -19,6 +19,7 @@ const TABLES: readonly TableName[] = [
   'runs',
   'reports',
   'artifacts',
+  'sweeps',
 ];
 
 export class WorldMaps {

@@ -19,6 +19,11 @@ import { rolesHandlers } from './roles/routes';
 import { auditHandlers } from './audit/routes';
 import { accessHandlers } from './access/routes';
 import { accessProjectHandlers } from './access/project';
+import { projectContentHandlers } from './project-content/routes';
+import { reportHandlers } from './reports/routes';
+import { sweepHandlers } from './sweeps/routes';
+import { artifactHandlers } from './artifacts/routes';
+import { serviceRunHandlers } from './demo/service-runs';
 
 export function createHandlers(db: Db): HttpHandler[] {
   return [
@@ -38,6 +43,11 @@ export function createHandlers(db: Db): HttpHandler[] {
     ...auditHandlers(db),
     ...accessHandlers(db),
     ...accessProjectHandlers(db),
+    ...projectContentHandlers(db),
+    ...reportHandlers(db),
+    ...sweepHandlers(db),
+    ...artifactHandlers(db),
+    ...serviceRunHandlers(db),
     // Any other /api path: a clear 404 rather than a request that escapes to the network.
     route(db, 'get', '/*', () => fail(404, 'not_found', 'No such API endpoint.'), { realism: false }),
     route(db, 'post', '/*', () => fail(404, 'not_found', 'No such API endpoint.'), { realism: false }),

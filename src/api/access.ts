@@ -45,7 +45,7 @@ export const explainedPermissionSchema = z.object({
   description: z.string(),
   group: z.string(),
   allowed: z.boolean(),
-  /** The engine's chain, in order; the last reason is the deciding step. */
+  /** The engine's chain in §9 order (ADR 0024): the first refusal decides, else the allow at the end. */
   reasons: z.array(reasonSchema),
 });
 export type ExplainedPermission = z.infer<typeof explainedPermissionSchema>;
@@ -58,6 +58,8 @@ export const explanationSchema = z.object({
     visibility: z.string().nullable(),
   }),
   roleLabel: z.string(),
+  /** The sentence behind roleLabel when a word is not enough (an admin who has not joined); else null. */
+  roleDetail: z.string().nullable(),
   /** The steps that gave the role (or stopped the walk). */
   roleSource: z.array(reasonSchema),
   permissions: z.array(explainedPermissionSchema),
@@ -81,7 +83,9 @@ export type AccessTarget = z.infer<typeof accessTargetsSchema>['items'][number];
 
 /** How one principal holds a project: the role, the way in, what it lets them do, and the steps that gave it. */
 const projectHoldingSchema = z.object({
+  /** What they have, in the engine's word: a role, or "Manages only (not joined)" (ADR 0024). */
   roleLabel: z.string(),
+  roleDetail: z.string().nullable(),
   via: viaSchema,
   overridden: z.boolean(),
   canRead: z.boolean(),

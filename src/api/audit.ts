@@ -45,6 +45,8 @@ export const auditTargetKindSchema = z.enum([
   'role',
   'project',
   'run',
+  'report',
+  'sweep',
 ]);
 export type AuditTargetKind = z.infer<typeof auditTargetKindSchema>;
 

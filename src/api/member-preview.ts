@@ -3,11 +3,21 @@
 import { z } from 'zod';
 import { decisionSchema, roleRefSchema } from './common';
 
+/**
+ * Places of one kind that change the same way (same before → after, same permissions lost), as one
+ * entry: an admin's demotion on a 10,000-person org touches thousands of projects, and reads as a few
+ * lines (the server groups them, so the preview stays small whatever the size of the org).
+ */
 export const impactChangeSchema = z.object({
-  /** What `target` names: the organization, a team or a project. */
+  /** What the places are: the organization, teams or projects. */
   kind: z.enum(['organization', 'team', 'project']),
-  /** A project ("team/name"), a team ("team name") or the organization ("organization Name"). */
-  target: z.string(),
+  /**
+   * The first places, in the server's order (at most IMPACT_PLACES_NAMED): projects ("team/name"),
+   * teams ("team name") or the organization ("organization Name").
+   */
+  places: z.array(z.string()).min(1),
+  /** How many places change this way in all. */
+  count: z.number().int().min(1),
   before: z.string().nullable(),
   after: z.string().nullable(),
   /** Loses sight of the project's content (run:read or project:read). */
@@ -18,6 +28,9 @@ export const impactChangeSchema = z.object({
   lost: z.array(z.object({ permission: z.string(), group: z.string(), description: z.string() })),
 });
 export type ImpactChange = z.infer<typeof impactChangeSchema>;
+
+/** Places an entry names; the rest are counted. */
+export const IMPACT_PLACES_NAMED = 10;
 
 /** Body of the team and project member previews: a role change, or removal. */
 export const memberChangePreviewBodySchema = z.union([

@@ -42,6 +42,10 @@ export const runRowSchema = z.object({
   name: z.string(),
   authorName: z.string(),
   authorInOrg: z.boolean(),
+  /** The service account whose API key logged the run (the author may be the person it named). */
+  loggedWith: z.string().nullable(),
+  /** The sweep whose agent logged it. */
+  sweep: z.string().nullable(),
   state: z.enum(['running', 'finished', 'crashed', 'failed']),
   createdAt: z.string(),
   stop: decisionSchema,
@@ -67,8 +71,11 @@ export const projectOverviewSchema = z.object({
   yourAccess: z.object({
     who: z.string(),
     roleLabel: z.string(),
+    roleDetail: z.string().nullable(),
     source: z.array(reasonSchema),
     permissions: z.array(permissionRowSchema),
+    /** Of `permissions`, as the Access page counts the same person on the same project. */
+    counts: z.object({ allowed: z.number(), denied: z.number() }),
   }),
   viewer: z.object({
     canEdit: decisionSchema,
@@ -90,29 +97,40 @@ export const updateProjectBodySchema = z
     description: z.string().trim().max(500, 'At most 500 characters'),
     ownerId: z.string().min(1),
     visibility: visibilitySchema,
+    /** Team members to keep when the project becomes Restricted ("Invite team members"), same step. */
+    members: z.array(z.string().min(1)).max(1000),
   })
   .partial()
   .refine((b) => Object.keys(b).length > 0, 'Nothing to change');
 export type UpdateProjectBody = z.infer<typeof updateProjectBodySchema>;
 
+/** One person whose line on the project's Users tab changes, as it reads before and after saving. */
+const listedChangeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** loses: off the list; manages-only: an admin keeps management, not the content, until joining. */
+  kind: z.enum(['loses', 'manages-only', 'changes', 'gains']),
+  /** The Users tab's label before and after (null: not listed). */
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+  afterDetail: z.string().nullable(),
+  lost: z.array(z.string()),
+  gained: z.array(z.string()),
+});
+export type ListedChangeRow = z.infer<typeof listedChangeSchema>;
+
 export const impactPreviewSchema = z.object({
+  /** Counts the people `changes` lists, in its groups. */
   summary: z.string(),
   allowed: decisionSchema,
-  losing: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      before: z.string().nullable(),
-      after: z.string().nullable(),
-    }),
-  ),
-  gaining: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      before: z.string().nullable(),
-      after: z.string().nullable(),
-    }),
+  /** Every person whose line on the Users tab changes, losers first. */
+  changes: z.array(listedChangeSchema),
+  /**
+   * When the change makes the project Restricted: the team members not kept on its list by default,
+   * who may be kept in the same step (`members` of the body); `picked` when the body names them.
+   */
+  keepable: z.array(
+    z.object({ id: z.string(), name: z.string(), kind: z.enum(['user', 'service']), picked: z.boolean() }),
   ),
 });
 export type ImpactPreview = z.infer<typeof impactPreviewSchema>;
@@ -131,6 +149,8 @@ export const projectUsersSchema = z.object({
       teamRoleLabel: z.string().nullable(),
       role: z.string().nullable(),
       roleLabel: z.string(),
+      /** The sentence behind roleLabel when it is not a plain role (an admin who has not joined). */
+      roleDetail: z.string().nullable(),
       overridden: z.boolean(),
       via: z.string(),
       roleOptions: z.array(optionSchema),

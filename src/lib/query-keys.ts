@@ -21,6 +21,8 @@ export const queryKeys = {
   demo: { settings: () => ['demo'] as const },
   /** The invites one could accept and the ways a person arrives (demo panel). */
   arrivals: { options: () => ['arrivals'] as const },
+  /** The service accounts whose key the demo panel's CI job may use, with their projects. */
+  serviceRuns: { accounts: () => ['service-runs'] as const },
   org: {
     all: ['org'] as const,
     one: org,
@@ -75,6 +77,8 @@ export const queryKeys = {
     one: project,
     overview: (teamName: string, name: string) => [...project(teamName, name), 'overview'] as const,
     users: (teamName: string, name: string) => [...project(teamName, name), 'users'] as const,
+    /** Its reports, sweeps and artifacts with the viewer's decisions (ADR 0026). */
+    content: (teamName: string, name: string) => [...project(teamName, name), 'content'] as const,
   },
   /** The Access page's views of a project ("team/name"): who has access, and the permissions matrix. */
   access: {

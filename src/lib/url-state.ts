@@ -1,6 +1,6 @@
 // Page state that lives in the URL, validated by a zod schema whose fields fall back to defaults, so
 // deep links and reloads reproduce the view and a hand-edited URL never breaks the page.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { z } from 'zod';
 
@@ -13,18 +13,24 @@ export function useUrlState<S extends z.ZodType<Record<string, unknown>>>(
     () => schema.parse(Object.fromEntries(params.entries())) as z.infer<S>,
     [params, schema],
   );
+  // The setter keeps one identity while the URL changes: columns, headers and rows built with it
+  // are not rebuilt (and re-rendered) on every keystroke of a search.
+  const latest = useRef({ state, setParams });
+  useLayoutEffect(() => {
+    latest.current = { state, setParams };
+  }, [state, setParams]);
   const update = useCallback(
     (patch: Partial<z.infer<S>>) => {
-      const next: Record<string, unknown> = { ...state, ...patch };
+      const next: Record<string, unknown> = { ...latest.current.state, ...patch };
       const search = new URLSearchParams();
       // Only values that differ from the default are written, keeping URLs short and shareable.
       for (const [key, value] of Object.entries(next)) {
         if (value === undefined || value === null || value === '' || value === defaults[key]) continue;
         search.set(key, String(value));
       }
-      setParams(search, { replace: false });
+      latest.current.setParams(search, { replace: false });
     },
-    [state, defaults, setParams],
+    [defaults],
   );
   return [state, update];
 }

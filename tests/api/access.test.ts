@@ -40,11 +40,11 @@ describe('GET /orgs/:org/access/explain', () => {
     }
     const runCreate = body.permissions.find((p) => p.permission === 'run:create');
     expect(runCreate?.allowed).toBe(false);
-    // View-Only in vision: the role refuses first, and the org Viewer and seat caps are named too.
+    // In §9 order (ADR 0024): the org Viewer decides, and the seat and the View-Only role refuse too.
     expect(runCreate?.reasons.filter((r) => r.effect === 'deny').map((r) => r.step)).toEqual([
-      'role',
       'org-role',
       'seat',
+      'role',
     ]);
     expect(body.counts.allowed + body.counts.denied).toBe(body.permissions.length);
   });
@@ -66,7 +66,7 @@ describe('GET /orgs/:org/access/explain', () => {
     const of = (id: string) => body.permissions.find((p) => p.permission === id);
     expect(of('project:read')?.allowed).toBe(true);
     expect(of('run:read')?.allowed).toBe(false);
-    expect(of('run:read')?.reasons.at(-1)?.step).toBe('visibility');
+    expect(of('run:read')?.reasons.find((r) => r.effect === 'deny')?.step).toBe('visibility');
   });
 
   it('everyone may explain themselves; a Member asking about someone else gets 403 with reasons', async () => {
@@ -128,7 +128,13 @@ describe('who has access to a project, and the matrix', () => {
     const r = await b.call('GET', '/projects/vision/medical-imaging/access');
     const body = readJson(r, projectAccessSchema);
     const carla = body.items.find((i) => i.id === CAST.teamAdmins.vision);
-    expect(carla).toMatchObject({ roleLabel: 'Admin', canRead: false, canManage: true });
+    // Not "Admin": what a team admin has before joining is management without the content (issue 15).
+    expect(carla).toMatchObject({
+      roleLabel: 'Manages only (not joined)',
+      canRead: false,
+      canManage: true,
+    });
+    expect(carla?.roleDetail).toMatch(/manages vision\/medical-imaging .* only after joining it/);
     expect(body.items.find((i) => i.id === CAST.orgAdmin)?.via).toBe('org-admin');
     const filtered = readJson(
       await b.call('GET', '/projects/vision/medical-imaging/access?via=restricted-member'),

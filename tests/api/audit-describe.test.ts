@@ -38,6 +38,17 @@ function opOf(type: string, ids: { user: string; team: string; project: string }
     at: T,
     id: 't-audit',
     storage: { kind: 'managed' },
+    // Reports, sweeps and logged runs (ADR 0026).
+    run: { id: 'run-new', projectId: ids.project, name: 'ci-run', createdAt: T },
+    username: null,
+    report: { id: 'rep-new', projectId: ids.project, title: 'Findings', createdAt: T },
+    reportId: 'rep-gus',
+    title: 'Findings, edited',
+    follow: true,
+    comment: { id: 'c-1', text: 'Nice', at: T },
+    magicLink: 'link-1',
+    sweep: { id: 'sw-new', projectId: ids.project, name: 'lr-search', method: 'random', createdAt: T },
+    sweepId: 'sw-new',
     invite: {
       id: 'inv-new',
       orgId: 'acme',

@@ -27,7 +27,8 @@ describe('previewing a project role change or removal', () => {
     const change = preview.changes[0];
     expect(change).toMatchObject({
       kind: 'project',
-      target: 'ml-research/llm-finetune',
+      places: ['ml-research/llm-finetune'],
+      count: 1,
       before: 'Admin',
       after: 'View-Only',
       losesAccess: false,
@@ -49,7 +50,8 @@ describe('previewing a project role change or removal', () => {
     expect(preview.summary).toBe('1 person loses access to ml-research/rlhf-experiments');
     expect(preview.changes).toEqual([
       expect.objectContaining({
-        target: 'ml-research/rlhf-experiments',
+        places: ['ml-research/rlhf-experiments'],
+        count: 1,
         before: 'Member',
         after: null,
         losesAccess: true,

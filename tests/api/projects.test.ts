@@ -113,7 +113,7 @@ describe('visibility and access (§6.1, §9)', () => {
       impactPreviewSchema,
     );
     expect(preview.allowed.allowed).toBe(true);
-    const ids = preview.losing.map((l) => l.id);
+    const ids = preview.changes.filter((c) => c.kind === 'loses').map((c) => c.id);
     expect(ids.length).toBeGreaterThan(0);
     expect(ids).not.toContain('user-wzhang'); // owner
     expect(ids).not.toContain('user-achen'); // the one changing it

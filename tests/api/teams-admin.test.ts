@@ -184,7 +184,7 @@ describe('team settings: users (§4)', () => {
     expect(res.status).toBe(200);
     const preview = readJson(res, memberChangePreviewSchema);
     expect(preview.allowed.allowed).toBe(true);
-    expect(preview.changes.filter((c) => c.losesAccess).map((c) => c.target)).toContain(
+    expect(preview.changes.filter((c) => c.losesAccess).flatMap((c) => c.places)).toContain(
       'vision/vision-baselines',
     );
     expect(b.db.world.teams.get('team-vision')?.members.get('user-skhan')).toBeDefined();

@@ -30,7 +30,7 @@ describe('asking first', () => {
     const asked = await b.call('PATCH', `/orgs/${b.slug}/users/${mateo}`, { orgRole: 'viewer', ask: true });
     expect(asked.status).toBe(200);
     const held = { preview: readJson(asked, memberChangeAskedSchema).confirm };
-    expect(held.preview.changes.some((c) => c.target === 'team ml-research' && c.losesPermissions)).toBe(
+    expect(held.preview.changes.some((c) => c.places.includes('team ml-research') && c.losesPermissions)).toBe(
       true,
     );
     expect(held.preview.selfDemotion).toBe(false);

@@ -43,7 +43,7 @@ describe('bulk role change and removal', () => {
     expect(preview.items[2]?.summary).toMatch(/billing admin/);
     // The engine's impact names where Mateo loses permissions, before anything is applied.
     const lost = preview.items[0]?.changes ?? [];
-    expect(lost.some((c) => c.target === 'ml-research/llm-finetune' && c.lost.length > 0)).toBe(true);
+    expect(lost.some((c) => c.places.includes('ml-research/llm-finetune') && c.lost.length > 0)).toBe(true);
     expect(lost.every((c) => c.losesPermissions)).toBe(true);
     // Refused items say what stands in the way, not what they would lose.
     expect(preview.items[1]?.changes).toBeUndefined();

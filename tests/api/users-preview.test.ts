@@ -16,16 +16,16 @@ describe('previewing an org role or seat change', () => {
     const preview = readJson(res, memberChangePreviewSchema);
     expect(preview.allowed.allowed).toBe(true);
     expect(preview.summary).toMatch(/1 person/);
-    const team = preview.changes.find((c) => c.target === 'team ml-research');
+    const team = preview.changes.find((c) => c.places.includes('team ml-research'));
     expect(team).toMatchObject({ before: 'Member', after: 'View-Only', losesPermissions: true });
     expect(lostIds(team!)).toContain('run:create');
     expect(team!.lost.find((l) => l.permission === 'run:create')?.description).toBe('Log new runs');
     // His Admin override on llm-finetune goes too.
-    const finetune = preview.changes.find((c) => c.target === 'ml-research/llm-finetune');
+    const finetune = preview.changes.find((c) => c.places.includes('ml-research/llm-finetune'));
     expect(finetune).toMatchObject({ before: 'Admin', after: 'View-Only', losesAccess: false });
     expect(lostIds(finetune!)).toContain('project:manage_users');
     // A Member holds no org management rights: no organization row.
-    expect(preview.changes.some((c) => c.target.startsWith('organization'))).toBe(false);
+    expect(preview.changes.some((c) => c.places.some((p) => p.startsWith('organization')))).toBe(false);
     expect(b.db.world.users.get('user-mgarcia')?.orgRole).toBe('member');
     expect(b.db.world.teams.get('team-ml-research')?.members.get('user-mgarcia')?.role).toBe('member');
   });
@@ -36,7 +36,7 @@ describe('previewing an org role or seat change', () => {
       await b.call('POST', `/orgs/${b.slug}/users/user-mgarcia/preview`, { modelsSeat: 'viewer' }),
       memberChangePreviewSchema,
     );
-    const team = seat.changes.find((c) => c.target === 'team llm-platform');
+    const team = seat.changes.find((c) => c.places.includes('team llm-platform'));
     expect(team).toMatchObject({ before: 'Member', after: 'Member', losesPermissions: true });
     expect(lostIds(team!)).toEqual(expect.arrayContaining(['run:create', 'artifact:download']));
     expect(lostIds(team!)).not.toContain('run:read');
@@ -46,7 +46,8 @@ describe('previewing an org role or seat change', () => {
       memberChangePreviewSchema,
     );
     expect(admin.changes[0]).toMatchObject({
-      target: 'organization Acme ML',
+      places: ['organization Acme ML'],
+      count: 1,
       before: 'Admin',
       after: 'Member',
       losesPermissions: true,
@@ -56,10 +57,32 @@ describe('previewing an org role or seat change', () => {
     );
     expect(lostIds(admin.changes[0]!)).not.toContain('organization:list_users');
     // Teams he only reached as org admin are lost altogether.
-    expect(admin.changes.find((c) => c.target === 'vision/vision-baselines')).toMatchObject({
+    expect(admin.changes.find((c) => c.places.includes('vision/vision-baselines'))).toMatchObject({
       after: null,
       losesAccess: true,
     });
+  });
+
+  it('places that change the same way are one entry: named up to 10, counted in full', async () => {
+    const b = startBackend();
+    const admin = readJson(
+      await b.call('POST', `/orgs/${b.slug}/users/user-bokafor/preview`, { orgRole: 'member' }),
+      memberChangePreviewSchema,
+    );
+    const keys = admin.changes.map((c) =>
+      JSON.stringify([c.kind, c.before, c.after, c.losesAccess, lostIds(c)]),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const c of admin.changes) {
+      expect(c.places.length).toBeLessThanOrEqual(10);
+      expect(c.count).toBeGreaterThanOrEqual(c.places.length);
+    }
+    // Every project of the org is counted once, in one entry or another.
+    const projects = admin.changes.filter((c) => c.kind === 'project').reduce((n, c) => n + c.count, 0);
+    const orgProjects = [...b.db.world.projects.values()].filter(
+      (p) => b.db.world.teams.get(p.teamId)?.orgId === b.db.homeOrgId,
+    ).length;
+    expect(projects).toBe(orgProjects);
   });
 
   it('a promotion loses nothing: Viewer → Member and Viewer seat → Full', async () => {

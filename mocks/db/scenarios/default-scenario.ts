@@ -3,6 +3,7 @@
 import type { World } from '../../engine/index';
 import { WorldBuilder } from '../../engine/index';
 import { addStandardCustomRoles } from './custom-roles';
+import { addAcmeContent } from './default-content';
 import { addAcmePeople, addFormerAcmeMember, ACME_DOMAIN } from './default-people';
 import { addAcmeProjects } from './default-projects';
 import { addAcmeTeams } from './default-teams';
@@ -105,5 +106,6 @@ export function buildDefaultScenario(baseTime: string): {
 
   addGlobex(b, rng, people);
   addUnaffiliatedPerson(b, people);
+  addAcmeContent(b);
   return { world: b.world, homeOrgId: org.id, defaultActorId: ava };
 }

@@ -125,9 +125,14 @@ export function findInvariantViolations(world: World): string[] {
       checkRole(team.orgId, pid, role, `project ${key}`);
     }
   }
-  for (const kind of ['runs', 'reports', 'artifacts'] as const) {
+  for (const kind of ['runs', 'reports', 'artifacts', 'sweeps'] as const) {
     for (const item of world[kind].values())
       if (!projects.get(item.projectId)) out.push(`${item.id} is in a missing project`);
+  }
+  for (const run of world.runs.values()) {
+    const sweep = run.sweepId === undefined ? null : world.sweeps.get(run.sweepId);
+    if (sweep === undefined || (sweep && sweep.projectId !== run.projectId))
+      out.push(`${run.id} names a sweep not in its project`);
   }
   const usernames = new Set<string>();
   const emails = new Set<string>();
@@ -146,7 +151,7 @@ export function findInvariantViolations(world: World): string[] {
  */
 export function findSeedViolations(world: World): string[] {
   const out = findInvariantViolations(world);
-  for (const kind of ['runs', 'reports', 'artifacts'] as const) {
+  for (const kind of ['runs', 'reports', 'artifacts', 'sweeps'] as const) {
     for (const item of world[kind].values())
       if (!world.users.has(item.authorId) && !world.serviceAccounts.has(item.authorId))
         out.push(`${item.id} has an unknown author`);

@@ -285,6 +285,64 @@ export const BUILDERS: Record<Operation['type'], Builder> = {
   }),
   'run.stop': (w, r) => ({ type: 'run.stop', runId: pickOf($(r, 0))(ids(w).runs) }),
   'run.delete': (w, r) => ({ type: 'run.delete', runId: pickOf($(r, 0))(ids(w).runs) }),
+  // Reports, sweeps and logged runs (ADR 0026).
+  'run.log': (w, r) => ({
+    type: 'run.log',
+    run: {
+      id: `run-log-${$(r, 2)}`,
+      projectId: pickOf($(r, 0))(ids(w).projects),
+      name: 'ci-run',
+      createdAt: AT,
+    },
+    username: $(r, 1) % 3 === 0 ? null : pickOf($(r, 1))(w.users.values().map((u) => u.username)),
+  }),
+  'report.create': (w, r) => ({
+    type: 'report.create',
+    report: {
+      id: `report-new-${$(r, 2)}`,
+      projectId: pickOf($(r, 0))(ids(w).projects),
+      title: pickOf($(r, 1))(['Results', ' ', 'A'.repeat(200)]),
+      createdAt: AT,
+    },
+  }),
+  'report.update': (w, r) => ({
+    type: 'report.update',
+    reportId: pickOf($(r, 0))(w.reports.keys()),
+    title: 'Edited',
+    at: AT,
+  }),
+  'report.delete': (w, r) => ({ type: 'report.delete', reportId: pickOf($(r, 0))(w.reports.keys()) }),
+  'report.follow': (w, r) => ({
+    type: 'report.follow',
+    reportId: pickOf($(r, 0))(w.reports.keys()),
+    follow: $(r, 1) % 2 === 0,
+  }),
+  'report.comment': (w, r) => ({
+    type: 'report.comment',
+    reportId: pickOf($(r, 0))(w.reports.keys()),
+    comment: { id: `comment-${$(r, 2)}`, text: pickOf($(r, 1))(['Nice', ' ']), at: AT },
+  }),
+  'report.share': (w, r) => ({
+    type: 'report.share',
+    reportId: pickOf($(r, 0))(w.reports.keys()),
+    magicLink: $(r, 1) % 2 === 0 ? null : `link-${$(r, 2)}`,
+  }),
+  'sweep.create': (w, r) => ({
+    type: 'sweep.create',
+    sweep: {
+      id: `sweep-new-${$(r, 2)}`,
+      projectId: pickOf($(r, 0))(ids(w).projects),
+      name: 'lr-sweep',
+      method: 'random',
+      createdAt: AT,
+    },
+  }),
+  'sweep.logRun': (w, r) => ({
+    type: 'sweep.logRun',
+    sweepId: pickOf($(r, 0))(w.sweeps.keys()),
+    run: { id: `run-agent-${$(r, 2)}`, name: 'agent-run', createdAt: AT },
+  }),
+  'sweep.delete': (w, r) => ({ type: 'sweep.delete', sweepId: pickOf($(r, 0))(w.sweeps.keys()) }),
 };
 export const TYPES = Object.keys(BUILDERS) as Operation['type'][];
 

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { arrivalOperations } from './arrivals/operations';
 import { inviteOperations } from './invites/operations';
+import { loggingOperations } from './logging/operations';
 import { memberOperations } from './members/operations';
 import { orgOperations } from './org/operations';
 import { projectOperations } from './projects/operations';
+import { reportOperations } from './reports/operations';
 import { OPERATION_TYPES } from './registry';
 import { roleOperations } from './roles/operations';
 import { runOperations } from './runs/operations';
+import { sweepOperations } from './sweeps/operations';
 import { teamOperations } from './teams/operations';
 
 describe('operation registry', () => {
@@ -20,6 +23,9 @@ describe('operation registry', () => {
       roleOperations,
       projectOperations,
       runOperations,
+      loggingOperations,
+      reportOperations,
+      sweepOperations,
     ];
     const entries = families.flatMap((family) => Object.keys(family));
     expect(new Set(entries).size).toBe(entries.length);

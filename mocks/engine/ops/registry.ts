@@ -8,11 +8,14 @@ import { Draft } from '../world-edit';
 import { arrivalOperations } from './arrivals/operations';
 import type { OperationSpec, OperationsOf, PayloadOf, Scope } from './define';
 import { inviteOperations } from './invites/operations';
+import { loggingOperations } from './logging/operations';
 import { memberOperations } from './members/operations';
 import { orgOperations } from './org/operations';
 import { projectOperations } from './projects/operations';
+import { reportOperations } from './reports/operations';
 import { roleOperations } from './roles/operations';
 import { runOperations } from './runs/operations';
+import { sweepOperations } from './sweeps/operations';
 import { teamOperations } from './teams/operations';
 
 const REGISTRY = {
@@ -24,6 +27,9 @@ const REGISTRY = {
   ...roleOperations,
   ...projectOperations,
   ...runOperations,
+  ...loggingOperations,
+  ...reportOperations,
+  ...sweepOperations,
 };
 
 type Registry = typeof REGISTRY;

@@ -5,7 +5,7 @@ import type { HttpHandler } from 'msw';
 import type { Db } from '../../db/db';
 import {
   PERMISSION_INFO,
-  PROJECT_PERMISSIONS,
+  TARGET_PERMISSIONS,
   effectiveAccess,
   refusalText,
   roleLabel,
@@ -32,6 +32,7 @@ function row(world: World, e: AccessEntry): ProjectAccessRow {
     name: e.principalName,
     kind: e.kind,
     roleLabel: e.roleLabel,
+    roleDetail: e.roleDetail,
     teamRoleLabel: e.teamRole ? roleLabel(world, e.teamRole) : null,
     via: e.via === 'anyone' ? 'anyone' : e.via,
     overridden: e.overridden,
@@ -72,14 +73,16 @@ function accessCsv(rows: ProjectAccessRow[]): string {
   return `${[CSV_HEADER, ...lines].map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-const GROUP_ORDER = ['projects', 'runs', 'reports', 'artifacts', 'sweeps', 'launch', 'team'] as const;
-/** Permissions grouped by object, in catalog order inside each group. */
+const GROUP_ORDER = ['projects', 'runs', 'reports', 'artifacts', 'sweeps', 'launch'] as const;
+/** A project's permissions (the engine's one list, as every explanation of it), grouped by object. */
 const GROUPS = GROUP_ORDER.map((group) => ({
   group,
-  permissions: PROJECT_PERMISSIONS.filter((p) => PERMISSION_INFO[p].group === group).map((id) => ({
-    id,
-    description: PERMISSION_INFO[id].description,
-  })),
+  permissions: TARGET_PERMISSIONS.project
+    .filter((p) => PERMISSION_INFO[p].group === group)
+    .map((id) => ({
+      id,
+      description: PERMISSION_INFO[id].description,
+    })),
 }));
 const COLUMNS = GROUPS.flatMap((g) => g.permissions.map((p) => p.id));
 

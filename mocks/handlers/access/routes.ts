@@ -63,8 +63,10 @@ function explanationBody(
   target: Explanation['target'],
   access: {
     roleLabel: string;
+    roleDetail?: string | null;
     roleSource: Explanation['roleSource'];
     permissions: { permission: Permission; decision: Decision }[];
+    counts: Explanation['counts'];
   },
 ): Explanation {
   const permissions = access.permissions.map(({ permission, decision }) => ({
@@ -74,14 +76,14 @@ function explanationBody(
     allowed: decision.allowed,
     reasons: decision.reasons,
   }));
-  const allowedCount = permissions.filter((p) => p.allowed).length;
   return {
     subject,
     target,
     roleLabel: access.roleLabel,
+    roleDetail: access.roleDetail ?? null,
     roleSource: access.roleSource,
     permissions,
-    counts: { allowed: allowedCount, denied: permissions.length - allowedCount },
+    counts: access.counts,
   };
 }
 
@@ -204,9 +206,10 @@ export function accessHandlers(db: Db): HttpHandler[] {
           .sort((a, b) => a.team.localeCompare(b.team)),
         projects: all.projects
           .filter((p) => keep(p.teamId))
-          .map(({ label, roleLabel, via, overridden, canRead, canWrite, reasons }) => ({
+          .map(({ label, roleLabel, roleDetail, via, overridden, canRead, canWrite, reasons }) => ({
             label,
             roleLabel,
+            roleDetail,
             via,
             overridden,
             canRead,

@@ -12,7 +12,10 @@ import {
   type Described,
 } from './names';
 
-type ProjectOp = Extract<Operation, { type: `project.${string}` | `run.${string}` }>;
+type ProjectOp = Exclude<
+  Extract<Operation, { type: `project.${string}` | `run.${string}` }>,
+  { type: 'run.log' }
+>;
 
 const VISIBILITY: Record<string, string> = {
   open: 'Open',
@@ -28,6 +31,13 @@ function projectFields(ctx: DescribeContext, world: World, projectId: string): [
     ['Visibility', p ? (VISIBILITY[p.visibility] ?? p.visibility) : null],
     ['Owner', p ? principalName(ctx, p.ownerId) : null],
     ['Description', p ? p.description || null : null],
+    // Who a Restricted project lists, so a change that made it Restricted shows whom it kept.
+    [
+      'Members',
+      p?.visibility === 'restricted' && p.restrictedMembers.length > 0
+        ? p.restrictedMembers.map((id) => principalName(ctx, id)).join(', ')
+        : null,
+    ],
   ];
 }
 
@@ -76,7 +86,11 @@ export function describeProject(ctx: DescribeContext, op: ProjectOp): Described 
     const changes = fieldChanges(ctx, (w) => projectFields(ctx, w, projectId));
     const verb = op.type === 'project.create' ? 'created the project' : 'edited the project';
     const target = { kind: 'project' as const, id: projectId, name: label };
-    return { orgId, target, description: `${ctx.actor} ${verb} ${label}`, changes };
+    const kept =
+      op.type === 'project.update' && op.members?.length
+        ? `, keeping ${op.members.map((id) => principalName(ctx, id)).join(', ')} on it`
+        : '';
+    return { orgId, target, description: `${ctx.actor} ${verb} ${label}${kept}`, changes };
   }
   const principalId = op.type === 'project.join' ? (ctx.actorId ?? '') : op.principalId;
   const who = principalName(ctx, principalId);

@@ -4,6 +4,7 @@
 // Action filter; and the sentence and field changes an entry shows (describe-*.ts, per family). It
 // lives with the handlers, not in the engine's registry, because it speaks in src/api's labels.
 import type { Operation, OperationType } from '../../engine/index';
+import { describeContent } from './describe-content';
 import { describeInvite, describeMember } from './describe-members';
 import { describeOrg, describeRole } from './describe-org';
 import { describeProject } from './describe-projects';
@@ -29,6 +30,7 @@ const member = family(describeMember);
 const invite = family(describeInvite);
 const team = family(describeTeam);
 const project = family(describeProject);
+const content = family(describeContent);
 
 export const AUDIT_OPERATIONS: { [K in OperationType]: AuditOperation<OperationOf<K>> } = {
   'org.rename': org('organization:update', 'Rename the organization'),
@@ -68,6 +70,16 @@ export const AUDIT_OPERATIONS: { [K in OperationType]: AuditOperation<OperationO
   'run.move': project('run:move', 'Move runs'),
   'run.stop': project('run:stop', 'Stop a run'),
   'run.delete': project('run:delete', 'Delete a run'),
+  'run.log': content('run:create', 'Log a run'),
+  'report.create': content('report:create', 'Create a report'),
+  'report.update': content('report:update', 'Edit a report'),
+  'report.delete': content('report:delete', 'Delete a report'),
+  'report.follow': content('report:follow', 'Follow a report'),
+  'report.comment': content('report:comment', 'Comment on a report'),
+  'report.share': content('report:share', 'Share a report'),
+  'sweep.create': content('sweep:create', 'Create a sweep'),
+  'sweep.logRun': content('sweep:run', 'Log a sweep run'),
+  'sweep.delete': content('sweep:delete', 'Delete a sweep'),
 };
 
 const auditOf = <K extends OperationType>(type: K): AuditOperation<OperationOf<K>> => AUDIT_OPERATIONS[type];

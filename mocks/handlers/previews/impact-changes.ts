@@ -12,7 +12,11 @@ import {
   type Permission,
   type World,
 } from '../../engine/index';
-import type { ImpactChange, MemberChangePreview } from '../../../src/api/member-preview';
+import {
+  IMPACT_PLACES_NAMED,
+  type ImpactChange,
+  type MemberChangePreview,
+} from '../../../src/api/member-preview';
 import { heldRoleChanges, heldRolesNote } from './held-roles';
 import { toApiDecision } from '../http/api-values';
 import { ok, refuse } from '../http/respond';
@@ -23,19 +27,36 @@ export const lostPermissions = (lost: readonly Permission[]): ImpactChange['lost
     return { permission, group, description };
   });
 
+/**
+ * The person's rows of an impact, grouped: places of one kind that change the same way are one entry
+ * naming the first IMPACT_PLACES_NAMED of them and counting all (see impactChangeSchema).
+ */
 export function impactChanges(entries: readonly ImpactEntry[], principalId: string): ImpactChange[] {
-  return entries
-    .filter((e) => e.principalId === principalId)
-    .map((e) => ({
+  const groups = new Map<string, ImpactChange>();
+  for (const e of entries) {
+    if (e.principalId !== principalId) continue;
+    const losesAccess =
+      e.target.kind === 'project' && (e.lost.includes('project:read') || e.lost.includes('run:read'));
+    const place = e.target.kind === 'team' ? `team ${e.target.label}` : e.target.label;
+    const key = JSON.stringify([e.target.kind, e.roleBefore, e.roleAfter, losesAccess, e.lost]);
+    const group = groups.get(key);
+    if (group) {
+      group.count += 1;
+      if (group.places.length < IMPACT_PLACES_NAMED) group.places.push(place);
+      continue;
+    }
+    groups.set(key, {
       kind: e.target.kind,
-      target: e.target.kind === 'team' ? `team ${e.target.label}` : e.target.label,
+      places: [place],
+      count: 1,
       before: e.roleBefore,
       after: e.roleAfter,
-      losesAccess:
-        e.target.kind === 'project' && (e.lost.includes('project:read') || e.lost.includes('run:read')),
+      losesAccess,
       losesPermissions: e.lost.length > 0,
       lost: lostPermissions(e.lost),
-    }));
+    });
+  }
+  return [...groups.values()];
 }
 
 /**

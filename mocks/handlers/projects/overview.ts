@@ -3,11 +3,10 @@
 import type { Db } from '../../db/db';
 import {
   PERMISSION_INFO,
-  PROJECT_PERMISSIONS,
   check,
   allows,
   decide,
-  effectiveAccess,
+  actorAccess,
   type Actor,
   type Project,
   type Team,
@@ -28,7 +27,8 @@ export function projectOverviewBody(db: Db, actor: Actor, team: Team, project: P
   const canSeeContent = decide(world, actor, 'run:read', res);
   const others = world.projects.values().filter((p) => p.teamId === team.id && p.id !== project.id);
   const probeTarget = others.find((p) => p.visibility !== 'restricted') ?? others[0];
-  const access = userId ? effectiveAccess(world, userId, { kind: 'project', projectId: project.id }) : null;
+  // The same answer as the Access page's explanation: one list, one count (issue 15).
+  const access = actorAccess(world, actor, { kind: 'project', projectId: project.id });
   const manage = decide(world, actor, 'project:manage_users', res);
   const isMember = userId !== null && project.restrictedMembers.includes(userId);
   return {
@@ -51,19 +51,17 @@ export function projectOverviewBody(db: Db, actor: Actor, team: Team, project: P
     },
     yourAccess: {
       who: userId ? (world.users.get(userId)?.name ?? 'You') : 'An anonymous visitor',
-      roleLabel: access?.roleLabel ?? (actor.kind === 'anonymous' ? 'Anyone (signed out)' : 'No role'),
-      source: access?.roleSource ?? [],
-      permissions: PROJECT_PERMISSIONS.filter((p) => !p.startsWith('team:')).map((permission) => {
-        const d = decide(world, actor, permission, res);
-        const info = PERMISSION_INFO[permission];
-        return {
-          permission,
-          description: info.description,
-          group: info.group,
-          allowed: d.allowed,
-          reasons: d.reasons,
-        };
-      }),
+      roleLabel: access.roleLabel,
+      roleDetail: access.roleDetail,
+      source: access.roleSource,
+      permissions: access.permissions.map(({ permission, decision }) => ({
+        permission,
+        description: PERMISSION_INFO[permission].description,
+        group: PERMISSION_INFO[permission].group,
+        allowed: decision.allowed,
+        reasons: decision.reasons,
+      })),
+      counts: access.counts,
     },
     viewer: {
       canEdit: toApiDecision(
@@ -107,6 +105,8 @@ export function projectOverviewBody(db: Db, actor: Actor, team: Team, project: P
             authorInOrg:
               world.users.get(run.authorId)?.orgId === team.orgId ||
               world.serviceAccounts.get(run.authorId) !== undefined,
+            loggedWith: run.loggedById ? (world.serviceAccounts.get(run.loggedById)?.name ?? null) : null,
+            sweep: run.sweepId ? (world.sweeps.get(run.sweepId)?.name ?? null) : null,
             state: run.state,
             createdAt: run.createdAt,
             stop: toApiDecision(check(world, actor, { type: 'run.stop', runId: run.id })),

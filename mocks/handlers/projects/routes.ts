@@ -1,12 +1,11 @@
-// Projects: create (from a team), overview, edit details with an impact preview first, join.
+// Projects: create (from a team), overview, edit details with a preview first (change-preview.ts), join.
 import type { HttpHandler } from 'msw';
 import type { Db } from '../../db/db';
-import { check, decide, impact, roleLabel, type Operation, type Visibility } from '../../engine/index';
+import { check, decide, roleLabel, type Operation, type Visibility } from '../../engine/index';
 import {
   createProjectBodySchema,
   updateProjectBodySchema,
   type CreateProjectOptions,
-  type ImpactPreview,
   type UpdateProjectBody,
 } from '../../../src/api/projects';
 import { VISIBILITY_INFO } from '../../../src/api/team';
@@ -15,12 +14,17 @@ import { transact } from '../http/transact';
 import { newId, toApiDecision } from '../http/api-values';
 import { invitees } from './invitees';
 import { projectOverviewBody } from './overview';
+import { changePreview } from './change-preview';
 import { route } from '../http/route';
 import { withProject, withTeam } from '../http/resolvers';
 
 const VISIBILITIES: Visibility[] = ['open', 'public', 'team', 'restricted'];
 
-function updateOp(projectId: string, body: UpdateProjectBody, at: string): Operation {
+function updateOp(
+  projectId: string,
+  body: UpdateProjectBody,
+  at: string,
+): Extract<Operation, { type: 'project.update' }> {
   return { type: 'project.update', projectId, at, ...body };
 }
 
@@ -102,25 +106,7 @@ export function projectHandlers(db: Db): HttpHandler[] {
         const body = await parseBody(request, updateProjectBodySchema);
         if (!body.ok) return body.response;
         const op = updateOp(found.project.id, body.data, db.now());
-        const allowed = check(db.world, found.actor, op);
-        const result = allowed.allowed ? impact(db.world, found.actor, op) : { entries: [], summary: '' };
-        const person = (e: (typeof result.entries)[number]) => ({
-          id: e.principalId,
-          name: e.principalName,
-          before: e.roleBefore,
-          after: e.roleAfter,
-        });
-        const preview: ImpactPreview = {
-          summary: allowed.allowed ? result.summary : '',
-          allowed: toApiDecision(allowed),
-          // Losing (or gaining) sight of the project's content is what a person notices.
-          losing: result.entries
-            .filter((e) => e.lost.includes('run:read') || e.lost.includes('project:read'))
-            .map(person),
-          gaining: result.entries
-            .filter((e) => e.gained.includes('run:read') || e.gained.includes('project:read'))
-            .map(person),
-        };
+        const preview = changePreview(db, found.actor, found.team, found.project, op);
         return ok(preview);
       }),
     ),

@@ -49,6 +49,7 @@ function usersBody(db: Db, actor: Actor, team: Team, project: Project): ProjectU
     teamRoleLabel: e.teamRole ? roleLabel(world, e.teamRole) : null,
     role: e.role,
     roleLabel: e.roleLabel,
+    roleDetail: e.roleDetail,
     overridden: e.overridden,
     via: e.via,
     roleOptions: rolesApply

@@ -109,7 +109,8 @@ function orgChange(before: World, after: World, org: Org, user: User): ImpactCha
   const roleAfter = after.users.get(user.id)?.orgRole ?? user.orgRole;
   return {
     kind: 'organization',
-    target: `organization ${org.name}`,
+    places: [`organization ${org.name}`],
+    count: 1,
     before: ORG_ROLE_LABELS[user.orgRole],
     after: ORG_ROLE_LABELS[roleAfter],
     losesAccess: false,

@@ -1,5 +1,6 @@
 // /:team/:project/overview and /:team/:project/users (W&B's project URLs).
 import { useParams } from 'react-router';
+import { ProjectContentPanels } from '../../features/project-content/components/project-content';
 import { ProjectPage } from '../../features/projects/components/project-page';
 
 function useProjectParams() {
@@ -9,7 +10,15 @@ function useProjectParams() {
 
 export function ProjectOverviewRoute() {
   const { team, project } = useProjectParams();
-  return <ProjectPage key={`${team}/${project}`} team={team} project={project} tab="overview" />;
+  return (
+    <ProjectPage
+      key={`${team}/${project}`}
+      team={team}
+      project={project}
+      tab="overview"
+      content={<ProjectContentPanels team={team} project={project} />}
+    />
+  );
 }
 
 export function ProjectUsersRoute() {

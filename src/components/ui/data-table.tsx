@@ -2,7 +2,7 @@
 // (a caption for screen readers, header rows, the body). Sorting, filtering and paging happen on the
 // server or in the page, so the table only lays out columns: column groups get colSpan, a column
 // outside any group spans the header rows, and column `meta` carries classes, titles and aria-sort.
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import {
   getCoreRowModel,
   useReactTable,
@@ -70,7 +70,7 @@ export function DataTable<T>({
   const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId });
   const modelRows = table.getRowModel().rows;
   const bodyRow = (row: Row<T>) => (
-    <BodyRow key={row.id} row={row} className={rowClassName?.(row.original)} />
+    <BodyRow key={row.id} row={row} columns={columns} className={rowClassName?.(row.original)} />
   );
   // Where each section's rows start among the table's rows.
   const starts = (sections ?? []).map((_, i, all) => all.slice(0, i).reduce((n, s) => n + s.rows.length, 0));
@@ -150,7 +150,13 @@ function HeaderCell<T>({ header, rowSpan }: { header: Header<T, unknown>; rowSpa
   );
 }
 
-function BodyRow<T>({ row, className }: { row: Row<T>; className?: string }) {
+/**
+ * A row renders again only when its data, the columns or its class change: a page re-rendering around
+ * the table (busy, a search typed, a dialog opened) does not re-render every cell's controls, and after
+ * a refetch only the rows whose data changed do (the query cache keeps unchanged rows' identity).
+ * `columns` is compared, not read: the cells come from it through the row.
+ */
+const BodyRow = memo(function BodyRow<T>({ row, className }: BodyRowProps<T>) {
   return (
     <tr className={className}>
       {row.getVisibleCells().map((cell) => {
@@ -173,6 +179,21 @@ function BodyRow<T>({ row, className }: { row: Row<T>; className?: string }) {
         );
       })}
     </tr>
+  );
+}, sameRow) as <T>(props: BodyRowProps<T>) => ReactNode;
+
+interface BodyRowProps<T> {
+  row: Row<T>;
+  columns: ColumnDef<T, unknown>[];
+  className?: string;
+}
+
+function sameRow<T>(a: BodyRowProps<T>, b: BodyRowProps<T>): boolean {
+  return (
+    a.row.id === b.row.id &&
+    a.row.original === b.row.original &&
+    a.columns === b.columns &&
+    a.className === b.className
   );
 }
 

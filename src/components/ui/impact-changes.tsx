@@ -1,7 +1,7 @@
 // What a change takes away from one person, per organization, team and project, as the server's
-// impact preview says. Places that change the same way (same before → after, same permissions lost)
-// are one entry, so a demotion that touches ten projects reads as three lines, not ten; each entry
-// names its places (capped: "and N more") and opens to the exact permissions lost.
+// impact preview says. The server sends places that change the same way (same before → after, same
+// permissions lost) as one entry, so a demotion that touches ten projects reads as three lines, not
+// ten; each entry names its places (capped: "and N more") and opens to the exact permissions lost.
 import type { HeldRoleChange, ImpactChange } from '../../api/member-preview';
 import { plural } from '../../lib/format';
 import { Badge } from './badge';
@@ -29,7 +29,8 @@ export function lostSummary(lost: ImpactChange['lost']): string {
 
 /** "the organization, 2 teams and 8 projects". */
 export function placesText(changes: readonly ImpactChange[]): string {
-  const count = (kind: ImpactChange['kind']) => changes.filter((c) => c.kind === kind).length;
+  const count = (kind: ImpactChange['kind']) =>
+    changes.filter((c) => c.kind === kind).reduce((n, c) => n + c.count, 0);
   return listText(
     [
       count('organization') > 0 ? 'the organization' : '',
@@ -37,24 +38,6 @@ export function placesText(changes: readonly ImpactChange[]): string {
       count('project') > 0 ? plural(count('project'), 'project') : '',
     ].filter(Boolean),
   );
-}
-
-interface Entry {
-  key: string;
-  change: ImpactChange;
-  places: string[];
-}
-
-/** Places that change the same way, in the order the server lists them. */
-function entriesOf(changes: readonly ImpactChange[]): Entry[] {
-  const entries = new Map<string, Entry>();
-  for (const c of changes) {
-    const key = [c.before, c.after, c.losesAccess, ...c.lost.map((l) => l.permission)].join('|');
-    const entry = entries.get(key);
-    if (entry) entry.places.push(c.target);
-    else entries.set(key, { key, change: c, places: [c.target] });
-  }
-  return [...entries.values()];
 }
 
 /** Roles the person holds that the change replaces, each "where: before → after". */
@@ -86,21 +69,21 @@ export function ImpactChanges({
   placeLimit?: number;
   label?: string;
 }) {
-  const entries = entriesOf(changes);
-  const shown = entries.slice(0, limit);
-  const hiddenPlaces = entries.slice(limit).reduce((n, e) => n + e.places.length, 0);
+  const shown = changes.slice(0, limit);
+  const hiddenPlaces = changes.slice(limit).reduce((n, c) => n + c.count, 0);
   return (
     <ul className="impact-changes" aria-label={label}>
-      {shown.map(({ key, change, places }) => {
-        const more = places.length - placeLimit;
+      {shown.map((change) => {
+        const named = change.places.slice(0, placeLimit);
+        const more = change.count - named.length;
         return (
-          <li key={key} className="impact-change">
+          <li key={`${change.kind}:${change.places[0] ?? ''}`} className="impact-change">
             <span className="impact-change-head">
               <span className="impact-change-roles">{roleChangeText(change)}</span>
               {change.losesAccess ? <Badge tone="danger">loses access</Badge> : null}
             </span>
             <span className="impact-change-where">
-              {places.slice(0, placeLimit).join(', ')}
+              {named.join(', ')}
               {more > 0 ? ` and ${more} more` : ''}
             </span>
             {change.lost.length > 0 ? (

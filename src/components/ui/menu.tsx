@@ -1,6 +1,7 @@
 // Thin styling wrappers over Radix's dropdown menu, so every menu looks and behaves alike.
 import * as Menu from '@radix-ui/react-dropdown-menu';
 import type { ReactNode } from 'react';
+import { useLightTrigger } from './use-light-trigger';
 import type { Decision } from '../../api/common';
 import { useAccessDrawer, type ExplainTarget } from '../../lib/explain-link';
 import { reasonText } from '../../lib/reasons';
@@ -15,6 +16,50 @@ export function MenuContent({ children, label }: { children: ReactNode; label?: 
         {children}
       </Menu.Content>
     </Menu.Portal>
+  );
+}
+
+/**
+ * A row's `…` menu: a plain button until used (use-light-trigger.ts), since tables repeat it on every
+ * row. `open` may be controlled (a menu that closes itself when a dialog opens from it).
+ */
+export function RowMenu({
+  label,
+  children,
+  open,
+  onOpenChange,
+}: {
+  /** The trigger's and the menu's accessible name, e.g. "Actions for Ada". */
+  label: string;
+  children: ReactNode;
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+}) {
+  const controlled = open !== undefined && onOpenChange ? { open, onOpenChange } : undefined;
+  const { live, open: shown, setOpen, trigger, lightProps } = useLightTrigger<HTMLButtonElement>(controlled);
+  const className = 'btn btn-ghost btn-sm row-menu-trigger';
+  const dots = <span aria-hidden="true">…</span>;
+  if (!live)
+    return (
+      <button
+        type="button"
+        className={className}
+        aria-label={label}
+        aria-haspopup="menu"
+        aria-expanded="false"
+        data-state="closed"
+        {...lightProps}
+      >
+        {dots}
+      </button>
+    );
+  return (
+    <Menu.Root open={shown} onOpenChange={setOpen}>
+      <Menu.Trigger ref={trigger} className={className} aria-label={label}>
+        {dots}
+      </Menu.Trigger>
+      <MenuContent label={label}>{children}</MenuContent>
+    </Menu.Root>
   );
 }
 

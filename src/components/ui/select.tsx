@@ -4,7 +4,8 @@
 import * as RadixSelect from '@radix-ui/react-select';
 import type { Decision } from '../../api/common';
 import { useAccessDrawer, type ExplainTarget } from '../../lib/explain-link';
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
+import { useLightTrigger } from './use-light-trigger';
 import { reasonText } from '../../lib/reasons';
 import { SaveFailure } from './save-failure';
 import { WhyButton } from './why-button';
@@ -55,8 +56,8 @@ export function Select({
   failure?: string | null;
 }) {
   const reasonId = useId();
-  const [open, setOpen] = useState(false);
-  const trigger = useRef<HTMLButtonElement>(null);
+  // Drawn as a plain button until used (use-light-trigger.ts): tables repeat it on every row.
+  const { live, open, setOpen, trigger, lightProps } = useLightTrigger<HTMLButtonElement>();
   const blocked = decision !== undefined && !decision.allowed;
   const openDrawer = useAccessDrawer();
   const shown = options.map((o) =>
@@ -81,64 +82,90 @@ export function Select({
     }
     onChange(v === ANY ? '' : v);
   };
+  const currentLabel = all.find((o) => o.value === current)?.label ?? '';
+  const triggerClass = `select-trigger ${size === 'sm' ? 'select-sm' : ''}`;
+  const describedBy =
+    [blocked ? reasonId : '', failure ? `${reasonId}-failure` : ''].filter(Boolean).join(' ') || undefined;
   const control = (
     <div className="field-inline">
       <span className={hideLabel ? 'visually-hidden' : 'field-label'} id={`select-${label}`}>
         {label}
       </span>
-      <RadixSelect.Root
-        value={current}
-        onValueChange={choose}
-        open={open}
-        // While its change is saved it keeps focus (a disabled button drops it to the page, so a
-        // keyboard user lost their place): it only refuses to open.
-        onOpenChange={(next) => setOpen(next && !saving)}
-        disabled={disabled || blocked}
-      >
-        <RadixSelect.Trigger
-          ref={trigger}
-          className={`select-trigger ${size === 'sm' ? 'select-sm' : ''}`}
+      {live ? (
+        <RadixSelect.Root
+          value={current}
+          onValueChange={choose}
+          open={open}
+          // While its change is saved it keeps focus (a disabled button drops it to the page, so a
+          // keyboard user lost their place): it only refuses to open.
+          onOpenChange={(next) => setOpen(next && !saving)}
+          disabled={disabled || blocked}
+        >
+          <RadixSelect.Trigger
+            ref={trigger}
+            className={triggerClass}
+            aria-label={label}
+            aria-busy={saving || undefined}
+            aria-disabled={saving || undefined}
+            aria-describedby={describedBy}
+          >
+            {/* The label is given, not read from the items: closed, the list is not rendered at all (Radix
+                would render every item of every select on the page into a hidden fragment). */}
+            <RadixSelect.Value>{currentLabel}</RadixSelect.Value>
+            <RadixSelect.Icon className="select-icon">▾</RadixSelect.Icon>
+          </RadixSelect.Trigger>
+          {open ? (
+            <RadixSelect.Portal>
+              <RadixSelect.Content className="select-content" position="popper" sideOffset={4}>
+                <RadixSelect.Viewport>
+                  {all.map((o) => (
+                    <RadixSelect.Item
+                      key={o.value}
+                      value={o.value}
+                      disabled={o.disabled}
+                      className="select-item"
+                    >
+                      <RadixSelect.ItemText>{o.label}</RadixSelect.ItemText>
+                      {o.description ? (
+                        <span className="select-item-description">{o.description}</span>
+                      ) : null}
+                    </RadixSelect.Item>
+                  ))}
+                  {why ? (
+                    <>
+                      <RadixSelect.Separator className="menu-separator" />
+                      <RadixSelect.Item value={WHY} className="select-item select-item-why">
+                        <RadixSelect.ItemText>Why are some choices unavailable?</RadixSelect.ItemText>
+                      </RadixSelect.Item>
+                    </>
+                  ) : null}
+                </RadixSelect.Viewport>
+              </RadixSelect.Content>
+            </RadixSelect.Portal>
+          ) : null}
+        </RadixSelect.Root>
+      ) : (
+        <button
+          type="button"
+          role="combobox"
+          aria-expanded="false"
+          aria-controls={`${reasonId}-list`}
+          aria-autocomplete="none"
+          data-state="closed"
+          className={triggerClass}
           aria-label={label}
           aria-busy={saving || undefined}
           aria-disabled={saving || undefined}
-          aria-describedby={
-            [blocked ? reasonId : '', failure ? `${reasonId}-failure` : ''].filter(Boolean).join(' ') ||
-            undefined
-          }
+          aria-describedby={describedBy}
+          disabled={disabled || blocked}
+          {...lightProps}
         >
-          {/* The label is given, not read from the items: closed, the list is not rendered at all (Radix
-              would render every item of every select on the page into a hidden fragment). */}
-          <RadixSelect.Value>{all.find((o) => o.value === current)?.label ?? ''}</RadixSelect.Value>
-          <RadixSelect.Icon className="select-icon">▾</RadixSelect.Icon>
-        </RadixSelect.Trigger>
-        {open ? (
-          <RadixSelect.Portal>
-            <RadixSelect.Content className="select-content" position="popper" sideOffset={4}>
-              <RadixSelect.Viewport>
-                {all.map((o) => (
-                  <RadixSelect.Item
-                    key={o.value}
-                    value={o.value}
-                    disabled={o.disabled}
-                    className="select-item"
-                  >
-                    <RadixSelect.ItemText>{o.label}</RadixSelect.ItemText>
-                    {o.description ? <span className="select-item-description">{o.description}</span> : null}
-                  </RadixSelect.Item>
-                ))}
-                {why ? (
-                  <>
-                    <RadixSelect.Separator className="menu-separator" />
-                    <RadixSelect.Item value={WHY} className="select-item select-item-why">
-                      <RadixSelect.ItemText>Why are some choices unavailable?</RadixSelect.ItemText>
-                    </RadixSelect.Item>
-                  </>
-                ) : null}
-              </RadixSelect.Viewport>
-            </RadixSelect.Content>
-          </RadixSelect.Portal>
-        ) : null}
-      </RadixSelect.Root>
+          <span>{currentLabel}</span>
+          <span aria-hidden="true" className="select-icon">
+            ▾
+          </span>
+        </button>
+      )}
       {blocked ? (
         <>
           <span id={reasonId} className="visually-hidden">

@@ -99,9 +99,8 @@ export const memberOperations = defineFamily({
       draft.set('users', user.id, { ...user, orgRole: op.role, modelsSeat, weaveAccess });
       // An org admin who joined Restricted projects of teams they are not in leaves them with the role.
       if (user.orgRole === 'admin' && op.role !== 'admin') {
-        for (const p of draft.all('projects'))
-          if (orgTeams.some((t) => t.id === p.teamId && !t.members.has(user.id)))
-            dropFromProject(draft, p, user.id);
+        const notIn = new Set(orgTeams.filter((t) => !t.members.has(user.id)).map((t) => t.id));
+        for (const p of draft.all('projects')) if (notIn.has(p.teamId)) dropFromProject(draft, p, user.id);
       }
       if (op.role !== 'member') dropCustomRoles(draft, orgId, user.id);
       if (op.role === 'viewer') {

@@ -68,6 +68,11 @@ export const projectOperations = defineFamily({
     description?: string;
     ownerId?: string;
     visibility?: Visibility;
+    /**
+     * Team members to keep on the list when this change makes the project Restricted (W&B's "Invite team
+     * members" in the same step): one operation, so the visibility and the list change together.
+     */
+    members?: string[];
     at: string;
   }>({
     check: (world, actor, op) =>
@@ -98,6 +103,18 @@ export const projectOperations = defineFamily({
               }
               return visibilityAllowed(world, team, op.visibility);
             },
+            () => {
+              if (!op.members?.length) return null;
+              if (op.visibility !== 'restricted' || project.visibility === 'restricted')
+                return invalid(
+                  'members',
+                  'Team members are invited only when the project becomes Restricted',
+                );
+              const outside = op.members.find((id) => !inTeam(world, team, id));
+              return outside === undefined
+                ? null
+                : invalid('members', `${requestedName(world, outside)} is not a member of team ${team.name}`);
+            },
           ),
         );
       }),
@@ -111,7 +128,9 @@ export const projectOperations = defineFamily({
           updatedAt: op.at,
         };
         if (next.visibility === 'restricted' && p.visibility !== 'restricted')
-          next.restrictedMembers = keepersOnRestrict(draft, next, actor);
+          next.restrictedMembers = [
+            ...new Set([...keepersOnRestrict(draft, next, actor), ...(op.members ?? [])]),
+          ];
         // A Restricted project's owner is always on its list (§6.1 Decision), a new owner too. (Leaving
         // Restricted keeps the list and Open/Public keep project roles, unused until they apply again:
         // ADR 0004.)

@@ -50,7 +50,11 @@ export const runOperations = defineFamily({
       return allowed([...reasons, ...into.reasons]);
     },
     apply: (draft, _actor, op) => {
-      for (const id of op.runIds) draft.update('runs', id, (r) => ({ ...r, projectId: op.toProjectId }));
+      // Decision (ADR 0026): a sweep run moved to another project leaves its sweep, which stays put.
+      for (const id of op.runIds)
+        draft.update('runs', id, ({ sweepId, ...r }) =>
+          r.projectId === op.toProjectId ? { ...r, sweepId } : { ...r, projectId: op.toProjectId },
+        );
     },
     impactScope: noScope,
   }),

@@ -38,13 +38,13 @@ const lastTeamAdmin = (team: Team, role: RoleRef, name: string): Decision | null
     ? conflict(`${name} is the last Admin of team ${team.name}; make someone else an Admin first`)
     : null;
 
-/** Deleting a team takes its projects (and their runs, reports, artifacts) and service accounts (§4). */
+/** Deleting a team takes its projects (and their runs, reports, artifacts, sweeps) and service accounts (§4). */
 function deleteTeam(draft: Draft, teamId: string): void {
   const team = draft.get('teams', teamId);
   if (!team) return;
   const projectIds = new Set(projectsOfTeam(draft, teamId).map((p) => p.id));
   for (const id of projectIds) draft.delete('projects', id);
-  for (const key of ['runs', 'reports', 'artifacts'] as const) {
+  for (const key of ['runs', 'reports', 'artifacts', 'sweeps'] as const) {
     for (const item of draft.all(key)) if (projectIds.has(item.projectId)) draft.delete(key, item.id);
   }
   for (const sa of draft.all('serviceAccounts'))

@@ -18,7 +18,7 @@ import { useExplanation, useUserAccess, type TargetParam } from '../api/get-expl
 import type { ProjectAccessFilters } from '../api/get-project-access';
 import { ExplanationView } from './explanation-view';
 import { ProjectAccessView } from './project-access-view';
-import { ReasonChain } from './reason-chain';
+import { ReasonChain } from '../../../components/ui/reason-chain';
 import { UserAccessView } from './user-access-view';
 import '../access.css';
 

@@ -4,8 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Explanation, ExplainedPermission } from '../../../api/access';
 import { Badge } from '../../../components/ui/badge';
 import { Select } from '../../../components/ui/select';
-import { ReasonChain, stepLabel } from './reason-chain';
-import { decidingReason } from '../../../lib/reasons';
+import { ReasonChain, VerdictLines } from '../../../components/ui/reason-chain';
 
 const GROUP_LABELS: Record<string, string> = {
   projects: 'Projects',
@@ -19,9 +18,6 @@ const GROUP_LABELS: Record<string, string> = {
 };
 
 function PermissionItem({ p, focused }: { p: ExplainedPermission; focused: boolean }) {
-  const deciding = decidingReason(p.reasons);
-  // Other caps that would refuse too (org Viewer, seat…): counted here, named when opened.
-  const more = p.allowed ? 0 : p.reasons.filter((r) => r.effect === 'deny').length - 1;
   return (
     <li className={`access-perm ${p.allowed ? 'access-perm-allowed' : 'access-perm-denied'}`}>
       <details open={focused} id={`perm-${p.permission}`}>
@@ -33,17 +29,9 @@ function PermissionItem({ p, focused }: { p: ExplainedPermission; focused: boole
             {p.description} <code>{p.permission}</code>
             <span className="visually-hidden">{p.allowed ? ' (allowed)' : ' (refused)'}</span>
           </span>
-          {deciding ? (
-            <span className="muted small access-perm-why">
-              {stepLabel(deciding.step)}: {deciding.text}
-              {more > 0 ? (
-                <strong>
-                  {' '}
-                  (+{more} more {more === 1 ? 'reason' : 'reasons'})
-                </strong>
-              ) : null}
-            </span>
-          ) : null}
+          <span className="access-perm-why">
+            <VerdictLines allowed={p.allowed} reasons={p.reasons} />
+          </span>
         </summary>
         <ReasonChain reasons={p.reasons} />
       </details>

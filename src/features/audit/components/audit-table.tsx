@@ -14,6 +14,8 @@ const KIND_LABELS: Record<AuditEntry['target']['kind'], string> = {
   role: 'Custom role',
   project: 'Project',
   run: 'Run',
+  report: 'Report',
+  sweep: 'Sweep',
 };
 
 /** UTC, like the date filter, so a day in the filter is the day shown. */

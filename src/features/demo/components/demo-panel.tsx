@@ -8,6 +8,7 @@ import { ErrorState, Skeleton } from '../../../components/ui/states';
 import { useDemo, useResetDemo } from '../api/demo';
 import { ArrivalsSection } from './arrivals-section';
 import { NetworkRealism } from './network-realism';
+import { ServiceRunSection } from './service-run-section';
 
 export function DemoPanel({
   open,
@@ -78,6 +79,7 @@ export function DemoPanel({
           </section>
           <NetworkRealism demo={demo.data} />
           <ArrivalsSection onViewAs={onViewAs} />
+          <ServiceRunSection />
         </div>
       )}
     </Dialog>

@@ -4,14 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { UserRow } from '../../../api/users';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import {
-  GuardedMenuItem,
-  MenuContent,
-  MenuLabel,
-  MenuRoot,
-  MenuSeparator,
-  MenuTrigger,
-} from '../../../components/ui/menu';
+import { GuardedMenuItem, MenuLabel, MenuSeparator, RowMenu } from '../../../components/ui/menu';
 import { useToast } from '../../../components/ui/toast';
 import { fullDate } from '../../../lib/format';
 import { useResendInvite, useRevokeInvite } from '../api/invites-change';
@@ -67,27 +60,19 @@ export function InviteRowMenu({ row, org }: { row: UserRow; org: string }) {
 
   return (
     <>
-      <MenuRoot open={menuOpen} onOpenChange={setMenuOpen}>
-        <MenuTrigger
-          className="btn btn-ghost btn-sm row-menu-trigger"
-          aria-label={`Actions for ${row.email}`}
-        >
-          …
-        </MenuTrigger>
-        <MenuContent label={`Actions for ${row.email}`}>
-          <MenuLabel>{row.status === 'expired' ? 'Invite expired' : 'Pending invite'}</MenuLabel>
-          <GuardedMenuItem decision={can?.resend} onSelect={() => void onResend()}>
-            Resend invite
-          </GuardedMenuItem>
-          <GuardedMenuItem decision={can?.update} onSelect={() => setDialog('edit')}>
-            Edit role and teams…
-          </GuardedMenuItem>
-          <MenuSeparator />
-          <GuardedMenuItem decision={can?.revoke} onSelect={() => setDialog('revoke')}>
-            Revoke invite…
-          </GuardedMenuItem>
-        </MenuContent>
-      </MenuRoot>
+      <RowMenu label={`Actions for ${row.email}`} open={menuOpen} onOpenChange={setMenuOpen}>
+        <MenuLabel>{row.status === 'expired' ? 'Invite expired' : 'Pending invite'}</MenuLabel>
+        <GuardedMenuItem decision={can?.resend} onSelect={() => void onResend()}>
+          Resend invite
+        </GuardedMenuItem>
+        <GuardedMenuItem decision={can?.update} onSelect={() => setDialog('edit')}>
+          Edit role and teams…
+        </GuardedMenuItem>
+        <MenuSeparator />
+        <GuardedMenuItem decision={can?.revoke} onSelect={() => setDialog('revoke')}>
+          Revoke invite…
+        </GuardedMenuItem>
+      </RowMenu>
       {detail.data && dialog === 'edit' ? (
         <InviteEditDialog org={org} invite={detail.data.invite} onClose={closeDialog} />
       ) : null}

@@ -1,5 +1,6 @@
 // Edit Project Details: description, owner, visibility. Before a change that moves access is saved,
-// the server's impact preview names who gains and who loses access.
+// the server's preview names every person whose access changes, as the Users tab will show it, and lets
+// the admin keep team members when the project becomes Restricted (project-change-review.tsx).
 import { useState } from 'react';
 import type { ImpactPreview, ProjectOverview, UpdateProjectBody } from '../../../api/projects';
 import type { Visibility } from '../../../api/team';
@@ -9,45 +10,8 @@ import { Select } from '../../../components/ui/select';
 import { useToast } from '../../../components/ui/toast';
 import { usePreviewProjectChange, useUpdateProject } from '../api/project-mutations';
 import { VisibilityPicker } from './visibility-picker';
+import { ProjectChangeReview } from './project-change-review';
 import { decidingReason } from '../../../lib/reasons';
-
-function ImpactList({ preview }: { preview: ImpactPreview }) {
-  if (preview.losing.length === 0 && preview.gaining.length === 0)
-    return <p>Nobody gains or loses access.</p>;
-  return (
-    <div className="stack-sm" role="region" aria-label="Impact of this change">
-      <p>
-        <strong>{preview.summary}</strong>
-      </p>
-      {preview.losing.length > 0 ? (
-        <>
-          <p>{preview.losing.length} lose access:</p>
-          <ul className="impact-list">
-            {preview.losing.map((p) => (
-              <li key={p.id}>
-                {p.name}
-                {p.before ? ` (was ${p.before})` : ''}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {preview.gaining.length > 0 ? (
-        <>
-          <p>{preview.gaining.length} gain access:</p>
-          <ul className="impact-list">
-            {preview.gaining.map((p) => (
-              <li key={p.id}>
-                {p.name}
-                {p.after ? ` (as ${p.after})` : ''}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-    </div>
-  );
-}
 
 export function EditProjectDialog({
   overview,
@@ -62,6 +26,8 @@ export function EditProjectDialog({
   const [description, setDescription] = useState(project.description);
   const [ownerId, setOwnerId] = useState(project.ownerId);
   const [visibility, setVisibility] = useState<Visibility>(project.visibility);
+  // Team members kept when the project becomes Restricted, picked in the review step.
+  const [members, setMembers] = useState<string[]>([]);
   const preview = usePreviewProjectChange(project.team, project.name);
   const update = useUpdateProject(project.team, project.name);
   const toast = useToast();
@@ -69,12 +35,25 @@ export function EditProjectDialog({
     ...(description !== project.description ? { description } : {}),
     ...(ownerId !== project.ownerId ? { ownerId } : {}),
     ...(visibility !== project.visibility ? { visibility } : {}),
+    ...(visibility === 'restricted' && members.length > 0 ? { members } : {}),
   };
   const changed = Object.keys(changes).length > 0;
-  const reviewing = preview.data !== undefined;
+  // The last answer stays on screen while a fresh one (after a pick) is asked for.
+  const [review, setReview] = useState<ImpactPreview | null>(null);
+  const ask = (body: UpdateProjectBody) => preview.mutate(body, { onSuccess: setReview });
   const close = (next: boolean) => {
-    if (!next) preview.reset();
+    if (!next) back();
     onOpenChange(next);
+  };
+  const back = () => {
+    preview.reset();
+    setReview(null);
+    setMembers([]);
+  };
+  const pick = (picked: string[]) => {
+    setMembers(picked);
+    const { members: _previous, ...rest } = changes;
+    ask(picked.length > 0 ? { ...rest, members: picked } : rest);
   };
   const save = () =>
     update.mutate(changes, {
@@ -88,19 +67,17 @@ export function EditProjectDialog({
       open={open}
       onOpenChange={close}
       wide
-      title={reviewing ? 'Review the change' : 'Edit Project Details'}
+      title={review ? 'Review the change' : 'Edit Project Details'}
       description={
-        reviewing
-          ? 'This is what saving will do. Nothing has changed yet.'
-          : `${project.team}/${project.name}`
+        review ? 'This is what saving will do. Nothing has changed yet.' : `${project.team}/${project.name}`
       }
       footer={
-        reviewing ? (
+        review ? (
           <>
-            <Button onClick={() => preview.reset()}>Back</Button>
+            <Button onClick={back}>Back</Button>
             <Button
               variant="primary"
-              disabled={update.isPending || !preview.data.allowed.allowed}
+              disabled={update.isPending || preview.isPending || !review.allowed.allowed}
               onClick={save}
             >
               Save changes
@@ -112,7 +89,7 @@ export function EditProjectDialog({
             <Button
               variant="primary"
               disabled={!changed || preview.isPending}
-              onClick={() => (changes.visibility || changes.ownerId ? preview.mutate(changes) : save())}
+              onClick={() => (changes.visibility || changes.ownerId ? ask(changes) : save())}
             >
               {changes.visibility || changes.ownerId ? 'Review change' : 'Save changes'}
             </Button>
@@ -120,12 +97,14 @@ export function EditProjectDialog({
         )
       }
     >
-      {reviewing ? (
+      {review ? (
         <>
-          {preview.data.allowed.allowed ? <ImpactList preview={preview.data} /> : null}
-          {!preview.data.allowed.allowed ? (
+          {review.allowed.allowed ? (
+            <ProjectChangeReview preview={review} onPick={pick} busy={preview.isPending} />
+          ) : null}
+          {!review.allowed.allowed ? (
             <p className="form-error" role="alert">
-              {decidingReason(preview.data.allowed.reasons)?.text}
+              {decidingReason(review.allowed.reasons)?.text}
             </p>
           ) : null}
         </>

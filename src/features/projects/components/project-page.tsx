@@ -26,10 +26,13 @@ export function ProjectPage({
   team,
   project,
   tab,
+  content,
 }: {
   team: string;
   project: string;
   tab: 'overview' | 'users';
+  /** Reports, sweeps and artifacts under the runs (composed in app/, another feature's). */
+  content?: ReactNode;
 }) {
   const overview = useProjectOverview(team, project);
   const join = useJoinProject(team, project);
@@ -91,6 +94,7 @@ export function ProjectPage({
               {decidingReason(o.viewer.canSeeContent.reasons)?.text ?? 'You cannot see this project’s runs.'}
             </Banner>
           )}
+          {content}
         </div>
         <YourAccess access={o.yourAccess} />
       </div>
@@ -170,8 +174,11 @@ export function ProjectPage({
             </Guarded>
           }
         >
-          This project is Restricted and you are not in it. As an admin you manage it; join to see its runs,
-          reports and artifacts.
+          {/* The server's sentence, as the "Manages only (not joined)" badge below says it. */}
+          This project is Restricted and you have not joined it.{' '}
+          {o.yourAccess.roleDetail
+            ? `${o.yourAccess.roleDetail}.`
+            : 'As an admin you manage it; join to see its runs, reports and artifacts.'}
         </Banner>
       ) : null}
       <nav className="tabs-list" aria-label="Project sections">

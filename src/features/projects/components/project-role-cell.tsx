@@ -50,7 +50,12 @@ export function ProjectRoleCell({ team, project, row }: { team: string; project:
     return (
       <span className="stack-xs">
         <span>
-          <Badge tone={row.role === 'admin' ? 'accent' : 'neutral'}>{row.roleLabel}</Badge>
+          <Badge
+            tone={row.role === 'admin' && !row.roleDetail ? 'accent' : 'neutral'}
+            title={row.roleDetail ?? undefined}
+          >
+            {row.roleLabel}
+          </Badge>
           <OverrideStar row={row} />
         </span>
         {why && listed && reasonText(why) !== pageReason ? (

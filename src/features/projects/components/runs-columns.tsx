@@ -59,6 +59,10 @@ export function runColumns({
         <>
           {run.authorName}
           {!run.authorInOrg ? <span className="muted small block">no longer in the organization</span> : null}
+          {run.loggedWith ? (
+            <span className="muted small block">logged with service account {run.loggedWith}’s key</span>
+          ) : null}
+          {run.sweep ? <span className="muted small block">sweep {run.sweep}</span> : null}
         </>
       ),
     }),

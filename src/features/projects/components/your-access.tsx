@@ -1,31 +1,24 @@
-// "Your access": the acting person's effective role here and every permission it grants or refuses,
-// each with the engine's chain of reasons.
+// "Your access": the acting person's effective role here, the chain it comes from (every §9 step, in
+// order), and every permission it grants or refuses with the steps that refuse it. The list and its
+// counts are the engine's, the same as the Access page's explanation of you (issue 15).
 import type { ProjectOverview } from '../../../api/projects';
 import { Badge } from '../../../components/ui/badge';
+import { ReasonChain, VerdictLines } from '../../../components/ui/reason-chain';
 
 export function YourAccess({ access }: { access: ProjectOverview['yourAccess'] }) {
-  const granted = access.permissions.filter((p) => p.allowed);
-  const refused = access.permissions.filter((p) => !p.allowed);
   return (
     <section className="panel your-access" aria-labelledby="your-access-title">
       <h2 id="your-access-title" className="panel-title">
         Your access
       </h2>
       <p>
-        {access.who}: <Badge tone="accent">{access.roleLabel}</Badge>
+        {access.who}: <Badge tone={access.roleDetail ? 'neutral' : 'accent'}>{access.roleLabel}</Badge>
       </p>
-      {access.source.length > 0 ? (
-        <ol className="reason-chain" aria-label="Why">
-          {access.source.map((r, i) => (
-            <li key={i} className={`reason reason-${r.effect}`}>
-              {r.text}
-            </li>
-          ))}
-        </ol>
-      ) : null}
+      {access.roleDetail ? <p className="muted small">{access.roleDetail}.</p> : null}
+      {access.source.length > 0 ? <ReasonChain reasons={access.source} decides={false} /> : null}
       <details>
         <summary>
-          {granted.length} permissions granted, {refused.length} refused
+          {access.counts.allowed} permissions allowed, {access.counts.denied} refused
         </summary>
         <ul className="permission-list" aria-label="Permissions">
           {access.permissions.map((p) => (
@@ -36,14 +29,7 @@ export function YourAccess({ access }: { access: ProjectOverview['yourAccess'] }
                   {p.description} <code>{p.permission}</code>
                   <span className="visually-hidden">{p.allowed ? ' (allowed)' : ' (refused)'}</span>
                 </span>
-                {!p.allowed ? (
-                  <span className="muted small block">
-                    {p.reasons
-                      .filter((r) => r.effect === 'deny')
-                      .map((r) => r.text)
-                      .join('; ')}
-                  </span>
-                ) : null}
+                {!p.allowed ? <VerdictLines allowed={false} reasons={p.reasons} /> : null}
               </span>
             </li>
           ))}

@@ -2,10 +2,9 @@
 // read-only, and `…` > Remove user.
 import { useState } from 'react';
 import type { TeamMember } from '../../../api/team-settings';
-import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { ImpactChanges } from '../../../components/ui/impact-changes';
-import { GuardedMenuItem, MenuContent, MenuItem, MenuRoot, MenuTrigger } from '../../../components/ui/menu';
+import { GuardedMenuItem, MenuItem, RowMenu } from '../../../components/ui/menu';
 import { Skeleton } from '../../../components/ui/states';
 import { createColumnHelper } from '@tanstack/react-table';
 import { memberColumn } from './member-column';
@@ -38,30 +37,23 @@ function MemberMenu({ team, member, removable }: { team: string; member: TeamMem
   const openDrawer = useAccessDrawer();
   return (
     <>
-      <MenuRoot>
-        <MenuTrigger asChild>
-          <Button size="sm" variant="ghost" aria-label={`Actions for ${member.name}`}>
-            …
-          </Button>
-        </MenuTrigger>
-        <MenuContent label={`Actions for ${member.name}`}>
-          {openDrawer && member.explain.allowed ? (
-            <MenuItem onSelect={() => openDrawer({ kind: 'explain', target: { user: member.id, team } })}>
-              Explain access…
-            </MenuItem>
-          ) : null}
-          {removable ? (
-            <GuardedMenuItem
-              decision={member.remove}
-              danger
-              explain={{ team, permission: 'team:remove_user' }}
-              onSelect={() => setConfirming(true)}
-            >
-              {member.isYou ? 'Leave team' : 'Remove user'}
-            </GuardedMenuItem>
-          ) : null}
-        </MenuContent>
-      </MenuRoot>
+      <RowMenu label={`Actions for ${member.name}`}>
+        {openDrawer && member.explain.allowed ? (
+          <MenuItem onSelect={() => openDrawer({ kind: 'explain', target: { user: member.id, team } })}>
+            Explain access…
+          </MenuItem>
+        ) : null}
+        {removable ? (
+          <GuardedMenuItem
+            decision={member.remove}
+            danger
+            explain={{ team, permission: 'team:remove_user' }}
+            onSelect={() => setConfirming(true)}
+          >
+            {member.isYou ? 'Leave team' : 'Remove user'}
+          </GuardedMenuItem>
+        ) : null}
+      </RowMenu>
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}

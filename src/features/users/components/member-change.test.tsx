@@ -35,7 +35,8 @@ const losing: OrgMemberPreview = {
   changes: [
     {
       kind: 'team',
-      target: 'team ml-research',
+      places: ['team ml-research'],
+      count: 1,
       before: 'Member',
       after: 'View-Only',
       losesAccess: false,

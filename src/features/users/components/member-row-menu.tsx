@@ -2,7 +2,7 @@
 // disabled with the server's reason when refused.
 import { useState } from 'react';
 import type { UserRow } from '../../../api/users';
-import { GuardedMenuItem, MenuContent, MenuItem, MenuRoot, MenuTrigger } from '../../../components/ui/menu';
+import { GuardedMenuItem, MenuItem, RowMenu } from '../../../components/ui/menu';
 import { useAccessDrawer } from '../../../lib/explain-link';
 import { RemoveMemberDialog } from './remove-member-dialog';
 
@@ -13,21 +13,16 @@ export function MemberRowMenu({ row, org, orgName }: { row: UserRow; org: string
   if (!remove) return null;
   return (
     <>
-      <MenuRoot>
-        <MenuTrigger className="btn btn-ghost btn-sm row-menu-trigger" aria-label={`Actions for ${row.name}`}>
-          <span aria-hidden="true">…</span>
-        </MenuTrigger>
-        <MenuContent label={`Actions for ${row.name}`}>
-          {openDrawer ? (
-            <MenuItem onSelect={() => openDrawer({ kind: 'person', user: row.id, name: row.name })}>
-              Explain access…
-            </MenuItem>
-          ) : null}
-          <GuardedMenuItem decision={remove} danger onSelect={() => setRemoving(true)}>
-            Remove member
-          </GuardedMenuItem>
-        </MenuContent>
-      </MenuRoot>
+      <RowMenu label={`Actions for ${row.name}`}>
+        {openDrawer ? (
+          <MenuItem onSelect={() => openDrawer({ kind: 'person', user: row.id, name: row.name })}>
+            Explain access…
+          </MenuItem>
+        ) : null}
+        <GuardedMenuItem decision={remove} danger onSelect={() => setRemoving(true)}>
+          Remove member
+        </GuardedMenuItem>
+      </RowMenu>
       {removing ? (
         <RemoveMemberDialog row={row} org={org} orgName={orgName} onClose={() => setRemoving(false)} />
       ) : null}

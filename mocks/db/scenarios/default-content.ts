@@ -1,0 +1,62 @@
+// Acme's sweeps, shared reports and service-account runs (ADR 0026), so a demo shows each rule: a
+// Member's own sweep and one holding someone else's run, a report shared by magic link and one whose
+// link the team's report sharing setting deactivated, followers and a View-Only comment, and CI runs
+// logged with ci-bot's key, attributed by WANDB_USERNAME or to ci-bot itself. Added after every other
+// row with ids of their own, so the ids the rest of the seed draws do not move.
+import type { WorldBuilder } from '../../engine/index';
+
+const u = (username: string) => `user-${username}`;
+const SWEEPS = 'project-vision-diffusion-sweeps';
+const CI_BOT = 'sa-ml-research-ci-bot';
+
+export function addAcmeContent(b: WorldBuilder): void {
+  const lr = b.addSweep(SWEEPS, 'lr-search', 'bayes', u('zandersson'), 12, 'sweep-lr-search');
+  for (const [i, state] of (['finished', 'finished', 'running'] as const).entries())
+    b.addSweepRun(lr, `lr-search-${i + 1}`, state, 11 - i);
+  const noise = b.addSweep(SWEEPS, 'noise-schedule', 'grid', u('skhan'), 6, 'sweep-noise-schedule');
+  b.addSweepRun(noise, 'noise-schedule-1', 'finished', 5);
+  b.addSweepRun(noise, 'noise-schedule-2', 'crashed', 4);
+  // An agent Victor ran on Samir's sweep: Samir may not delete the sweep with Victor's run in it.
+  b.addSweepRun(noise, 'noise-schedule-3', 'finished', 3, u('vdubois'));
+
+  const findings = b.addReport(
+    SWEEPS,
+    'Diffusion sweep findings',
+    u('zandersson'),
+    4,
+    'report-sweep-findings',
+  );
+  b.editReport(findings.id, {
+    magicLink: 'link-sweep-findings',
+    followers: [u('ewalsh'), u('cmendes')],
+    comments: [
+      {
+        id: 'comment-1',
+        authorId: u('ewalsh'),
+        text: 'Can we rerun lr-search with warmup?',
+        at: b.clock.daysAgo(2),
+      },
+    ],
+  });
+  b.addReport(SWEEPS, 'Noise schedule notes', u('skhan'), 2, 'report-noise-notes');
+  // safety-evals turns off public sharing of reports in private projects: this link is deactivated.
+  const tox = b.addReport(
+    'project-safety-evals-toxicity-classifier',
+    'Toxicity filter eval',
+    u('nnovak'),
+    8,
+    'report-tox-eval',
+  );
+  b.editReport(tox.id, { magicLink: 'link-tox-eval' });
+  const bench = b.addReport(
+    'project-ml-research-benchmarks-public',
+    'Leaderboard, November',
+    u('tsingh'),
+    5,
+    'report-leaderboard',
+  );
+  b.editReport(bench.id, { magicLink: 'link-leaderboard' });
+
+  b.addServiceRun('project-ml-research-llm-finetune', 'nightly-eval-mgarcia', CI_BOT, u('mgarcia'), 1);
+  b.addServiceRun('project-ml-research-llm-finetune', 'nightly-eval', CI_BOT, CI_BOT, 2);
+}
