@@ -111,12 +111,21 @@ test('"Why?" on a disabled control opens the drawer with the chain, and the full
   await viewAs(page, 'Erin Walsh');
   await page.goto('/vision/vision-baselines/overview');
   const main = page.getByRole('main');
-  await expect(main.getByRole('button', { name: 'Edit Project Details' })).toBeDisabled();
-  // The first "Why?" is the header's, next to Edit Project Details.
+  // An org Viewer may take none of the project's actions: one read-only note instead of disabled controls.
+  await expect(main.getByText('Read-only.')).toBeVisible();
+  await expect(main.getByRole('button', { name: 'Edit Project Details' })).toHaveCount(0);
+  await expect(main.getByRole('button', { name: /^(Delete|Stop|Move runs)/ })).toHaveCount(0);
+  await expect(main.getByRole('checkbox')).toHaveCount(0);
   await main.getByRole('button', { name: 'Why?' }).first().click();
   const drawer = page.getByRole('dialog');
-  await expect(drawer).toHaveAccessibleName('Why is “Edit Project Details” unavailable?');
-  const chain = drawer.getByRole('list', { name: 'Chain of reasons' });
+  await expect(drawer).toHaveAccessibleName('Why is this read-only?');
+  // One chain per refused action of the group, Edit Project Details first.
+  for (const action of ['Edit Project Details', 'Delete runs', 'Move runs']) {
+    await expect(drawer.getByRole('region', { name: action })).toBeVisible();
+  }
+  const chain = drawer.getByRole('region', { name: 'Edit Project Details' }).getByRole('list', {
+    name: 'Chain of reasons',
+  });
   await expect(
     chain.getByRole('listitem').filter({ hasText: 'View-Only in team vision' }).first(),
   ).toBeVisible();
@@ -127,7 +136,7 @@ test('"Why?" on a disabled control opens the drawer with the chain, and the full
   const focus = drawer.getByRole('status').filter({ hasText: 'project:update' });
   await expect(focus).toContainText('Refused: Edit project details and visibility');
   await drawer.getByRole('button', { name: '← Back' }).click();
-  await expect(drawer.getByRole('list', { name: 'Chain of reasons' })).toBeVisible();
+  await expect(drawer.getByRole('list', { name: 'Chain of reasons' }).first()).toBeVisible();
   // The page underneath is as it was; the same answer is a shareable link on the Access page.
   await drawer.getByRole('link', { name: 'Open on the Access page' }).click();
   await expect(page).toHaveURL(/\/access\?project=vision%2Fvision-baselines&permission=project%3Aupdate/);
@@ -208,7 +217,7 @@ test('keyboard only: "Why?" opens the drawer, Escape closes it and focus returns
   await why.focus();
   await page.keyboard.press('Enter');
   const drawer = page.getByRole('dialog');
-  await expect(drawer).toHaveAccessibleName('Why is “Edit Project Details” unavailable?');
+  await expect(drawer).toHaveAccessibleName('Why is this read-only?');
   // Focus is inside the drawer, so Tab stays there.
   await expect(drawer.locator(':focus')).toHaveCount(1);
   await page.keyboard.press('Escape');

@@ -19,7 +19,10 @@ test('a role change and its undo show as two entries; filter (in the URL), reloa
   await expect(page.getByRole('heading', { name: 'Audit log', level: 1 })).toBeVisible();
   const table = page.getByRole('table', { name: 'Audit log entries, newest first' });
   const rows = table.getByRole('row');
-  await expect(rows).toHaveCount(3);
+  // The demo's months of history (default-history.ts: 8 changes), then these two, newest first.
+  await expect(rows).toHaveCount(11);
+  await expect(rows.last()).toContainText('Ava Chen');
+  await expect(rows.last()).toContainText('Carla Mendes');
   // Newest first: the undo, then the change.
   await expect(rows.nth(1)).toContainText(
     "Ava Chen changed Mateo Garcia's org role from Admin to Member (undoing the previous change)",
@@ -64,8 +67,15 @@ test('a role change and its undo show as two entries; filter (in the URL), reloa
   // A filter that matches nothing says so; Clear filters brings the entries back.
   await page.getByRole('searchbox', { name: 'Target' }).fill('nobody-at-all');
   await expect(page.getByText('No entries match these filters')).toBeVisible();
+  // Nothing to export: the buttons say so instead of making an empty file.
+  for (const name of ['Export CSV', 'Export JSON']) {
+    await expect(page.getByRole('button', { name })).toBeDisabled();
+  }
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toHaveAccessibleDescription(
+    'Nothing to export: no entries match.',
+  );
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await expect(rows).toHaveCount(3);
+  await expect(rows).toHaveCount(11);
   await expect(page).toHaveURL(new RegExp(`${AUDIT_URL}$`));
   await expectNoSeriousA11yViolations(page, { include: 'main' });
 });
@@ -81,7 +91,8 @@ test('a team role change and its Undo read as two entries with the team', async 
   await page.getByRole('option', { name: before === 'Admin' ? 'Member' : 'Admin', exact: true }).click();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(toast(page, `Restored ${name} to ${before}`).first()).toBeVisible();
-  await page.goto(`${AUDIT_URL}?action=team:update_role`);
+  // Today's only: the demo's history has team role changes too (months ago).
+  await page.goto(`${AUDIT_URL}?action=team:update_role&from=${new Date().toISOString().slice(0, 10)}`);
   const rows = page.getByRole('table', { name: 'Audit log entries, newest first' }).getByRole('row');
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(1)).toContainText(`changed ${name}'s role in vision from`);

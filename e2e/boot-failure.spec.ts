@@ -36,7 +36,10 @@ test('a console that cannot start says so, and Reload tries again', async ({ pag
   await expect(page).toHaveURL(USERS_URL);
 });
 
-test('Reset demo data clears the stored state and starts on a fresh scenario', async ({ page, expectRefusal }) => {
+test('Reset demo data clears the stored state and starts on a fresh scenario', async ({
+  page,
+  expectRefusal,
+}) => {
   expectRefusal(503, APP_CHUNK, { count: 1, atMost: 2 });
   // Stored state that would otherwise be reported on the next start, and a database of the demo.
   await page.addInitScript(() => {

@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { openUsers, toast, viewAs } from './support/console';
 
@@ -143,24 +144,33 @@ test.describe('outsiders', () => {
     page,
     expectRefusal,
   }) => {
-    // Signing out on the Users page refetches its list and the invite options, now as nobody.
-    expectRefusal(401, '/api/orgs/acme-ml/users?sort=name&dir=asc&page=1&pageSize=25');
-    const options = expectRefusal(401, '/api/orgs/acme-ml/invites/options');
+    // Signing out on the Users page may refetch its list and the invite options as nobody before the
+    // page gives way to "Sign in" (ADR 0023): at most once each.
+    expectRefusal(401, '/api/orgs/acme-ml/users?sort=name&dir=asc&page=1&pageSize=25', {
+      count: 0,
+      atMost: 1,
+    });
+    expectRefusal(401, '/api/orgs/acme-ml/invites/options', { count: 0, atMost: 1 });
     await openUsers(page);
     await page.getByRole('button', { name: 'User menu' }).click();
     await page.getByRole('menuitem', { name: 'View as…' }).click();
     await page.getByRole('button', { name: /Sign out/ }).click();
     // Navigate only once the server has signed out, or the page may load as the admin.
     await expect(page.getByRole('status', { name: 'Acting user' })).toContainText('anonymous visitor');
-    await expect(page.getByRole('alert')).toContainText('Nobody is signed in');
-    // The page shows nothing of the options' 401: wait for it before leaving, or it may never come.
-    await options.happened();
+    await expect(page.getByRole('heading', { name: 'Sign in to see Acme ML', level: 1 })).toBeVisible();
     await page.goto('/ml-research/benchmarks-public/overview');
     await expect(page.getByRole('heading', { name: /benchmarks-public/ })).toContainText('Public');
     await page.getByText(/permissions allowed/).click();
     const perms = page.getByRole('list', { name: 'Permissions' });
     await expect(perms.getByText('(allowed)').first()).toBeVisible();
     await expect(perms.locator('li', { hasText: 'run:create' })).toContainText('(refused)');
+    // They may do none of the project's actions: one read-only note, no column of refused buttons.
+    await expect(page.getByRole('status').filter({ hasText: 'Read-only.' })).toBeVisible();
+    const runs = page.getByRole('table', { name: 'Runs' });
+    await expect(runs.getByRole('button', { name: /^(Delete|Stop)/ })).toHaveCount(0);
+    await expect(runs.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /Edit Project Details|Move runs/ })).toHaveCount(0);
+    await expectSameRowHeights(runs);
     expectRefusal(404, '/api/projects/ml-research/llm-finetune');
     await page.goto('/ml-research/llm-finetune/overview');
     await expect(page.getByRole('alert')).toContainText('was not found');
@@ -213,16 +223,54 @@ test('Create new project from the left navigation: pick the team, then the usual
   await expect(page).toHaveURL(/\/ml-research\/nav-made\/overview$/);
 });
 
+test('a Member deletes their own runs; the others’ Delete stays, refused with the reason', async ({
+  page,
+}) => {
+  await openUsers(page);
+  await viewAs(page, 'Mateo Garcia');
+  await page.goto('/llm-platform/llm-eval-harness/overview');
+  const runs = page.getByRole('table', { name: 'Runs' });
+  // Some of the group is theirs: the controls stay, the refused ones disabled with their reason.
+  await expect(page.getByRole('status').filter({ hasText: 'Read-only.' })).toHaveCount(0);
+  await expect(runs.getByRole('button', { name: 'Delete golden-galaxy-4' })).toBeEnabled();
+  await expect(runs.getByRole('button', { name: 'Delete misty-river-3' })).toBeDisabled();
+  await expectSameRowHeights(runs);
+});
+
 test('a Member reads a project’s users read-only: the reason once, not under every role', async ({
   page,
 }) => {
   await openUsers(page);
   await viewAs(page, 'Gabriel Rossi');
   await page.goto('/ml-research/llm-finetune/users');
-  await expect(page.getByRole('status').filter({ hasText: 'Read-only.' })).toContainText(
-    'project:manage_users',
-  );
+  const notes = page.getByRole('status').filter({ hasText: 'Read-only.' });
+  await expect(notes).toHaveCount(1);
+  await expect(notes).toContainText('project:manage_users');
   const table = page.getByRole('table', { name: 'People with access' });
   await expect(table.getByRole('row', { name: /Ava Chen/ })).toBeVisible();
   await expect(table.getByText(/does not allow: manage the project/)).toHaveCount(0);
 });
+
+/** Every cell of each row as tall as its row: no squeezed cell wraps, no row border is out of line. */
+async function expectSameRowHeights(table: Locator) {
+  await expect(table.locator('tbody tr').first()).toBeVisible();
+  const mismatched = await table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.flatMap((row, i) =>
+        [...row.querySelectorAll('td')]
+          .filter(
+            (td) => Math.abs(td.getBoundingClientRect().height - row.getBoundingClientRect().height) > 1,
+          )
+          .map((td) => `row ${i + 1}, ${td.dataset.column ?? td.cellIndex}`),
+      ),
+    );
+  expect(mismatched).toEqual([]);
+  const heights = await table
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().height)));
+  expect(
+    Math.max(...heights) - Math.min(...heights),
+    `row heights ${heights.join(', ')}`,
+  ).toBeLessThanOrEqual(1);
+}

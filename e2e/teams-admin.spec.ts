@@ -64,8 +64,13 @@ test.describe('refusals', () => {
     await page.goto('/vision/settings');
     await expect(page.getByRole('status').filter({ hasText: 'Read-only.' })).toContainText('View-Only');
     await expect(page.getByRole('button', { name: 'Invite a new user' })).toBeDisabled();
-    // "Why?" opens the access drawer with the whole chain for that permission, and the full page.
-    await page.getByRole('main').getByRole('button', { name: 'Why?' }).first().click();
+    // The read-only note's "Why?" comes first; the next, beside Invite, opens the access drawer with
+    // the whole chain for that permission, and the full page.
+    const why = page.getByRole('main').getByRole('button', { name: 'Why?' });
+    await why.first().click();
+    await expect(page.getByRole('dialog')).toHaveAccessibleName('Why is this read-only?');
+    await page.keyboard.press('Escape');
+    await why.nth(1).click();
     const drawer = page.getByRole('dialog');
     await expect(drawer).toHaveAccessibleName('Why is “Invite a new user” unavailable?');
     await expect(drawer.getByText('View-Only in team vision').first()).toBeVisible();

@@ -8,7 +8,7 @@
 import type { Actor, World } from '../engine/index';
 import type { Operation } from '../engine/index';
 import { actorId, type ApplyFn, type DroppedEntry, type RecheckFn } from './replay';
-import { buildScenario, type ScenarioName } from './scenarios/index';
+import { scenarioSeed, type ScenarioName } from './scenarios/index';
 import { droppedMessage, problemOf, type LoadProblem } from './load-problem';
 import { CHECKPOINT_EVERY, CHECKPOINTS_KEPT, fromCheckpoint, toCheckpoint } from './checkpoint';
 import { restore } from './restore';
@@ -46,6 +46,12 @@ export interface CreateDbOptions {
    * (its note), so a later load reads the description instead of replaying the log from the seed.
    */
   observers?: readonly AppliedObserver[];
+  /**
+   * A fresh seed's log starts with the scenario's months of history (default-history.ts), so the
+   * Audit log of a demo is not empty: the browser's backend asks for it. Tests start from today's
+   * world with an empty log. A stored state keeps what it was seeded with (its meta says).
+   */
+  history?: boolean;
 }
 
 /** One applied change: the world before and after it, the stored entry and who made it. */
@@ -91,6 +97,7 @@ export class Db {
   /** Keys of whole-JSON states of earlier versions, removed once the state is stored as records. */
   private legacyKeys: string[] = [];
   readonly now: () => string;
+  private readonly withHistory: boolean;
   private readonly observers: readonly AppliedObserver[];
 
   constructor(
@@ -100,6 +107,7 @@ export class Db {
     options: Omit<CreateDbOptions, 'storage'>,
   ) {
     this.now = options.now ?? (() => new Date().toISOString());
+    this.withHistory = options.history ?? false;
     this.observers = options.observers ?? [];
     this.load(options.scenario, options.baseTime, options.legacy);
   }
@@ -127,6 +135,10 @@ export class Db {
   }
   get log(): readonly AuditEntry[] {
     return this.entries;
+  }
+  /** The log starts with the scenario's history: it replays from the world before it. */
+  get seededWithHistory(): boolean {
+    return this.meta.history ?? false;
   }
   get loadProblem(): LoadProblem | null {
     return this.problem;
@@ -169,30 +181,40 @@ export class Db {
     const entries: AuditEntry[] = [];
     const madeCheckpoints: number[] = [];
     for (const { op, before, after } of steps) {
-      // After the last stored seq (not the log's length): a dropped entry leaves a gap, ids stay unique.
-      const seq = (this.entries[this.entries.length - 1]?.seq ?? 0) + 1;
-      const entry: AuditEntry = {
-        id: `audit-${Date.parse(this.meta.baseTime).toString(36)}-${seq}`,
-        seq,
-        at: this.now(),
-        actorId: actorId(actor),
-        viewAs: opts.viewAs ?? false,
-        // A copy: the log must not change if the caller later reuses or edits its object.
-        op: structuredClone(op),
-      };
-      this.current = after;
-      this.entries = [...this.entries, entry];
-      this.noteFor(entry, this.tell({ before, after, entry, actor }));
-      if (this.entries.length % CHECKPOINT_EVERY === 0) {
-        this.checkpoints.set(this.entries.length, after);
-        madeCheckpoints.push(this.entries.length);
-      }
+      const entry = this.logEntry(actor, op, before, after, opts);
+      if (this.entries.length % CHECKPOINT_EVERY === 0) madeCheckpoints.push(this.entries.length);
       entries.push(entry);
     }
     if (this.problem?.kind === 'dropped') this.problem = null;
     if (this.keepStored) this.rewrite();
     else this.append(entries, madeCheckpoints);
     return entries;
+  }
+
+  /** One change into the log in memory: its entry, the observers' note, a checkpoint every so often. */
+  private logEntry(
+    actor: Actor,
+    op: Operation,
+    before: World,
+    after: World,
+    opts: { viewAs?: boolean; at?: string },
+  ): AuditEntry {
+    // After the last stored seq (not the log's length): a dropped entry leaves a gap, ids stay unique.
+    const seq = (this.entries[this.entries.length - 1]?.seq ?? 0) + 1;
+    const entry: AuditEntry = {
+      id: `audit-${Date.parse(this.meta.baseTime).toString(36)}-${seq}`,
+      seq,
+      at: opts.at ?? this.now(),
+      actorId: actorId(actor),
+      viewAs: opts.viewAs ?? false,
+      // A copy: the log must not change if the caller later reuses or edits its object.
+      op: structuredClone(op),
+    };
+    this.current = after;
+    this.entries = [...this.entries, entry];
+    this.noteFor(entry, this.tell({ before, after, entry, actor }));
+    if (this.entries.length % CHECKPOINT_EVERY === 0) this.checkpoints.set(this.entries.length, after);
+    return entry;
   }
 
   /** One operation the caller has checked, applied here (tests and seeding; handlers use commitApplied). */
@@ -297,7 +319,7 @@ export class Db {
   }
 
   private seed(scenario: ScenarioName, baseTime: string, demo: DemoSettings): void {
-    const built = buildScenario(scenario, baseTime);
+    const built = scenarioSeed(scenario, baseTime, this.withHistory);
     this.home = { homeOrgId: built.homeOrgId, defaultActorId: built.defaultActorId };
     this.current = built.world;
     this.meta = {
@@ -307,12 +329,19 @@ export class Db {
       session: { actingUserId: built.defaultActorId },
       demo: { ...demo },
       home: this.home,
+      ...(built.history.length > 0 ? { history: true } : {}),
     };
     this.entries = [];
     this.notes.clear();
     this.checkpoints.clear();
     this.storedCheckpoints = new Map();
     this.restoredFrom = 0;
+    // The scenario's history (default-history.ts): its first changes, dated months back. In memory
+    // only: the caller writes the fresh state (or leaves a bad stored one alone until it may).
+    for (const { actorId: userId, at, op } of built.history) {
+      const actor: Actor = { kind: 'user', userId };
+      this.logEntry(actor, op, this.current, this.apply(this.current, actor, op), { at });
+    }
   }
 
   /** Tells every observer; what the last one returned is the entry's note. */

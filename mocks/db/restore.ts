@@ -7,7 +7,7 @@
 import type { World } from '../engine/index';
 import { fromCheckpoint } from './checkpoint';
 import { replayLog, type ApplyFn, type AppliedReplayStep, type DroppedEntry, type RecheckFn } from './replay';
-import { buildScenario, type ScenarioName } from './scenarios/index';
+import { scenarioSeed, type ScenarioName } from './scenarios/index';
 import { findInvariantViolations } from './scenarios/invariants';
 import type { StoredRecords } from './storage';
 import {
@@ -70,15 +70,13 @@ export function restore(
   }
   const start = newestCheckpoint(records.checkpoints, readable, unreadable);
   // The seed (0.3 s on the large scenario) is built only when no checkpoint can be used.
-  const built = start && meta.home ? null : buildScenario(meta.scenario, meta.baseTime);
+  const built = start && meta.home ? null : scenarioSeed(meta.scenario, meta.baseTime, meta.history ?? false);
   const home = built ?? meta.home;
   const base = start?.world ?? built?.world;
   if (!home || !base) throw new Error('unreachable: a seed is built whenever a checkpoint is missing');
   const tail = readable.slice(start?.index ?? 0);
   const steps: AppliedReplayStep<ChangeRecord>[] = [];
-  const replayed = replayLog(base, tail, context.apply, context.recheck, (s) =>
-    steps.push(s),
-  );
+  const replayed = replayLog(base, tail, context.apply, context.recheck, (s) => steps.push(s));
   const broken = tail.length > 0 ? findInvariantViolations(replayed.world)[0] : undefined;
   if (broken !== undefined) return { kind: 'problem', problem: 'replay', detail: broken, meta };
   return {

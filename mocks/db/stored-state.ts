@@ -54,6 +54,11 @@ export interface StoredState {
   baseTime: string;
   session: { actingUserId: string | null };
   demo: DemoSettings;
+  /**
+   * The log starts with the scenario's history (default-history.ts), so it replays from the world
+   * before it. Absent in states stored before history existed: they replay from today's seed.
+   */
+  history?: boolean;
   log: AuditEntry[];
 }
 
@@ -80,6 +85,7 @@ const storedStateSchema = z.object({
     failurePattern: z.array(z.enum(FAILURE_OUTCOMES)).max(MAX_FAILURE_PATTERN).default([]),
     failureScope: z.enum(FAILURE_SCOPES).default('all'),
   }),
+  history: z.boolean().optional(),
   log: z.array(auditEntrySchema),
 }) satisfies z.ZodType<StoredState>;
 

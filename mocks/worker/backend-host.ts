@@ -33,6 +33,8 @@ export function startHost(
     legacy: new Map(options.legacy),
     scenario: isScenarioName(options.scenario) ? options.scenario : undefined,
     observers: [describeAppliedChange],
+    // A demo's Audit log starts with the scenario's months of history (default-history.ts).
+    history: true,
   });
   const handlers = createHandlers(db);
   const host: BackendHost = {

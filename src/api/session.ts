@@ -13,6 +13,8 @@ export const actingUserSchema = personSchema.extend({
   /** null: a person outside the org (an outsider). */
   orgRole: orgRoleSchema.nullable(),
   orgName: z.string().nullable(),
+  /** Their own org's slug (null in none): where a person outside this org can go back to. */
+  orgSlug: z.string().nullable(),
 });
 
 export const sessionSchema = z.object({
@@ -22,6 +24,8 @@ export const sessionSchema = z.object({
   loadProblem: loadProblemSchema.nullable(),
   /** Org-level capabilities of the acting user, each with the engine's reasons. */
   can: z.object({
+    /** Whether they may see the org at all: refused (with the reason) for people outside it. */
+    readOrg: decisionSchema,
     listUsers: decisionSchema,
     inviteUsers: decisionSchema,
     updateMembers: decisionSchema,
@@ -43,3 +47,6 @@ export const candidateSchema = personSchema.extend({
 });
 export type Candidate = z.infer<typeof candidateSchema>;
 export const candidatesSchema = z.object({ items: z.array(candidateSchema), total: z.number() });
+
+/** GET /api/orgs/:org: the org, for someone who may see it (403 with the reasons, 404 unknown). */
+export const orgAnswerSchema = z.object({ org: orgSummarySchema });

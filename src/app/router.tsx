@@ -5,10 +5,13 @@ import { Skeleton } from '../components/ui/states';
 import { SessionGate } from './session-gate';
 import { RouteError } from './route-error';
 import { NotFoundRoute } from './routes/not-found-route';
+import { OrgGate } from './org-gate';
 
+/** The Users page of the org: the session's, or for someone outside it, their own org's. */
 function HomeRedirect() {
   const session = useOutletContext<Session>();
-  return <Navigate to={`/account-settings/${session.org.slug}/users`} replace />;
+  const own = session.can.readOrg.allowed ? null : session.actingUser?.orgSlug;
+  return <Navigate to={`/account-settings/${own ?? session.org.slug}/users`} replace />;
 }
 
 function ProjectIndexRedirect() {
@@ -53,22 +56,22 @@ export function createRouter(notice: string | null) {
         errorElement: <RouteError />,
         children: [
           eager(null, HomeRedirect),
-          page(
-            'account-settings/:org/settings',
-            async () => (await import('./routes/org-settings-route')).OrgSettingsRoute,
-          ),
-          page(
-            'account-settings/:org/audit-log',
-            async () => (await import('./routes/audit-route')).AuditRoute,
-          ),
-          page('account-settings/:org/users', async () => (await import('./routes/users-route')).UsersRoute),
-          page('account-settings/:org/teams', async () => (await import('./routes/teams-route')).TeamsRoute),
-          page('account-settings/:org/roles', async () => (await import('./routes/roles-route')).RolesRoute),
-          page(
-            'account-settings/:org/access',
-            async () => (await import('./routes/access-route')).AccessRoute,
-          ),
-          eager('account-settings/:org', HomeRedirect),
+          {
+            // Asks whether the acting person may see the org before any of its pages (ADR 0023).
+            path: 'account-settings/:org',
+            Component: OrgGate,
+            errorElement: <RouteError />,
+            children: [
+              eager(null, HomeRedirect),
+              page('settings', async () => (await import('./routes/org-settings-route')).OrgSettingsRoute),
+              page('audit-log', async () => (await import('./routes/audit-route')).AuditRoute),
+              page('users', async () => (await import('./routes/users-route')).UsersRoute),
+              page('teams', async () => (await import('./routes/teams-route')).TeamsRoute),
+              page('roles', async () => (await import('./routes/roles-route')).RolesRoute),
+              page('access', async () => (await import('./routes/access-route')).AccessRoute),
+              eager('*', NotFoundRoute),
+            ],
+          },
           page(':team', async () => (await import('./routes/team-routes')).TeamRoute),
           page(':team/settings', async () => (await import('./routes/team-routes')).TeamSettingsRoute),
           eager(':team/:project', ProjectIndexRedirect),

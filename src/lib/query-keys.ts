@@ -26,6 +26,8 @@ export const queryKeys = {
   org: {
     all: ['org'] as const,
     one: org,
+    /** The org itself, asked by the org pages before they show its chrome (ADR 0023). */
+    summary: (slug: string) => [...org(slug), 'summary'] as const,
     users: {
       all: (slug: string) => [...org(slug), 'users'] as const,
       lists: (slug: string) => [...org(slug), 'users', 'list'] as const,

@@ -29,6 +29,21 @@ describe('session API', () => {
     expect(session.can.listUsers.allowed).toBe(true);
   });
 
+  it('someone from another org may not see this org: the session says why, GET /orgs/:org answers 403', async () => {
+    const b = startBackend();
+    const outsider = b.outsider();
+    const { json } = await b.call('PUT', '/session', { userId: outsider.id });
+    const session = readJson({ json }, sessionSchema);
+    expect(session.can.readOrg.allowed).toBe(false);
+    expect(session.can.readOrg.reasons.map((r) => r.step)).toContain('identity');
+    expect(session.actingUser?.orgSlug).not.toBe(b.slug);
+    expect((await b.call('GET', `/orgs/${b.slug}`)).status).toBe(403);
+    expect((await b.call('GET', `/orgs/${session.actingUser?.orgSlug ?? ''}`)).status).toBe(200);
+    expect((await b.call('GET', '/orgs/no-such-org')).status).toBe(404);
+    await b.call('PUT', '/session', { userId: null });
+    expect((await b.call('GET', `/orgs/${b.slug}`)).status).toBe(401);
+  });
+
   it('View as an unknown user is a 404 and changes nothing', async () => {
     const b = startBackend();
     const before = b.db.session.actingUserId;

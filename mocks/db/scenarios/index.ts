@@ -7,6 +7,7 @@ import { buildHugeScenario } from './huge-scenario';
 import { buildLargeScenario } from './large-scenario';
 import { buildSelfManagedScenario } from './self-managed-scenario';
 import { buildStartupScenario } from './startup-scenario';
+import { defaultHistory, type HistoryStep } from './default-history';
 
 export type { BuiltScenario } from './generated-scenario';
 
@@ -63,6 +64,24 @@ const BUILDERS: Record<ScenarioName, (baseTime: string) => BuiltScenario> = {
   huge: buildHugeScenario,
 };
 
+/**
+ * What a change log starts from. With its history (the browser's demo): the world before the
+ * scenario's history (only the default scenario has one: default-history.ts) and that history, which
+ * a fresh Db commits as its first changes; without (tests): today's world and no history. Everything
+ * that replays a log starts here, as the log's meta says.
+ */
+export function scenarioSeed(
+  name: ScenarioName,
+  baseTime: string,
+  withHistory: boolean,
+): BuiltScenario & { history: readonly HistoryStep[] } {
+  const built = BUILDERS[name](baseTime);
+  if (name !== 'default' || !withHistory) return { ...built, history: [] };
+  const { start, history } = defaultHistory(built.world, baseTime);
+  return { ...built, world: start, history };
+}
+
+/** The scenario's world today (what a fresh demo shows, with or without its history in the log). */
 export function buildScenario(name: ScenarioName, baseTime: string): BuiltScenario {
   return BUILDERS[name](baseTime);
 }

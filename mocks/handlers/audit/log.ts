@@ -6,7 +6,7 @@
 import type { AppliedObserver, AppliedStep, AuditEntry as StoredEntry, Db } from '../../db/db';
 import { actorFromId } from '../../db/replay';
 import { CHECKPOINT_EVERY } from '../../db/checkpoint';
-import { buildScenario } from '../../db/scenarios/index';
+import { scenarioSeed } from '../../db/scenarios/index';
 import { apply, type World } from '../../engine/index';
 import type { AuditEntry } from '../../../src/api/audit';
 import { AUDIT_OPERATIONS, describeOperation } from './operations';
@@ -107,7 +107,7 @@ function cacheBefore(db: Db, count: number, world: World): Cache {
 }
 
 function describedFromSeed(db: Db, count: number): Cache {
-  const cache = emptyCache(buildScenario(db.scenario, db.baseTime).world);
+  const cache = emptyCache(scenarioSeed(db.scenario, db.baseTime, db.seededWithHistory).world);
   for (const entry of db.log.slice(0, count)) {
     const before = cache.world;
     const actor = actorFromId(before, entry.actorId);
@@ -212,7 +212,7 @@ function checkpointWorld(db: Db, cache: Cache, k: number): World | null {
   const known = cache.checkpoints[k] ?? db.checkpoint(k * CHECKPOINT_EVERY);
   if (known) return (cache.checkpoints[k] = known);
   // Older than every checkpoint at hand: walk from the seed once, keeping each checkpoint on the way.
-  let world = buildScenario(db.scenario, db.baseTime).world;
+  let world = scenarioSeed(db.scenario, db.baseTime, db.seededWithHistory).world;
   for (let i = 0; i < k * CHECKPOINT_EVERY; i++) {
     if (i % CHECKPOINT_EVERY === 0) cache.checkpoints[i / CHECKPOINT_EVERY] ??= world;
     const stored = cache.done[i]?.stored;

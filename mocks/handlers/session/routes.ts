@@ -15,8 +15,10 @@ import { route } from '../http/route';
 import { toApiDecision } from '../http/api-values';
 import { AUDIT_OPERATIONS } from '../audit/operations';
 import { actingUser, actorOf } from '../http/session-actor';
+import { withReadableOrg } from '../http/resolvers';
 
 const CAPABILITIES: Record<keyof Session['can'], OrgPermission> = {
+  readOrg: 'organization:read',
   listUsers: 'organization:list_users',
   inviteUsers: 'organization:invite_user',
   updateMembers: 'organization:update_member',
@@ -39,7 +41,7 @@ export function sessionBody(db: Db): Session {
   ) as Session['can'];
   const scenario = SCENARIOS.find((s) => s.name === db.scenario);
   return {
-    org: { id: org.id, slug: org.slug, name: org.name, plan: org.plan, deployment: org.deployment },
+    org: orgSummary(org),
     scenario: { name: db.scenario, label: scenario?.label ?? db.scenario },
     actingUser: user
       ? {
@@ -49,6 +51,7 @@ export function sessionBody(db: Db): Session {
           email: user.email,
           orgRole: user.orgId === org.id ? user.orgRole : null,
           orgName: user.orgId ? (world.orgs.get(user.orgId)?.name ?? null) : null,
+          orgSlug: user.orgId ? (world.orgs.get(user.orgId)?.slug ?? null) : null,
         }
       : null,
     loadProblem: db.loadProblem ? { ...db.loadProblem, details: droppedDetails(db) } : null,
@@ -65,6 +68,14 @@ function droppedDetails(db: Db): string[] {
   );
 }
 
+const orgSummary = (org: Org) => ({
+  id: org.id,
+  slug: org.slug,
+  name: org.name,
+  plan: org.plan,
+  deployment: org.deployment,
+});
+
 function homeOrg(db: Db): Org {
   const org = db.world.orgs.get(db.homeOrgId);
   if (!org) throw new Error('The scenario has no home organization');
@@ -80,6 +91,13 @@ function describe(world: World, home: Org, user: User): string {
 export function sessionHandlers(db: Db): HttpHandler[] {
   return [
     route(db, 'get', '/session', () => ok(sessionBody(db))),
+    // Any org by its slug: the org pages ask before showing its chrome (ADR 0023).
+    route(
+      db,
+      'get',
+      '/orgs/:org',
+      withReadableOrg(db, ({ org }) => ok({ org: orgSummary(org) })),
+    ),
     route(db, 'put', '/session', async ({ request }) => {
       const body = await parseBody(request, viewAsBodySchema);
       if (!body.ok) return body.response;

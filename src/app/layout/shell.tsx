@@ -1,6 +1,6 @@
 // The frame of every page: header with the org and the user menu, the acting-user banner, the left
 // navigation, and the page. Composes the session, demo and teams features.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import type { Session } from '../../api/session';
 import { Badge } from '../../components/ui/badge';
@@ -31,6 +31,23 @@ const DEPLOYMENT_LABELS = {
   'self-managed': 'Self-managed',
 } as const;
 
+const FOCUSABLE =
+  'button:not([disabled]), a[href], input:not([disabled]), [tabindex="0"]:not([aria-hidden="true"])';
+
+/**
+ * A quick way into a page's table (issue 15): its first row's first control, so a member's role is a
+ * Tab or two away instead of 25. Pages with no table get the page itself.
+ */
+function skipToTable(event: MouseEvent<HTMLAnchorElement>) {
+  const table = document.querySelector<HTMLElement>('main table');
+  const target =
+    table?.querySelector<HTMLElement>(`tbody ${FOCUSABLE.split(', ').join(', tbody ')}`) ??
+    document.getElementById('main');
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+}
+
 export function Shell({
   session,
   notice,
@@ -49,59 +66,64 @@ export function Shell({
   const setToastActor = useSetToastActor();
   const actingId = session.actingUser?.id ?? null;
   useEffect(() => setToastActor(actingId), [setToastActor, actingId]);
+  // Someone outside the org (or signed out) sees none of its chrome: no org navigation, no teams, no
+  // plan; only the page, which is an Open or Public project or a plain "no access" page (ADR 0023).
+  const inOrg = session.can.readOrg.allowed;
   const layout = (
-    <div className="layout">
-      <nav className="sidenav" aria-label="Main">
-        <section aria-labelledby="nav-org" className="nav-section">
-          <h2 id="nav-org" className="nav-heading">
-            Organization
-          </h2>
-          <ul className="nav-list">
-            <li>
-              <NavLink to={`/account-settings/${org}/settings`} className="nav-link">
-                Settings
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={`/account-settings/${org}/users`} className="nav-link">
-                Users
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={`/account-settings/${org}/teams`} className="nav-link">
-                Teams
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={`/account-settings/${org}/roles`} className="nav-link">
-                Roles
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={`/account-settings/${org}/access`} className="nav-link">
-                Access
-              </NavLink>
-            </li>
-            {session.can.readAuditLog.allowed ||
-            session.can.readAuditLog.reasons.some((r) => r.step === 'plan') ? (
-              // Hidden from Members and Viewers (admin-only, as in W&B); admins without Enterprise see it
-              // marked and the page says why (ADR 0010).
+    <div className={inOrg ? 'layout' : 'layout layout-plain'}>
+      {inOrg ? (
+        <nav className="sidenav" aria-label="Main">
+          <section aria-labelledby="nav-org" className="nav-section">
+            <h2 id="nav-org" className="nav-heading">
+              Organization
+            </h2>
+            <ul className="nav-list">
               <li>
-                <NavLink to={`/account-settings/${org}/audit-log`} className="nav-link">
-                  Audit log{' '}
-                  {session.can.readAuditLog.allowed ? null : <Badge tone="neutral">Enterprise</Badge>}
+                <NavLink to={`/account-settings/${org}/settings`} className="nav-link">
+                  Settings
                 </NavLink>
               </li>
-            ) : null}
-          </ul>
-        </section>
-        {session.actingUser ? (
-          <div className="nav-group">
-            <TeamsNav org={org} />
-            <CreateProjectNav org={org} />
-          </div>
-        ) : null}
-      </nav>
+              <li>
+                <NavLink to={`/account-settings/${org}/users`} className="nav-link">
+                  Users
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={`/account-settings/${org}/teams`} className="nav-link">
+                  Teams
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={`/account-settings/${org}/roles`} className="nav-link">
+                  Roles
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={`/account-settings/${org}/access`} className="nav-link">
+                  Access
+                </NavLink>
+              </li>
+              {session.can.readAuditLog.allowed ||
+              session.can.readAuditLog.reasons.some((r) => r.step === 'plan') ? (
+                // Hidden from Members and Viewers (admin-only, as in W&B); admins without Enterprise see it
+                // marked and the page says why (ADR 0010).
+                <li>
+                  <NavLink to={`/account-settings/${org}/audit-log`} className="nav-link">
+                    Audit log{' '}
+                    {session.can.readAuditLog.allowed ? null : <Badge tone="neutral">Enterprise</Badge>}
+                  </NavLink>
+                </li>
+              ) : null}
+            </ul>
+          </section>
+          {session.actingUser ? (
+            <div className="nav-group">
+              <TeamsNav org={org} />
+              <CreateProjectNav org={org} />
+            </div>
+          ) : null}
+        </nav>
+      ) : null}
       <main id="main" className="main" tabIndex={-1}>
         {outlet}
       </main>
@@ -112,16 +134,21 @@ export function Shell({
       <a href="#main" className="skip-link">
         Skip to content
       </a>
+      <a href="#main" className="skip-link" onClick={skipToTable}>
+        Skip to table
+      </a>
       <header className="topbar">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">Access Console</span>
         </div>
-        <div className="topbar-org">
-          <span className="org-name">{session.org.name}</span>
-          <Badge tone="neutral">{PLAN_LABELS[session.org.plan]}</Badge>
-          <Badge tone="neutral">{DEPLOYMENT_LABELS[session.org.deployment]}</Badge>
-        </div>
+        {inOrg ? (
+          <div className="topbar-org">
+            <span className="org-name">{session.org.name}</span>
+            <Badge tone="neutral">{PLAN_LABELS[session.org.plan]}</Badge>
+            <Badge tone="neutral">{DEPLOYMENT_LABELS[session.org.deployment]}</Badge>
+          </div>
+        ) : null}
         <div className="topbar-right">
           <Button variant="ghost" size="sm" className="topbar-demo" onClick={() => setDemoOpen(true)}>
             Demo · {session.scenario.label}

@@ -16,6 +16,7 @@ export function ConfirmDialog({
   busy = false,
   error,
   onConfirm,
+  returnFocus,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -29,6 +30,8 @@ export function ConfirmDialog({
   busy?: boolean;
   error?: ReactNode;
   onConfirm: () => void;
+  /** Where focus goes on close when no Radix trigger opened it (see Dialog). */
+  returnFocus?: () => HTMLElement | null;
 }) {
   const [typed, setTyped] = useState('');
   const locked = typeToConfirm !== undefined && typed !== typeToConfirm;
@@ -41,6 +44,7 @@ export function ConfirmDialog({
       }}
       title={title}
       description={description}
+      returnFocus={returnFocus}
       footer={
         <>
           <Button onClick={() => onOpenChange(false)}>Cancel</Button>

@@ -72,6 +72,7 @@ export function Select({
   const all: SelectOption[] = anyLabel ? [{ value: ANY, label: anyLabel }, ...shown] : shown;
   const current = value === '' && anyLabel ? ANY : value;
   const choose = (v: string) => {
+    if (saving) return;
     if (v === WHY) {
       openDrawer?.(
         { kind: 'why', title: `${label}: why some choices are unavailable`, refusals, explain },
@@ -95,14 +96,17 @@ export function Select({
           value={current}
           onValueChange={choose}
           open={open}
-          onOpenChange={setOpen}
-          disabled={disabled || blocked || saving}
+          // While its change is saved it keeps focus (a disabled button drops it to the page, so a
+          // keyboard user lost their place): it only refuses to open.
+          onOpenChange={(next) => setOpen(next && !saving)}
+          disabled={disabled || blocked}
         >
           <RadixSelect.Trigger
             ref={trigger}
             className={triggerClass}
             aria-label={label}
             aria-busy={saving || undefined}
+            aria-disabled={saving || undefined}
             aria-describedby={describedBy}
           >
             {/* The label is given, not read from the items: closed, the list is not rendered at all (Radix
@@ -151,8 +155,9 @@ export function Select({
           className={triggerClass}
           aria-label={label}
           aria-busy={saving || undefined}
+          aria-disabled={saving || undefined}
           aria-describedby={describedBy}
-          disabled={disabled || blocked || saving}
+          disabled={disabled || blocked}
           {...lightProps}
         >
           <span>{currentLabel}</span>

@@ -27,6 +27,52 @@ export function TableSkeleton({
   );
 }
 
+/**
+ * A page still loading, shaped like the page it stands in for (issue 15: never an empty frame on a
+ * slow, large org): breadcrumb and title, tabs if it has them, then its table, or its main panel with
+ * a side panel.
+ */
+export function PageSkeleton({
+  label,
+  tabs = false,
+  layout = 'table',
+}: {
+  label: string;
+  tabs?: boolean;
+  layout?: 'table' | 'panels';
+}) {
+  return (
+    <div className="page" aria-busy="true" aria-label={label}>
+      <div className="page-skeleton-header">
+        <Skeleton height={12} width={160} />
+        <Skeleton height={28} width={280} />
+      </div>
+      {tabs ? (
+        <div className="page-skeleton-tabs">
+          <Skeleton height={20} width={80} />
+          <Skeleton height={20} width={80} />
+          <Skeleton height={20} width={80} />
+        </div>
+      ) : null}
+      {layout === 'panels' ? (
+        <div className="project-grid">
+          <div className="stack">
+            <Skeleton height={180} />
+            <Skeleton height={260} />
+          </div>
+          <Skeleton height={160} />
+        </div>
+      ) : (
+        <div className="table-skeleton">
+          {Array.from({ length: 8 }, (_, i) => (
+            <Skeleton key={i} height={44} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
     <div className="empty-state" role="status">
@@ -37,11 +83,24 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 }
 
 /** A read that failed, in place of what it would show. Retry only where asking again can help. */
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ErrorState({
+  error,
+  onRetry,
+  page = false,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  /** It is the whole page (a team or project that is not there for them): its title is the page's h1. */
+  page?: boolean;
+}) {
   const reasons = error instanceof ApiError ? error.reasons.filter((r) => r.effect === 'deny') : [];
   return (
     <div className="error-state" role="alert">
-      <p className="error-title">{errorTitle(error)}</p>
+      {page ? (
+        <h1 className="error-title">{errorTitle(error)}</h1>
+      ) : (
+        <p className="error-title">{errorTitle(error)}</p>
+      )}
       <p>{errorMessage(error)}</p>
       {reasons.length > 1 ? (
         <ul className="reason-list">

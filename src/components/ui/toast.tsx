@@ -1,6 +1,22 @@
 // Toasts: short confirmations after a change, with an optional action such as Undo.
 import * as RadixToast from '@radix-ui/react-toast';
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+
+const SHORTCUT = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘Z' : 'Ctrl+Z';
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.matches('input:not([type=checkbox]):not([type=radio]), textarea');
+}
 
 export interface ToastInput {
   title: string;
@@ -33,7 +49,23 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     actor.current = next;
     setItems((current) => current.filter((t) => !t.action || t.actor === next));
   }, []);
-  const remove = (id: number) => setItems((current) => current.filter((t) => t.id !== id));
+  const remove = useCallback((id: number) => setItems((current) => current.filter((t) => t.id !== id)), []);
+  // The newest action (Undo) has a shortcut the toast names, so a keyboard user need not reach the
+  // corner: Ctrl+Z (⌘Z), except in a text field, whose own undo it must not take.
+  const newest = items.findLast((t) => t.action);
+  useEffect(() => {
+    if (!newest?.action) return;
+    const { onAction } = newest.action;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey) return;
+      if (isEditable(event.target)) return;
+      event.preventDefault();
+      remove(newest.id);
+      onAction();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [newest, remove]);
   return (
     <ToastActorContext.Provider value={setActor}>
       <ToastContext.Provider value={push}>
@@ -55,10 +87,16 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               {t.action ? (
                 <RadixToast.Action
                   className="btn btn-sm"
-                  altText={t.action.label}
+                  altText={`${t.action.label} (${SHORTCUT})`}
                   onClick={t.action.onAction}
+                  aria-keyshortcuts={t === newest ? 'Control+Z Meta+Z' : undefined}
                 >
                   {t.action.label}
+                  {t === newest ? (
+                    <kbd className="toast-kbd" aria-hidden="true">
+                      {SHORTCUT}
+                    </kbd>
+                  ) : null}
                 </RadixToast.Action>
               ) : null}
               <RadixToast.Close className="toast-close" aria-label="Dismiss">

@@ -12,6 +12,7 @@ export function AuditExport({ org, query, total }: { org: string; query: AuditQu
       formats={FORMATS}
       download={(format) => downloadAuditLog(org, query, format)}
       contents={(format) => `${plural(total, 'entry', 'entries')} in the ${format.toUpperCase()} file.`}
+      empty={total === 0 ? 'Nothing to export: no entries match.' : null}
     />
   );
 }

@@ -5,7 +5,7 @@ import { VISIBILITY_INFO } from '../../../api/team';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Guarded } from '../../../components/ui/guarded';
-import { Banner, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
+import { Banner, ErrorState, RefreshFailed, PageSkeleton } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
 import { VisibilityIcon } from '../../../components/ui/visibility-icon';
 import { useAccessDrawer, useExplainHref } from '../../../lib/explain-link';
@@ -16,6 +16,8 @@ import { useProjectOverview } from '../api/project-queries';
 import { EditProjectDialog } from './edit-project-dialog';
 import { ProjectUsersTab } from './project-users-tab';
 import { RunsTable } from './runs-table';
+import { projectActions } from './project-actions';
+import { ReadOnlyNote } from '../../../components/ui/read-only-note';
 import { YourAccess } from './your-access';
 import { isRefusal } from '../../../lib/errors';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -39,22 +41,18 @@ export function ProjectPage({
   const accessHref = useExplainHref({ project: `${team}/${project}` });
   const openDrawer = useAccessDrawer();
   if (overview.isPending) {
-    return (
-      <div className="page" aria-busy="true" aria-label="Loading the project">
-        <Skeleton height={32} width={320} />
-        <Skeleton height={320} />
-      </div>
-    );
+    return <PageSkeleton label="Loading the project" tabs layout="panels" />;
   }
   if (overview.isLoadingError || isRefusal(overview.error)) {
     return (
       <div className="page">
-        <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />
+        <ErrorState page error={overview.error} onRetry={() => void overview.refetch()} />
       </div>
     );
   }
   const o = overview.data;
   const p = o.project;
+  const actions = projectActions(o);
   const base = `/${p.team}/${p.name}`;
   let body: ReactNode;
   if (tab === 'users') body = <ProjectUsersTab team={p.team} project={p.name} />;
@@ -90,7 +88,7 @@ export function ProjectPage({
             </dl>
           </section>
           {o.viewer.canSeeContent.allowed ? (
-            <RunsTable overview={o} />
+            <RunsTable overview={o} actions={actions} />
           ) : (
             <Banner tone="info">
               {decidingReason(o.viewer.canSeeContent.reasons)?.text ?? 'You cannot see this project’s runs.'}
@@ -128,18 +126,30 @@ export function ProjectPage({
                 Who has access
               </Button>
             ) : null}
-            <Guarded
-              decision={o.viewer.canEdit}
-              explain={{ project: `${p.team}/${p.name}`, permission: 'project:update' }}
-            >
-              <Button disabled={!o.viewer.canEdit.allowed} onClick={() => setEditing(true)}>
-                Edit Project Details
-              </Button>
-            </Guarded>
+            {actions.readOnly ? null : (
+              <Guarded
+                decision={o.viewer.canEdit}
+                explain={{ project: `${p.team}/${p.name}`, permission: 'project:update' }}
+              >
+                <Button disabled={!o.viewer.canEdit.allowed} onClick={() => setEditing(true)}>
+                  Edit Project Details
+                </Button>
+              </Guarded>
+            )}
           </div>
         }
       />
       <RefreshFailed query={overview} what="this project" />
+      {/* On the Users tab, that tab's own note says why its controls are missing. */}
+      {actions.readOnly && tab === 'overview' ? (
+        <ReadOnlyNote
+          refusals={actions.readOnly}
+          explain={{ project: `${p.team}/${p.name}`, permission: 'project:update' }}
+        >
+          You can see this project but not edit it
+          {o.runs.length > 0 ? ', or stop, delete or move its runs' : ''}:
+        </ReadOnlyNote>
+      ) : null}
       {!p.ownerInTeam && o.viewer.canChangeOwner.allowed ? (
         <Banner tone="warning">
           <strong>The owner, {p.ownerName}, is no longer in the team.</strong> Set a new owner in Edit Project

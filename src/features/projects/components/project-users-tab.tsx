@@ -1,6 +1,7 @@
 // /:team/:project/users — who has access and how; Project Role with `*` when it differs from the
 // team role (a loss previewed before it saves, Undo after); Add user / remove for Restricted projects,
 // the removal confirmed with what the person loses. Open and Public explain why there are no roles.
+import { ReadOnlyNote } from '../../../components/ui/read-only-note';
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Guarded, reasonText } from '../../../components/ui/guarded';
@@ -36,9 +37,10 @@ export function ProjectUsersTab({ team, project }: { team: string; project: stri
         <RefreshFailed query={users} what="the project's users" />
         <Banner tone="info">{data.explanation}</Banner>
         {readOnly ? (
-          <Banner tone="info">
-            <strong>Read-only.</strong> {readOnly}.
-          </Banner>
+          <ReadOnlyNote
+            refusals={[{ label: 'Manage the project’s users', decision: data.viewer.canManage }]}
+            explain={{ project: `${team}/${project}`, permission: 'project:manage_users' }}
+          />
         ) : null}
         {data.restricted ? (
           <div className="row">

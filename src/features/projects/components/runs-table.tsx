@@ -12,9 +12,11 @@ import { DataTable } from '../../../components/ui/data-table';
 import { useToast } from '../../../components/ui/toast';
 import { useMoveRuns, useRunAction } from '../api/project-mutations';
 import { runColumns } from './runs-columns';
-import { decidingReason } from '../../../lib/reasons';
+import { decidingReason, reasonText } from '../../../lib/reasons';
+import { WhyButton } from '../../../components/ui/why-button';
+import type { ProjectActions } from './project-actions';
 
-export function RunsTable({ overview }: { overview: ProjectOverview }) {
+export function RunsTable({ overview, actions }: { overview: ProjectOverview; actions: ProjectActions }) {
   const { project, runs, moveTargets } = overview;
   const [selected, setSelected] = useState<string[]>([]);
   const [moving, setMoving] = useState(false);
@@ -34,24 +36,40 @@ export function RunsTable({ overview }: { overview: ProjectOverview }) {
         onError: (e) => toast({ title: 'Not done', description: e.message, tone: 'danger' }),
       },
     );
+  const where = `${project.team}/${project.name}`;
+  const firstRun = runs[0];
   return (
-    <section className="stack-sm" aria-label="Runs">
-      <div className="row">
-        <Guarded
-          decision={movable.length > 0 || !blockedMove ? { allowed: true, reasons: [] } : blockedMove}
-          explain={{ project: `${project.team}/${project.name}`, permission: 'run:move' }}
-        >
-          <Button disabled={selected.length === 0 || movable.length === 0} onClick={() => setMoving(true)}>
-            Move runs{selected.length > 0 ? ` (${selected.length})` : ''}
-          </Button>
-        </Guarded>
-        {movable.length === 0 && blockedMove ? (
-          <span className="muted small">{decidingReason(blockedMove.reasons)?.text}</span>
-        ) : null}
-      </div>
+    <section className="stack-sm runs" aria-label="Runs">
+      {/* Read-only: the page's note says why once; no button, checkbox or column to refuse. */}
+      {actions.readOnly ? null : (
+        <div className="row">
+          <Guarded
+            decision={movable.length > 0 || !blockedMove ? { allowed: true, reasons: [] } : blockedMove}
+            explain={{ project: `${project.team}/${project.name}`, permission: 'run:move' }}
+          >
+            <Button disabled={selected.length === 0 || movable.length === 0} onClick={() => setMoving(true)}>
+              Move runs{selected.length > 0 ? ` (${selected.length})` : ''}
+            </Button>
+          </Guarded>
+          {movable.length === 0 && blockedMove ? (
+            <span className="muted small">{decidingReason(blockedMove.reasons)?.text}</span>
+          ) : null}
+        </div>
+      )}
+      {!actions.readOnly && !actions.rowActions && firstRun ? (
+        // Some actions are theirs, but none of these rows': one line instead of a column of refusals.
+        <p className="muted small">
+          {reasonText(firstRun.remove)}.{' '}
+          <WhyButton
+            title="Why can’t you stop or delete these runs?"
+            refusals={[{ label: 'Delete runs', decision: firstRun.remove }]}
+            explain={{ project: where, permission: 'run:delete' }}
+          />
+        </p>
+      ) : null}
       <DataTable
         caption="Runs"
-        columns={runColumns({ project, selected, setSelected, act })}
+        columns={runColumns({ project, selected, setSelected, act, actions })}
         data={runs}
         getRowId={(run) => run.id}
       />

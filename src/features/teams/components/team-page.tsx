@@ -7,7 +7,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { memberColumn } from './member-column';
 import { seatColumns } from './seat-columns';
 import { DataTable } from '../../../components/ui/data-table';
-import { EmptyState, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
+import { EmptyState, ErrorState, RefreshFailed, PageSkeleton } from '../../../components/ui/states';
 import { VisibilityIcon } from '../../../components/ui/visibility-icon';
 import { Tabs } from '../../../components/ui/tabs';
 import { relativeTime, plural, fullDate } from '../../../lib/format';
@@ -106,17 +106,12 @@ function MembersTable({ members }: { members: TeamDetail['members'] }) {
 export function TeamPage({ team, projectActions }: { team: string; projectActions?: ReactNode }) {
   const detail = useTeam(team);
   if (detail.isPending) {
-    return (
-      <div className="page" aria-busy="true" aria-label="Loading the team">
-        <Skeleton height={32} width={240} />
-        <Skeleton height={300} />
-      </div>
-    );
+    return <PageSkeleton label="Loading the team" />;
   }
   if (detail.isLoadingError || isRefusal(detail.error)) {
     return (
       <div className="page">
-        <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+        <ErrorState page error={detail.error} onRetry={() => void detail.refetch()} />
       </div>
     );
   }

@@ -1,4 +1,5 @@
 // /:team/settings — Users, Privacy, Service accounts, Danger zone. The tab lives in the URL.
+import { ReadOnlyNote } from '../../../components/ui/read-only-note';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { z } from 'zod';
@@ -6,7 +7,7 @@ import type { TeamSettings } from '../../../api/team-settings';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Guarded, reasonText } from '../../../components/ui/guarded';
-import { Banner, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
+import { ErrorState, RefreshFailed, PageSkeleton } from '../../../components/ui/states';
 import { Tabs } from '../../../components/ui/tabs';
 import { fullDate, relativeTime } from '../../../lib/format';
 import { PageReason } from '../../../lib/reasons';
@@ -69,17 +70,12 @@ export function TeamSettingsPage({ team, homePath }: { team: string; homePath: s
   const [params, setParams] = useSearchParams();
   const tab = tabSchema.parse(params.get('tab') ?? undefined);
   if (settings.isPending) {
-    return (
-      <div className="page" aria-busy="true" aria-label="Loading team settings">
-        <Skeleton height={32} width={280} />
-        <Skeleton height={360} />
-      </div>
-    );
+    return <PageSkeleton label="Loading team settings" tabs />;
   }
   if (settings.isLoadingError || isRefusal(settings.error)) {
     return (
       <div className="page">
-        <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />
+        <ErrorState page error={settings.error} onRetry={() => void settings.refetch()} />
       </div>
     );
   }
@@ -106,9 +102,10 @@ export function TeamSettingsPage({ team, homePath }: { team: string; homePath: s
         />
         <RefreshFailed query={settings} what="the team settings" />
         {readOnly ? (
-          <Banner tone="info">
-            <strong>Read-only.</strong> {reasonText(data.viewer.canManageSettings)}.
-          </Banner>
+          <ReadOnlyNote
+            refusals={[{ label: 'Change the team’s settings', decision: data.viewer.canManageSettings }]}
+            explain={{ team: data.team.name, permission: 'team:manage_settings' }}
+          />
         ) : null}
         <Tabs
           label="Team settings sections"

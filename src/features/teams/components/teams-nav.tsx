@@ -12,12 +12,17 @@ const NAV_LIMIT = 10;
 export function TeamsNav({ org }: { org: string }) {
   const teams = useTeams(org);
   const [creating, setCreating] = useState(false);
-  // Your own teams first; an admin of a 200-team org gets a short list and a link to all of them.
-  const items = teams.data?.items ?? [];
+  // Your own teams first, then the others you may see, each group by name, so the order is the same
+  // for everyone; an admin of a 200-team org gets a short list and a link to all of them.
+  const items = [...(teams.data?.items ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   const shown = [
     ...items.filter((t) => t.yourRoleLabel !== null),
     ...items.filter((t) => t.yourRoleLabel === null),
   ].slice(0, NAV_LIMIT);
+  const groups = [
+    { label: 'Your teams', teams: shown.filter((t) => t.yourRoleLabel !== null) },
+    { label: 'Other teams', teams: shown.filter((t) => t.yourRoleLabel === null) },
+  ].filter((g) => g.teams.length > 0);
   return (
     <section aria-labelledby="nav-teams" className="nav-section">
       <h2 id="nav-teams" className="nav-heading">
@@ -34,24 +39,41 @@ export function TeamsNav({ org }: { org: string }) {
       ) : teams.data.items.length === 0 ? (
         <p className="muted small">You are not in any team yet.</p>
       ) : (
-        <ul className="nav-list">
-          {shown.map((t) => (
-            <li key={t.id}>
-              <NavLink to={`/${t.name}`} className="nav-link">
-                <span className="nav-team-dot" aria-hidden="true" />
-                {t.name}
-                {t.hidden ? <span className="visually-hidden"> (hidden team)</span> : null}
-              </NavLink>
-            </li>
+        <>
+          {groups.map((g) => (
+            <div key={g.label}>
+              <h3
+                className="nav-subheading"
+                id={`nav-teams-${g.label === 'Your teams' ? 'yours' : 'others'}`}
+              >
+                {g.label}
+              </h3>
+              <ul
+                className="nav-list"
+                aria-labelledby={`nav-teams-${g.label === 'Your teams' ? 'yours' : 'others'}`}
+              >
+                {g.teams.map((t) => (
+                  <li key={t.id}>
+                    <NavLink to={`/${t.name}`} className="nav-link">
+                      <span className="nav-team-dot" aria-hidden="true" />
+                      {t.name}
+                      {t.hidden ? <span className="visually-hidden"> (hidden team)</span> : null}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </div>
           ))}
           {teams.data.items.length > shown.length ? (
-            <li>
-              <NavLink to={`/account-settings/${org}/teams`} end className="nav-link nav-more">
-                All {teams.data.items.length.toLocaleString('en')} teams →
-              </NavLink>
-            </li>
+            <ul className="nav-list">
+              <li>
+                <NavLink to={`/account-settings/${org}/teams`} end className="nav-link nav-more">
+                  All {teams.data.items.length.toLocaleString('en')} teams →
+                </NavLink>
+              </li>
+            </ul>
           ) : null}
-        </ul>
+        </>
       )}
       {teams.data ? (
         <>

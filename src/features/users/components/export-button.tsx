@@ -10,6 +10,7 @@ export function ExportButton({ org, query, total }: { org: string; query: UsersQ
       formats={['csv']}
       download={() => downloadUsersCsv(org, query)}
       contents={() => `${plural(total, 'row')} in the CSV file.`}
+      empty={total === 0 ? 'Nothing to export: no one matches.' : null}
     />
   );
 }

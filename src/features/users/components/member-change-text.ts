@@ -44,3 +44,13 @@ export function undoneTitle({ name, before, after }: UpdateMemberResult): string
     return `Undone: ${name}'s Models seat is ${SEAT_LABELS[after.modelsSeat]} again`;
   return `Undone: ${name}'s Weave access is ${SEAT_LABELS[after.weaveAccess]} again`;
 }
+
+const CONTROL_LABELS = {
+  orgRole: 'Org role',
+  modelsSeat: 'Models seat',
+  weaveAccess: 'Weave access',
+} as const;
+
+/** A row's select for one field, by its accessible name ("Org role for Mateo Garcia"). */
+export const controlLabel = (field: keyof typeof CONTROL_LABELS, name: string): string =>
+  `${CONTROL_LABELS[field]} for ${name}`;

@@ -16,7 +16,7 @@ import { failureText, useInstantSave, type ControlState } from '../../../compone
 import { useToast } from '../../../components/ui/toast';
 import { refreshWorld } from '../../../lib/query-scopes';
 import { useUpdateMember } from '../api/update-member';
-import { changeDescription, changeTitle, inverseOf, undoneTitle } from './member-change-text';
+import { changeDescription, changeTitle, controlLabel, inverseOf, undoneTitle } from './member-change-text';
 
 /** The fields a row saves at once, one per select. */
 export type MemberField = keyof MemberAccess;
@@ -168,6 +168,13 @@ export function MemberChangeProvider({
       {confirming ? (
         <ConfirmChangeDialog
           confirming={confirming}
+          returnFocus={() => {
+            // Back to the row's select it was picked in (it has no Radix trigger of its own).
+            const shown = shownOn(confirming.patch);
+            if (!shown) return null;
+            const name = CSS.escape(controlLabel(shown.field, confirming.row.name));
+            return document.querySelector<HTMLElement>(`[role="combobox"][aria-label="${name}"]`);
+          }}
           orgName={orgName}
           onCancel={cancel}
           onConfirm={() => {
@@ -187,8 +194,10 @@ function ConfirmChangeDialog({
   orgName,
   onCancel,
   onConfirm,
+  returnFocus,
 }: {
   confirming: Confirming;
+  returnFocus: () => HTMLElement | null;
   orgName: string;
   onCancel: () => void;
   onConfirm: () => void;
@@ -218,6 +227,7 @@ function ConfirmChangeDialog({
       }
       confirmLabel={self ? 'Demote myself' : role ? `Make ${role}` : `Change seat to ${seat}`}
       onConfirm={onConfirm}
+      returnFocus={returnFocus}
     >
       {changed ? (
         <p className="impact-note" role="alert">

@@ -6,6 +6,7 @@ import type { UserRow } from '../../../api/users';
 import { Badge } from '../../../components/ui/badge';
 import { Select, type SelectOption } from '../../../components/ui/select';
 import { useMemberChange } from './member-change';
+import { controlLabel } from './member-change-text';
 
 function optionsOf(labels: Record<string, string>, decisions: Record<string, Decision>): SelectOption[] {
   return Object.entries(labels).map(([value, label]) => {
@@ -28,12 +29,13 @@ export function RoleCell({ row }: { row: UserRow }) {
   return (
     <span className="chips cell-control">
       <Select
-        label={`Org role for ${row.name}`}
+        label={controlLabel('orgRole', row.name)}
         hideLabel
         size="sm"
         value={shown.value}
         saving={shown.saving}
-        disabled={rowBusy(row)}
+        // The select being saved stays focusable (it is busy, not disabled): focus stays on it.
+        disabled={rowBusy(row) && !shown.saving}
         failure={shown.failure}
         options={optionsOf(ORG_ROLE_LABELS, row.controls.orgRole)}
         onChange={(v) => {
@@ -50,16 +52,16 @@ export function SeatCell({ row, field }: { row: UserRow; field: 'modelsSeat' | '
   const { change, stateOf, rowBusy } = useMemberChange();
   if (!row.controls) return <>{SEAT_LABELS[row[field]]}</>;
   const shown = stateOf(row, field);
-  const label = field === 'modelsSeat' ? 'Models seat' : 'Weave access';
   return (
     <span className="cell-control">
       <Select
-        label={`${label} for ${row.name}`}
+        label={controlLabel(field, row.name)}
         hideLabel
         size="sm"
         value={shown.value}
         saving={shown.saving}
-        disabled={rowBusy(row)}
+        // The select being saved stays focusable (it is busy, not disabled): focus stays on it.
+        disabled={rowBusy(row) && !shown.saving}
         failure={shown.failure}
         options={optionsOf(SEAT_LABELS, row.controls[field])}
         onChange={(v) => {

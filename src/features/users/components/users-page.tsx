@@ -1,5 +1,6 @@
 // /account-settings/:org/users — who is in the org, with what role and seats; admins change them here
 // (row dropdowns, `…` > Remove member, bulk actions) and everyone may export what they see.
+import { ReadOnlyNote } from '../../../components/ui/read-only-note';
 import { useCallback } from 'react';
 import { PAGE_SIZES, USERS_QUERY_DEFAULTS, usersQuerySchema, type UsersQuery } from '../../../api/users';
 import {
@@ -10,7 +11,6 @@ import {
   Skeleton,
   TableSkeleton,
 } from '../../../components/ui/states';
-import { reasonText } from '../../../components/ui/guarded';
 import { Pagination } from '../../../components/ui/pagination';
 import { useUrlState } from '../../../lib/url-state';
 import { useUsers } from '../api/get-users';
@@ -60,9 +60,10 @@ export function UsersPage({ org, orgName, invites }: { org: string; orgName: str
           </Banner>
         ) : null}
         {data && !data.viewer.canUpdateMembers.allowed ? (
-          <Banner tone="info">
-            <strong>Read-only.</strong> {reasonText(data.viewer.canUpdateMembers)}.
-          </Banner>
+          <ReadOnlyNote
+            refusals={[{ label: 'Change members', decision: data.viewer.canUpdateMembers }]}
+            explain={{ org: true, permission: 'organization:update_member' }}
+          />
         ) : null}
         {data ? (
           <UsersSummary summary={data.summary} showSeats={data.viewer.seesInvites} />

@@ -1,0 +1,106 @@
+// Every page as each of the six people who open the console (issue 15): it settles (no placeholder left
+// busy), and axe finds nothing serious. With PERSONA_SHOTS=dir it also saves a screenshot of each at
+// 1440×900 and 1024×768, for a person to look at.
+import type { Page } from '@playwright/test';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
+
+const SHOTS = process.env.PERSONA_SHOTS ?? '';
+
+/** The six people: who acts (null: signed out), by id in the default scenario (default-cast.ts). */
+const PERSONAS = {
+  'org-admin': 'user-achen',
+  'team-admin': 'user-cmendes',
+  member: 'user-mgarcia',
+  'org-viewer': 'user-ewalsh',
+  stranger: 'user-sberg',
+  'signed-out': null,
+} as const;
+type Persona = keyof typeof PERSONAS;
+
+/**
+ * What the server refuses each of them on these pages, on purpose: the page says so (a team or
+ * project that is not there for them is a 404, signed out a 401, the audit log is for admins).
+ */
+const REFUSALS: Record<Persona, [number, string][]> = {
+  'org-admin': [],
+  'team-admin': [[403, '/api/orgs/acme-ml/audit-log?page=1&pageSize=25']],
+  member: [
+    [403, '/api/orgs/acme-ml/audit-log?page=1&pageSize=25'],
+    // Mateo is not in vision: its settings are refused, a Team project of it is not there for him.
+    [403, '/api/teams/vision/settings'],
+    [404, '/api/projects/vision/vision-baselines'],
+  ],
+  'org-viewer': [[403, '/api/orgs/acme-ml/audit-log?page=1&pageSize=25']],
+  stranger: [
+    [404, '/api/teams/vision'],
+    [404, '/api/teams/vision/settings'],
+    [404, '/api/projects/vision/vision-baselines'],
+  ],
+  'signed-out': [
+    [401, '/api/teams/vision'],
+    [401, '/api/teams/vision/settings'],
+    [404, '/api/projects/vision/vision-baselines'],
+  ],
+};
+
+const PAGES = {
+  users: '/account-settings/acme-ml/users',
+  teams: '/account-settings/acme-ml/teams',
+  roles: '/account-settings/acme-ml/roles',
+  access: '/account-settings/acme-ml/access',
+  settings: '/account-settings/acme-ml/settings',
+  'audit-log': '/account-settings/acme-ml/audit-log',
+  team: '/vision',
+  'team-settings': '/vision/settings',
+  'open-project': '/llm-platform/llm-eval-harness/overview',
+  'open-project-users': '/llm-platform/llm-eval-harness/users',
+  'team-project': '/vision/vision-baselines/overview',
+} as const;
+
+async function actAs(page: Page, userId: string | null): Promise<void> {
+  const status = await page.evaluate(
+    (id) =>
+      fetch('/api/session', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ userId: id }),
+      }).then((r) => r.status),
+    userId,
+  );
+  expect(status).toBe(200);
+}
+
+/** Which of REFUSALS this page provokes. */
+const onPage = (path: string, refusal: [number, string]): boolean =>
+  refusal[1] === `/api/teams${path}` ||
+  refusal[1] === `/api/projects${path.replace('/overview', '')}` ||
+  (path.endsWith('/audit-log') && refusal[1].includes('/audit-log'));
+
+for (const [persona, userId] of Object.entries(PERSONAS) as [Persona, string | null][]) {
+  test.describe(`as ${persona}`, () => {
+    for (const [name, path] of Object.entries(PAGES)) {
+      test(`${name}: settles, no serious axe violation`, async ({ page, expectRefusal }) => {
+        const sizes = SHOTS
+          ? [
+              { width: 1440, height: 900 },
+              { width: 1024, height: 768 },
+            ]
+          : [null];
+        for (const refusal of REFUSALS[persona].filter((r) => onPage(path, r)))
+          expectRefusal(refusal[0], refusal[1], { count: sizes.length });
+        await page.goto('/account-settings/acme-ml/users');
+        await expect(page.getByRole('table', { name: 'Users of the organization' })).toBeVisible();
+        await actAs(page, userId);
+        for (const size of sizes) {
+          if (size) await page.setViewportSize(size);
+          await page.goto(path);
+          await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+          await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+          if (size)
+            await page.screenshot({ path: `${SHOTS}/${persona}-${name}-${size.width}.png`, fullPage: true });
+        }
+        await expectNoSeriousA11yViolations(page);
+      });
+    }
+  });
+}
