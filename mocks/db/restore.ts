@@ -14,6 +14,7 @@ import {
   parseChangeRecord,
   parseMeta,
   parseStoredState,
+  CARRIED_STATE_VERSION,
   STATE_VERSION,
   STORAGE_KEY,
   type AuditEntry,
@@ -58,7 +59,9 @@ export function restore(
     return restoreLegacy(records.legacy, requested, context);
   const parsed = parseMeta(records.meta);
   if (parsed.kind !== 'ok') return { kind: 'problem', problem: parsed.problem };
-  const meta = parsed.meta;
+  // Records of the previous version are replayed from the seed and stored again as this version's.
+  const carried = parsed.meta.version !== STATE_VERSION;
+  const meta: StoredMeta = { ...parsed.meta, version: STATE_VERSION };
   if (requested !== undefined && requested !== meta.scenario) return { kind: 'other-scenario', meta };
 
   const readable: ChangeRecord[] = [];
@@ -76,9 +79,7 @@ export function restore(
   if (!home || !base) throw new Error('unreachable: a seed is built whenever a checkpoint is missing');
   const tail = readable.slice(start?.index ?? 0);
   const steps: AppliedReplayStep<ChangeRecord>[] = [];
-  const replayed = replayLog(base, tail, context.apply, context.recheck, (s) =>
-    steps.push(s),
-  );
+  const replayed = replayLog(base, tail, context.apply, context.recheck, (s) => steps.push(s));
   const broken = tail.length > 0 ? findInvariantViolations(replayed.world)[0] : undefined;
   if (broken !== undefined) return { kind: 'problem', problem: 'replay', detail: broken, meta };
   return {
@@ -90,6 +91,7 @@ export function restore(
     restoredIndex: start?.index ?? 0,
     steps,
     dropped: [...unreadable, ...replayed.dropped].sort((a, b) => a.seq - b.seq),
+    ...(carried ? { carriedFrom: `records of version ${CARRIED_STATE_VERSION}` } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ import { isEnterprise, type Principal } from './lookup';
 import type { Org, Project, RoleRef, Team, World } from './model';
 import { PROJECT_PERMISSIONS, type TeamPermission } from './permissions';
 import { customRoleOf, isCustomRef, permissionsOfRole } from './roles';
+import { membershipOf } from './memberships';
 
 /** How a principal got their access to a team or project. */
 export type AccessVia =
@@ -98,14 +99,14 @@ export function walkFacts(world: World, principal: Principal, scope: ChainScope)
   // this walk runs for every verdict, and a keyed read of the enforcements is measurably slower.
 
   // 1. Identity: outsiders get only what Open/Public visibility gives anyone.
+  const membership = principal.kind === 'user' ? membershipOf(principal.user, org.id) : undefined;
   facts.inOrg =
-    (principal.kind === 'user' && principal.user.orgId === org.id) ||
-    (principal.kind === 'service' && principal.account.teamId === team.id);
+    membership !== undefined || (principal.kind === 'service' && principal.account.teamId === team.id);
   if (!facts.inOrg) return anyone(facts, openness);
   if (principal.kind === 'service' && !isEnterprise(org)) return stopped(facts, 'service-plan');
 
   // 2. Org role.
-  const orgRole = principal.kind === 'user' ? principal.user.orgRole : null;
+  const orgRole = membership?.orgRole ?? null;
   facts.orgAdmin = orgRole === 'admin';
   if (orgRole === 'viewer') facts.caps |= CAP.orgViewer;
 
@@ -174,7 +175,7 @@ export function walkFacts(world: World, principal: Principal, scope: ChainScope)
   if (!isEnterprise(org)) facts.caps |= CAP.plan;
 
   // 7. Seat cap (users only; service accounts take no seat).
-  if (principal.kind === 'user') facts.caps |= seatCap(principal.user.modelsSeat);
+  if (membership) facts.caps |= seatCap(membership.modelsSeat);
   return facts;
 }
 
@@ -190,9 +191,10 @@ const seatCap = (seat: 'full' | 'viewer' | 'none'): number =>
 function anyone(facts: ChainFacts, openness: 'open' | 'public' | null): ChainFacts {
   if (!openness) return stopped(facts, 'no-access');
   const { principal, org } = facts;
-  if (principal.kind === 'user' && principal.user.orgId === org?.id) {
-    if (principal.user.orgRole === 'viewer') facts.caps |= CAP.orgViewer;
-    facts.caps |= seatCap(principal.user.modelsSeat);
+  const membership = principal.kind === 'user' ? membershipOf(principal.user, org?.id) : undefined;
+  if (membership) {
+    if (membership.orgRole === 'viewer') facts.caps |= CAP.orgViewer;
+    facts.caps |= seatCap(membership.modelsSeat);
   }
   facts.via = 'anyone';
   facts.openness = openness;

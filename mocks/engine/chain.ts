@@ -90,7 +90,7 @@ export function explainFacts(world: World, facts: ChainFacts): Chain {
   if (facts.inOrg && !facts.teamRole && !facts.orgAdmin)
     reasons.push(note('team', `${name} is not a member of team ${team.name}`));
   if (facts.stop === 'no-access') {
-    const step = principal.kind === 'user' && principal.user.orgId === org.id ? 'team' : 'identity';
+    const step = facts.inOrg ? 'team' : 'identity';
     const what = !project
       ? `team ${team.name} is open to its members only`
       : project.visibility === 'restricted'

@@ -3,7 +3,8 @@ export type * from './model';
 export type * from './permissions';
 export type * from './decision';
 export type { Operation, OperationType } from './ops/registry';
-export type { NewPerson } from './ops/arrivals/operations';
+export type { NewOrg, NewPerson } from './ops/arrivals/operations';
+export { TRIAL_DAYS, TRIAL_FULL_SEATS } from './ops/arrivals/operations';
 export { PROJECT_PERMISSIONS, ORG_PERMISSIONS } from './permissions';
 
 export { allows, decide } from './decide';
@@ -25,3 +26,15 @@ export type { AccessEntry, ImpactEntry } from './access-types';
 export { Table } from './table';
 export { WorldMaps } from './world-maps';
 export { WorldBuilder } from './world-builder';
+export {
+  asMember,
+  belongsTo,
+  memberOf,
+  membersOf,
+  membershipOf,
+  orgMemberIds,
+  patchMembership,
+  withMembership,
+} from './memberships';
+export { signupOptions, recommendedTeams, type SignupOptions } from './signup-options';
+export { isCompanyDomain } from './email-domains';

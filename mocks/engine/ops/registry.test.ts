@@ -3,6 +3,7 @@ import { arrivalOperations } from './arrivals/operations';
 import { inviteOperations } from './invites/operations';
 import { memberOperations } from './members/operations';
 import { orgOperations } from './org/operations';
+import { peopleOperations } from './people/operations';
 import { projectOperations } from './projects/operations';
 import { OPERATION_TYPES } from './registry';
 import { roleOperations } from './roles/operations';
@@ -20,6 +21,7 @@ describe('operation registry', () => {
       roleOperations,
       projectOperations,
       runOperations,
+      peopleOperations,
     ];
     const entries = families.flatMap((family) => Object.keys(family));
     expect(new Set(entries).size).toBe(entries.length);

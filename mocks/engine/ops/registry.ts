@@ -10,6 +10,7 @@ import type { OperationSpec, OperationsOf, PayloadOf, Scope } from './define';
 import { inviteOperations } from './invites/operations';
 import { memberOperations } from './members/operations';
 import { orgOperations } from './org/operations';
+import { peopleOperations } from './people/operations';
 import { projectOperations } from './projects/operations';
 import { roleOperations } from './roles/operations';
 import { runOperations } from './runs/operations';
@@ -24,6 +25,7 @@ const REGISTRY = {
   ...roleOperations,
   ...projectOperations,
   ...runOperations,
+  ...peopleOperations,
 };
 
 type Registry = typeof REGISTRY;

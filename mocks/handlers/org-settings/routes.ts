@@ -3,7 +3,7 @@
 import type { HttpHandler } from 'msw';
 import { z } from 'zod';
 import type { Db } from '../../db/db';
-import { check, type Operation, type Org } from '../../engine/index';
+import { membersOf, check, type Operation, type Org } from '../../engine/index';
 import {
   billingAdminBodySchema,
   billingCandidatesQuerySchema,
@@ -84,12 +84,9 @@ export function orgSettingsHandlers(db: Db): HttpHandler[] {
         const world = db.world;
         const { q } = billingCandidatesQuerySchema.parse(searchParams(request));
         const needle = q.trim().toLowerCase();
-        const matches = world.users
-          .values()
+        const matches = membersOf(world, org.id)
           .filter(
-            (u) =>
-              u.orgId === org.id &&
-              (!needle || u.name.toLowerCase().includes(needle) || u.email.toLowerCase().includes(needle)),
+            (u) => !needle || u.name.toLowerCase().includes(needle) || u.email.toLowerCase().includes(needle),
           )
           .sort((a, b) => a.name.localeCompare(b.name));
         const body: BillingCandidates = {

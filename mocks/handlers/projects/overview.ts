@@ -2,6 +2,7 @@
 // what the viewer may change, and the runs with what may be done to each.
 import type { Db } from '../../db/db';
 import {
+  memberOf,
   PERMISSION_INFO,
   PROJECT_PERMISSIONS,
   check,
@@ -105,7 +106,7 @@ export function projectOverviewBody(db: Db, actor: Actor, team: Team, project: P
               world.serviceAccounts.get(run.authorId)?.name ??
               'a removed user',
             authorInOrg:
-              world.users.get(run.authorId)?.orgId === team.orgId ||
+              memberOf(world, run.authorId, team.orgId) !== undefined ||
               world.serviceAccounts.get(run.authorId) !== undefined,
             state: run.state,
             createdAt: run.createdAt,

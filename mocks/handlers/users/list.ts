@@ -1,6 +1,6 @@
 // The Users list on the server: search, filter, sort, then rows for only the entries shown. The sort
 // orders are kept across requests (list-order.ts), so a keystroke costs one pass over the org's keys.
-import type { Actor, Invite, Org, Team, User, World } from '../../engine/index';
+import type { Actor, Invite, Org, OrgMember, Team, World } from '../../engine/index';
 import { visibleTeams } from '../../engine/index';
 import type { UserRow, UsersQuery } from '../../../src/api/users';
 import { compareFor, lowerBound, orderedMembers, type ListKey } from './list-order';
@@ -106,7 +106,7 @@ function teamsByMember(world: World): ReadonlyMap<string, readonly Team[]> {
 }
 
 function userRow(
-  user: User,
+  user: OrgMember,
   org: Org,
   teams: { names: string[]; hidden: number },
   viewerId: string | null,
