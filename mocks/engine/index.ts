@@ -38,3 +38,4 @@ export {
 } from './memberships';
 export { signupOptions, recommendedTeams, type SignupOptions } from './signup-options';
 export { isCompanyDomain } from './email-domains';
+export { emailDomain as emailDomainOf } from './lookup';

@@ -12,6 +12,7 @@ import {
   enforcementBodySchema,
   renameBodySchema,
   ssoProvisioningBodySchema,
+  accessContactBodySchema,
   type BillingCandidates,
 } from '../../../src/api/org-settings';
 import { orgSettingsBody } from './view';
@@ -71,6 +72,9 @@ export function orgSettingsHandlers(db: Db): HttpHandler[] {
     ]),
     change(db, 'put', '/enforcements', enforcementBodySchema, (b, org) => [
       { type: 'org.setEnforcement', orgId: org.id, setting: b.setting, value: b.value },
+    ]),
+    change(db, 'put', '/access-contact', accessContactBodySchema, (b, org) => [
+      { type: 'org.setAccessContact', orgId: org.id, email: b.email },
     ]),
     change(db, 'put', '/sso-provisioning', ssoProvisioningBodySchema, (b, org) => [
       { type: 'org.setSsoProvisioning', orgId: org.id, enabled: b.enabled },

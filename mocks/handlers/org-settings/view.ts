@@ -37,6 +37,7 @@ export function orgSettingsBody(world: World, actor: Actor, org: Org): OrgSettin
         name: t.name,
         canChoose: can(world, actor, { type: 'org.setDefaultTeam', orgId, teamId: t.id }),
       })),
+      accessContact: org.accessContact,
     },
     billing: {
       billingAdmin: billingAdmin
@@ -73,6 +74,12 @@ export function orgSettingsBody(world: World, actor: Actor, org: Org): OrgSettin
         type: 'org.setSsoProvisioning',
         orgId,
         enabled: !org.ssoProvisioning,
+      }),
+      // Asked with a well-formed address: the answer is about who may, and on which deployment.
+      canSetAccessContact: can(world, actor, {
+        type: 'org.setAccessContact',
+        orgId,
+        email: org.accessContact ?? `access@${org.slug}.example`,
       }),
     },
   };
