@@ -32,10 +32,7 @@ export {
   memberOf,
   membersOf,
   membershipOf,
-  orgMemberIds,
-  patchMembership,
   withMembership,
 } from './memberships';
-export { signupOptions, recommendedTeams, type SignupOptions } from './signup-options';
-export { isCompanyDomain } from './email-domains';
+export { signupOptions } from './signup-options';
 export { emailDomain as emailDomainOf } from './lookup';

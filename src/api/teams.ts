@@ -41,4 +41,3 @@ export const joinableTeamsSchema = z.object({
   ),
 });
 export type JoinableTeams = z.infer<typeof joinableTeamsSchema>;
-export const joinedTeamSchema = z.object({ teamId: z.string(), teamName: z.string() });

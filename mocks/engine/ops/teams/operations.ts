@@ -14,7 +14,6 @@ import type {
   World,
 } from '../../model';
 import { conflict, forbidden, invalid, notFound } from '../../reason';
-import { reservedTeamName } from '../../reserved-names';
 import { Table } from '../../table';
 import type { Draft } from '../../world-edit';
 import { addToTeam, projectsOfTeam, removeFromTeam, setTeamRole } from '../cascades';
