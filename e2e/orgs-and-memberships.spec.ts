@@ -15,7 +15,10 @@ for (const size of [
 ]) {
   test(`sign-up: recommended teams of a claimed domain, and a new domain creates its org (${size.width})`, async ({
     page,
+    expectRefusal,
   }) => {
+    // Kim is in Newco only: Acme's pages, still shown when View as switches to them, refuse them.
+    expectRefusal(403, /^\/api\/orgs\/acme-ml\//, { count: 1, atMost: 12 });
     await page.setViewportSize(size);
     await openUsers(page);
     const panel = await openDemoPanel(page);

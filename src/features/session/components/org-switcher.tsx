@@ -29,10 +29,13 @@ export function OrgSwitcher({ session }: { session: Session }) {
       value={session.org.id}
       options={options}
       saving={switchOrg.isPending}
+      // Awaited here, not in mutate's callbacks: the switcher may unmount once the org changes (a person
+      // with one org has nothing left to switch to), and the page must still follow.
       onChange={(orgId) =>
-        switchOrg.mutate(orgId, {
-          onSuccess: (next) => void navigate(`/account-settings/${next.org.slug}/users`),
-        })
+        void switchOrg
+          .mutateAsync(orgId)
+          .then((next) => navigate(`/account-settings/${next.org.slug}/users`))
+          .catch(() => undefined)
       }
     />
   );
