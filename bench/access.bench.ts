@@ -3,7 +3,14 @@
 // Run: npm run bench
 import { bench, describe } from 'vitest';
 import { buildScenario } from '../mocks/db/scenarios/index';
-import { effectiveAccess, impact, orgAccess, whoHasAccess, type Project } from '../mocks/engine/index';
+import {
+  effectiveAccess,
+  impact,
+  membershipOf,
+  orgAccess,
+  whoHasAccess,
+  type Project,
+} from '../mocks/engine/index';
 
 const { world } = buildScenario('large', '2025-06-01T00:00:00.000Z');
 const projects = world.projects.values();
@@ -12,10 +19,10 @@ const biggest = projects.reduce((best, p) => (size(p) > size(best) ? p : best));
 const someMember = world.teams.get(biggest.teamId)?.members.keys()[0] ?? '';
 const target = { kind: 'project', projectId: biggest.id } as const;
 const org = world.orgs.values().find((o) => o.id === world.teams.get(biggest.teamId)?.orgId);
-const admin = world.users.values().find((u) => u.orgId === org?.id && u.orgRole === 'admin');
+const admin = world.users.values().find((u) => membershipOf(u, org?.id)?.orgRole === 'admin');
 const members = world.users
   .values()
-  .filter((u) => u.orgId === org?.id && u.orgRole === 'member')
+  .filter((u) => membershipOf(u, org?.id)?.orgRole === 'member')
   .slice(0, 25);
 const asAdmin = { kind: 'user', userId: admin?.id ?? '' } as const;
 
@@ -35,10 +42,21 @@ describe('access views, large world', () => {
   });
   bench('the impact preview of demoting one member to Viewer', () => {
     const m = members[0];
-    if (m) impact(world, asAdmin, { type: 'member.setOrgRole', userId: m.id, role: 'viewer' });
+    if (m)
+      impact(world, asAdmin, {
+        type: 'member.setOrgRole',
+        orgId: org?.id ?? '',
+        userId: m.id,
+        role: 'viewer',
+      });
   });
   bench('a bulk review of 25 demotions: the impact of each', () => {
     for (const m of members)
-      impact(world, asAdmin, { type: 'member.setOrgRole', userId: m.id, role: 'viewer' });
+      impact(world, asAdmin, {
+        type: 'member.setOrgRole',
+        orgId: org?.id ?? '',
+        userId: m.id,
+        role: 'viewer',
+      });
   });
 });

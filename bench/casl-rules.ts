@@ -16,6 +16,8 @@ import {
   PERMISSION_INFO,
   PROJECT_PERMISSIONS,
   permissionsOfRole,
+  type Org,
+  type OrgMembership,
   type Project,
   type RoleRef,
   type Team,
@@ -99,85 +101,90 @@ export function indexWorld(world: World): WorldIndex {
 /** One user's rules on projects (users only: the benchmark asks about people). */
 export function caslAbilityFor(world: World, index: WorldIndex, user: User): CaslAbility {
   const { can, cannot, build } = new AbilityBuilder<CaslAbility>(createMongoAbility);
-  const org = user.orgId ? world.orgs.get(user.orgId) : undefined;
-  const enterprise = org?.plan === 'enterprise';
-  const roleIn = (role: RoleRef): RoleRef =>
-    role.startsWith('custom:') && !enterprise
-      ? (world.customRoles.get(role.slice('custom:'.length))?.base ?? 'viewer')
-      : role;
-
   // Open and Public projects: anyone reads, and on Open submits.
   can(OUTSIDER_READ, 'Project', { visibility: { $in: ['open', 'public'] } });
   can(OUTSIDER_SUBMIT, 'Project', { visibility: 'open' });
-  if (!org) return build();
-
-  if (user.orgRole === 'admin') {
-    const all = grantsOf(world, 'admin', MANAGEMENT);
-    can(all, 'Project', { orgId: org.id });
-    cannot(restrictedAdminBlocks, 'Project', {
-      orgId: org.id,
-      visibility: 'restricted',
-      restrictedMembers: { $nin: [user.id] },
-    });
+  // A person in several orgs has each org's rules, each under that org's conditions.
+  for (const membership of user.orgs) {
+    const org = world.orgs.get(membership.orgId);
+    if (org) orgRules(org, membership);
   }
-  for (const team of index.teamsOf.get(user.id) ?? []) {
-    const membership = team.members.get(user.id);
-    if (!membership || team.orgId !== org.id || user.orgRole === 'admin') continue;
-    const role = roleIn(membership.role);
-    const teamAdmin = role === 'admin';
-    const extra: TeamPermission[] = teamAdmin ? [...MANAGEMENT] : [];
-    const invites =
-      (role === 'member' || role.startsWith('custom:')) &&
-      (org.enforcements.membersCanInvite ?? team.settings.membersCanInvite);
-    if (invites) extra.push('team:invite_user');
-    const grants = grantsOf(world, role, extra);
-    can(grants, 'Project', { teamId: team.id, visibility: VISIBLE_TO_TEAM });
-    can(grants, 'Project', { teamId: team.id, visibility: 'restricted', restrictedMembers: user.id });
-    can('project:update', 'Project', {
-      teamId: team.id,
-      ownerId: user.id,
-      visibility: { $in: teamAdmin ? ['team', 'open', 'public', 'restricted'] : VISIBLE_TO_TEAM.$in },
-    });
-    can('project:update', 'Project', {
-      teamId: team.id,
-      ownerId: user.id,
-      visibility: 'restricted',
-      restrictedMembers: user.id,
-    });
-    if (teamAdmin) {
-      can(grants, 'Project', { teamId: team.id, visibility: 'restricted' });
+  return build();
+
+  function orgRules(org: Org, member: OrgMembership): void {
+    const enterprise = org.plan === 'enterprise';
+    const roleIn = (role: RoleRef): RoleRef =>
+      role.startsWith('custom:') && !enterprise
+        ? (world.customRoles.get(role.slice('custom:'.length))?.base ?? 'viewer')
+        : role;
+
+    if (member.orgRole === 'admin') {
+      const all = grantsOf(world, 'admin', MANAGEMENT);
+      can(all, 'Project', { orgId: org.id });
       cannot(restrictedAdminBlocks, 'Project', {
-        teamId: team.id,
+        orgId: org.id,
         visibility: 'restricted',
         restrictedMembers: { $nin: [user.id] },
       });
     }
-    // A project role replaces the team role on that project (never for View-Only team members).
-    if (role === 'viewer') continue;
-    for (const project of index.projectsOf.get(team.id) ?? []) {
-      const override = project.roleOverrides.get(user.id);
-      if (!override || override === role) continue;
-      if (project.visibility !== 'team' && project.visibility !== 'restricted') continue;
-      const effective = roleIn(override);
-      const granted = grantsOf(
-        world,
-        effective,
-        teamAdmin ? MANAGEMENT : invites ? ['team:invite_user'] : [],
-      );
-      const owner = project.ownerId === user.id ? (['project:update'] as TeamPermission[]) : [];
-      cannot(
-        PROJECT_PERMISSIONS.filter((p) => !granted.includes(p) && !owner.includes(p)),
-        'Project',
-        { id: project.id },
-      );
-      can(granted, 'Project', { id: project.id, visibility: 'team' });
-      can(granted, 'Project', { id: project.id, visibility: 'restricted', restrictedMembers: user.id });
+    for (const team of index.teamsOf.get(user.id) ?? []) {
+      const membership = team.members.get(user.id);
+      if (!membership || team.orgId !== org.id || member.orgRole === 'admin') continue;
+      const role = roleIn(membership.role);
+      const teamAdmin = role === 'admin';
+      const extra: TeamPermission[] = teamAdmin ? [...MANAGEMENT] : [];
+      const invites =
+        (role === 'member' || role.startsWith('custom:')) &&
+        (org.enforcements.membersCanInvite ?? team.settings.membersCanInvite);
+      if (invites) extra.push('team:invite_user');
+      const grants = grantsOf(world, role, extra);
+      can(grants, 'Project', { teamId: team.id, visibility: VISIBLE_TO_TEAM });
+      can(grants, 'Project', { teamId: team.id, visibility: 'restricted', restrictedMembers: user.id });
+      can('project:update', 'Project', {
+        teamId: team.id,
+        ownerId: user.id,
+        visibility: { $in: teamAdmin ? ['team', 'open', 'public', 'restricted'] : VISIBLE_TO_TEAM.$in },
+      });
+      can('project:update', 'Project', {
+        teamId: team.id,
+        ownerId: user.id,
+        visibility: 'restricted',
+        restrictedMembers: user.id,
+      });
+      if (teamAdmin) {
+        can(grants, 'Project', { teamId: team.id, visibility: 'restricted' });
+        cannot(restrictedAdminBlocks, 'Project', {
+          teamId: team.id,
+          visibility: 'restricted',
+          restrictedMembers: { $nin: [user.id] },
+        });
+      }
+      // A project role replaces the team role on that project (never for View-Only team members).
+      if (role === 'viewer') continue;
+      for (const project of index.projectsOf.get(team.id) ?? []) {
+        const override = project.roleOverrides.get(user.id);
+        if (!override || override === role) continue;
+        if (project.visibility !== 'team' && project.visibility !== 'restricted') continue;
+        const effective = roleIn(override);
+        const granted = grantsOf(
+          world,
+          effective,
+          teamAdmin ? MANAGEMENT : invites ? ['team:invite_user'] : [],
+        );
+        const owner = project.ownerId === user.id ? (['project:update'] as TeamPermission[]) : [];
+        cannot(
+          PROJECT_PERMISSIONS.filter((p) => !granted.includes(p) && !owner.includes(p)),
+          'Project',
+          { id: project.id },
+        );
+        can(granted, 'Project', { id: project.id, visibility: 'team' });
+        can(granted, 'Project', { id: project.id, visibility: 'restricted', restrictedMembers: user.id });
+      }
     }
+    // Caps come last, so CASL checks them first.
+    if (member.orgRole === 'viewer') cannot(writes, 'Project', { orgId: org.id });
+    if (member.modelsSeat === 'viewer') cannot(seatViewerBlocks, 'Project', { orgId: org.id });
+    if (member.modelsSeat === 'none') cannot(seatNoneBlocks, 'Project', { orgId: org.id });
+    if (!enterprise) cannot('team:create_service_account', 'Project', { orgId: org.id });
   }
-  // Caps come last, so CASL checks them first.
-  if (user.orgRole === 'viewer') cannot(writes, 'Project', { orgId: org.id });
-  if (user.modelsSeat === 'viewer') cannot(seatViewerBlocks, 'Project', { orgId: org.id });
-  if (user.modelsSeat === 'none') cannot(seatNoneBlocks, 'Project', { orgId: org.id });
-  if (!enterprise) cannot('team:create_service_account', 'Project');
-  return build();
 }

@@ -9,7 +9,14 @@ import { createDb } from '../mocks/db/db';
 import type { ScenarioName } from '../mocks/db/scenarios/index';
 import { memoryStorage } from '../mocks/db/storage';
 import { createHandlers } from '../mocks/handlers/index';
-import { apply, whoHasAccess, type Operation, type Project, type World } from '../mocks/engine/index';
+import {
+  apply,
+  membershipOf,
+  whoHasAccess,
+  type Operation,
+  type Project,
+  type World,
+} from '../mocks/engine/index';
 
 const SLOW = { iterations: 10, warmupIterations: 2 };
 
@@ -27,10 +34,10 @@ for (const scenario of ['default', 'large', 'huge'] as const satisfies readonly 
     const slug = world.orgs.get(db.homeOrgId)?.slug ?? '';
     const project = biggestProject(world, db.homeOrgId);
     const admin = { kind: 'user', userId: db.defaultActorId } as const;
-    const member = world.users.values().find((u) => u.orgId === db.homeOrgId && u.orgRole === 'member');
+    const member = world.users.values().find((u) => membershipOf(u, db.homeOrgId)?.orgRole === 'member');
     const changes: Operation[] = [
-      { type: 'member.setSeat', userId: member?.id ?? '', modelsSeat: 'viewer' },
-      { type: 'member.setSeat', userId: member?.id ?? '', modelsSeat: 'full' },
+      { type: 'member.setSeat', orgId: db.homeOrgId, userId: member?.id ?? '', modelsSeat: 'viewer' },
+      { type: 'member.setSeat', orgId: db.homeOrgId, userId: member?.id ?? '', modelsSeat: 'full' },
     ];
     let n = 0;
     // Changes follow each other (each on the world the last one left), so the overlay's folds into a

@@ -30,7 +30,9 @@ describe('users list, large world', () => {
   bench(
     'Users list: search "mar", sorted by last active, first page',
     async () => {
-      const res = await fetch('http://localhost/api/orgs/initech/users?q=mar&sort=lastActive&dir=desc&page=1');
+      const res = await fetch(
+        'http://localhost/api/orgs/initech/users?q=mar&sort=lastActive&dir=desc&page=1',
+      );
       if (res.status !== 200) throw new Error(`list answered ${res.status}`);
       await res.text();
     },

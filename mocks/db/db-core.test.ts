@@ -6,7 +6,7 @@ import type { Operation } from '../engine/index';
 import { openDb, type CreateDbOptions } from './db-core';
 import type { ApplyFn, RecheckFn } from './replay';
 import { memoryStorage, type LogStorage } from './storage';
-import { STORAGE_KEY, storageKey, type AuditEntry, type StoredMeta } from './stored-state';
+import { STATE_VERSION, STORAGE_KEY, storageKey, type AuditEntry, type StoredMeta } from './stored-state';
 
 const BASE = '2026-11-01T12:00:00.000Z';
 const NOW = '2026-11-02T09:30:00.000Z';
@@ -41,7 +41,12 @@ describe('Db', () => {
     expect(db.homeOrgId).toBe('org-acme-ml');
     expect(db.session.actingUserId).toBe('user-achen');
     expect(db.loadProblem).toBeNull();
-    expect(stored(storage)).toMatchObject({ version: 2, scenario: 'default', baseTime: BASE, log: [] });
+    expect(stored(storage)).toMatchObject({
+      version: STATE_VERSION,
+      scenario: 'default',
+      baseTime: BASE,
+      log: [],
+    });
   });
 
   it('writes through and reproduces the world on reload', () => {

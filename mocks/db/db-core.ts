@@ -118,6 +118,11 @@ export class Db {
   get homeOrgId(): string {
     return this.home.homeOrgId;
   }
+  /** The org the console shows: the one picked in the org switcher while it exists, else the home org. */
+  get currentOrgId(): string {
+    const picked = this.meta.session.orgId;
+    return picked !== undefined && this.current.orgs.has(picked) ? picked : this.home.homeOrgId;
+  }
   get defaultActorId(): string {
     return this.home.defaultActorId;
   }
@@ -231,7 +236,13 @@ export class Db {
   }
 
   setActingUser(userId: string | null): void {
-    this.meta = { ...this.meta, session: { actingUserId: userId } };
+    this.meta = { ...this.meta, session: { ...this.meta.session, actingUserId: userId } };
+    this.saveMeta();
+  }
+
+  /** The org switcher: which org the console shows (a view setting, like View as; not a change). */
+  setCurrentOrg(orgId: string): void {
+    this.meta = { ...this.meta, session: { ...this.meta.session, orgId } };
     this.saveMeta();
   }
 

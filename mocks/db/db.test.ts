@@ -1,7 +1,7 @@
 // The round trip with the real engine: operations committed through createDb replay to the same
 // world on reload, for the default scenario and for the large one (event sourcing keeps it small).
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../engine/index';
+import { memberOf, type Actor } from '../engine/index';
 import { createDb } from './db';
 import { ACME_CAST as cast } from './scenarios/default-cast';
 import { memoryStorage } from './storage';
@@ -17,7 +17,7 @@ describe('createDb with the engine', () => {
     const storage = memoryStorage();
     const db = createDb({ storage, baseTime: BASE, now: () => NOW });
     db.commit(admin, { type: 'org.rename', orgId: cast.org.id, name: 'Acme AI' });
-    db.commit(admin, { type: 'member.setOrgRole', userId: cast.member, role: 'admin' });
+    db.commit(admin, { type: 'member.setOrgRole', orgId: 'org-acme-ml', userId: cast.member, role: 'admin' });
     db.commit(admin, {
       type: 'team.addMember',
       teamId: 'team-vision',
@@ -31,7 +31,7 @@ describe('createDb with the engine', () => {
       visibility: 'restricted',
       at: NOW,
     });
-    expect(db.world.users.get(cast.member)?.orgRole).toBe('admin');
+    expect(memberOf(db.world, cast.member, 'org-acme-ml')?.orgRole).toBe('admin');
 
     const reloaded = createDb({ storage, now: () => NOW });
     expect(reloaded.loadProblem).toBeNull();
@@ -50,14 +50,14 @@ describe('createDb with the engine', () => {
       at: NOW,
       actorId: cast.member,
       viewAs: false,
-      op: { type: 'member.setOrgRole', userId: cast.orgAdmin, role: 'viewer' },
+      op: { type: 'member.setOrgRole', orgId: 'org-acme-ml', userId: cast.orgAdmin, role: 'viewer' },
     });
 
     const reloaded = createDb({ storage, now: () => NOW });
     expect(reloaded.loadProblem?.kind).toBe('dropped');
     expect(reloaded.dropped).toHaveLength(1);
     expect(reloaded.dropped[0]?.reason).toMatch(/admin/i);
-    expect(reloaded.world.users.get(cast.orgAdmin)?.orgRole).toBe('admin');
+    expect(memberOf(reloaded.world, cast.orgAdmin, 'org-acme-ml')?.orgRole).toBe('admin');
     expect(reloaded.world.orgs.get(cast.org.id)?.name).toBe('Acme AI');
     expect(findInvariantViolations(reloaded.world)).toEqual([]);
   });

@@ -5,6 +5,7 @@
 import type { Actor, World } from '../engine/index';
 import type { Operation } from '../engine/index';
 import type { AuditEntry } from './stored-state';
+import { upgradeStoredOp } from './stored-upgrade';
 
 export type ApplyFn = (world: World, actor: Actor, op: Operation) => World;
 /** The engine's refusal of a stored change as one sentence, or null when it is allowed. */
@@ -45,7 +46,7 @@ export interface AppliedReplayStep<E extends AuditEntry = AuditEntry> {
 
 export interface Replayed<E extends AuditEntry> {
   world: World;
-  /** The entries applied, in order (the same objects as in the stored log). */
+  /** The entries applied, in order (the stored objects, or their upgraded copies). */
   kept: E[];
   dropped: DroppedEntry[];
 }
@@ -63,8 +64,11 @@ export function replayLog<E extends AuditEntry>(
   let world = base;
   const kept: E[] = [];
   const dropped: DroppedEntry[] = [];
-  for (const entry of log) {
-    const actor = actorFromId(world, entry.actorId);
+  for (const stored of log) {
+    const actor = actorFromId(world, stored.actorId);
+    // A change stored by an earlier version is read as this version means it (stored-upgrade.ts).
+    const op = upgradeStoredOp(world, stored.op);
+    const entry = op === stored.op ? stored : { ...stored, op };
     try {
       const refusal = recheck(world, actor, entry.op);
       if (refusal !== null) {

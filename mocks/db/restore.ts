@@ -14,6 +14,7 @@ import {
   parseChangeRecord,
   parseMeta,
   parseStoredState,
+  CARRIED_STATE_VERSION,
   STATE_VERSION,
   STORAGE_KEY,
   type AuditEntry,
@@ -58,7 +59,9 @@ export function restore(
     return restoreLegacy(records.legacy, requested, context);
   const parsed = parseMeta(records.meta);
   if (parsed.kind !== 'ok') return { kind: 'problem', problem: parsed.problem };
-  const meta = parsed.meta;
+  // Records of the previous version are replayed from the seed and stored again as this version's.
+  const carried = parsed.meta.version !== STATE_VERSION;
+  const meta: StoredMeta = { ...parsed.meta, version: STATE_VERSION };
   if (requested !== undefined && requested !== meta.scenario) return { kind: 'other-scenario', meta };
 
   const readable: ChangeRecord[] = [];
@@ -88,6 +91,7 @@ export function restore(
     restoredIndex: start?.index ?? 0,
     steps,
     dropped: [...unreadable, ...replayed.dropped].sort((a, b) => a.seq - b.seq),
+    ...(carried ? { carriedFrom: `records of version ${CARRIED_STATE_VERSION}` } : {}),
   };
 }
 

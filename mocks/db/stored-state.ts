@@ -8,7 +8,12 @@ import { isOperationLike } from './operation-types';
 import { SCENARIO_NAMES, type ScenarioName } from './scenarios/index';
 
 /** Bump when the stored shape or the meaning of a stored operation changes. */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
+/**
+ * Records of version 2 (one org per person) are read and carried over: their member changes get their
+ * org as they are replayed (stored-upgrade.ts); their checkpoints, of the old row shape, are passed over.
+ */
+export const CARRIED_STATE_VERSION = 2;
 /** Version 1 kept the whole state as one JSON value under this key (localStorage, then IndexedDB). */
 export const WHOLE_STATE_VERSION = 1;
 export const storageKey = (version: number): string => `access-console:v${version}`;
@@ -52,7 +57,8 @@ export interface StoredState {
   version: number;
   scenario: ScenarioName;
   baseTime: string;
-  session: { actingUserId: string | null };
+  /** orgId: the org the console shows (the org switcher); absent: the scenario's home org. */
+  session: { actingUserId: string | null; orgId?: string };
   demo: DemoSettings;
   /**
    * The log starts with the scenario's history (default-history.ts), so it replays from the world
@@ -77,7 +83,7 @@ const storedStateSchema = z.object({
   version: z.literal(WHOLE_STATE_VERSION),
   scenario: z.enum(SCENARIO_NAMES as [ScenarioName, ...ScenarioName[]]),
   baseTime: isoDate,
-  session: z.object({ actingUserId: z.string().nullable() }),
+  session: z.object({ actingUserId: z.string().nullable(), orgId: z.string().optional() }),
   demo: z.object({
     latencyMs: z.number().int().min(0),
     failureRate: z.number().min(0).max(1),
@@ -95,7 +101,7 @@ export type StoredMeta = Omit<StoredState, 'log'> & {
   home?: { homeOrgId: string; defaultActorId: string };
 };
 const storedMetaSchema = storedStateSchema.omit({ log: true }).extend({
-  version: z.literal(STATE_VERSION),
+  version: z.union([z.literal(STATE_VERSION), z.literal(CARRIED_STATE_VERSION)]),
   home: z.object({ homeOrgId: z.string(), defaultActorId: z.string() }).optional(),
 });
 
@@ -117,7 +123,7 @@ export type ParsedMeta =
 export function parseMeta(value: unknown): ParsedMeta {
   const version =
     typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined;
-  if (typeof version === 'number' && version !== STATE_VERSION) {
+  if (typeof version === 'number' && version !== STATE_VERSION && version !== CARRIED_STATE_VERSION) {
     return { kind: 'outdated', problem: version < STATE_VERSION ? 'outdated' : 'newer' };
   }
   const parsed = storedMetaSchema.safeParse(value);

@@ -49,7 +49,7 @@ describe('effectiveAccess and userAccess', () => {
     expect(access.counts.allowed + access.counts.denied).toBe(33);
   });
   it('lists every team and project a user can reach, with the source', () => {
-    const access = userAccess(w, 'gus');
+    const access = userAccess(w, 'gus', 'acme');
     expect(access.teams.map((t) => t.teamName)).toEqual(['ml-research']);
     expect(access.projects.map((p) => p.projectId).sort()).toEqual([
       'open-demo',
@@ -57,7 +57,7 @@ describe('effectiveAccess and userAccess', () => {
       'secret-llm',
       'vision',
     ]);
-    const hal = userAccess(w, 'hal');
+    const hal = userAccess(w, 'hal', 'acme');
     expect(hal.projects.map((p) => [p.projectId, p.via])).toEqual([
       ['open-demo', 'anyone'],
       ['pub', 'anyone'],

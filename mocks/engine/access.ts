@@ -19,6 +19,7 @@ import type { Decision } from './decision';
 import { ORG_PERMISSIONS, TARGET_PERMISSIONS, type TeamPermission } from './permissions';
 import { ORG_ROLE_LABELS, roleLabel } from './roles';
 import { visibleTeams } from './visibility';
+import { belongsTo, membershipOf } from './memberships';
 
 export function chainFor(world: World, principalId: string, scope: ChainScope): Chain {
   return walkChain(world, principalOf(world, actorOf(world, principalId)), scope);
@@ -55,10 +56,10 @@ export function orgAccess(world: World, principalId: string, orgId: string): Org
     permission,
     decision: decideOrg(world, principal, permission, orgId),
   }));
-  const inOrg = principal.kind === 'user' && principal.user.orgId === orgId;
+  const membership = principal.kind === 'user' ? membershipOf(principal.user, orgId) : undefined;
   const roleSource = (permissions[0]?.decision.reasons ?? []).filter((r) => r.effect === 'note');
   return {
-    roleLabel: inOrg ? ORG_ROLE_LABELS[principal.user.orgRole] : 'Not in the organization',
+    roleLabel: membership ? ORG_ROLE_LABELS[membership.orgRole] : 'Not in the organization',
     roleSource,
     permissions,
     counts: countsOf(permissions),
@@ -136,14 +137,14 @@ export function projectEntry(
   };
 }
 
-/** Every team and project the user can reach, with the effective role and where it comes from. */
-export function userAccess(world: World, userId: string): UserAccess {
+/** Every team and project of the org the user can reach, with the effective role and where it comes from. */
+export function userAccess(world: World, userId: string, orgId: string): UserAccess {
   const user = world.users.get(userId);
-  if (!user?.orgId) return { teams: [], projects: [] };
+  if (!user || !belongsTo(user, orgId)) return { teams: [], projects: [] };
   const teams: TeamAccessEntry[] = [];
   const orgTeams = new Set<string>();
   for (const team of world.teams.values()) {
-    if (team.orgId !== user.orgId) continue;
+    if (team.orgId !== orgId) continue;
     orgTeams.add(team.id);
     const chain = chainFor(world, userId, { kind: 'team', team });
     if (chain.stop || !chain.role || !chain.via) continue;
@@ -161,7 +162,7 @@ export function userAccess(world: World, userId: string): UserAccess {
   const projects: ProjectAccessEntry[] = [];
   // Listed: projects of the teams the person can see. A hidden team's Open project they reach only by
   // its link, so it is not listed to them (ADR 0004).
-  const listed = new Set(visibleTeams(world, { kind: 'user', userId }, user.orgId).map((t) => t.id));
+  const listed = new Set(visibleTeams(world, { kind: 'user', userId }, orgId).map((t) => t.id));
   for (const project of world.projects.values()) {
     const team = world.teams.get(project.teamId);
     if (!team || !orgTeams.has(team.id) || !listed.has(team.id)) continue;

@@ -16,6 +16,7 @@ import { isEnterprise, type Principal } from './lookup';
 import type { Org, Project, RoleRef, Team, World } from './model';
 import { PROJECT_PERMISSIONS, type TeamPermission } from './permissions';
 import { customRoleOf, isCustomRef, permissionsOfRole, roleLabel } from './roles';
+import { membershipOf } from './memberships';
 
 /** How a principal got their access to a team or project. */
 export type AccessVia =
@@ -99,17 +100,17 @@ export function walkFacts(world: World, principal: Principal, scope: ChainScope)
   // this walk runs for every verdict, and a keyed read of the enforcements is measurably slower.
 
   // 1. Identity: outsiders get only what Open/Public visibility gives anyone.
+  const membership = principal.kind === 'user' ? membershipOf(principal.user, org.id) : undefined;
   facts.inOrg =
-    (principal.kind === 'user' && principal.user.orgId === org.id) ||
-    (principal.kind === 'service' && principal.account.teamId === team.id);
+    membership !== undefined || (principal.kind === 'service' && principal.account.teamId === team.id);
   if (!facts.inOrg) return anyone(facts, openness);
   if (principal.kind === 'service' && !isEnterprise(org)) return stopped(facts, 'service-plan');
 
-  // 2. Org role and seat: the person's, whatever the team (service accounts take no seat).
-  const orgRole = principal.kind === 'user' ? principal.user.orgRole : null;
+  // 2. Org role and seat: the person's in this org, whatever the team (service accounts take no seat).
+  const orgRole = membership?.orgRole ?? null;
   facts.orgAdmin = orgRole === 'admin';
   if (orgRole === 'viewer') facts.caps |= CAP.orgViewer;
-  if (principal.kind === 'user') facts.caps |= seatCap(principal.user.modelsSeat);
+  if (membership) facts.caps |= seatCap(membership.modelsSeat);
   if (!isEnterprise(org)) facts.caps |= CAP.plan;
 
   // 3. Team membership and team role (a service account is a member of its own team).

@@ -17,6 +17,7 @@ import type { RoleRef, World } from './model';
 import type { TeamPermission } from './permissions';
 import { deny, note } from './reason';
 import { BUILTIN_ROLE_LABELS, ORG_ADMIN, ORG_ROLE_LABELS, isBuiltinRole, roleLabel } from './roles';
+import { membershipOf } from './memberships';
 
 export type { AccessVia, ChainScope } from './chain-facts';
 
@@ -122,8 +123,9 @@ export function explainFacts(world: World, facts: ChainFacts): Chain {
   if (facts.stop === 'service-plan') return done(deny('plan', 'Service accounts need an Enterprise license'));
 
   // 2. Org role and seat, the person's own (a cap's words serve as its note where it refuses nothing).
-  if (facts.inOrg && principal.kind === 'user') {
-    const { orgRole, modelsSeat } = principal.user;
+  const membership = principal.kind === 'user' ? membershipOf(principal.user, org.id) : undefined;
+  if (facts.inOrg && membership) {
+    const { orgRole, modelsSeat } = membership;
     const roleText =
       orgRole === 'viewer'
         ? `${name} is an org ${ORG_ROLE_LABELS.viewer} of ${org.name}, who is read-only everywhere`
@@ -149,7 +151,7 @@ export function explainFacts(world: World, facts: ChainFacts): Chain {
   else if (facts.inOrg) say(note('team', `${name} is not a member of team ${team.name}`));
   if (facts.stop === 'hidden') return done(deny('team', `Team ${team.name} is hidden from non-members`));
   if (facts.stop === 'no-access') {
-    const step = principal.kind === 'user' && principal.user.orgId === org.id ? 'team' : 'identity';
+    const step = facts.inOrg ? 'team' : 'identity';
     const what = !project
       ? `team ${team.name} is open to its members only`
       : project.visibility === 'restricted'

@@ -5,7 +5,16 @@ import { visibleTeams } from './visibility';
 import type { Decision } from './decision';
 import type { Permission } from './permissions';
 import type { Resource } from './model';
-import { acmeWorld, anonymous, as, asService, editRow, withMember, withOverride } from './test-world';
+import {
+  acmeWorld,
+  anonymous,
+  as,
+  asService,
+  editMembership,
+  editRow,
+  withMember,
+  withOverride,
+} from './test-world';
 import { WorldBuilder } from './world-builder';
 
 const w = acmeWorld();
@@ -246,7 +255,7 @@ describe('every cap that refuses is named (issue 7)', () => {
   });
   it('an org Viewer whose role would allow it hears the org role and the seat caps', () => {
     let world = acmeWorld();
-    world = editRow(world, 'users', 'dee', (row) => ({ ...row, modelsSeat: 'viewer' }));
+    world = editMembership(world, 'dee', 'acme', { modelsSeat: 'viewer' });
     world = withMember(world, 'ml-research', 'dee', 'member');
     const d = can('dee', 'run:create', project('vision'), world);
     expect(denials(d)).toEqual(['org-role', 'seat']);

@@ -9,6 +9,7 @@ import type { Actor, Project, Resource, Team, World } from './model';
 import type { OrgPermission, Permission, TeamPermission } from './permissions';
 import { allow, allowed, deny, note, refused } from './reason';
 import { ORG_ADMIN, ORG_ROLE_GRANTS, ORG_ROLE_LABELS } from './roles';
+import { membershipOf } from './memberships';
 
 interface Located {
   orgId: string;
@@ -201,8 +202,9 @@ function orgVerdict(
 ): 'no-org' | 'outsider' | 'role' | 'plan' | null {
   const org = world.orgs.get(orgId);
   if (!org) return 'no-org';
-  if (principal.kind !== 'user' || principal.user.orgId !== orgId) return 'outsider';
-  if (!ORG_ROLE_GRANTS[principal.user.orgRole].includes(permission)) return 'role';
+  const membership = principal.kind === 'user' ? membershipOf(principal.user, orgId) : undefined;
+  if (!membership) return 'outsider';
+  if (!ORG_ROLE_GRANTS[membership.orgRole].includes(permission)) return 'role';
   return ENTERPRISE_ORG_PERMISSIONS[permission] && !isEnterprise(org) ? 'plan' : null;
 }
 
@@ -224,7 +226,7 @@ export function decideOrg(
         : `${name} is not in organization ${org.name}`;
     return refused('forbidden', [deny('identity', why)]);
   }
-  const role = principal.user.orgRole;
+  const role = membershipOf(principal.user, orgId)?.orgRole ?? 'member';
   const reasons = [note('org-role', `${name} is an org ${ORG_ROLE_LABELS[role]} of ${org.name}`)];
   const planText = ENTERPRISE_ORG_PERMISSIONS[permission];
   const planCap = planText && !isEnterprise(org) ? [deny('plan', planText)] : [];

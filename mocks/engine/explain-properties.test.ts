@@ -25,13 +25,13 @@ const role = fc.constantFrom<RoleRef>('admin', 'member', 'viewer', 'custom:lm');
 const opArb: fc.Arbitrary<Operation> = fc.oneof(
   fc
     .record({ userId: user, role: fc.constantFrom('admin' as const, 'member' as const, 'viewer' as const) })
-    .map((o): Operation => ({ type: 'member.setOrgRole', ...o })),
+    .map((o): Operation => ({ type: 'member.setOrgRole', orgId: 'acme', ...o })),
   fc
     .record({
       userId: user,
       modelsSeat: fc.constantFrom('full' as const, 'viewer' as const, 'none' as const),
     })
-    .map((o): Operation => ({ type: 'member.setSeat', ...o })),
+    .map((o): Operation => ({ type: 'member.setSeat', orgId: 'acme', ...o })),
   fc
     .record({ principalId: user, role })
     .map((o): Operation => ({ type: 'team.addMember', teamId: 'ml-research', at: '', ...o })),
@@ -168,13 +168,13 @@ function changedTargets(before: World, after: World, userId: string): string[] {
 describe('impact() of an org role, seat or removal names every place that changes (property)', () => {
   it('equals a brute-force comparison of every team and project, for every person', () => {
     const memberOps = (userId: string): Operation[] => [
-      { type: 'member.setOrgRole', userId, role: 'admin' },
-      { type: 'member.setOrgRole', userId, role: 'member' },
-      { type: 'member.setOrgRole', userId, role: 'viewer' },
-      { type: 'member.setSeat', userId, modelsSeat: 'full' },
-      { type: 'member.setSeat', userId, modelsSeat: 'viewer' },
-      { type: 'member.setSeat', userId, modelsSeat: 'none' },
-      { type: 'member.remove', userId },
+      { type: 'member.setOrgRole', orgId: 'acme', userId, role: 'admin' },
+      { type: 'member.setOrgRole', orgId: 'acme', userId, role: 'member' },
+      { type: 'member.setOrgRole', orgId: 'acme', userId, role: 'viewer' },
+      { type: 'member.setSeat', orgId: 'acme', userId, modelsSeat: 'full' },
+      { type: 'member.setSeat', orgId: 'acme', userId, modelsSeat: 'viewer' },
+      { type: 'member.setSeat', orgId: 'acme', userId, modelsSeat: 'none' },
+      { type: 'member.remove', orgId: 'acme', userId },
     ];
     fc.assert(
       fc.property(fc.array(opArb, { maxLength: 12 }), (ops) => {

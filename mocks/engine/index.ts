@@ -3,7 +3,8 @@ export type * from './model';
 export type * from './permissions';
 export type * from './decision';
 export type { Operation, OperationType } from './ops/registry';
-export type { NewPerson } from './ops/arrivals/operations';
+export type { NewOrg, NewPerson } from './ops/arrivals/operations';
+export { TRIAL_DAYS, TRIAL_FULL_SEATS } from './ops/arrivals/operations';
 export { PROJECT_PERMISSIONS, ORG_PERMISSIONS, TARGET_PERMISSIONS } from './permissions';
 
 export { allows, decide } from './decide';
@@ -29,3 +30,13 @@ export { WorldMaps } from './world-maps';
 export { WorldBuilder } from './world-builder';
 export { magicLinkState } from './ops/reports/sharing';
 export { attribution } from './ops/logging/attribution';
+export {
+  asMember,
+  belongsTo,
+  memberOf,
+  membersOf,
+  membershipOf,
+  withMembership,
+} from './memberships';
+export { signupOptions } from './signup-options';
+export { emailDomain as emailDomainOf } from './lookup';

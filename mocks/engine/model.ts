@@ -12,7 +12,8 @@ export type BuiltinTeamRole = 'admin' | 'member' | 'viewer' | 'service';
 export type CustomRoleRef = `custom:${string}`;
 /** A team or project role: built-in, or `custom:<customRoleId>`. */
 export type RoleRef = BuiltinTeamRole | CustomRoleRef;
-export type JoinedVia = 'seed' | 'invite' | 'domain-capture' | 'sso' | 'added';
+/** How a person joined an org; 'signup': they created it at sign-up. */
+export type JoinedVia = 'seed' | 'invite' | 'domain-capture' | 'sso' | 'added' | 'signup';
 
 /** Team privacy settings of §5.1, plus auto-add (§3.4). Keys are also the §5.3 enforcement keys. */
 export interface TeamSettings {
@@ -50,7 +51,7 @@ export interface Org {
   name: string;
   deployment: Deployment;
   plan: Plan;
-  /** Claimed email domains (SaaS domain capture), unique across all orgs. */
+  /** Claimed email domains (SaaS domain capture; Dedicated / Self-managed: the domains to capture), unique across all orgs. */
   domains: string[];
   defaultTeamId: string | null;
   ssoProvisioning: boolean;
@@ -58,7 +59,24 @@ export interface Org {
   fullSeatLimit: number;
   /** Org-wide enforced team privacy settings: key present = enforced to that value. */
   enforcements: Enforcements;
+  /** A SaaS org created at sign-up to trial the product: when the trial ends; null for a paid org. */
+  trialEndsAt: string | null;
+  /**
+   * Dedicated / Self-managed domain capture: whom a SaaS sign-up from one of `domains` is told to
+   * contact to request access to this instance (null: not configured).
+   */
+  accessContact: string | null;
   createdAt: string;
+}
+
+/** A person's place in one org: each org they belong to has its own org role, seats and teams. */
+export interface OrgMembership {
+  orgId: string;
+  orgRole: OrgRole;
+  modelsSeat: Seat;
+  weaveAccess: Seat;
+  joinedVia: JoinedVia;
+  joinedAt: string;
 }
 
 export interface User {
@@ -67,15 +85,15 @@ export interface User {
   username: string;
   name: string;
   email: string;
-  /** null: a person outside every org of the world (an outsider or a fresh sign-up). */
-  orgId: string | null;
-  orgRole: OrgRole;
-  modelsSeat: Seat;
-  weaveAccess: Seat;
-  joinedVia: JoinedVia;
-  joinedAt: string;
+  /** Every org this person belongs to, oldest first; empty for someone outside every org. */
+  orgs: readonly OrgMembership[];
+  /** W&B's "Default API organization": where their API calls go when they name no org (one of `orgs`). */
+  defaultOrgId: string | null;
   lastActiveAt: string | null;
 }
+
+/** A person seen from one org they belong to: the person and that org's membership in one row. */
+export type OrgMember = Omit<User, 'orgs' | 'defaultOrgId'> & OrgMembership;
 
 export type InviteStatus = 'pending' | 'accepted' | 'revoked';
 export interface Invite {

@@ -19,14 +19,14 @@ export function orgUserCounts(world: World, orgId: string): OrgUserCounts {
   let byOrg = userCache.get(world.users);
   if (!byOrg) {
     const counts = new Map<string, OrgUserCounts>();
-    for (const u of world.users.values()) {
-      if (u.orgId === null) continue;
-      const c = counts.get(u.orgId) ?? { members: 0, admins: 0, fullSeats: 0 };
-      c.members += 1;
-      if (u.orgRole === 'admin') c.admins += 1;
-      if (u.modelsSeat === 'full') c.fullSeats += 1;
-      counts.set(u.orgId, c);
-    }
+    for (const u of world.users.values())
+      for (const m of u.orgs) {
+        const c = counts.get(m.orgId) ?? { members: 0, admins: 0, fullSeats: 0 };
+        c.members += 1;
+        if (m.orgRole === 'admin') c.admins += 1;
+        if (m.modelsSeat === 'full') c.fullSeats += 1;
+        counts.set(m.orgId, c);
+      }
     byOrg = counts;
     userCache.set(world.users, byOrg);
   }

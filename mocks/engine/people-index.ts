@@ -28,25 +28,28 @@ export function personByEmailOrUsername(world: World, text: string): User | unde
 
 // Org admins by org: who has access to a project includes its org's admins, and the last-admin guard
 // counts them; neither scans 50,000 users. Carried through each change to users (Table.derive).
+const adminOrgs = (u: User | undefined): Set<string> =>
+  new Set(u ? u.orgs.filter((m) => m.orgRole === 'admin').map((m) => m.orgId) : []);
+
 const ORG_ADMINS: Derived<User, ReadonlyMap<string, readonly string[]>> = {
   build(users) {
     const byOrg = new Map<string, string[]>();
-    for (const u of users) if (u.orgId !== null && u.orgRole === 'admin') addTo(byOrg, u.orgId, u.id);
+    for (const u of users) for (const m of u.orgs) if (m.orgRole === 'admin') addTo(byOrg, m.orgId, u.id);
     for (const ids of byOrg.values()) ids.sort();
     return byOrg;
   },
   update(index, before, after) {
-    const wasAdmin = before?.orgRole === 'admin' && before.orgId !== null;
-    const isAdmin = after?.orgRole === 'admin' && after.orgId !== null;
-    if (!wasAdmin && !isAdmin) return index;
+    const was = adminOrgs(before);
+    const is = adminOrgs(after);
+    const changed = [...was, ...is].filter((o) => was.has(o) !== is.has(o));
+    const id = (after ?? before)?.id;
+    if (changed.length === 0 || id === undefined) return index;
     // Copies the org map (a few orgs) and the changed orgs' lists (a few admins); rows are shared.
     const next = new Map(index);
-    if (wasAdmin && before.orgId !== null)
-      next.set(
-        before.orgId,
-        (next.get(before.orgId) ?? []).filter((id) => id !== before.id),
-      );
-    if (isAdmin && after.orgId !== null) next.set(after.orgId, [...(next.get(after.orgId) ?? []), after.id].sort());
+    for (const orgId of changed) {
+      const rest = (next.get(orgId) ?? []).filter((x) => x !== id);
+      next.set(orgId, is.has(orgId) ? [...rest, id].sort() : rest);
+    }
     return next;
   },
 };

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chainFor } from './access';
+import { membershipOf } from './memberships';
 import { apply } from './ops/registry';
 import { isWrite } from './catalog';
 import { effectivePermissions } from './chain';
@@ -33,6 +34,7 @@ const opArb: fc.Arbitrary<Operation> = fc.oneof(
   op(
     fc.record({
       type: fc.constant('member.setOrgRole' as const),
+      orgId: fc.constant('acme'),
       userId: user,
       role: fc.constantFrom('admin' as const, 'member' as const, 'viewer' as const),
     }),
@@ -40,11 +42,12 @@ const opArb: fc.Arbitrary<Operation> = fc.oneof(
   op(
     fc.record({
       type: fc.constant('member.setSeat' as const),
+      orgId: fc.constant('acme'),
       userId: user,
       modelsSeat: fc.constantFrom('full' as const, 'viewer' as const, 'none' as const),
     }),
   ),
-  op(fc.record({ type: fc.constant('member.remove' as const), userId: user })),
+  op(fc.record({ type: fc.constant('member.remove' as const), orgId: fc.constant('acme'), userId: user })),
   team.map((id): Operation => ({
     type: 'team.create',
     id,
@@ -196,7 +199,7 @@ describe('properties over random operation sequences', () => {
       fc.property(fc.array(stepArb, { maxLength: 25 }), (steps) =>
         replay(steps, (w) => {
           for (const u of w.users.values()) {
-            if (u.orgRole !== 'viewer' || u.orgId !== 'acme') continue;
+            if (membershipOf(u, 'acme')?.orgRole !== 'viewer') continue;
             for (const t of w.teams.values()) {
               expect(
                 effectivePermissions(chainFor(w, u.id, { kind: 'team', team: t })).filter(isWrite),

@@ -1,6 +1,17 @@
 // Test-only: the shared small world (acmeWorld) and helpers that state a variation of it. Worlds are
 // built with the one WorldBuilder (world-builder.ts), as the seed scenarios are.
-import type { Actor, CustomRole, Org, RoleRef, TableName, TeamSettings, World, WorldRows } from './model';
+import { patchMembership } from './memberships';
+import type {
+  Actor,
+  CustomRole,
+  Org,
+  OrgMembership,
+  RoleRef,
+  TableName,
+  TeamSettings,
+  World,
+  WorldRows,
+} from './model';
 import { REASON_STEP_ORDER, type Reason } from './decision';
 import { Table } from './table';
 import { T0, WorldBuilder } from './world-builder';
@@ -10,6 +21,16 @@ type Row<K extends TableName> = WorldRows[K];
 /** Test-only: the world with one row put in (tests state their variation of a shared world). */
 export function withRow<K extends TableName>(world: World, key: K, id: string, row: Row<K>): World {
   return { ...world, [key]: (world[key] as Table<Row<K>>).with(id, row) };
+}
+
+/** Test-only: one person's membership of one org changed (their role or seats there). */
+export function editMembership(
+  world: World,
+  userId: string,
+  orgId: string,
+  patch: Partial<Omit<OrgMembership, 'orgId'>>,
+): World {
+  return editRow(world, 'users', userId, (row) => patchMembership(row, orgId, patch));
 }
 
 /** Test-only: the world with one row changed (the row must exist). */

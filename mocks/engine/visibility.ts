@@ -2,14 +2,15 @@
 import { allows } from './decide';
 import { effectiveSetting, principalOf } from './lookup';
 import type { Actor, Team, World } from './model';
+import { membershipOf } from './memberships';
 
 /** Teams of the org the actor may see listed; people outside the org see none. */
 export function visibleTeams(world: World, actor: Actor, orgId: string): Team[] {
   const p = principalOf(world, actor);
-  const orgAdmin = p.kind === 'user' && p.user.orgId === orgId && p.user.orgRole === 'admin';
+  const membership = p.kind === 'user' ? membershipOf(p.user, orgId) : undefined;
+  const orgAdmin = membership?.orgRole === 'admin';
   const inOrg =
-    (p.kind === 'user' && p.user.orgId === orgId) ||
-    (p.kind === 'service' && world.teams.get(p.account.teamId)?.orgId === orgId);
+    membership !== undefined || (p.kind === 'service' && world.teams.get(p.account.teamId)?.orgId === orgId);
   if (!inOrg) return [];
   return world.teams
     .values()

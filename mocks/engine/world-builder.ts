@@ -9,6 +9,7 @@ import type {
   CustomRole,
   Invite,
   Org,
+  OrgMembership,
   Project,
   Report,
   RoleRef,
@@ -42,9 +43,14 @@ const AT_T0: Clock = { base: T0, daysAgo: () => T0, hoursAgo: () => T0 };
 
 const titleCase = (id: string): string => id.charAt(0).toUpperCase() + id.slice(1);
 
-/** A user as a scenario states it: id defaults to `user-<username>`, Weave access to the Models seat. */
-export type UserSpec = Pick<User, 'username' | 'name' | 'email' | 'orgId' | 'orgRole' | 'modelsSeat'> &
-  Partial<Pick<User, 'id' | 'weaveAccess' | 'joinedVia'>> & {
+/**
+ * A user as a scenario states it, with their first org (null: outside every org): id defaults to
+ * `user-<username>`, Weave access to the Models seat. More orgs: `joinOrg`.
+ */
+export type UserSpec = Pick<User, 'username' | 'name' | 'email'> &
+  Pick<OrgMembership, 'orgRole' | 'modelsSeat'> & { orgId: string | null } & Partial<
+    Pick<User, 'id'> & Pick<OrgMembership, 'weaveAccess' | 'joinedVia'>
+  > & {
     joinedDaysAgo: number;
     /** null: never active. */
     lastActiveDaysAgo: number | null;
@@ -75,9 +81,17 @@ export class WorldBuilder {
     return this.maps.build();
   }
 
-  addOrg(org: Omit<Org, 'createdAt'> & { createdDaysAgo: number }): Org {
+  addOrg(
+    org: Omit<Org, 'createdAt' | 'trialEndsAt' | 'accessContact'> &
+      Partial<Pick<Org, 'trialEndsAt' | 'accessContact'>> & { createdDaysAgo: number },
+  ): Org {
     const { createdDaysAgo, ...rest } = org;
-    const created: Org = { ...rest, createdAt: this.clock.daysAgo(createdDaysAgo) };
+    const created: Org = {
+      trialEndsAt: null,
+      accessContact: null,
+      ...rest,
+      createdAt: this.clock.daysAgo(createdDaysAgo),
+    };
     this.maps.put('orgs', created.id, created);
     return created;
   }
@@ -88,16 +102,41 @@ export class WorldBuilder {
       username: spec.username,
       name: spec.name,
       email: spec.email,
-      orgId: spec.orgId,
-      orgRole: spec.orgRole,
-      modelsSeat: spec.modelsSeat,
-      weaveAccess: spec.weaveAccess ?? spec.modelsSeat,
-      joinedVia: spec.joinedVia ?? 'seed',
-      joinedAt: this.clock.daysAgo(spec.joinedDaysAgo),
+      orgs:
+        spec.orgId === null
+          ? []
+          : [
+              {
+                orgId: spec.orgId,
+                orgRole: spec.orgRole,
+                modelsSeat: spec.modelsSeat,
+                weaveAccess: spec.weaveAccess ?? spec.modelsSeat,
+                joinedVia: spec.joinedVia ?? 'seed',
+                joinedAt: this.clock.daysAgo(spec.joinedDaysAgo),
+              },
+            ],
+      defaultOrgId: spec.orgId,
       lastActiveAt: spec.lastActiveDaysAgo === null ? null : this.clock.hoursAgo(spec.lastActiveDaysAgo * 24),
     };
     this.maps.put('users', user.id, user);
     return user;
+  }
+
+  /** A person already in the world joins one more org (W&B: people may belong to several). */
+  addMembership(
+    userId: string,
+    m: Pick<OrgMembership, 'orgId' | 'orgRole' | 'modelsSeat'> & Partial<Pick<OrgMembership, 'weaveAccess'>>,
+    joinedDaysAgo = 0,
+  ): void {
+    const user = this.maps.row('users', userId);
+    if (!user) throw new Error(`unknown user ${userId}`);
+    const membership: OrgMembership = {
+      weaveAccess: m.modelsSeat,
+      joinedVia: 'seed',
+      joinedAt: this.clock.daysAgo(joinedDaysAgo),
+      ...m,
+    };
+    this.maps.put('users', userId, { ...user, orgs: [...user.orgs, membership] });
   }
 
   addTeam(
@@ -347,6 +386,16 @@ export class WorldBuilder {
       joinedDaysAgo: 0,
       lastActiveDaysAgo: null,
       ...u,
+    });
+    return this;
+  }
+
+  /** A person of another org (already built) also joins the current org. */
+  alsoMember(id: string, orgRole: OrgMembership['orgRole'] = 'member'): this {
+    this.addMembership(id, {
+      orgId: this.currentOrg,
+      orgRole,
+      modelsSeat: orgRole === 'viewer' ? 'viewer' : 'full',
     });
     return this;
   }

@@ -9,6 +9,7 @@ import { projectHandlers } from './projects/routes';
 import { projectRunHandlers } from './projects/runs';
 import { projectUserHandlers } from './projects/users';
 import { teamsHandlers } from './teams/routes';
+import { joinByDomainHandlers } from './teams/join-by-domain';
 import { usersHandlers } from './users/routes';
 import { invitesHandlers } from './invites/routes';
 import { fail } from './http/respond';
@@ -32,6 +33,7 @@ export function createHandlers(db: Db): HttpHandler[] {
     ...usersHandlers(db),
     ...invitesHandlers(db),
     ...teamsHandlers(db),
+    ...joinByDomainHandlers(db),
     ...teamHandlers(db),
     ...orgSettingsHandlers(db),
     ...arrivalsHandlers(db),

@@ -12,7 +12,10 @@ describe('tough-cookie stand-in', () => {
   it('exports every name MSW imports from tough-cookie', () => {
     const source = readFileSync(join(mswRoot, 'lib/core/utils/cookieStore.mjs'), 'utf8');
     const imported = /import\s*\{([^}]*)\}\s*from\s*"tough-cookie"/.exec(source)?.[1] ?? '';
-    const names = imported.split(',').map((n) => n.trim()).filter(Boolean);
+    const names = imported
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect(Object.keys(standIn), name).toContain(name);
   });

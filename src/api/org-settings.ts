@@ -43,6 +43,8 @@ export const orgSettingsSchema = z.object({
     defaultTeam: teamRefSchema.nullable(),
     /** Teams the viewer can see; `canChoose` says whether each may be the default team, and why not. */
     teamOptions: z.array(teamRefSchema.extend({ canChoose: decisionSchema })),
+    /** Dedicated / Self-managed: whom SaaS sign-ups from the org's domains are told to contact (null: none). */
+    accessContact: z.string().nullable(),
   }),
   billing: z.object({
     billingAdmin: z
@@ -71,6 +73,7 @@ export const orgSettingsSchema = z.object({
     canChangeBillingUser: decisionSchema,
     canEnforce: decisionSchema,
     canSetSsoProvisioning: decisionSchema,
+    canSetAccessContact: decisionSchema,
   }),
 });
 export type OrgSettings = z.infer<typeof orgSettingsSchema>;
@@ -91,6 +94,7 @@ export const enforcementBodySchema = z.object({
   value: z.boolean().nullable(),
 });
 export const ssoProvisioningBodySchema = z.object({ enabled: z.boolean() });
+export const accessContactBodySchema = z.object({ email: z.string().max(254).nullable() });
 
 export const orgNameFormSchema = z.object({
   name: z.string().trim().min(1, 'Enter a name for the organization').max(64, 'Use at most 64 characters'),

@@ -9,12 +9,26 @@ export const loadProblemSchema = z.object({
   details: z.array(z.string()),
 });
 
+/** One org the acting person belongs to (people may belong to several, each with its own role). */
+export const memberOrgSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  orgRole: orgRoleSchema,
+});
+export type MemberOrg = z.infer<typeof memberOrgSchema>;
+
 export const actingUserSchema = personSchema.extend({
-  /** null: a person outside the org (an outsider). */
+  /** Their role in the org shown; null: not in this org (an outsider here, perhaps a member elsewhere). */
   orgRole: orgRoleSchema.nullable(),
+  /** Another org they belong to, named when they are not in the org shown (null: none). */
   orgName: z.string().nullable(),
-  /** Their own org's slug (null in none): where a person outside this org can go back to. */
+  /** Their own org's slug (their default org, else their first; null in none): where a person outside this org can go back to. */
   orgSlug: z.string().nullable(),
+  /** Every org they belong to (the org switcher lists them). */
+  orgs: z.array(memberOrgSchema),
+  /** W&B's "Default API organization": where their API calls go when they name no org. */
+  defaultOrgId: z.string().nullable(),
 });
 
 export const sessionSchema = z.object({
@@ -38,12 +52,16 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 
 export const viewAsBodySchema = z.object({ userId: z.string().min(1).nullable() });
+/** PUT /api/session/org: the org switcher. PUT /api/session/default-org: the Default API organization. */
+export const sessionOrgBodySchema = z.object({ orgId: z.string().min(1) });
 
 export const candidatesQuerySchema = z.object({ q: z.string().max(100).catch('') });
 export const candidateSchema = personSchema.extend({
   orgRole: orgRoleSchema.nullable(),
-  /** e.g. "Admin", "Member", "Outside the org (Globex)". */
+  /** e.g. "Admin", "Member · also in Globex", "Outside the org (Globex)". */
   description: z.string(),
+  /** Whether they belong to the org shown (View as lists its people first, then everyone else). */
+  inOrg: z.boolean(),
 });
 export type Candidate = z.infer<typeof candidateSchema>;
 export const candidatesSchema = z.object({ items: z.array(candidateSchema), total: z.number() });

@@ -25,3 +25,19 @@ export const teamsListSchema = z.object({
   }),
 });
 export type TeamsList = z.infer<typeof teamsListSchema>;
+
+/** GET /api/session/joinable-teams: teams recommending themselves to the acting person's email domain. */
+export const joinableTeamsSchema = z.object({
+  domain: z.string(),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      orgName: z.string(),
+      memberCount: z.number(),
+      /** The engine's answer to team.joinByDomain, with the reasons. */
+      canJoin: decisionSchema,
+    }),
+  ),
+});
+export type JoinableTeams = z.infer<typeof joinableTeamsSchema>;

@@ -20,7 +20,10 @@ export const queryKeys = {
   /** The demo panel's own settings: not part of the world the backend decides. */
   demo: { settings: () => ['demo'] as const },
   /** The invites one could accept and the ways a person arrives (demo panel). */
-  arrivals: { options: () => ['arrivals'] as const },
+  arrivals: {
+    options: () => ['arrivals'] as const,
+    signup: (email: string) => ['arrivals', 'signup', email] as const,
+  },
   /** The service accounts whose key the demo panel's CI job may use, with their projects. */
   serviceRuns: { accounts: () => ['service-runs'] as const },
   org: {

@@ -55,8 +55,7 @@ describe('arrivals', () => {
     const r = readJson({ json }, arrivalResultSchema);
     expect(r).toMatchObject({ outcome: 'joined', orgRole: 'member', orgName: 'Acme ML' });
     expect(r.teams).toEqual(['infra', 'ml-research']);
-    const user = b.db.world.users.get(r.person.id);
-    expect(user?.joinedVia).toBe('domain-capture');
+    expect(b.member(r.person.id)?.joinedVia).toBe('domain-capture');
     expect(b.db.world.teams.get(teamId(b, 'ml-research'))?.members.get(r.person.id)?.role).toBe('member');
   });
 

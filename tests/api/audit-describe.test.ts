@@ -113,7 +113,7 @@ describe('audit descriptions', () => {
 
   it('a demotion lists the cascades: seat and team roles', () => {
     const world = acmeWorld();
-    const op: Operation = { type: 'member.setOrgRole', userId: 'gus', role: 'viewer' };
+    const op: Operation = { type: 'member.setOrgRole', orgId: 'acme', userId: 'gus', role: 'viewer' };
     expect(check(world, as('ann'), op).allowed).toBe(true);
     const after = apply(world, as('ann'), op);
     const d = describeOperation({ before: world, after, actor: 'Ann', actorId: 'ann' }, op);

@@ -1,4 +1,5 @@
 // Audit log exports (CSV and JSON, every matching entry), date ranges, and the replay cache.
+import { memberOf } from '../../mocks/engine/index';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestBackend } from '../../mocks/node';
 import { startBackend } from './backend';
@@ -79,7 +80,9 @@ describe('date range and replay', () => {
     server.listen({ onUnhandledRequest: 'error' });
     servers.push(server);
     const slug = db.world.orgs.get(db.homeOrgId)?.slug ?? '';
-    const members = db.world.users.values().filter((u) => u.orgId === db.homeOrgId && u.orgRole === 'member');
+    const members = db.world.users
+      .values()
+      .filter((u) => memberOf(db.world, u.id, db.homeOrgId)?.orgRole === 'member');
     const patch = (id: string, body: unknown) =>
       fetch(`http://localhost/api/orgs/${slug}/users/${id}`, {
         method: 'PATCH',

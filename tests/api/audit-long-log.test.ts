@@ -3,6 +3,7 @@
 // describing the log from the seed gives (a Db opened without the observer does that).
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../../mocks/db/db';
+import { check, membershipOf } from '../../mocks/engine/index';
 import { storageWithLog } from '../../mocks/db/scenarios/long-log';
 import { describeAppliedChange, loggedEntries, withAffected } from '../../mocks/handlers/audit/log';
 import { orgEntries } from '../../mocks/handlers/audit/query';
@@ -45,8 +46,14 @@ describe('a long audit log', () => {
   it('keeps describing the changes committed after the load', () => {
     const storage = storageWithLog('default', 200, 5);
     const db = createDb({ storage, observers: [describeAppliedChange] });
-    const admin = { kind: 'user', userId: db.defaultActorId } as const;
-    db.commit(admin, { type: 'org.rename', orgId: db.homeOrgId, name: 'Acme After' });
+    // The random log may have demoted or removed the scenario's admin: act as an admin it left.
+    const adminId = db.world.users
+      .values()
+      .find((u) => membershipOf(u, db.homeOrgId)?.orgRole === 'admin')?.id;
+    const admin = { kind: 'user', userId: adminId ?? '' } as const;
+    const rename = { type: 'org.rename', orgId: db.homeOrgId, name: 'Acme After' } as const;
+    expect(check(db.world, admin, rename).allowed).toBe(true);
+    db.commit(admin, rename);
     const newest = loggedEntries(db).at(-1)?.entry;
     expect(newest?.seq).toBe(201);
     expect(newest?.description).toMatch(/Acme After/);

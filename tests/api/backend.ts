@@ -1,7 +1,8 @@
 // Test helpers: a fresh backend per test, a fetch that speaks to it, and people picked by role.
 import { afterEach } from 'vitest';
 import { createTestBackend } from '../../mocks/node';
-import type { OrgRole, User } from '../../mocks/engine/model';
+import { asMember, memberOf } from '../../mocks/engine/index';
+import type { OrgMember, OrgRole, User } from '../../mocks/engine/model';
 import type { ScenarioName } from '../../src/api/demo';
 
 const running: { close: () => void }[] = [];
@@ -23,14 +24,20 @@ export function startBackend(scenario: ScenarioName = 'default') {
     const json: unknown = await response.json();
     return { status: response.status, json };
   };
-  const homeUsers = () => db.world.users.values().filter((u) => u.orgId === db.homeOrgId);
-  const person = (role: OrgRole, skip = 0): User => {
+  /** The home org's people, each as that org sees them (role and seats there). */
+  const homeUsers = (): OrgMember[] =>
+    db.world.users.values().flatMap((u) => asMember(u, db.homeOrgId) ?? []);
+  /** A person as the home org sees them now. */
+  const member = (id: string): OrgMember | undefined => memberOf(db.world, id, db.homeOrgId);
+  const person = (role: OrgRole, skip = 0): OrgMember => {
     const found = homeUsers().filter((u) => u.orgRole === role)[skip];
     if (!found) throw new Error(`The scenario has no ${role} #${skip}`);
     return found;
   };
   const outsider = (): User => {
-    const found = db.world.users.values().find((u) => u.orgId !== db.homeOrgId && u.orgId !== null);
+    const found = db.world.users
+      .values()
+      .find((u) => u.orgs.length > 0 && !u.orgs.some((m) => m.orgId === db.homeOrgId));
     if (!found) throw new Error('The scenario has no outsider');
     return found;
   };
@@ -41,8 +48,9 @@ export function startBackend(scenario: ScenarioName = 'default') {
     person,
     outsider,
     homeUsers,
+    member,
     slug,
-    actAs: (u: User | null) => db.setActingUser(u?.id ?? null),
+    actAs: (u: { id: string } | null) => db.setActingUser(u?.id ?? null),
   };
 }
 

@@ -22,7 +22,12 @@ describe('GET /api/orgs/:org/settings', () => {
     expect(s.general.domains.map((d) => d.domain)).toEqual(['acme-ml.com']);
     expect(s.general.defaultTeam?.name).toBe('ml-research');
     expect(s.billing.billingAdmin?.name).toBe('Rosa Alvarez');
-    expect(Object.values(s.viewer).every((d) => d.allowed)).toBe(true);
+    // Everything but the access contact, which is for Dedicated / Self-managed instances (ADR 0025).
+    const { canSetAccessContact, ...saasSettings } = s.viewer;
+    expect(Object.values(saasSettings).every((d) => d.allowed)).toBe(true);
+    expect(canSetAccessContact.reasons[0]?.text).toMatch(
+      /^An access contact is for Dedicated Cloud and Self-managed/,
+    );
     // Only teams recommending themselves to matching domains may be the default team, with the reason.
     const vision = s.general.teamOptions.find((t) => t.name === 'vision');
     expect(vision?.canChoose.allowed).toBe(false);

@@ -151,7 +151,7 @@ describe('team settings: users (§4)', () => {
     const team = b.db.world.teams.get('team-llm-platform');
     expect(team?.settings.membersCanInvite).toBe(true);
     const member = (team?.members.entries() ?? []).find(
-      ([id, m]) => m.role === 'member' && b.db.world.users.get(id)?.orgRole === 'member',
+      ([id, m]) => m.role === 'member' && b.member(id)?.orgRole === 'member',
     )?.[0];
     act(b, member ?? '');
     const outsider = b.homeUsers().find((u) => !team?.members.get(u.id) && u.orgRole === 'member');

@@ -38,7 +38,7 @@ describe('asking first', () => {
     expect(held.preview.undoNote).toBe(
       'Undo restores the org role and seat, not the team and project roles.',
     );
-    expect(b.db.world.users.get(mateo)?.orgRole).toBe('member');
+    expect(b.member(mateo)?.orgRole).toBe('member');
 
     const done = await b.call('PATCH', `/orgs/${b.slug}/users/${mateo}`, {
       orgRole: 'viewer',
@@ -106,7 +106,7 @@ describe('asking first', () => {
     if (!holder) throw new Error('The default scenario has a Member holding a custom team role');
     const res = await b.call('PATCH', `/orgs/${b.slug}/users/${holder.id}`, { orgRole: 'admin', ask: true });
     expect(readJson(res, memberChangeAskedSchema).confirm.heldRoles.length).toBeGreaterThan(0);
-    expect(b.db.world.users.get(holder.id)?.orgRole).toBe('member');
+    expect(b.member(holder.id)?.orgRole).toBe('member');
   });
 
   it('asking about two changes at once is refused (422)', async () => {
@@ -184,14 +184,14 @@ describe('a confirmation prepared on a state that has since changed', () => {
     const fresh = readJson(stale, memberChangeStaleSchema);
     expect(errorOf(stale.json).message).toMatch(/changed since this was previewed/);
     expect(fresh.preview.version).not.toBe(held.preview.version);
-    expect(b.db.world.users.get(mateo)?.modelsSeat).toBe('viewer');
+    expect(b.member(mateo)?.modelsSeat).toBe('viewer');
 
     const done = await b.call('PATCH', `/orgs/${b.slug}/users/${mateo}`, {
       modelsSeat: 'none',
       expected: fresh.preview.version,
     });
     expect(done.status).toBe(200);
-    expect(b.db.world.users.get(mateo)?.modelsSeat).toBe('none');
+    expect(b.member(mateo)?.modelsSeat).toBe('none');
   });
 
   it('a version that was never a preview is refused like a changed one, never trusted', async () => {
@@ -201,6 +201,6 @@ describe('a confirmation prepared on a state that has since changed', () => {
       expected: 'made-up.0000',
     });
     expect(res.status).toBe(409);
-    expect(b.db.world.users.get(mateo)?.orgRole).toBe('member');
+    expect(b.member(mateo)?.orgRole).toBe('member');
   });
 });

@@ -109,7 +109,7 @@ describe('PATCH answers before and after, and Undo is the inverse PATCH', () => 
       modelsSeat: result.before.modelsSeat,
     });
     expect(undo.status).toBe(200);
-    expect(b.db.world.users.get('user-lfischer')).toMatchObject({ orgRole: 'member', modelsSeat: 'viewer' });
+    expect(b.member('user-lfischer')).toMatchObject({ orgRole: 'member', modelsSeat: 'viewer' });
   });
 
   it('demoting to Viewer reports the team roles turned View-Only', async () => {
@@ -146,7 +146,7 @@ describe('PATCH answers before and after, and Undo is the inverse PATCH', () => 
       expect(res.status).toBe(403);
       expect(errorOf(res.json).message).toMatch(/admin/i);
     }
-    expect(b.db.world.users.get('user-mgarcia')?.weaveAccess).toBe('full');
+    expect(b.member('user-mgarcia')?.weaveAccess).toBe('full');
   });
 
   it('404 for a user of another org, 401 signed out', async () => {

@@ -1,6 +1,7 @@
 // The Users list keeps its sort orders across requests and carries them to the next world by
 // re-placing only changed rows (mocks/handlers/users/list-order.ts). This checks it against the plain
 // definition (build every row, filter, sort) for every sort and direction, before and after changes.
+import { asMember, belongsTo } from '../../mocks/engine/index';
 import { describe, expect, it } from 'vitest';
 import { createTestBackend } from '../../mocks/node';
 import { listEntries } from '../../mocks/handlers/users/list';
@@ -34,7 +35,7 @@ function plainList(db: Db, query: UsersQuery): string[] {
   const rows: Plain[] = [
     ...world.users
       .values()
-      .filter((u) => u.orgId === orgId)
+      .flatMap((u) => asMember(u, orgId) ?? [])
       .map((u) => ({ ...u, status: 'active' as const })),
     ...world.invites
       .values()
@@ -97,7 +98,7 @@ function changeSome(db: Db, n: number) {
   const admin = { kind: 'user', userId: db.defaultActorId } as const;
   const people = db.world.users
     .values()
-    .filter((u) => u.orgId === db.homeOrgId && u.id !== db.defaultActorId);
+    .filter((u) => belongsTo(u, db.homeOrgId) && u.id !== db.defaultActorId);
   const roles: OrgRole[] = ['admin', 'viewer', 'member'];
   let made = 0;
   for (let i = 0; made < n && i < people.length; i += 7) {
@@ -105,7 +106,7 @@ function changeSome(db: Db, n: number) {
     if (!user) break;
     const role = roles[i % roles.length] ?? 'member';
     try {
-      db.commit(admin, { type: 'member.setOrgRole', userId: user.id, role });
+      db.commit(admin, { type: 'member.setOrgRole', orgId: db.homeOrgId, userId: user.id, role });
       made += 1;
     } catch {
       // a change the scenario's guards would refuse: skip it

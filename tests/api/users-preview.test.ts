@@ -26,7 +26,7 @@ describe('previewing an org role or seat change', () => {
     expect(lostIds(finetune!)).toContain('project:manage_users');
     // A Member holds no org management rights: no organization row.
     expect(preview.changes.some((c) => c.places.some((p) => p.startsWith('organization')))).toBe(false);
-    expect(b.db.world.users.get('user-mgarcia')?.orgRole).toBe('member');
+    expect(b.member('user-mgarcia')?.orgRole).toBe('member');
     expect(b.db.world.teams.get('team-ml-research')?.members.get('user-mgarcia')?.role).toBe('member');
   });
 
@@ -146,8 +146,8 @@ describe('promoting a holder of a custom role to Admin (ADR 0015)', () => {
     const b = startBackend();
     b.actAs(b.person('admin'));
     const world = b.db.world;
-    const holder = world.users
-      .values()
+    const holder = b
+      .homeUsers()
       .find(
         (u) =>
           u.orgRole === 'member' &&
@@ -191,6 +191,6 @@ describe('promoting a holder of a custom role to Admin (ADR 0015)', () => {
     // Left out, the seat follows the role.
     const filled = await b.call('PATCH', `/orgs/${b.slug}/users/${member.id}`, { orgRole: 'admin' });
     expect(filled.status).toBe(200);
-    expect(b.db.world.users.get(member.id)?.modelsSeat).toBe('full');
+    expect(b.member(member.id)?.modelsSeat).toBe('full');
   });
 });

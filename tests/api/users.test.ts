@@ -121,15 +121,15 @@ describe('PATCH /api/orgs/:org/users/:userId', () => {
   it('an admin changes a member’s role and seat together (order does not matter)', async () => {
     const b = startBackend();
     // Mateo Garcia: a Member with a Full seat who is nobody's last team admin.
-    const member = b.db.world.users.get('user-mgarcia');
+    const member = b.member('user-mgarcia');
     expect(member?.modelsSeat).toBe('full');
     const { status } = await b.call('PATCH', `/orgs/${b.slug}/users/${member?.id}`, {
       orgRole: 'viewer',
       modelsSeat: 'viewer',
     });
     expect(status).toBe(200);
-    expect(b.db.world.users.get(member?.id ?? '')?.orgRole).toBe('viewer');
-    expect(b.db.world.users.get(member?.id ?? '')?.modelsSeat).toBe('viewer');
+    expect(b.member(member?.id ?? '')?.orgRole).toBe('viewer');
+    expect(b.member(member?.id ?? '')?.modelsSeat).toBe('viewer');
   });
 
   it('403 with the engine’s reasons when a Member tries, and nothing changes', async () => {
@@ -142,7 +142,7 @@ describe('PATCH /api/orgs/:org/users/:userId', () => {
     });
     expect(status).toBe(403);
     expect(errorOf(json).reasons.some((r) => r.effect === 'deny')).toBe(true);
-    expect(b.db.world.users.get(target.id)?.orgRole).toBe('member');
+    expect(b.member(target.id)?.orgRole).toBe('member');
   });
 
   it('409 when demoting the last admin', async () => {
@@ -159,7 +159,7 @@ describe('PATCH /api/orgs/:org/users/:userId', () => {
     const { status, json } = await b.call('PATCH', `/orgs/${b.slug}/users/${keep.id}`, { orgRole: 'member' });
     expect(status).toBe(409);
     expect(errorOf(json).message).toMatch(/admin/i);
-    expect(b.db.world.users.get(keep.id)?.orgRole).toBe('admin');
+    expect(b.member(keep.id)?.orgRole).toBe('admin');
   });
 
   it('422 for a body of the wrong shape, with the field named', async () => {

@@ -1,5 +1,6 @@
 // "Northwind Health": Enterprise on Dedicated Cloud. Users arrive by SSO auto-provisioning (on,
-// read-only here) or the Add user flow; no claimed domains, no domain-capture toggles.
+// read-only here) or the Add user flow; its company domain is captured for SaaS
+// sign-ups (shown the access contact an admin sets), with no domain-capture toggles.
 import { buildGeneratedScenario, type BuiltScenario } from './generated-scenario';
 
 export function buildDedicatedScenario(baseTime: string): BuiltScenario {
@@ -11,7 +12,8 @@ export function buildDedicatedScenario(baseTime: string): BuiltScenario {
       name: 'Northwind Health',
       deployment: 'dedicated',
       plan: 'enterprise',
-      domains: [],
+      // Captured for SaaS sign-ups: once an admin sets the access contact, they are told whom to ask.
+      domains: ['northwind-health.org'],
       defaultTeamId: null,
       ssoProvisioning: true,
       enforcements: { codeSavingByDefault: false },

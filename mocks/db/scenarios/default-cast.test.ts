@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ACME_CAST as cast } from './default-cast';
 import { buildScenario } from './index';
+import { memberOf } from '../../engine/index';
 
 const { world } = buildScenario('default', '2026-11-01T12:00:00.000Z');
-const user = (id: string) => world.users.get(id);
+/** The person as Acme sees them (role and seats there). */
+const user = (id: string) => memberOf(world, id, cast.org.id);
+const orgsOf = (id: string) => world.users.get(id)?.orgs.map((m) => m.orgId);
 const roleIn = (team: string, id: string) => world.teams.get(`team-${team}`)?.members.get(id)?.role;
 
 describe('ACME_CAST matches the default world', () => {
@@ -24,9 +27,10 @@ describe('ACME_CAST matches the default world', () => {
   });
 
   it('names the people outside Acme', () => {
-    expect(user(cast.formerMember)?.orgId).toBeNull();
-    expect(user(cast.outsider)?.orgId).toBe('org-globex');
-    expect(user(cast.unaffiliated)?.orgId).toBeNull();
+    expect(orgsOf(cast.formerMember)).toEqual([]);
+    expect(orgsOf(cast.outsider)).toEqual(['org-globex']);
+    expect(orgsOf(cast.unaffiliated)).toEqual([]);
+    expect(orgsOf(cast.multiOrg)).toEqual(['org-acme-ml', 'org-globex']);
   });
 
   it('lists every project of each named scope', () => {

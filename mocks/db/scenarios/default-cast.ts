@@ -29,6 +29,8 @@ export const ACME_CAST = {
   formerMember: 'user-mbecker',
   /** Globex org admin: an outsider to Acme (sees only Open and Public projects). */
   outsider: 'user-sberg',
+  /** In two orgs: a Member of Acme (Full seat) and of Globex (team globex-research). */
+  multiOrg: 'user-skhan',
   /** A person in no org at all. */
   unaffiliated: 'user-pnair',
   projects: {

@@ -13,7 +13,7 @@ const BASE = '2026-11-01T12:00:00.000Z';
 /** What the history changes: org roles, team roles, project visibility and lists, custom roles. */
 function access(world: World) {
   return {
-    orgRoles: world.users.values().map((u) => [u.id, u.orgRole, u.modelsSeat]),
+    orgRoles: world.users.values().map((u) => [u.id, u.orgs.map((m) => [m.orgId, m.orgRole, m.modelsSeat])]),
     teamRoles: world.teams.values().map((t) => [t.id, t.members.entries().map(([id, m]) => [id, m.role])]),
     projects: world.projects
       .values()

@@ -33,8 +33,8 @@ export function defaultHistory(today: World, baseTime: string): { start: World; 
     [
       160,
       ava,
-      { type: 'member.setOrgRole', userId: 'user-bokafor', role: 'admin' },
-      { type: 'member.setOrgRole', userId: 'user-bokafor', role: 'member' },
+      { type: 'member.setOrgRole', orgId: 'org-acme-ml', userId: 'user-bokafor', role: 'admin' },
+      { type: 'member.setOrgRole', orgId: 'org-acme-ml', userId: 'user-bokafor', role: 'member' },
     ],
     [
       120,

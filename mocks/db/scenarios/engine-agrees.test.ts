@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   apply,
+  asMember,
   check,
   decide,
   Table,
@@ -55,10 +56,20 @@ describe('the engine agrees with the default scenario', () => {
     } as const;
     expect(check(world, admin, { type: 'team.setRole', ...customOnViewer }).allowed).toBe(false);
     expect(
-      check(world, admin, { type: 'member.setSeat', userId: cast.member, modelsSeat: 'viewer' }).allowed,
+      check(world, admin, {
+        type: 'member.setSeat',
+        orgId: 'org-acme-ml',
+        userId: cast.member,
+        modelsSeat: 'viewer',
+      }).allowed,
     ).toBe(true);
     expect(
-      check(world, admin, { type: 'member.setOrgRole', userId: cast.secondOrgAdmin, role: 'member' }).allowed,
+      check(world, admin, {
+        type: 'member.setOrgRole',
+        orgId: 'org-acme-ml',
+        userId: cast.secondOrgAdmin,
+        role: 'member',
+      }).allowed,
     ).toBe(true);
     const vision = cast.teamAdmins.vision;
     expect(
@@ -77,7 +88,7 @@ describe('the engine agrees with the default scenario', () => {
 describe('the engine agrees with the self-managed scenario', () => {
   const sm = buildScenario('self-managed', '2026-11-01T12:00:00.000Z');
   const orgId = sm.homeOrgId;
-  const people = sm.world.users.values().filter((u) => u.orgId === orgId);
+  const people = sm.world.users.values().flatMap((u) => asMember(u, orgId) ?? []);
   const admin = as(sm.defaultActorId);
   const member = as(people.find((u) => u.orgRole === 'member')?.id ?? '');
   const viewer = people.find((u) => u.orgRole === 'viewer')?.id ?? '';

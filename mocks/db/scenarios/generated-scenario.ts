@@ -20,7 +20,9 @@ export interface BuiltScenario {
 export interface GeneratedScenarioSpec {
   /** Seeds the PRNG (the scenario's name), so the same spec always builds the same world. */
   seed: string;
-  org: Omit<Org, 'createdAt' | 'billingAdminId' | 'fullSeatLimit'> & { createdDaysAgo: number };
+  org: Omit<Org, 'createdAt' | 'billingAdminId' | 'fullSeatLimit' | 'trialEndsAt' | 'accessContact'> & {
+    createdDaysAgo: number;
+  };
   /** Launch Manager and Artifact Curator, held by a few members (Enterprise only). */
   standardCustomRoles: boolean;
   population: Omit<OrgPopulation, 'orgId' | 'customRoles'>;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { World } from '../../engine/index';
+import { memberOf, type World } from '../../engine/index';
 import { buildScenario } from './index';
 import { findInvariantViolations } from './invariants';
-import { editRow, withMember } from '../../engine/test-world';
+import { editMembership, editRow, withMember } from '../../engine/test-world';
 
 const BASE = '2026-11-01T12:00:00.000Z';
 // Each case breaks one rule in a fresh default world; the checker must notice.
@@ -15,18 +15,18 @@ describe('findInvariantViolations', () => {
       (w) =>
         w.users
           .values()
-          .filter((u) => u.orgId === 'org-acme-ml' && u.orgRole === 'admin')
-          .reduce((next, u) => editRow(next, 'users', u.id, (row) => ({ ...row, orgRole: 'member' })), w),
+          .filter((u) => memberOf(w, u.id, 'org-acme-ml')?.orgRole === 'admin')
+          .reduce((next, u) => editMembership(next, u.id, 'org-acme-ml', { orgRole: 'member' }), w),
       /has no admin/,
     ],
     [
       'admin without a Full seat',
-      (w) => editRow(w, 'users', 'user-achen', (row) => ({ ...row, modelsSeat: 'viewer' })),
+      (w) => editMembership(w, 'user-achen', 'org-acme-ml', { modelsSeat: 'viewer' }),
       /lacks a Full seat/,
     ],
     [
       'org viewer with a Full seat',
-      (w) => editRow(w, 'users', 'user-ewalsh', (row) => ({ ...row, modelsSeat: 'full' })),
+      (w) => editMembership(w, 'user-ewalsh', 'org-acme-ml', { modelsSeat: 'full' }),
       /holds a Full seat/,
     ],
     ['org viewer as team member', (w) => withMember(w, 'team-vision', 'user-ewalsh', 'member'), /org viewer/],

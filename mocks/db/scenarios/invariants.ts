@@ -1,6 +1,15 @@
 // The access-model rules a seeded (or replayed) world must satisfy. Returns human-readable
 // violations rather than throwing, so a test can show every broken rule at once.
-import { fullSeatsInUse, isRoleRef, reservedTeamName, type RoleRef, type World } from '../../engine/index';
+import {
+  belongsTo,
+  fullSeatsInUse,
+  isRoleRef,
+  memberOf,
+  membershipOf,
+  reservedTeamName,
+  type RoleRef,
+  type World,
+} from '../../engine/index';
 
 export const TEAM_NAME_PATTERN = /^[a-z0-9_-]{3,32}$/;
 
@@ -12,13 +21,21 @@ export function findInvariantViolations(world: World): string[] {
 
   const admins = new Map<string, number>();
   for (const u of users.values()) {
-    if (u.orgId === null) continue;
-    if (!orgs.get(u.orgId)) out.push(`${u.id} belongs to a missing org ${u.orgId}`);
-    if (u.orgRole === 'admin') admins.set(u.orgId, (admins.get(u.orgId) ?? 0) + 1);
-    if (u.orgRole === 'admin' && u.modelsSeat !== 'full') out.push(`admin ${u.id} lacks a Full seat`);
-    if (u.orgRole === 'viewer' && (u.modelsSeat === 'full' || u.weaveAccess === 'full')) {
-      out.push(`org viewer ${u.id} holds a Full seat`);
+    const seen = new Set<string>();
+    for (const m of u.orgs) {
+      if (seen.has(m.orgId)) out.push(`${u.id} is in org ${m.orgId} twice`);
+      seen.add(m.orgId);
+      if (!orgs.get(m.orgId)) out.push(`${u.id} belongs to a missing org ${m.orgId}`);
+      if (m.orgRole === 'admin') admins.set(m.orgId, (admins.get(m.orgId) ?? 0) + 1);
+      if (m.orgRole === 'admin' && m.modelsSeat !== 'full') out.push(`admin ${u.id} lacks a Full seat`);
+      if (m.orgRole === 'viewer' && (m.modelsSeat === 'full' || m.weaveAccess === 'full')) {
+        out.push(`org viewer ${u.id} holds a Full seat`);
+      }
     }
+    if (u.defaultOrgId !== null && !seen.has(u.defaultOrgId))
+      out.push(`${u.id}'s Default API organization is not one of their orgs`);
+    if (u.defaultOrgId === null && u.orgs.length > 0)
+      out.push(`${u.id} has orgs but no Default API organization`);
   }
   for (const inv of world.invites.values()) {
     for (const t of inv.teams)
@@ -35,10 +52,9 @@ export function findInvariantViolations(world: World): string[] {
       if (domains.has(d)) out.push(`domain ${d} claimed twice`);
       domains.add(d);
     }
-    if (org.domains.length > 0 && org.deployment !== 'saas')
-      out.push(`org ${org.slug} claims domains off SaaS`);
     const billing = org.billingAdminId ? users.get(org.billingAdminId) : undefined;
-    if (org.billingAdminId && (billing?.orgId !== org.id || billing.orgRole === 'viewer')) {
+    const billingRole = billing ? membershipOf(billing, org.id)?.orgRole : undefined;
+    if (org.billingAdminId && (billingRole === undefined || billingRole === 'viewer')) {
       out.push(`org ${org.slug} billing admin is not an admin or member`);
     }
     if (org.defaultTeamId) {
@@ -52,7 +68,7 @@ export function findInvariantViolations(world: World): string[] {
   for (const r of world.customRoles.values())
     if (!enterprise(r.orgId)) out.push(`custom role ${r.id} outside Enterprise`);
   const checkRole = (orgId: string, pid: string, role: RoleRef, where: string): void => {
-    const user = users.get(pid);
+    const user = memberOf(world, pid, orgId);
     const sa = serviceAccounts.get(pid);
     if (!user && !sa) return void out.push(`${where}: unknown principal ${pid}`);
     if (!isRoleRef(role)) return void out.push(`${where}: ${pid} holds "${role}", which is no role`);
@@ -81,7 +97,7 @@ export function findInvariantViolations(world: World): string[] {
       const where = `team ${team.name}`;
       const user = users.get(pid);
       const account = serviceAccounts.get(pid);
-      if (user && user.orgId !== team.orgId) out.push(`${where}: ${pid} is not in the org`);
+      if (user && !belongsTo(user, team.orgId)) out.push(`${where}: ${pid} is not in the org`);
       if (account && account.teamId !== team.id) out.push(`${where}: foreign service account ${pid}`);
       checkRole(team.orgId, pid, m.role, where);
     }
@@ -103,8 +119,7 @@ export function findInvariantViolations(world: World): string[] {
     projectNames.add(key);
     if (!users.get(p.ownerId)) out.push(`project ${key} owner ${p.ownerId} does not exist`);
     // Listed: team members, and org admins who joined (§6.1 "org admins … may Join them").
-    const joinedAdmin = (pid: string): boolean =>
-      users.get(pid)?.orgId === team.orgId && users.get(pid)?.orgRole === 'admin';
+    const joinedAdmin = (pid: string): boolean => memberOf(world, pid, team.orgId)?.orgRole === 'admin';
     for (const pid of p.restrictedMembers)
       if (!team.members.has(pid) && !joinedAdmin(pid))
         out.push(`project ${key}: restricted member ${pid} not in team`);

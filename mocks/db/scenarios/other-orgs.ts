@@ -1,5 +1,6 @@
 // People outside the home org: Globex (a second SaaS org holding globex.io, so domain claims can
-// collide and outsiders can browse Acme's Open/Public projects) and Priya, who belongs to no org.
+// collide and outsiders can browse Acme's Open/Public projects; Samir of Acme is in Globex too, so people
+// in several orgs can be shown) and Priya, who belongs to no org.
 import type { User } from '../../engine/index';
 import type { WorldBuilder } from '../../engine/index';
 import { fillProject } from './content';
@@ -7,6 +8,8 @@ import type { PeopleSource } from './people';
 import type { Rng } from './prng';
 
 export const GLOBEX_ORG_ID = 'org-globex';
+/** An Acme member who is in Globex too (ACME_CAST.multiOrg). */
+const MULTI_ORG_PERSON = 'user-skhan';
 
 export function addGlobex(b: WorldBuilder, rng: Rng, people: PeopleSource): void {
   b.addOrg({
@@ -51,6 +54,10 @@ export function addGlobex(b: WorldBuilder, rng: Rng, people: PeopleSource): void
   b.addMember(research, sven.id, 'admin', 390);
   b.addMember(research, noor.id, 'member', 300);
   b.addMember(research, pablo.id, 'member', 200);
+  // Samir Khan, an Acme Member, also belongs to Globex (invited there): one person, two orgs, each with
+  // its own role, seat and teams.
+  b.addMembership(MULTI_ORG_PERSON, { orgId: GLOBEX_ORG_ID, orgRole: 'member', modelsSeat: 'full' }, 120);
+  b.addMember(research, MULTI_ORG_PERSON, 'member', 120);
   const ops = b.addTeam(GLOBEX_ORG_ID, 'globex-ops', { membersCanInvite: true }, 250);
   b.addMember(ops, pablo.id, 'admin', 200);
   b.addMember(ops, yara.id, 'member', 90);

@@ -3,7 +3,7 @@
 // model must hold; a refused step changes nothing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apply, check } from '../../engine/index';
+import { apply, check, withMembership, type Org, type World } from '../../engine/index';
 import { buildScenario } from './index';
 import {
   actorFor,
@@ -20,8 +20,42 @@ const stepArb = fc.record({
   picks: fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
 });
 
+/**
+ * A Dedicated instance beside Acme, whose admin is Acme's admin too: the access contact has an org it
+ * applies to, and a person in two orgs acts in both.
+ */
+function withInstance(world: World): World {
+  const org: Org = {
+    id: 'org-instance',
+    slug: 'acme-instance',
+    name: 'Acme Instance',
+    deployment: 'dedicated',
+    plan: 'enterprise',
+    domains: ['acme-instance.com'],
+    defaultTeamId: null,
+    ssoProvisioning: true,
+    billingAdminId: null,
+    fullSeatLimit: 10,
+    enforcements: {},
+    trialEndsAt: null,
+    accessContact: null,
+    createdAt: BASE,
+  };
+  const admin = world.users.get('user-achen');
+  if (!admin) throw new Error('The default scenario has Ava Chen');
+  const both = withMembership(admin, org.id, {
+    orgId: org.id,
+    orgRole: 'admin',
+    modelsSeat: 'full',
+    weaveAccess: 'full',
+    joinedVia: 'seed',
+    joinedAt: BASE,
+  });
+  return { ...world, orgs: world.orgs.with(org.id, org), users: world.users.with(admin.id, both) };
+}
+
 describe('random operation sequences over the default scenario', () => {
-  const seed = buildScenario('default', BASE).world;
+  const seed = withInstance(buildScenario('default', BASE).world);
   // Half the runs start with SSO provisioning on, so first SSO sign-ins happen too.
   const withSso = apply(
     seed,

@@ -1,7 +1,7 @@
 // Random operations over the default scenario, for the random-sequence test and the audit-log bench:
 // every kind of operation, by every kind of actor, with ids taken from the world as it is at that step
 // (and now and then an id that names nothing, or one of JavaScript's own property names).
-import type { Actor, Operation, World } from '../../engine/index';
+import { belongsTo, membershipOf, type Actor, type Operation, type World } from '../../engine/index';
 
 export const RANDOM_OPS_BASE = '2026-11-01T12:00:00.000Z';
 const AT = '2026-11-02T12:00:00.000Z';
@@ -34,7 +34,7 @@ const ids = (w: World) => ({
   users: w.users.keys(),
   members: w.users
     .values()
-    .filter((u) => u.orgId === org(w))
+    .filter((u) => belongsTo(u, org(w)))
     .map((u) => u.id),
   teams: w.teams.keys(),
   projects: w.projects.keys(),
@@ -85,16 +85,22 @@ export const BUILDERS: Record<Operation['type'], Builder> = {
   }),
   'member.setOrgRole': (w, r) => ({
     type: 'member.setOrgRole',
+    orgId: org(w),
     userId: pickOf($(r, 0))(ids(w).members),
     role: ORG_ROLES[$(r, 1) % 3] ?? 'member',
   }),
   'member.setSeat': (w, r) => ({
     type: 'member.setSeat',
+    orgId: org(w),
     userId: pickOf($(r, 0))(ids(w).members),
     ...($(r, 2) % 3 !== 0 ? { modelsSeat: SEATS[$(r, 1) % 3] } : {}),
     ...($(r, 2) % 3 !== 1 ? { weaveAccess: SEATS[$(r, 3) % 3] } : {}),
   }),
-  'member.remove': (w, r) => ({ type: 'member.remove', userId: pickOf($(r, 0))(ids(w).members) }),
+  'member.remove': (w, r) => ({
+    type: 'member.remove',
+    orgId: org(w),
+    userId: pickOf($(r, 0))(ids(w).members),
+  }),
   'invite.create': (w, r) => ({
     type: 'invite.create',
     invite: {
@@ -149,7 +155,42 @@ export const BUILDERS: Record<Operation['type'], Builder> = {
       at: AT,
     };
   },
-  signup: (_w, r) => ({ type: 'signup', person: person(r, pickOf($(r, 0))(DOMAINS)), at: AT }),
+  signup: (w, r) => {
+    const base = { type: 'signup' as const, person: person(r, pickOf($(r, 0))(DOMAINS)), at: AT };
+    const n = $(r, 1) % 4;
+    if (n === 1) return { ...base, teamIds: [pickOf($(r, 2))(ids(w).teams)] };
+    if (n === 2) {
+      const slug = `newco-${$(r, 3) % 3}`;
+      return {
+        ...base,
+        newOrg: {
+          id: `org-${slug}`,
+          slug,
+          name: `Newco ${$(r, 3) % 3}`,
+          teamId: `team-${slug}`,
+          teamName: pickOf($(r, 4))([slug, ...TEAM_NAMES]),
+        },
+      };
+    }
+    return base;
+  },
+  'person.setDefaultOrg': (w, r) => {
+    const userId = pickOf($(r, 0))(ids(w).users);
+    // Mostly one of the person's own orgs (allowed), sometimes any org (refused unless theirs).
+    const own = w.users.get(userId)?.orgs.map((m) => m.orgId) ?? [];
+    const orgs = $(r, 2) % 4 === 0 || own.length === 0 ? [...w.orgs.keys()] : own;
+    return { type: 'person.setDefaultOrg', userId, orgId: pickOf($(r, 1))(orgs) };
+  },
+  'team.joinByDomain': (w, r) => ({
+    type: 'team.joinByDomain',
+    teamId: pickOf($(r, 0))(ids(w).teams),
+    at: AT,
+  }),
+  'org.setAccessContact': (w, r) => ({
+    type: 'org.setAccessContact',
+    orgId: pickOf($(r, 0))(w.orgs.keys()),
+    email: $(r, 1) % 3 === 0 ? null : $(r, 1) % 3 === 1 ? 'it@acme-ml.com' : 'not an email',
+  }),
   'sso.signIn': (w, r) => ({
     type: 'sso.signIn',
     orgId: org(w),
@@ -347,7 +388,7 @@ export const BUILDERS: Record<Operation['type'], Builder> = {
 export const TYPES = Object.keys(BUILDERS) as Operation['type'][];
 
 export function actorFor(w: World, n: number): Actor {
-  const admins = w.users.values().filter((u) => u.orgId === org(w) && u.orgRole === 'admin');
+  const admins = w.users.values().filter((u) => membershipOf(u, org(w))?.orgRole === 'admin');
   if (n % 10 < 6) return { kind: 'user', userId: admins[n % Math.max(1, admins.length)]?.id ?? 'ghost' };
   if (n % 10 === 9) return { kind: 'anonymous' };
   if (n % 10 === 8) return { kind: 'service', serviceAccountId: String(pickOf(n)(w.serviceAccounts.keys())) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullSeatsInUse, type Visibility, type World } from '../../engine/index';
+import { asMember, fullSeatsInUse, memberOf, type Visibility, type World } from '../../engine/index';
 import { buildScenario, SCENARIOS, type ScenarioName } from './index';
 import { findSeedViolations } from './invariants';
 
@@ -11,7 +11,8 @@ const get = (name: ScenarioName) => {
   return cached;
 };
 const count = (table: { size: number }): number => table.size;
-const homeUsers = (world: World, orgId: string) => world.users.values().filter((u) => u.orgId === orgId);
+const homeUsers = (world: World, orgId: string) =>
+  world.users.values().flatMap((u) => asMember(u, orgId) ?? []);
 
 describe.each(SCENARIOS.map((s) => s.name))('scenario %s', (name) => {
   it('respects every access-model invariant', () => {
@@ -20,9 +21,7 @@ describe.each(SCENARIOS.map((s) => s.name))('scenario %s', (name) => {
 
   it('acts as an org admin of the home org by default', () => {
     const { world, homeOrgId, defaultActorId } = get(name);
-    const actor = world.users.get(defaultActorId);
-    expect(actor?.orgId).toBe(homeOrgId);
-    expect(actor?.orgRole).toBe('admin');
+    expect(memberOf(world, defaultActorId, homeOrgId)?.orgRole).toBe('admin');
   });
 
   it('is deterministic for the same arguments', () => {
@@ -88,7 +87,7 @@ describe('default scenario', () => {
 
   it('keeps work and a project of a removed user', () => {
     const marcus = world.users.get('user-mbecker');
-    expect(marcus?.orgId).toBeNull();
+    expect(marcus?.orgs).toEqual([]);
     expect(world.artifacts.values().some((a) => a.authorId === 'user-mbecker')).toBe(true);
     expect(world.projects.get('project-infra-data-pipeline')?.ownerId).toBe('user-mbecker');
   });
@@ -101,7 +100,7 @@ describe('default scenario', () => {
     expect(invites.some((i) => i.teams.length > 0 && i.expiresAt >= BASE)).toBe(true);
     expect(count(world.serviceAccounts)).toBeGreaterThanOrEqual(2);
     expect(count(world.orgs)).toBeGreaterThanOrEqual(2);
-    expect(world.users.values().some((u) => u.orgId === null && u.id !== 'user-mbecker')).toBe(true);
+    expect(world.users.values().some((u) => u.orgs.length === 0 && u.id !== 'user-mbecker')).toBe(true);
   });
 });
 
@@ -118,14 +117,15 @@ describe('startup scenario', () => {
 });
 
 describe('dedicated scenario', () => {
-  it('is Enterprise on Dedicated Cloud with SSO provisioning and no domains', () => {
+  it('is Enterprise on Dedicated Cloud with SSO provisioning, its domain captured for SaaS sign-ups', () => {
     const { world, homeOrgId } = get('dedicated');
     const org = world.orgs.get(homeOrgId);
     expect(org).toMatchObject({
       deployment: 'dedicated',
       plan: 'enterprise',
       ssoProvisioning: true,
-      domains: [],
+      domains: ['northwind-health.org'],
+      accessContact: null,
     });
     expect(homeUsers(world, homeOrgId).length).toBe(15);
     expect(count(world.teams)).toBe(3);
@@ -136,12 +136,12 @@ describe('self-managed scenario', () => {
   const { world, homeOrgId } = get('self-managed');
   const people = homeUsers(world, homeOrgId);
 
-  it('is Enterprise on W&B Server with SSO provisioning on and no domains', () => {
+  it('is Enterprise on W&B Server with SSO provisioning on, its domain captured for SaaS sign-ups', () => {
     expect(world.orgs.get(homeOrgId)).toMatchObject({
       deployment: 'self-managed',
       plan: 'enterprise',
       ssoProvisioning: true,
-      domains: [],
+      domains: ['vandelay-robotics.com'],
       defaultTeamId: null,
     });
     expect(count(world.orgs)).toBe(1);

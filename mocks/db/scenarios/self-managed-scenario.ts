@@ -1,6 +1,7 @@
 // "Vandelay Robotics": Enterprise on Self-managed (W&B Server). SSO auto-provisioning is on by default
 // and, unlike Dedicated Cloud, an org admin may Disable SSO Provisioning under Security; users also
-// arrive through the Add user flow. No claimed domains and no domain-capture toggles (SaaS only).
+// arrive through the Add user flow. Its company domain is captured for SaaS sign-ups
+// (shown the access contact an admin sets); no domain-capture toggles (SaaS only).
 import { buildGeneratedScenario, type BuiltScenario } from './generated-scenario';
 
 export function buildSelfManagedScenario(baseTime: string): BuiltScenario {
@@ -12,7 +13,8 @@ export function buildSelfManagedScenario(baseTime: string): BuiltScenario {
       name: 'Vandelay Robotics',
       deployment: 'self-managed',
       plan: 'enterprise',
-      domains: [],
+      // Captured for SaaS sign-ups: once an admin sets the access contact, they are told whom to ask.
+      domains: ['vandelay-robotics.com'],
       defaultTeamId: null,
       ssoProvisioning: true,
       enforcements: {},

@@ -4,6 +4,7 @@ import { fullSeatsInUse } from './rules';
 import type { Org, Project, RoleRef, Seat } from '../model';
 import { customRoleId, isCustomRef } from '../roles';
 import type { Draft } from '../world-edit';
+import { membershipOf } from '../memberships';
 
 export function projectsOfTeam(draft: Draft, teamId: string): Project[] {
   return draft.all('projects').filter((p) => p.teamId === teamId);
@@ -98,7 +99,8 @@ export function joinTeams(
     const team = draft.get('teams', t.teamId);
     if (team && team.orgId === orgId) addToTeam(draft, t.teamId, userId, t.role, at);
   }
-  const viewer = draft.get('users', userId)?.orgRole === 'viewer';
+  const user = draft.get('users', userId);
+  const viewer = user !== undefined && membershipOf(user, orgId)?.orgRole === 'viewer';
   for (const team of draft.all('teams')) {
     if (team.orgId === orgId && team.settings.autoAddNewUsers)
       addToTeam(draft, team.id, userId, viewer ? 'viewer' : 'member', at);

@@ -4,6 +4,7 @@ import { inviteOperations } from './invites/operations';
 import { loggingOperations } from './logging/operations';
 import { memberOperations } from './members/operations';
 import { orgOperations } from './org/operations';
+import { peopleOperations } from './people/operations';
 import { projectOperations } from './projects/operations';
 import { reportOperations } from './reports/operations';
 import { OPERATION_TYPES } from './registry';
@@ -26,6 +27,7 @@ describe('operation registry', () => {
       loggingOperations,
       reportOperations,
       sweepOperations,
+      peopleOperations,
     ];
     const entries = families.flatMap((family) => Object.keys(family));
     expect(new Set(entries).size).toBe(entries.length);

@@ -11,6 +11,7 @@ import { inviteOperations } from './invites/operations';
 import { loggingOperations } from './logging/operations';
 import { memberOperations } from './members/operations';
 import { orgOperations } from './org/operations';
+import { peopleOperations } from './people/operations';
 import { projectOperations } from './projects/operations';
 import { reportOperations } from './reports/operations';
 import { roleOperations } from './roles/operations';
@@ -30,6 +31,7 @@ const REGISTRY = {
   ...loggingOperations,
   ...reportOperations,
   ...sweepOperations,
+  ...peopleOperations,
 };
 
 type Registry = typeof REGISTRY;

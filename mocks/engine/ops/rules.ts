@@ -1,10 +1,12 @@
 // Building blocks of check(): permission gates and the value rules shared by several operations.
+import { reservedTeamName } from '../reserved-names';
 import type { Decision } from '../decision';
 import { isEnterprise, nameOf } from '../lookup';
 import type { Org, OrgRole, RoleRef, Seat, World } from '../model';
 import { fullSeatInvites, orgUserCounts } from '../org-counts';
 import { asForbidden, conflict, forbidden, invalid } from '../reason';
 import { BUILTIN_ROLE_LABELS, customRoleOf, isCustomRef, isRoleRef } from '../roles';
+import { membershipOf } from '../memberships';
 
 /**
  * Decision (§3): how long an invite lasts after it is sent (or resent). The one place this number is
@@ -63,9 +65,15 @@ export interface Holder {
   kind: 'user' | 'service';
   orgRole: OrgRole | null;
 }
-export function holderOf(world: World, principalId: string): Holder | null {
+/** The principal as a holder in this org (a person outside it holds no org role there). */
+export function holderOf(world: World, orgId: string, principalId: string): Holder | null {
   const user = world.users.get(principalId);
-  if (user) return { name: nameOf(world, principalId), kind: 'user', orgRole: user.orgRole };
+  if (user)
+    return {
+      name: nameOf(world, principalId),
+      kind: 'user',
+      orgRole: membershipOf(user, orgId)?.orgRole ?? null,
+    };
   if (world.serviceAccounts.get(principalId))
     return { name: nameOf(world, principalId), kind: 'service', orgRole: null };
   return null;
@@ -107,6 +115,19 @@ export function first(...checks: (() => Decision | null)[]): Decision | null {
 
 export const DOMAIN_RE = /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 export const TEAM_NAME_RE = /^[a-z0-9_-]{3,32}$/;
+
+/** A new team's name: its shape, reserved words, and free across the world (names are URLs). */
+export function teamNameRules(world: World, name: string): Decision | null {
+  return first(
+    () => (TEAM_NAME_RE.test(name) ? null : invalid('name', 'Use 3–32 lowercase letters, digits, - or _')),
+    () => {
+      const reserved = reservedTeamName(name);
+      return reserved ? invalid('name', reserved) : null;
+    },
+    () =>
+      world.teams.values().some((t) => t.name === name) ? conflict(`The team name ${name} is taken`) : null,
+  );
+}
 export const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A refused gate becomes a 403; else run the remaining rules, and answer with the gate's reasons. */

@@ -2,7 +2,15 @@
 // members' on that team and its projects. Each leg is an engine decision, so the gate and its 403
 // reasons come from the same place as every other refusal.
 import type { Db } from '../../db/db';
-import { decide, type Actor, type Decision, type Org, type Team, type World } from '../../engine/index';
+import {
+  decide,
+  membershipOf,
+  type Actor,
+  type Decision,
+  type Org,
+  type Team,
+  type World,
+} from '../../engine/index';
 import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../src/api/role-labels';
 import type { AccessPerson } from '../../../src/api/access';
 
@@ -10,11 +18,13 @@ import type { AccessPerson } from '../../../src/api/access';
 export function subjectOf(world: World, org: Org, id: string): AccessPerson | null {
   const user = world.users.get(id);
   if (user) {
-    const other = user.orgId ? world.orgs.get(user.orgId) : undefined;
-    const description =
-      user.orgId === org.id
-        ? `${ORG_ROLE_LABELS[user.orgRole]} of ${org.name}, ${SEAT_LABELS[user.modelsSeat]} Models seat`
-        : `Outside the org (${other?.name ?? 'no organization'})`;
+    const here = membershipOf(user, org.id);
+    const others = user.orgs
+      .filter((m) => m.orgId !== org.id)
+      .map((m) => world.orgs.get(m.orgId)?.name ?? '');
+    const description = here
+      ? `${ORG_ROLE_LABELS[here.orgRole]} of ${org.name}, ${SEAT_LABELS[here.modelsSeat]} Models seat`
+      : `Outside the org (${others.join(', ') || 'no organization'})`;
     return { id, name: user.name || user.username, email: user.email, description };
   }
   const account = world.serviceAccounts.get(id);

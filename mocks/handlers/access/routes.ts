@@ -187,7 +187,7 @@ export function accessHandlers(db: Db): HttpHandler[] {
               .map((t) => t.id),
           );
       if (teamScope && teamScope.size === 0) return refuse(whole);
-      const all = userAccess(world, subject.id);
+      const all = userAccess(world, subject.id, s.org.id);
       // Only this org's teams: an outsider's own org stays out of view.
       const keep = (teamId: string) =>
         world.teams.get(teamId)?.orgId === s.org.id && (!teamScope || teamScope.has(teamId));

@@ -1,5 +1,7 @@
-// What an arrival did, said plainly for the demo panel: which org, role, seat and teams, or none.
+// What an arrival did, said plainly for the demo panel: which org (joined or created), role, seat and
+// teams, or none.
 import type { World } from '../../engine/index';
+import { memberOf } from '../../engine/index';
 import { type Seat } from '../../../src/api/common';
 import { ORG_ROLE_LABELS } from '../../../src/api/role-labels';
 import type { ArrivalResult } from '../../../src/api/arrivals';
@@ -16,27 +18,44 @@ const VIA: Record<string, string> = {
   'sso.signIn': 'signed in with SSO',
 };
 
-export function arrivalResult(world: World, userId: string, via: string): ArrivalResult {
-  const user = world.users.get(userId);
+/** The org the arrival joined: the one the person is in after it and was not before. */
+function joinedOrgId(before: World, after: World, userId: string): string | null {
+  const was = new Set(before.users.get(userId)?.orgs.map((m) => m.orgId));
+  return after.users.get(userId)?.orgs.find((m) => !was.has(m.orgId))?.orgId ?? null;
+}
+
+export function arrivalResult(before: World, after: World, userId: string, via: string): ArrivalResult {
+  const user = after.users.get(userId);
   if (!user) throw new Error(`The arrival left no account for ${userId}`);
-  const org = user.orgId ? world.orgs.get(user.orgId) : undefined;
-  const teams = world.teams
+  const orgId = joinedOrgId(before, after, userId);
+  const org = orgId ? after.orgs.get(orgId) : undefined;
+  const member = memberOf(after, userId, orgId);
+  const founded = org !== undefined && !before.orgs.has(org.id);
+  const teams = after.teams
     .values()
-    .filter((t) => t.members.get(user.id))
+    .filter((t) => t.orgId === orgId && t.members.get(user.id))
     .map((t) => t.name)
     .sort();
   const who = `${user.name} ${VIA[via] ?? 'arrived'}`;
   const domain = user.email.split('@')[1] ?? '';
-  const summary = org
-    ? `${who} and is now ${user.orgRole === 'admin' ? 'an' : 'a'} ${ORG_ROLE_LABELS[user.orgRole]} of ${org.name} with ${SEAT_PHRASE[user.modelsSeat]}, ` +
-      (teams.length ? `in ${teams.length === 1 ? 'team' : 'teams'} ${teams.join(', ')}.` : 'in no team.')
-    : `${who} but belongs to no organization: no organization has claimed ${domain}. An admin can invite them.`;
+  const role = member ? ORG_ROLE_LABELS[member.orgRole] : '';
+  const teamText = teams.length
+    ? `in ${teams.length === 1 ? 'team' : 'teams'} ${teams.join(', ')}.`
+    : 'in no team.';
+  const trial = org?.trialEndsAt ? `, on a trial until ${org.trialEndsAt.slice(0, 10)}` : '';
+  const claimed = founded && org.domains.length ? ` It claims ${org.domains.join(', ')}.` : '';
+  const summary =
+    org && member
+      ? founded
+        ? `${who} and created ${org.name}${trial}: they are its ${role} with ${SEAT_PHRASE[member.modelsSeat]}, ${teamText}${claimed}`
+        : `${who} and is now ${member.orgRole === 'admin' ? 'an' : 'a'} ${role} of ${org.name} with ${SEAT_PHRASE[member.modelsSeat]}, ${teamText}`
+      : `${who} but belongs to no organization: no organization has claimed ${domain}. An admin can invite them.`;
   return {
-    outcome: org ? 'joined' : 'outside',
+    outcome: founded ? 'founded' : org ? 'joined' : 'outside',
     person: { id: user.id, name: user.name, email: user.email },
     orgName: org?.name ?? null,
-    orgRole: org ? user.orgRole : null,
-    modelsSeat: user.modelsSeat,
+    orgRole: member?.orgRole ?? null,
+    modelsSeat: member?.modelsSeat ?? 'none',
     teams,
     summary,
   };

@@ -1,12 +1,11 @@
 // Audit text for changes to org members, invites and arrivals.
-import type { Operation, User, World } from '../../engine/index';
+import { memberOf, type Operation, type World } from '../../engine/index';
 import {
   membershipsOf,
   orgRole,
   principalName,
   seat,
   teamList,
-  userOrg,
   whose,
   fieldChanges,
   type DescribeContext,
@@ -25,19 +24,27 @@ type InviteOp = Extract<
   { type: 'invite.create' | 'invite.resend' | 'invite.revoke' | 'invite.update' }
 >;
 
-function memberFields(world: World, user: User | undefined): [string, string | null][] {
-  const teams = user?.orgId ? teamList(world, membershipsOf(world, user.id)) : null;
+/** The person's fields in one org (a person in several orgs has a role, seats and teams in each). */
+function memberFields(world: World, orgId: string | null, userId: string): [string, string | null][] {
+  const member = memberOf(world, userId, orgId);
+  const teams = member ? teamList(world, membershipsOf(world, userId, orgId)) : null;
   return [
-    ['Org role', user?.orgId ? orgRole(user.orgRole) : null],
-    ['Models seat', user?.orgId ? seat(user.modelsSeat) : null],
-    ['Weave access', user?.orgId ? seat(user.weaveAccess) : null],
+    ['Org role', member ? orgRole(member.orgRole) : null],
+    ['Models seat', member ? seat(member.modelsSeat) : null],
+    ['Weave access', member ? seat(member.weaveAccess) : null],
     ['Teams', teams],
   ];
 }
 
-/** Every member field that differs, cascades included (e.g. team roles turned View-Only). */
-function memberDiff(ctx: DescribeContext, userId: string) {
-  return fieldChanges(ctx, (w) => memberFields(w, w.users.get(userId)));
+/** Every member field of that org that differs, cascades included (e.g. team roles turned View-Only). */
+function memberDiff(ctx: DescribeContext, orgId: string | null, userId: string) {
+  return fieldChanges(ctx, (w) => memberFields(w, orgId, userId));
+}
+
+/** The org an arrival joined: the one the person is in after it and was not before. */
+function joinedOrg(ctx: DescribeContext, userId: string): string | null {
+  const before = new Set(ctx.before.users.get(userId)?.orgs.map((m) => m.orgId));
+  return ctx.after.users.get(userId)?.orgs.find((m) => !before.has(m.orgId))?.orgId ?? null;
 }
 
 function orgName(world: World, orgId: string | null | undefined): string {
@@ -46,23 +53,21 @@ function orgName(world: World, orgId: string | null | undefined): string {
 
 export function describeMember(ctx: DescribeContext, op: MemberOp): Described {
   const base = {
-    orgId: userOrg(
-      ctx,
+    orgId:
       op.type === 'member.setOrgRole' || op.type === 'member.setSeat' || op.type === 'member.remove'
-        ? op.userId
-        : op.person.id,
-    ),
+        ? op.orgId
+        : joinedOrg(ctx, op.person.id),
   };
   switch (op.type) {
     case 'member.setOrgRole': {
-      const from = ctx.before.users.get(op.userId);
+      const from = memberOf(ctx.before, op.userId, op.orgId);
       const target = { kind: 'user' as const, id: op.userId, name: principalName(ctx, op.userId) };
       const was = from ? orgRole(from.orgRole) : 'nothing';
       const description = `${ctx.actor} changed ${whose(ctx, op.userId)} org role from ${was} to ${orgRole(op.role)}`;
-      return { ...base, target, description, changes: memberDiff(ctx, op.userId) };
+      return { ...base, target, description, changes: memberDiff(ctx, op.orgId, op.userId) };
     }
     case 'member.setSeat': {
-      const from = ctx.before.users.get(op.userId);
+      const from = memberOf(ctx.before, op.userId, op.orgId);
       const parts: string[] = [];
       if (op.modelsSeat && from)
         parts.push(`Models seat from ${seat(from.modelsSeat)} to ${seat(op.modelsSeat)}`);
@@ -70,25 +75,25 @@ export function describeMember(ctx: DescribeContext, op: MemberOp): Described {
         parts.push(`Weave access from ${seat(from.weaveAccess)} to ${seat(op.weaveAccess)}`);
       const target = { kind: 'user' as const, id: op.userId, name: principalName(ctx, op.userId) };
       const description = `${ctx.actor} changed ${whose(ctx, op.userId)} ${parts.join(' and ') || 'seat'}`;
-      return { ...base, target, description, changes: memberDiff(ctx, op.userId) };
+      return { ...base, target, description, changes: memberDiff(ctx, op.orgId, op.userId) };
     }
     case 'member.remove': {
       const name = principalName(ctx, op.userId);
       const orgLabel = orgName(ctx.before, base.orgId);
       const target = { kind: 'user' as const, id: op.userId, name };
       const description = `${ctx.actor} removed ${name} from ${orgLabel}`;
-      return { ...base, target, description, changes: memberDiff(ctx, op.userId) };
+      return { ...base, target, description, changes: memberDiff(ctx, op.orgId, op.userId) };
     }
     case 'invite.accept':
     case 'signup':
     case 'sso.signIn': {
-      const person = ctx.after.users.get(op.person.id);
-      const orgId = person?.orgId ?? null;
+      const orgId = base.orgId;
+      const person = memberOf(ctx.after, op.person.id, orgId);
       const how =
         op.type === 'invite.accept'
           ? 'accepted an invite'
           : op.type === 'signup'
-            ? `signed up with ${op.person.email}`
+            ? `signed up with ${op.person.email}${op.newOrg ? ` and created ${op.newOrg.name.trim()}` : ''}`
             : 'signed in with SSO for the first time';
       const joined = orgId
         ? ` and joined ${orgName(ctx.after, orgId)} as ${orgRole(person?.orgRole ?? 'member')}`
@@ -98,7 +103,7 @@ export function describeMember(ctx: DescribeContext, op: MemberOp): Described {
         orgId,
         target,
         description: `${target.name} ${how}${joined}`,
-        changes: memberDiff(ctx, op.person.id),
+        changes: memberDiff(ctx, orgId, op.person.id),
       };
     }
   }
@@ -131,4 +136,20 @@ export function describeInvite(ctx: DescribeContext, op: InviteOp): Described {
     'invite.update': `edited the invite to ${email}`,
   }[op.type];
   return { orgId, target, description: `${ctx.actor} ${verb}`, changes };
+}
+
+/** A person's own Default API organization (W&B), for people in several orgs. */
+export function describePerson(
+  ctx: DescribeContext,
+  op: Extract<Operation, { type: 'person.setDefaultOrg' }>,
+): Described {
+  const name = principalName(ctx, op.userId);
+  return {
+    orgId: op.orgId,
+    target: { kind: 'user', id: op.userId, name },
+    description: `${ctx.actor} made ${orgName(ctx.after, op.orgId)} ${whose(ctx, op.userId)} Default API organization`,
+    changes: fieldChanges(ctx, (w) => [
+      ['Default API organization', orgName(w, w.users.get(op.userId)?.defaultOrgId)],
+    ]),
+  };
 }

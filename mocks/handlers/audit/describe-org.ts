@@ -23,6 +23,7 @@ function orgFields(world: World, org: Org | undefined, op: OrgOp): [string, stri
     ['Default team', defaultTeam],
     ['SSO provisioning', onOff(org.ssoProvisioning)],
     ['Billing user', billing],
+    ['Access contact', org.accessContact],
   ];
   if (op.type === 'org.setEnforcement') {
     const value = org.enforcements[op.setting];
@@ -57,6 +58,11 @@ export function describeOrg(ctx: DescribeContext, op: OrgOp): Described {
       break;
     case 'org.setSsoProvisioning':
       what = `turned SSO provisioning ${op.enabled ? 'on' : 'off'}`;
+      break;
+    case 'org.setAccessContact':
+      what = op.email
+        ? `set the access contact for sign-ups from its domains to ${op.email.trim()}`
+        : 'cleared the access contact for sign-ups from its domains';
       break;
     case 'org.setBillingAdmin':
       what = `made ${principalName(ctx, op.userId)} the billing user`;

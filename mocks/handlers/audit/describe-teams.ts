@@ -101,6 +101,13 @@ export function describeTeam(ctx: DescribeContext, op: TeamOp): Described {
         changes: teamDiff(ctx, teamId),
       };
     }
+    case 'team.joinByDomain': {
+      const who = ctx.actorId ?? '';
+      const a = memberRole(ctx.after, teamId, who);
+      const description = `${ctx.actor} joined ${team} as ${a ?? '?'} (their email domain is claimed by the org)`;
+      const target = { kind: 'user' as const, id: who, name: principalName(ctx, who), within: team };
+      return { orgId, target, description, changes: diff([[`Role in ${team}`, null, a]]) };
+    }
     case 'team.addMember':
     case 'team.setRole':
     case 'team.removeMember': {

@@ -50,10 +50,6 @@ export function projectOrg(ctx: DescribeContext, projectId: string): string | nu
   return project ? teamOrg(ctx, project.teamId) : null;
 }
 
-export function userOrg(ctx: DescribeContext, userId: string): string | null {
-  return ctx.before.users.get(userId)?.orgId ?? ctx.after.users.get(userId)?.orgId ?? null;
-}
-
 export const orgRole = (role: OrgRole): string => ORG_ROLE_LABELS[role];
 export const seat = (value: Seat): string => SEAT_LABELS[value];
 export const onOff = (value: boolean): string => (value ? 'On' : 'Off');
@@ -92,10 +88,14 @@ export function teamList(world: World, teams: { teamId: string; role: RoleRef }[
 }
 
 /** The teams a principal is in, with their roles. */
-export function membershipsOf(world: World, principalId: string): { teamId: string; role: RoleRef }[] {
+export function membershipsOf(
+  world: World,
+  principalId: string,
+  orgId: string | null,
+): { teamId: string; role: RoleRef }[] {
   return world.teams
     .values()
-    .filter((t) => t.members.get(principalId))
+    .filter((t) => t.orgId === orgId && t.members.get(principalId))
     .map((t) => ({ teamId: t.id, role: t.members.get(principalId)?.role ?? 'member' }))
     .sort((a, b) =>
       (world.teams.get(a.teamId)?.name ?? '').localeCompare(world.teams.get(b.teamId)?.name ?? ''),

@@ -5,7 +5,7 @@
 // lives with the handlers, not in the engine's registry, because it speaks in src/api's labels.
 import type { Operation, OperationType } from '../../engine/index';
 import { describeContent } from './describe-content';
-import { describeInvite, describeMember } from './describe-members';
+import { describeInvite, describeMember, describePerson } from './describe-members';
 import { describeOrg, describeRole } from './describe-org';
 import { describeProject } from './describe-projects';
 import { describeTeam } from './describe-teams';
@@ -31,6 +31,7 @@ const invite = family(describeInvite);
 const team = family(describeTeam);
 const project = family(describeProject);
 const content = family(describeContent);
+const person = family(describePerson);
 
 export const AUDIT_OPERATIONS: { [K in OperationType]: AuditOperation<OperationOf<K>> } = {
   'org.rename': org('organization:update', 'Rename the organization'),
@@ -40,6 +41,7 @@ export const AUDIT_OPERATIONS: { [K in OperationType]: AuditOperation<OperationO
   'org.setSsoProvisioning': org('organization:update_settings', 'Change org settings'),
   'org.setBillingAdmin': org('organization:update_billing_user', 'Change the billing user'),
   'org.setEnforcement': org('organization:update_settings', 'Change org settings'),
+  'org.setAccessContact': org('organization:update_settings', 'Change org settings'),
   'member.setOrgRole': member('organization:update_member', 'Change a member'),
   'member.setSeat': member('organization:update_member', 'Change a member'),
   'member.remove': member('organization:remove_member', 'Remove a member'),
@@ -50,6 +52,8 @@ export const AUDIT_OPERATIONS: { [K in OperationType]: AuditOperation<OperationO
   'invite.accept': member('user:accept_invite', 'Accept an invite'),
   signup: member('user:create', 'Sign up or first sign-in'),
   'sso.signIn': member('user:create', 'Sign up or first sign-in'),
+  'person.setDefaultOrg': person('user:update_default_org', 'Change the Default API organization'),
+  'team.joinByDomain': team('team:join', 'Join a team by email domain'),
   'team.create': team('team:create', 'Create a team'),
   'team.delete': team('team:delete', 'Delete a team'),
   'team.updateSettings': team('team:update_settings', 'Change team settings'),

@@ -5,6 +5,8 @@ import type { Db } from '../../db/db';
 import {
   allows,
   decide,
+  memberOf,
+  type OrgMember,
   visibleTeams,
   type Actor,
   type Org,
@@ -52,11 +54,12 @@ export function readableOrg(db: Db, params: Params): Found<{ actor: Actor; org: 
 }
 
 /** As findOrg, and the org member `:userId` names (404 for anyone outside the org). */
-export function findMember(db: Db, params: Params): Found<{ actor: Actor; org: Org; target: User }> {
+export function findMember(db: Db, params: Params): Found<{ actor: Actor; org: Org; target: OrgMember }> {
   const found = findOrg(db, params);
   if (!found.ok) return found;
-  const target = db.world.users.get(param(params, 'userId'));
-  if (!target || target.orgId !== found.org.id) return { ok: false, response: notFound('That member') };
+  // A person in several orgs is this org's member only as this org sees them (its role and seats).
+  const target = memberOf(db.world, param(params, 'userId'), found.org.id);
+  if (!target) return { ok: false, response: notFound('That member') };
   return { ok: true, actor: found.actor, org: found.org, target };
 }
 

@@ -20,7 +20,11 @@ export function inviteeOf(world: World, person: User | null): Invitee | null {
     name: person.name || person.username,
     username: person.username,
     email: person.email,
-    orgName: person.orgId ? (world.orgs.get(person.orgId)?.name ?? null) : null,
+    orgName:
+      person.orgs
+        .map((m) => world.orgs.get(m.orgId)?.name ?? '')
+        .filter(Boolean)
+        .join(', ') || null,
   };
 }
 

@@ -3,7 +3,7 @@
 import type { HttpHandler } from 'msw';
 import { z } from 'zod';
 import type { Db } from '../../db/db';
-import { check, type Operation, type Org } from '../../engine/index';
+import { membersOf, check, type Operation, type Org } from '../../engine/index';
 import {
   billingAdminBodySchema,
   billingCandidatesQuerySchema,
@@ -12,6 +12,7 @@ import {
   enforcementBodySchema,
   renameBodySchema,
   ssoProvisioningBodySchema,
+  accessContactBodySchema,
   type BillingCandidates,
 } from '../../../src/api/org-settings';
 import { orgSettingsBody } from './view';
@@ -72,6 +73,9 @@ export function orgSettingsHandlers(db: Db): HttpHandler[] {
     change(db, 'put', '/enforcements', enforcementBodySchema, (b, org) => [
       { type: 'org.setEnforcement', orgId: org.id, setting: b.setting, value: b.value },
     ]),
+    change(db, 'put', '/access-contact', accessContactBodySchema, (b, org) => [
+      { type: 'org.setAccessContact', orgId: org.id, email: b.email },
+    ]),
     change(db, 'put', '/sso-provisioning', ssoProvisioningBodySchema, (b, org) => [
       { type: 'org.setSsoProvisioning', orgId: org.id, enabled: b.enabled },
     ]),
@@ -84,12 +88,9 @@ export function orgSettingsHandlers(db: Db): HttpHandler[] {
         const world = db.world;
         const { q } = billingCandidatesQuerySchema.parse(searchParams(request));
         const needle = q.trim().toLowerCase();
-        const matches = world.users
-          .values()
+        const matches = membersOf(world, org.id)
           .filter(
-            (u) =>
-              u.orgId === org.id &&
-              (!needle || u.name.toLowerCase().includes(needle) || u.email.toLowerCase().includes(needle)),
+            (u) => !needle || u.name.toLowerCase().includes(needle) || u.email.toLowerCase().includes(needle),
           )
           .sort((a, b) => a.name.localeCompare(b.name));
         const body: BillingCandidates = {

@@ -1,6 +1,7 @@
 // Builds the GET /api/orgs/:org/settings answer. Every `can…` is the engine's check() of the change the
 // control would make (with a harmless stand-in value), so the UI shows exactly what a click would get.
 import {
+  memberOf,
   check,
   decide,
   visibleTeams,
@@ -21,7 +22,7 @@ export function orgSettingsBody(world: World, actor: Actor, org: Org): OrgSettin
   const orgId = org.id;
   const teams = visibleTeams(world, actor, orgId).sort((a, b) => a.name.localeCompare(b.name));
   const allTeams = world.teams.values().filter((t) => t.orgId === orgId);
-  const billingAdmin = org.billingAdminId ? world.users.get(org.billingAdminId) : undefined;
+  const billingAdmin = org.billingAdminId ? memberOf(world, org.billingAdminId, orgId) : undefined;
   const defaultTeam = org.defaultTeamId ? world.teams.get(org.defaultTeamId) : undefined;
   return {
     org: { id: org.id, slug: org.slug, name: org.name, plan: org.plan, deployment: org.deployment },
@@ -36,17 +37,17 @@ export function orgSettingsBody(world: World, actor: Actor, org: Org): OrgSettin
         name: t.name,
         canChoose: can(world, actor, { type: 'org.setDefaultTeam', orgId, teamId: t.id }),
       })),
+      accessContact: org.accessContact,
     },
     billing: {
-      billingAdmin:
-        billingAdmin && billingAdmin.orgId === orgId
-          ? {
-              id: billingAdmin.id,
-              name: billingAdmin.name,
-              email: billingAdmin.email,
-              orgRole: billingAdmin.orgRole,
-            }
-          : null,
+      billingAdmin: billingAdmin
+        ? {
+            id: billingAdmin.id,
+            name: billingAdmin.name,
+            email: billingAdmin.email,
+            orgRole: billingAdmin.orgRole,
+          }
+        : null,
     },
     privacy: {
       teamCount: allTeams.length,
@@ -73,6 +74,12 @@ export function orgSettingsBody(world: World, actor: Actor, org: Org): OrgSettin
         type: 'org.setSsoProvisioning',
         orgId,
         enabled: !org.ssoProvisioning,
+      }),
+      // Asked with a well-formed address: the answer is about who may, and on which deployment.
+      canSetAccessContact: can(world, actor, {
+        type: 'org.setAccessContact',
+        orgId,
+        email: org.accessContact ?? `access@${org.slug}.example`,
       }),
     },
   };

@@ -2,6 +2,7 @@
 // what the viewer may change, and the runs with what may be done to each.
 import type { Db } from '../../db/db';
 import {
+  memberOf,
   PERMISSION_INFO,
   check,
   allows,
@@ -103,7 +104,7 @@ export function projectOverviewBody(db: Db, actor: Actor, team: Team, project: P
               world.serviceAccounts.get(run.authorId)?.name ??
               'a removed user',
             authorInOrg:
-              world.users.get(run.authorId)?.orgId === team.orgId ||
+              memberOf(world, run.authorId, team.orgId) !== undefined ||
               world.serviceAccounts.get(run.authorId) !== undefined,
             loggedWith: run.loggedById ? (world.serviceAccounts.get(run.loggedById)?.name ?? null) : null,
             sweep: run.sweepId ? (world.sweeps.get(run.sweepId)?.name ?? null) : null,

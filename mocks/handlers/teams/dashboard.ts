@@ -45,7 +45,7 @@ export function teamHandlers(db: Db): HttpHandler[] {
         }
         projects.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
         const members: TeamDetail['members'] = team.members.entries().map(([id, m]) => ({
-          ...memberIdentity(world, id),
+          ...memberIdentity(world, team.orgId, id),
           roleLabel: roleLabel(world, m.role),
           isYou: id === user.id,
         }));

@@ -3,6 +3,7 @@
 import type { HttpHandler } from 'msw';
 import type { Db } from '../../db/db';
 import {
+  belongsTo,
   check,
   inviteExpiry,
   roleLabel,
@@ -32,7 +33,7 @@ export function teamInviteHandler(db: Db): HttpHandler {
       const role = body.data.role as RoleRef;
       const who = body.data.emailOrUsername;
       const person = db.world.users.values().find((u) => sameText(u.email, who) || sameText(u.username, who));
-      if (person && person.orgId === team.orgId) {
+      if (person && belongsTo(person, team.orgId)) {
         const done = transact(db, actor, {
           type: 'team.addMember',
           teamId: team.id,

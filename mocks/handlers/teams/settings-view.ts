@@ -80,7 +80,7 @@ export function teamSettingsBody(db: Db, actor: Actor, team: Team): TeamSettings
   const res = { kind: 'team', teamId: team.id } as const;
   const members: TeamSettings['members'] = team.members.entries().map(([id, m]) => {
     return {
-      ...memberIdentity(world, id),
+      ...memberIdentity(world, team.orgId, id),
       email: world.users.get(id)?.email ?? null,
       role: m.role,
       roleLabel: roleLabel(world, m.role),

@@ -1,5 +1,5 @@
 // One line per person for the bulk review: what the change does to them, in the Users page's words.
-import type { Operation, World } from '../../engine/index';
+import { memberOf, type Operation, type World } from '../../engine/index';
 import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../src/api/role-labels';
 import { heldRoleChanges, heldRolesText } from '../previews/held-roles';
 
@@ -7,8 +7,8 @@ const teamsWord = (n: number): string => (n === 1 ? '1 team' : `${n} teams`);
 
 export function bulkSummary(before: World, after: World, op: Operation, isYou: boolean): string {
   if (op.type === 'member.setOrgRole') {
-    const was = before.users.get(op.userId);
-    const now = after.users.get(op.userId);
+    const was = memberOf(before, op.userId, op.orgId);
+    const now = memberOf(after, op.userId, op.orgId);
     if (!was || !now) return '';
     const parts = [`${ORG_ROLE_LABELS[was.orgRole]} → ${ORG_ROLE_LABELS[now.orgRole]}`];
     if (was.modelsSeat !== now.modelsSeat)
@@ -19,11 +19,10 @@ export function bulkSummary(before: World, after: World, op: Operation, isYou: b
     return parts.join('; ');
   }
   if (op.type === 'member.remove') {
-    const user = before.users.get(op.userId);
-    const teams = before.teams.values().filter((t) => t.orgId === user?.orgId && t.members.get(op.userId));
+    const teams = before.teams.values().filter((t) => t.orgId === op.orgId && t.members.get(op.userId));
     const owned = before.projects
       .values()
-      .filter((p) => p.ownerId === op.userId && before.teams.get(p.teamId)?.orgId === user?.orgId).length;
+      .filter((p) => p.ownerId === op.userId && before.teams.get(p.teamId)?.orgId === op.orgId).length;
     const parts = [teams.length ? `Leaves ${teamsWord(teams.length)}` : 'In no team'];
     if (owned > 0)
       parts.push(`owns ${owned === 1 ? '1 project' : `${owned} projects`} that will need a new owner`);

@@ -13,6 +13,7 @@ import {
   type Operation,
   type Org,
   type World,
+  memberOf,
 } from '../../engine/index';
 import { bulkBodySchema, type BulkBody, type BulkItem, type BulkResult } from '../../../src/api/users-bulk';
 import { ok, parseBody, refuse } from '../http/respond';
@@ -51,10 +52,10 @@ export function bulkHandlers(db: Db): HttpHandler[] {
   ];
 }
 
-function opFor(body: BulkBody, userId: string): Operation {
+function opFor(body: BulkBody, orgId: string, userId: string): Operation {
   return body.action.type === 'remove'
-    ? { type: 'member.remove', userId }
-    : { type: 'member.setOrgRole', userId, role: body.action.role };
+    ? { type: 'member.remove', orgId, userId }
+    : { type: 'member.setOrgRole', orgId, userId, role: body.action.role };
 }
 
 const allowed: Decision = { allowed: true, reasons: [] };
@@ -70,9 +71,13 @@ function runBulk(db: Db, actor: Actor, org: Org, body: BulkBody, mode: Mode): Bu
   const items: BulkItem[] = [];
   const youId = actor.kind === 'user' ? actor.userId : null;
   for (const userId of [...new Set(body.userIds)]) {
-    const user = world.users.get(userId);
-    const base = { userId, name: user?.name ?? userId, isYou: userId === youId };
-    if (!user || user.orgId !== org.id) {
+    const user = memberOf(world, userId, org.id);
+    const base = {
+      userId,
+      name: user?.name ?? world.users.get(userId)?.name ?? userId,
+      isYou: userId === youId,
+    };
+    if (!user) {
       items.push({
         ...base,
         outcome: 'refused',
@@ -90,7 +95,7 @@ function runBulk(db: Db, actor: Actor, org: Org, body: BulkBody, mode: Mode): Bu
       });
       continue;
     }
-    const op = opFor(body, userId);
+    const op = opFor(body, org.id, userId);
     const before = world;
     // Checked and applied once; the apply mode commits that same result at once, so the next person
     // is checked against the world this change left (each its own audit entry, as before).

@@ -7,7 +7,7 @@ import {
   type Decision,
   type OrgRole,
   type Seat,
-  type User,
+  type OrgMember,
   type World,
 } from '../../engine/index';
 import type { MemberControls } from '../../../src/api/users';
@@ -24,18 +24,18 @@ function byOption<K extends string>(keys: readonly K[], current: K, decide: (key
   return out;
 }
 
-export function memberControls(world: World, actor: Actor, user: User): MemberControls {
-  const userId = user.id;
+export function memberControls(world: World, actor: Actor, user: OrgMember): MemberControls {
+  const { id: userId, orgId } = user;
   return {
     orgRole: byOption(ROLES, user.orgRole, (role) =>
-      check(world, actor, { type: 'member.setOrgRole', userId, role }),
+      check(world, actor, { type: 'member.setOrgRole', orgId, userId, role }),
     ),
     modelsSeat: byOption(SEATS, user.modelsSeat, (modelsSeat) =>
-      check(world, actor, { type: 'member.setSeat', userId, modelsSeat }),
+      check(world, actor, { type: 'member.setSeat', orgId, userId, modelsSeat }),
     ),
     weaveAccess: byOption(SEATS, user.weaveAccess, (weaveAccess) =>
-      check(world, actor, { type: 'member.setSeat', userId, weaveAccess }),
+      check(world, actor, { type: 'member.setSeat', orgId, userId, weaveAccess }),
     ),
-    remove: toApiDecision(check(world, actor, { type: 'member.remove', userId })),
+    remove: toApiDecision(check(world, actor, { type: 'member.remove', orgId, userId })),
   };
 }

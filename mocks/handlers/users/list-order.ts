@@ -5,7 +5,7 @@
 // and status are the name order split into buckets. Each order is "the column, then the name",
 // ascending; descending reverses the column's groups and keeps names ascending inside each, exactly as
 // `sign * column || byName` would.
-import type { Invite, Seat, User, World } from '../../engine/index';
+import { asMember, type Invite, type OrgMember, type Seat, type User, type World } from '../../engine/index';
 import type { UsersQuery, UserRow } from '../../../src/api/users';
 
 /** One list entry as the sort and the search see it: a member, or a pending invite. */
@@ -13,14 +13,15 @@ export interface ListKey {
   id: string;
   name: string;
   email: string;
-  orgRole: User['orgRole'];
+  orgRole: OrgMember['orgRole'];
   modelsSeat: Seat;
   status: UserRow['status'];
   /** '' for never active: sorts as the oldest. */
   lastActive: string;
   /** Lower-cased name, email and username, for the search. */
   haystack: readonly string[];
-  source: { kind: 'user'; user: User } | { kind: 'invite'; invite: Invite };
+  /** A member: as this org sees them, and the person's row (its identity says whether it changed). */
+  source: { kind: 'user'; user: OrgMember; row: User } | { kind: 'invite'; invite: Invite };
 }
 
 type Compare = (a: ListKey, b: ListKey) => number;
@@ -63,12 +64,15 @@ export function compareFor(sort: Sort, dir: UsersQuery['dir']): Compare {
   return (a, b) => sign * column(a, b) || byName(a, b);
 }
 
-const userKeys = new WeakMap<User, ListKey>();
+const userKeys = new WeakMap<User, Map<string, ListKey>>();
 
-/** A member's key, made once per user row (rows are immutable: a change makes a new one). */
-export function userKey(user: User): ListKey {
-  let key = userKeys.get(user);
+/** A member's key in one org, made once per user row (rows are immutable: a change makes a new one). */
+export function userKey(row: User, orgId: string): ListKey | undefined {
+  let byOrg = userKeys.get(row);
+  let key = byOrg?.get(orgId);
   if (!key) {
+    const user = asMember(row, orgId);
+    if (!user) return undefined;
     key = {
       id: user.id,
       name: user.name,
@@ -78,9 +82,10 @@ export function userKey(user: User): ListKey {
       status: 'active',
       lastActive: user.lastActiveAt ?? '',
       haystack: [user.name.toLowerCase(), user.email.toLowerCase(), user.username.toLowerCase()],
-      source: { kind: 'user', user },
+      source: { kind: 'user', user, row },
     };
-    userKeys.set(user, key);
+    if (!byOrg) userKeys.set(row, (byOrg = new Map()));
+    byOrg.set(orgId, key);
   }
   return key;
 }
@@ -147,7 +152,10 @@ class OrgOrder {
 
   private sortAll(kind: Kept): ListKey[] {
     const keys: ListKey[] = [];
-    for (const user of this.users.values()) if (user.orgId === this.orgId) keys.push(userKey(user));
+    for (const user of this.users.values()) {
+      const key = userKey(user, this.orgId);
+      if (key) keys.push(key);
+    }
     return keys.sort(keptCompare[kind]);
   }
 
@@ -160,10 +168,13 @@ class OrgOrder {
     if (!order) return null;
     const changed: ListKey[] = [];
     for (const user of next.values()) {
-      if (user.orgId === this.orgId && this.users.get(user.id) !== user) changed.push(userKey(user));
+      if (this.users.get(user.id) !== user) {
+        const key = userKey(user, this.orgId);
+        if (key) changed.push(key);
+      }
       if (changed.length > MAX_REPLACED) return null;
     }
-    const kept = order.filter((k) => k.source.kind === 'user' && next.get(k.id) === k.source.user);
+    const kept = order.filter((k) => k.source.kind === 'user' && next.get(k.id) === k.source.row);
     const compare = keptCompare[kind];
     for (const key of changed) kept.splice(lowerBound(kept, key, compare), 0, key);
     return kept;

@@ -1,6 +1,6 @@
 // The Users list on the server: search, filter, sort, then rows for only the entries shown. The sort
 // orders are kept across requests (list-order.ts), so a keystroke costs one pass over the org's keys.
-import type { Actor, Invite, Org, User, World } from '../../engine/index';
+import type { Actor, Invite, Org, OrgMember, World } from '../../engine/index';
 import { teamsOf, visibleTeams } from '../../engine/index';
 import type { UserRow, UsersQuery } from '../../../src/api/users';
 import { compareFor, lowerBound, orderedMembers, type ListKey } from './list-order';
@@ -86,7 +86,7 @@ export function rowsOf(ctx: ListContext, keys: readonly ListKey[]): UserRow[] {
 }
 
 function userRow(
-  user: User,
+  user: OrgMember,
   org: Org,
   teams: { names: string[]; hidden: number },
   viewerId: string | null,

@@ -10,7 +10,8 @@ import {
   type Decision,
   type Operation,
   type Org,
-  type User,
+  memberOf,
+  type OrgMember,
   type World,
 } from '../../engine/index';
 import { ORG_ROLE_LABELS } from '../../../src/api/role-labels';
@@ -26,7 +27,13 @@ export const UNDO_NOTES = {
 } as const;
 
 /** The acting person loses their own right to change members (e.g. an admin making themselves Member). */
-export function isSelfDemotion(before: World, after: World, actor: Actor, org: Org, target: User): boolean {
+export function isSelfDemotion(
+  before: World,
+  after: World,
+  actor: Actor,
+  org: Org,
+  target: OrgMember,
+): boolean {
   if (actor.kind !== 'user' || actor.userId !== target.id) return false;
   const resource = { kind: 'org', orgId: org.id } as const;
   return (
@@ -45,7 +52,7 @@ export async function orgMemberPreview(
   db: Db,
   actor: Actor,
   org: Org,
-  target: User,
+  target: OrgMember,
   op: Operation,
 ): Promise<{ ok: true; preview: OrgMemberPreview } | { ok: false; refused: Decision }> {
   const world = db.world;
@@ -99,14 +106,14 @@ export function staleAnswer(message: string, preview: OrgMemberPreview): Respons
 }
 
 /** The organization's own permissions (manage users, settings, roles…) the person would lose, if any. */
-function orgChange(before: World, after: World, org: Org, user: User): ImpactChange | null {
+function orgChange(before: World, after: World, org: Org, user: OrgMember): ImpactChange | null {
   const subject = { kind: 'user', userId: user.id } as const;
   const resource = { kind: 'org', orgId: org.id } as const;
   const lost = ORG_PERMISSIONS.filter(
     (p) => decide(before, subject, p, resource).allowed && !decide(after, subject, p, resource).allowed,
   );
   if (lost.length === 0) return null;
-  const roleAfter = after.users.get(user.id)?.orgRole ?? user.orgRole;
+  const roleAfter = memberOf(after, user.id, org.id)?.orgRole ?? user.orgRole;
   return {
     kind: 'organization',
     places: [`organization ${org.name}`],

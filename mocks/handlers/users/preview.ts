@@ -21,8 +21,8 @@ export function previewMemberHandler(db: Db): HttpHandler {
       if (!body.ok) return body.response;
       const op: Operation =
         body.data.orgRole !== undefined
-          ? { type: 'member.setOrgRole', userId: target.id, role: body.data.orgRole }
-          : { type: 'member.setSeat', userId: target.id, modelsSeat: body.data.modelsSeat };
+          ? { type: 'member.setOrgRole', orgId: org.id, userId: target.id, role: body.data.orgRole }
+          : { type: 'member.setSeat', orgId: org.id, userId: target.id, modelsSeat: body.data.modelsSeat };
       const built = await orgMemberPreview(db, actor, org, target, op);
       return built.ok ? ok(built.preview) : refuse(built.refused);
     }),

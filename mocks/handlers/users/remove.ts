@@ -9,7 +9,7 @@ import {
   roleLabel,
   type Operation,
   type Table,
-  type User,
+  type OrgMember,
   type World,
 } from '../../engine/index';
 import type { RemovalImpact, RemoveMemberResult } from '../../../src/api/users-removal';
@@ -29,7 +29,7 @@ export function removeMemberHandlers(db: Db): HttpHandler[] {
         // Only those who may remove members see the preview: it names hidden teams and Restricted projects.
         const gate = decide(db.world, r.actor, 'organization:remove_user', { kind: 'org', orgId: r.org.id });
         if (!gate.allowed) return refuse(gate);
-        const op: Operation = { type: 'member.remove', userId: r.target.id };
+        const op: Operation = { type: 'member.remove', orgId: r.org.id, userId: r.target.id };
         const decision = check(db.world, r.actor, op);
         if (!decision.allowed && decision.refusal !== 'conflict') return refuse(decision);
         // impact() applies the change to a copy; a refused removal has nothing to apply.
@@ -42,7 +42,7 @@ export function removeMemberHandlers(db: Db): HttpHandler[] {
       'delete',
       '/orgs/:org/users/:userId',
       withMember(db, (r) => {
-        const done = transact(db, r.actor, { type: 'member.remove', userId: r.target.id });
+        const done = transact(db, r.actor, { type: 'member.remove', orgId: r.org.id, userId: r.target.id });
         if (!done.ok) return done.response;
         const body: RemoveMemberResult = { id: r.target.id, name: r.target.name };
         return ok(body);
@@ -53,7 +53,7 @@ export function removeMemberHandlers(db: Db): HttpHandler[] {
 
 function removalImpact(
   world: World,
-  user: User,
+  user: OrgMember,
   preview: ReturnType<typeof impact> | null,
   decision: ReturnType<typeof check>,
 ): RemovalImpact {

@@ -2,7 +2,7 @@
 // plus the member changes, removal, bulk and export handlers registered from their own files.
 import type { HttpHandler } from 'msw';
 import type { Db } from '../../db/db';
-import { decide, fullSeatsInUse, orgUserCounts, type Org, type World } from '../../engine/index';
+import { decide, fullSeatsInUse, memberOf, orgUserCounts, type Org, type World } from '../../engine/index';
 import { usersQuerySchema, type UsersPage } from '../../../src/api/users';
 import { ok, refuse, searchParams } from '../http/respond';
 import { listEntries, rowsOf } from './list';
@@ -41,7 +41,7 @@ export function usersHandlers(db: Db): HttpHandler[] {
         const shown = entries.slice((page - 1) * query.pageSize, page * query.pageSize);
         // Rows, teams and per-option decisions for this page only.
         const items = rowsOf(ctx, shown).map((row) => {
-          const user = row.kind === 'user' ? world.users.get(row.id) : undefined;
+          const user = row.kind === 'user' ? memberOf(world, row.id, org.id) : undefined;
           // Only this page's member rows, and only for those who may change members.
           return user && canUpdate.allowed
             ? { ...row, controls: memberControls(world, found.actor, user) }

@@ -5,7 +5,14 @@
 // change is made only if it still does what that preview said, else 409 with the fresh preview.
 import type { HttpHandler } from 'msw';
 import type { Db } from '../../db/db';
-import { memberChangeOps, type Actor, type Org, type User, type World } from '../../engine/index';
+import {
+  memberChangeOps,
+  memberOf,
+  type Actor,
+  type Org,
+  type OrgMember,
+  type World,
+} from '../../engine/index';
 import {
   updateMemberBodySchema,
   type MemberAccess,
@@ -36,7 +43,7 @@ export function updateMemberHandler(db: Db): HttpHandler {
       const body = await parseBody(request, updateMemberBodySchema);
       if (!body.ok) return body.response;
       const { ask, expected, ...fields } = body.data;
-      const change = memberChangeOps(target.id, fields);
+      const change = memberChangeOps(org.id, target.id, fields);
       if (!change.ok) return refuse(change.refused);
       const [op, ...more] = change.ops;
       if ((ask || expected !== undefined) && (!op || more.length > 0))
@@ -57,7 +64,7 @@ export function updateMemberHandler(db: Db): HttpHandler {
       }
       let planned = plan(db, actor, change.ops);
       if (!planned.ok) return planned.response;
-      if (ask && expected === undefined && mayTakeAway(planned.before, planned.after, target.id)) {
+      if (ask && expected === undefined && mayTakeAway(planned.before, planned.after, org.id, target.id)) {
         const asked = await preview();
         if (asked instanceof Response) return asked;
         if (needsConfirmation(asked)) return ok({ confirm: asked });
@@ -79,9 +86,9 @@ const SEAT_RANK = { none: 0, viewer: 1, full: 2 } as const;
  * and a role change that replaces roles the person holds (a custom role falling back to its base)
  * is shown before it is made too. Weave access grants no permission the engine decides.
  */
-function mayTakeAway(before: World, after: World, userId: string): boolean {
-  const was = before.users.get(userId);
-  const now = after.users.get(userId);
+function mayTakeAway(before: World, after: World, orgId: string, userId: string): boolean {
+  const was = memberOf(before, userId, orgId);
+  const now = memberOf(after, userId, orgId);
   if (!was || !now) return true;
   return (
     ROLE_RANK[now.orgRole] < ROLE_RANK[was.orgRole] ||
@@ -90,20 +97,26 @@ function mayTakeAway(before: World, after: World, userId: string): boolean {
   );
 }
 
-function resultOf(before: World, after: World, actor: Actor, org: Org, target: User): UpdateMemberResult {
+function resultOf(
+  before: World,
+  after: World,
+  actor: Actor,
+  org: Org,
+  target: OrgMember,
+): UpdateMemberResult {
   const selfDemotion = isSelfDemotion(before, after, actor, org, target);
   return {
     id: target.id,
     name: target.name,
     before: accessOf(target),
-    after: accessOf(after.users.get(target.id) ?? target),
+    after: accessOf(memberOf(after, target.id, org.id) ?? target),
     teamRolesChanged: teamRolesChanged(before, after, target.id),
     selfDemotion,
     undoNote: undoNote(selfDemotion, heldRoleChanges(before, after, target.id).length),
   };
 }
 
-const accessOf = (u: User): MemberAccess => ({
+const accessOf = (u: OrgMember): MemberAccess => ({
   orgRole: u.orgRole,
   modelsSeat: u.modelsSeat,
   weaveAccess: u.weaveAccess,

@@ -11,6 +11,7 @@ import { ExplainOrgContext } from '../../lib/explain-link';
 import { AccessDrawerProvider } from '../../features/access/components/access-drawer';
 import { useDismissLoadProblem } from '../../features/demo/api/demo';
 import { ActingBanner } from '../../features/session/components/acting-banner';
+import { hasOrgChoice, OrgSwitcher } from '../../features/session/components/org-switcher';
 import { useSetViewAs } from '../../features/session/api/set-view-as';
 import { TeamsNav } from '../../features/teams/components/teams-nav';
 import { CreateProjectNav } from './create-project-nav';
@@ -142,11 +143,19 @@ export function Shell({
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">Access Console</span>
         </div>
-        {inOrg ? (
+        {inOrg || hasOrgChoice(session) ? (
           <div className="topbar-org">
-            <span className="org-name">{session.org.name}</span>
-            <Badge tone="neutral">{PLAN_LABELS[session.org.plan]}</Badge>
-            <Badge tone="neutral">{DEPLOYMENT_LABELS[session.org.deployment]}</Badge>
+            {hasOrgChoice(session) ? (
+              <OrgSwitcher session={session} />
+            ) : (
+              <span className="org-name">{session.org.name}</span>
+            )}
+            {inOrg ? (
+              <>
+                <Badge tone="neutral">{PLAN_LABELS[session.org.plan]}</Badge>
+                <Badge tone="neutral">{DEPLOYMENT_LABELS[session.org.deployment]}</Badge>
+              </>
+            ) : null}
           </div>
         ) : null}
         <div className="topbar-right">

@@ -2,6 +2,7 @@
 import { useNavigate } from 'react-router';
 import type { Session } from '../../api/session';
 import { ORG_ROLE_LABELS } from '../../api/role-labels';
+import { useSetDefaultOrg } from '../../features/session/api/set-org';
 import { Avatar } from '../../components/ui/avatar';
 import {
   MenuContent,
@@ -24,6 +25,8 @@ export function UserMenu({
   const navigate = useNavigate();
   const user = session.actingUser;
   const org = session.org.slug;
+  const setDefaultOrg = useSetDefaultOrg();
+  const orgs = user?.orgs ?? [];
   return (
     <MenuRoot>
       <MenuTrigger className="user-menu-trigger" aria-label="User menu">
@@ -45,6 +48,24 @@ export function UserMenu({
         <MenuItem onSelect={() => void navigate(`/account-settings/${org}/settings`)}>Settings</MenuItem>
         <MenuItem onSelect={() => void navigate(`/account-settings/${org}/users`)}>Users</MenuItem>
         <MenuItem onSelect={() => void navigate(`/account-settings/${org}/teams`)}>Teams</MenuItem>
+        {orgs.length > 1 ? (
+          // W&B: people in several orgs pick where API calls that name no org go.
+          <>
+            <MenuSeparator />
+            <MenuLabel>Default API organization</MenuLabel>
+            {orgs.map((o) => (
+              <MenuItem
+                key={o.id}
+                onSelect={() => {
+                  if (o.id !== user?.defaultOrgId) setDefaultOrg.mutate(o.id);
+                }}
+              >
+                {o.name}
+                {o.id === user?.defaultOrgId ? ' (default)' : ''}
+              </MenuItem>
+            ))}
+          </>
+        ) : null}
         <MenuSeparator />
         <MenuLabel>Demo</MenuLabel>
         <MenuItem onSelect={onViewAs}>View as…</MenuItem>

@@ -2,12 +2,17 @@
 // arriving person (ADR 0005), who may have no account yet.
 import type { Decision } from '../../decision';
 import { emailDomain, isEnterprise } from '../../lookup';
-import type { Actor, JoinedVia, Org, OrgRole, Seat, User, World } from '../../model';
+import { isCompanyDomain } from '../../email-domains';
+import { belongsTo, withMembership } from '../../memberships';
+import type { Actor, OrgMembership, User, World } from '../../model';
+import { capturingOrg } from '../../signup-options';
+import { Table } from '../../table';
+import { DEFAULT_TEAM_SETTINGS } from '../teams/settings';
 import { allowed, allow, conflict, forbidden, invalid, notFound } from '../../reason';
 import type { Draft } from '../../world-edit';
 import { arrivalSeat, joinTeams } from '../cascades';
 import { defineFamily, operation, type Scope } from '../define';
-import { EMAIL_RE, first } from '../rules';
+import { EMAIL_RE, first, teamNameRules } from '../rules';
 import { orgTeamIds, teamAndProjects } from '../scope';
 
 /** A person arriving in the world (sign-up, SSO, accepting an invite without an account). */
@@ -43,42 +48,127 @@ function actorIsPerson(actor: Actor, person: NewPerson): Decision | null {
   return forbidden('identity', 'Only the invited person can accept this invite');
 }
 
-interface Joining {
-  orgId: string | null;
-  orgRole: OrgRole;
-  modelsSeat: Seat;
-  weaveAccess: Seat;
-  joinedVia: JoinedVia;
-}
+type Joining = Omit<OrgMembership, 'joinedAt'>;
 
-/** Create the person or move an existing, org-less account into the org. */
-function upsertPerson(draft: Draft, person: NewPerson, joining: Joining, at: string): User {
+/** Create the person (in the org, or in none), or add the org to an existing person's orgs. */
+function upsertPerson(draft: Draft, person: NewPerson, joining: Joining | null, at: string): User {
   const existing = draft.get('users', person.id);
-  const user: User = existing
-    ? { ...existing, ...joining, joinedAt: at, lastActiveAt: at }
-    : {
-        id: person.id,
-        username: person.username,
-        name: person.name,
-        email: person.email,
-        ...joining,
-        joinedAt: at,
-        lastActiveAt: at,
-      };
+  const base: User = existing ?? {
+    id: person.id,
+    username: person.username,
+    name: person.name,
+    email: person.email,
+    orgs: [],
+    defaultOrgId: null,
+    lastActiveAt: at,
+  };
+  const user = joining
+    ? withMembership({ ...base, lastActiveAt: at }, joining.orgId, { ...joining, joinedAt: at })
+    : base;
   draft.set('users', user.id, user);
   return user;
 }
 
-/** A SaaS org that claimed this email's domain (§3.3). */
-function capturingOrg(draft: Draft, email: string): Org | undefined {
-  const domain = emailDomain(email);
-  return draft.all('orgs').find((o) => o.deployment === 'saas' && o.domains.includes(domain));
+/** The arriving person, on every team (and its projects) of the orgs they are in after it. */
+function personScope(before: World, after: World, id: string): Scope {
+  const orgs = (after.users.get(id) ?? before.users.get(id))?.orgs ?? [];
+  return orgs.flatMap((m) => teamAndProjects(after, orgTeamIds(after, m.orgId), [id]));
 }
 
-/** The arriving person, on every team (and its projects) of the org they end up in. */
-function personScope(before: World, after: World, id: string): Scope {
-  const orgId = after.users.get(id)?.orgId ?? before.users.get(id)?.orgId;
-  return teamAndProjects(after, orgTeamIds(after, orgId), [id]);
+/** An org founded at sign-up, with its first team (W&B: "create an organization … to trial the product"). */
+export interface NewOrg {
+  id: string;
+  slug: string;
+  name: string;
+  teamId: string;
+  teamName: string;
+}
+
+/** Decision (ADR 0025): a sign-up org is a Teams-plan trial of this many days and Full seats. */
+export const TRIAL_DAYS = 30;
+export const TRIAL_FULL_SEATS = 10;
+const SLUG_RE = /^[a-z0-9][a-z0-9-]{1,30}[a-z0-9]$/;
+
+function newOrgRules(world: World, org: NewOrg): Decision | null {
+  return first(
+    () => (world.orgs.has(org.id) ? conflict('An organization with this id already exists') : null),
+    () =>
+      org.name.trim() === '' || org.name.length > 64
+        ? invalid('orgName', 'Enter a name of 1 to 64 characters')
+        : null,
+    () =>
+      SLUG_RE.test(org.slug)
+        ? null
+        : invalid(
+            'orgName',
+            `${org.slug} cannot be an organization address: use 3–32 lowercase letters, digits or -`,
+          ),
+    () =>
+      world.orgs.values().some((o) => o.slug === org.slug)
+        ? conflict(`An organization at ${org.slug} already exists; choose another name`)
+        : null,
+    () => (world.teams.has(org.teamId) ? conflict('A team with this id already exists') : null),
+    () => teamNameRules(world, org.teamName),
+  );
+}
+
+/** Teams a sign-up asked to join: each must be a team of the org it joins that recommends itself to the domain. */
+function chosenTeamRules(world: World, email: string, teamIds: readonly string[]): Decision | null {
+  if (teamIds.length === 0) return null;
+  const org = capturingOrg(world, email);
+  if (!org)
+    return invalid(
+      'teamIds',
+      `No organization claims ${emailDomain(email)}, so there are no teams to join at sign-up`,
+    );
+  for (const id of teamIds) {
+    const team = world.teams.get(id);
+    if (!team || team.orgId !== org.id) return invalid('teamIds', `No such team in ${org.name}`);
+    if (!team.settings.recommendForDomainSignups)
+      return forbidden(
+        'team',
+        `Team ${team.name} does not recommend itself to new users with matching email domains; ask its admin for an invite`,
+      );
+  }
+  return null;
+}
+
+function foundOrg(draft: Draft, person: NewPerson, org: NewOrg, at: string): void {
+  const domain = emailDomain(person.email);
+  const claims = isCompanyDomain(domain) && !draft.all('orgs').some((o) => o.domains.includes(domain));
+  draft.set('orgs', org.id, {
+    id: org.id,
+    slug: org.slug,
+    name: org.name.trim(),
+    deployment: 'saas',
+    plan: 'teams',
+    // The first person of an unclaimed company domain claims it (W&B); a personal mailbox never does.
+    domains: claims ? [domain] : [],
+    defaultTeamId: null,
+    ssoProvisioning: false,
+    billingAdminId: person.id,
+    fullSeatLimit: TRIAL_FULL_SEATS,
+    enforcements: {},
+    trialEndsAt: new Date(Date.parse(at) + TRIAL_DAYS * 24 * 60 * 60 * 1000).toISOString(),
+    accessContact: null,
+    createdAt: at,
+  });
+  // W&B: the first user is the org's instance administrator, with a Full seat.
+  upsertPerson(
+    draft,
+    person,
+    { orgId: org.id, orgRole: 'admin', modelsSeat: 'full', weaveAccess: 'full', joinedVia: 'signup' },
+    at,
+  );
+  draft.set('teams', org.teamId, {
+    id: org.teamId,
+    orgId: org.id,
+    name: org.teamName,
+    storage: { kind: 'managed' },
+    settings: { ...DEFAULT_TEAM_SETTINGS },
+    members: Table.of([[person.id, { role: 'admin' as const, joinedAt: at }]]),
+    createdAt: at,
+  });
 }
 
 export const arrivalOperations = defineFamily({
@@ -105,9 +195,10 @@ export const arrivalOperations = defineFamily({
         },
         () => {
           if (!existing) return newPersonRules(world, op.person);
-          if (existing.orgId === org.id)
-            return conflict(`${existing.name} is already a member of ${org.name}`);
-          return existing.orgId ? conflict(`${existing.name} already belongs to another organization`) : null;
+          // A person in other orgs joins this one too; only a second membership of the same org is refused.
+          return belongsTo(existing, org.id)
+            ? conflict(`${existing.name} is already a member of ${org.name}`)
+            : null;
         },
       );
       return (
@@ -132,21 +223,38 @@ export const arrivalOperations = defineFamily({
     impactScope: (before, after, op) => personScope(before, after, op.person.id),
   }),
 
-  /** Sign-up with an email: joins the org claiming the domain (and its default team), or no org. */
-  signup: operation<{ person: NewPerson; at: string }>({
+  /**
+   * Sign-up with an email: joins the SaaS org claiming the domain (its default team and the recommended
+   * teams chosen), or founds `newOrg` (its Admin, with a Full seat), or belongs to no org.
+   */
+  signup: operation<{ person: NewPerson; at: string; teamIds?: string[]; newOrg?: NewOrg }>({
     check: (world, _actor, op) => {
       if (world.users.get(op.person.id)) return conflict('This account already exists');
-      return newPersonRules(world, op.person) ?? allowed([allow('identity', 'Anyone may sign up')]);
+      const refusal = first(
+        () => newPersonRules(world, op.person),
+        () =>
+          op.newOrg && (op.teamIds ?? []).length > 0
+            ? invalid('teamIds', 'A sign-up that creates an organization joins no other team')
+            : null,
+        () => (op.newOrg ? newOrgRules(world, op.newOrg) : null),
+        () => (op.newOrg ? null : chosenTeamRules(world, op.person.email, op.teamIds ?? [])),
+      );
+      if (refusal) return refusal;
+      return allowed([
+        allow('identity', 'Anyone may sign up'),
+        ...(op.newOrg
+          ? [allow('org-role', `The person who creates ${op.newOrg.name.trim()} is its first Admin`)]
+          : []),
+      ]);
     },
     apply: (draft, _actor, op) => {
-      const org = capturingOrg(draft, op.person.email);
+      if (op.newOrg) {
+        foundOrg(draft, op.person, op.newOrg, op.at);
+        return;
+      }
+      const org = capturingOrg(draft.done(), op.person.email);
       if (!org) {
-        upsertPerson(
-          draft,
-          op.person,
-          { orgId: null, orgRole: 'member', modelsSeat: 'none', weaveAccess: 'none', joinedVia: 'added' },
-          op.at,
-        );
+        upsertPerson(draft, op.person, null, op.at);
         return;
       }
       const seat = arrivalSeat(draft, org);
@@ -162,8 +270,14 @@ export const arrivalOperations = defineFamily({
         },
         op.at,
       );
-      const defaultTeam = org.defaultTeamId ? [{ teamId: org.defaultTeamId, role: 'member' as const }] : [];
-      joinTeams(draft, org.id, op.person.id, defaultTeam, op.at);
+      const chosen = new Set([...(org.defaultTeamId ? [org.defaultTeamId] : []), ...(op.teamIds ?? [])]);
+      joinTeams(
+        draft,
+        org.id,
+        op.person.id,
+        [...chosen].map((teamId) => ({ teamId, role: 'member' as const })),
+        op.at,
+      );
     },
     impactScope: (before, after, op) => personScope(before, after, op.person.id),
   }),
@@ -177,8 +291,7 @@ export const arrivalOperations = defineFamily({
         () => (isEnterprise(org) ? null : forbidden('plan', 'SSO needs an Enterprise license')),
         () => actorIsPerson(actor, op.person),
         () => {
-          if (existing?.orgId === org.id) return null;
-          if (existing?.orgId) return conflict(`${existing.name} already belongs to another organization`);
+          if (existing && belongsTo(existing, org.id)) return null;
           if (!org.ssoProvisioning)
             return forbidden(
               'plan',
@@ -196,7 +309,7 @@ export const arrivalOperations = defineFamily({
       const org = draft.get('orgs', op.orgId);
       const existing = draft.get('users', op.person.id);
       if (!org) return;
-      if (existing?.orgId === org.id) {
+      if (existing && belongsTo(existing, org.id)) {
         draft.set('users', existing.id, { ...existing, lastActiveAt: op.at });
         return;
       }

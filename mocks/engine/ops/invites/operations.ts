@@ -16,6 +16,7 @@ import {
   seatFitsRole,
   seatLimitGuard,
 } from '../rules';
+import { belongsTo } from '../../memberships';
 
 const sameEmail = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -96,7 +97,7 @@ function checkCreate(world: World, actor: Actor, invite: Invite): Decision {
     () => validateInvite(world, org, invite),
     () => {
       const known = personByEmailOrUsername(world, invite.email);
-      return known && known.orgId === org.id
+      return known && belongsTo(known, org.id)
         ? conflict(`${known.name || known.username} is already a member of ${org.name}`)
         : null;
     },

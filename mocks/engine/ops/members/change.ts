@@ -16,6 +16,7 @@ export interface MemberChange {
  * or the change is refused (422) rather than silently corrected.
  */
 export function memberChangeOps(
+  orgId: string,
   userId: string,
   change: MemberChange,
 ): { ok: true; ops: MemberOperation[] } | { ok: false; refused: Decision } {
@@ -28,10 +29,12 @@ export function memberChangeOps(
     if (contradiction) return { ok: false, refused: contradiction };
   }
   const ops: MemberOperation[] = [];
-  if (change.orgRole !== undefined) ops.push({ type: 'member.setOrgRole', userId, role: change.orgRole });
+  if (change.orgRole !== undefined)
+    ops.push({ type: 'member.setOrgRole', orgId, userId, role: change.orgRole });
   if (change.modelsSeat !== undefined || change.weaveAccess !== undefined)
     ops.push({
       type: 'member.setSeat',
+      orgId,
       userId,
       ...(change.modelsSeat !== undefined ? { modelsSeat: change.modelsSeat } : {}),
       ...(change.weaveAccess !== undefined ? { weaveAccess: change.weaveAccess } : {}),

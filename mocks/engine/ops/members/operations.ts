@@ -2,7 +2,8 @@
 import type { Decision } from '../../decision';
 import { decide } from '../../decide';
 import { nameOf, orgAdminCount, teamAdminCount, teamsOf } from '../../lookup';
-import type { Actor, Org, OrgRole, Seat, Team, User, World } from '../../model';
+import { memberOf, membershipOf, patchMembership, withMembership } from '../../memberships';
+import type { Actor, Org, OrgMember, OrgMembership, OrgRole, Seat, Team, User, World } from '../../model';
 import type { OrgPermission } from '../../permissions';
 import type { Draft } from '../../world-edit';
 import { conflict, notFound } from '../../reason';
@@ -20,7 +21,7 @@ function soleAdminTeams(world: World, principalId: string): Team[] {
 }
 
 interface Member {
-  user: User;
+  user: OrgMember;
   org: Org;
   name: string;
   /** Refuses when this member is the org's last Admin. */
@@ -31,13 +32,14 @@ interface Member {
 function memberCheck(
   world: World,
   actor: Actor,
-  userId: string,
+  target: { orgId: string; userId: string },
   permission: OrgPermission,
   rules: (member: Member) => Decision | null,
 ): Decision {
-  const user = world.users.get(userId);
-  const org = user?.orgId ? world.orgs.get(user.orgId) : undefined;
-  if (!user || !org) return notFound('No such user in this organization');
+  const org = world.orgs.get(target.orgId);
+  if (!org) return notFound('No such organization');
+  const user = memberOf(world, target.userId, org.id);
+  if (!user) return notFound('No such user in this organization');
   const name = nameOf(world, user.id);
   const lastAdmin = (): Decision | null =>
     user.orgRole === 'admin' && orgAdminCount(world, org.id) <= 1
@@ -55,18 +57,28 @@ const soleTeamAdmin = (name: string, team: Team | undefined): Decision | null =>
     ? conflict(`${name} is the last Admin of team ${team.name}; make someone else a team Admin first`)
     : null;
 
-/** The org-role and seat changes for a member of an org, or nothing for someone outside every org. */
-function orgMember(draft: Draft, userId: string): { user: User; orgId: string; orgTeams: Team[] } | null {
-  const user = draft.get('users', userId);
-  if (!user?.orgId) return null;
-  const orgId = user.orgId;
-  return { user, orgId, orgTeams: draft.all('teams').filter((t) => t.orgId === orgId) };
+/** The person and their membership of the org, or nothing for someone outside it. */
+function orgMember(
+  draft: Draft,
+  orgId: string,
+  userId: string,
+): { person: User; user: OrgMembership; orgId: string; orgTeams: Team[] } | null {
+  const person = draft.get('users', userId);
+  const user = person ? membershipOf(person, orgId) : undefined;
+  if (!person || !user) return null;
+  return { person, user, orgId, orgTeams: draft.all('teams').filter((t) => t.orgId === orgId) };
+}
+
+/** Which org and person a member operation is about: a person may belong to several orgs. */
+interface MemberTarget {
+  orgId: string;
+  userId: string;
 }
 
 export const memberOperations = defineFamily({
-  'member.setOrgRole': operation<{ userId: string; role: OrgRole }>({
+  'member.setOrgRole': operation<MemberTarget & { role: OrgRole }>({
     check: (world, actor, op) =>
-      memberCheck(world, actor, op.userId, 'organization:update_member', ({ user, org, name, lastAdmin }) => {
+      memberCheck(world, actor, op, 'organization:update_member', ({ user, org, name, lastAdmin }) => {
         if (op.role === user.orgRole) return null;
         return first(
           () => orgRolePlanGate(org, op.role),
@@ -84,9 +96,9 @@ export const memberOperations = defineFamily({
         );
       }),
     apply: (draft, _actor, op) => {
-      const member = orgMember(draft, op.userId);
+      const member = orgMember(draft, op.orgId, op.userId);
       if (!member) return;
-      const { user, orgId, orgTeams } = member;
+      const { person, user, orgId, orgTeams } = member;
       // An Admin holds a Full seat; a Viewer cannot (Decision §2): the seat follows the role.
       const modelsSeat =
         op.role === 'admin'
@@ -96,26 +108,30 @@ export const memberOperations = defineFamily({
             : user.modelsSeat;
       // Weave access is capped the same way for a Viewer.
       const weaveAccess = op.role === 'viewer' && user.weaveAccess === 'full' ? 'viewer' : user.weaveAccess;
-      draft.set('users', user.id, { ...user, orgRole: op.role, modelsSeat, weaveAccess });
+      draft.set(
+        'users',
+        person.id,
+        patchMembership(person, orgId, { orgRole: op.role, modelsSeat, weaveAccess }),
+      );
       // An org admin who joined Restricted projects of teams they are not in leaves them with the role.
       if (user.orgRole === 'admin' && op.role !== 'admin') {
-        const notIn = new Set(orgTeams.filter((t) => !t.members.has(user.id)).map((t) => t.id));
-        for (const p of draft.all('projects')) if (notIn.has(p.teamId)) dropFromProject(draft, p, user.id);
+        const notIn = new Set(orgTeams.filter((t) => !t.members.has(person.id)).map((t) => t.id));
+        for (const p of draft.all('projects')) if (notIn.has(p.teamId)) dropFromProject(draft, p, person.id);
       }
-      if (op.role !== 'member') dropCustomRoles(draft, orgId, user.id);
+      if (op.role !== 'member') dropCustomRoles(draft, orgId, person.id);
       if (op.role === 'viewer') {
         // An org Viewer is only ever View-Only in a team (§4).
         for (const t of orgTeams)
-          if (t.members.get(user.id) && t.members.get(user.id)?.role !== 'viewer')
-            setTeamRole(draft, t.id, user.id, 'viewer');
+          if (t.members.get(person.id) && t.members.get(person.id)?.role !== 'viewer')
+            setTeamRole(draft, t.id, person.id, 'viewer');
       }
     },
-    impactScope: (before, after, op) => memberScope(before, after, op.userId),
+    impactScope: (before, after, op) => memberScope(before, after, op.orgId, op.userId),
   }),
 
-  'member.setSeat': operation<{ userId: string; modelsSeat?: Seat; weaveAccess?: Seat }>({
+  'member.setSeat': operation<MemberTarget & { modelsSeat?: Seat; weaveAccess?: Seat }>({
     check: (world, actor, op) =>
-      memberCheck(world, actor, op.userId, 'organization:update_member', ({ user, org }) => {
+      memberCheck(world, actor, op, 'organization:update_member', ({ user, org }) => {
         const seat = op.modelsSeat ?? user.modelsSeat;
         return first(
           () => seatFitsRole(user.orgRole, seat),
@@ -124,20 +140,24 @@ export const memberOperations = defineFamily({
         );
       }),
     apply: (draft, _actor, op) => {
-      const user = orgMember(draft, op.userId)?.user;
-      if (!user) return;
-      draft.set('users', user.id, {
-        ...user,
-        modelsSeat: op.modelsSeat ?? user.modelsSeat,
-        weaveAccess: op.weaveAccess ?? user.weaveAccess,
-      });
+      const member = orgMember(draft, op.orgId, op.userId);
+      if (!member) return;
+      const { person, user } = member;
+      draft.set(
+        'users',
+        person.id,
+        patchMembership(person, op.orgId, {
+          modelsSeat: op.modelsSeat ?? user.modelsSeat,
+          weaveAccess: op.weaveAccess ?? user.weaveAccess,
+        }),
+      );
     },
-    impactScope: (before, after, op) => memberScope(before, after, op.userId),
+    impactScope: (before, after, op) => memberScope(before, after, op.orgId, op.userId),
   }),
 
-  'member.remove': operation<{ userId: string }>({
+  'member.remove': operation<MemberTarget>({
     check: (world, actor, op) =>
-      memberCheck(world, actor, op.userId, 'organization:remove_user', ({ user, name, lastAdmin }) =>
+      memberCheck(world, actor, op, 'organization:remove_user', ({ user, name, lastAdmin }) =>
         first(lastAdmin, () =>
           soleTeamAdmin(
             name,
@@ -146,24 +166,19 @@ export const memberOperations = defineFamily({
         ),
       ),
     apply: (draft, _actor, op) => {
-      const member = orgMember(draft, op.userId);
+      const member = orgMember(draft, op.orgId, op.userId);
       if (!member) return;
-      const { user, orgId, orgTeams } = member;
+      const { person: user, orgId, orgTeams } = member;
       // Their runs, reports, artifacts and project ownerships stay (§3): only access goes.
       const teamIds = new Set(orgTeams.map((t) => t.id));
       for (const t of orgTeams)
         if (t.members.get(user.id)) draft.set('teams', t.id, { ...t, members: t.members.without(user.id) });
       for (const p of draft.all('projects')) if (teamIds.has(p.teamId)) dropFromProject(draft, p, user.id);
       draft.update('orgs', orgId, (o) => (o.billingAdminId === user.id ? { ...o, billingAdminId: null } : o));
-      draft.set('users', user.id, {
-        ...user,
-        orgId: null,
-        orgRole: 'member',
-        modelsSeat: 'none',
-        weaveAccess: 'none',
-      });
+      // Only this org's membership goes: their other orgs, teams and seats stay as they were.
+      draft.set('users', user.id, withMembership(user, orgId, null));
     },
-    impactScope: (before, after, op) => memberScope(before, after, op.userId),
+    impactScope: (before, after, op) => memberScope(before, after, op.orgId, op.userId),
   }),
 });
 

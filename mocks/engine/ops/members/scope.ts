@@ -2,6 +2,7 @@
 import type { World } from '../../model';
 import type { Scope } from '../define';
 import { orgTeamIds, teamAndProjects } from '../scope';
+import { memberOf } from '../../memberships';
 
 /**
  * An org admin (before or after) reaches every team, so all of them; anyone else reaches only their
@@ -9,9 +10,11 @@ import { orgTeamIds, teamAndProjects } from '../scope';
  * project roles are team members, so nothing else can change. On the large org this is a few hundred
  * targets instead of 5,200.
  */
-export function memberScope(before: World, after: World, userId: string): Scope {
-  const orgTeams = orgTeamIds(before, before.users.get(userId)?.orgId);
-  const admin = before.users.get(userId)?.orgRole === 'admin' || after.users.get(userId)?.orgRole === 'admin';
+export function memberScope(before: World, after: World, orgId: string, userId: string): Scope {
+  const orgTeams = orgTeamIds(before, orgId);
+  const admin =
+    memberOf(before, userId, orgId)?.orgRole === 'admin' ||
+    memberOf(after, userId, orgId)?.orgRole === 'admin';
   if (admin) return teamAndProjects(before, orgTeams, [userId]);
   const theirs = new Set(
     [...orgTeams].filter(

@@ -1,6 +1,7 @@
 // check()/apply() for §1–§2: deployment/plan gating, org roles, seats, billing admin, domains, SSO.
 import { describe, expect, it } from 'vitest';
 import { apply, check, type Operation } from '../registry';
+import { memberOf } from '../../memberships';
 import { acmeWorld, as, editRow, withRow } from '../../test-world';
 import { WorldBuilder } from '../../world-builder';
 
@@ -40,6 +41,7 @@ describe('§1 deployments and plans', () => {
   it('§1 plan: the org Viewer role needs Enterprise', () => {
     const d = check(acmeWorld({ plan: 'teams' }), as('ann'), {
       type: 'member.setOrgRole',
+      orgId: 'acme',
       userId: 'gus',
       role: 'viewer',
     });
@@ -58,39 +60,59 @@ describe('§1 deployments and plans', () => {
 
 describe('§2 organization', () => {
   it('§2 only org admins change org roles (403 for members)', () => {
-    expect(check(w, as('gus'), { type: 'member.setOrgRole', userId: 'eve', role: 'admin' }).refusal).toBe(
-      'forbidden',
-    );
+    expect(
+      check(w, as('gus'), { type: 'member.setOrgRole', orgId: 'acme', userId: 'eve', role: 'admin' }).refusal,
+    ).toBe('forbidden');
   });
   it('§2 at least one org admin: demoting the last admin is refused (409)', () => {
-    const d = check(w, as('ann'), { type: 'member.setOrgRole', userId: 'ann', role: 'member' });
+    const d = check(w, as('ann'), {
+      type: 'member.setOrgRole',
+      orgId: 'acme',
+      userId: 'ann',
+      role: 'member',
+    });
     expect(d.refusal).toBe('conflict');
     expect(d.reasons[0]?.text).toContain('last org Admin');
   });
   it('§2 at least one org admin: removing the last admin is refused (409)', () => {
-    expect(check(w, as('ann'), { type: 'member.remove', userId: 'ann' }).refusal).toBe('conflict');
-    const two = apply(w, as('ann'), { type: 'member.setOrgRole', userId: 'gus', role: 'admin' });
-    expect(check(two, as('ann'), { type: 'member.remove', userId: 'ann' }).allowed).toBe(true);
+    expect(check(w, as('ann'), { type: 'member.remove', orgId: 'acme', userId: 'ann' }).refusal).toBe(
+      'conflict',
+    );
+    const two = apply(w, as('ann'), {
+      type: 'member.setOrgRole',
+      orgId: 'acme',
+      userId: 'gus',
+      role: 'admin',
+    });
+    expect(check(two, as('ann'), { type: 'member.remove', orgId: 'acme', userId: 'ann' }).allowed).toBe(true);
   });
   it('§2 Decision: an org Admin must hold a Full seat (promotion gives one; taking it away is refused)', () => {
-    const promoted = apply(w, as('ann'), { type: 'member.setOrgRole', userId: 'eve', role: 'admin' });
-    expect(promoted.users.get('eve')?.modelsSeat).toBe('full');
+    const promoted = apply(w, as('ann'), {
+      type: 'member.setOrgRole',
+      orgId: 'acme',
+      userId: 'eve',
+      role: 'admin',
+    });
+    expect(memberOf(promoted, 'eve', 'acme')?.modelsSeat).toBe('full');
     expect(
-      check(w, as('ann'), { type: 'member.setSeat', userId: 'ann', modelsSeat: 'viewer' }),
+      check(w, as('ann'), { type: 'member.setSeat', orgId: 'acme', userId: 'ann', modelsSeat: 'viewer' }),
     ).toMatchObject({ refusal: 'invalid', field: 'modelsSeat' });
   });
   it('§2 Decision: an org Viewer holds only a Viewer seat or none', () => {
-    expect(check(w, as('ann'), { type: 'member.setSeat', userId: 'dee', modelsSeat: 'full' }).refusal).toBe(
-      'invalid',
-    );
-    expect(check(w, as('ann'), { type: 'member.setSeat', userId: 'dee', modelsSeat: 'none' }).allowed).toBe(
-      true,
-    );
+    expect(
+      check(w, as('ann'), { type: 'member.setSeat', orgId: 'acme', userId: 'dee', modelsSeat: 'full' })
+        .refusal,
+    ).toBe('invalid');
+    expect(
+      check(w, as('ann'), { type: 'member.setSeat', orgId: 'acme', userId: 'dee', modelsSeat: 'none' })
+        .allowed,
+    ).toBe(true);
   });
   it('§2 seats: a Full seat beyond the license is refused with "Seat limit reached", counting pending invites', () => {
     let world = acmeWorld({ fullSeatLimit: 6 }); // ann bea cal gus hal = 5 full
     expect(
-      check(world, as('ann'), { type: 'member.setSeat', userId: 'eve', modelsSeat: 'full' }).allowed,
+      check(world, as('ann'), { type: 'member.setSeat', orgId: 'acme', userId: 'eve', modelsSeat: 'full' })
+        .allowed,
     ).toBe(true);
     world = withRow(world, 'invites', 'i1', {
       id: 'i1',
@@ -105,7 +127,12 @@ describe('§2 organization', () => {
       expiresAt: '2025-01-08T00:00:00.000Z',
       status: 'pending',
     });
-    const d = check(world, as('ann'), { type: 'member.setSeat', userId: 'eve', modelsSeat: 'full' });
+    const d = check(world, as('ann'), {
+      type: 'member.setSeat',
+      orgId: 'acme',
+      userId: 'eve',
+      modelsSeat: 'full',
+    });
     expect(d.refusal).toBe('conflict');
     expect(d.reasons[0]?.text).toMatch(/^Seat limit reached/);
   });
@@ -123,12 +150,19 @@ describe('§2 organization', () => {
     expect(after.orgs.get('acme')?.billingAdminId).toBe('gus');
   });
   it('§2 org Viewer: becoming a Viewer makes every team role View-Only', () => {
-    const after = apply(w, as('ann'), { type: 'member.setOrgRole', userId: 'gus', role: 'viewer' });
+    const after = apply(w, as('ann'), {
+      type: 'member.setOrgRole',
+      orgId: 'acme',
+      userId: 'gus',
+      role: 'viewer',
+    });
     expect(after.teams.get('ml-research')?.members.get('gus')?.role).toBe('viewer');
-    expect(after.users.get('gus')?.modelsSeat).toBe('viewer');
+    expect(memberOf(after, 'gus', 'acme')?.modelsSeat).toBe('viewer');
   });
   it('unknown users answer 404', () => {
-    expect(check(w, as('ann'), { type: 'member.remove', userId: 'nobody' }).refusal).toBe('not-found');
+    expect(check(w, as('ann'), { type: 'member.remove', orgId: 'acme', userId: 'nobody' }).refusal).toBe(
+      'not-found',
+    );
   });
 });
 

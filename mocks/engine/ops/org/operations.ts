@@ -5,8 +5,9 @@ import { isEnterprise, nameOf } from '../../lookup';
 import type { Actor, EnforceableSetting, Enforcements, Org, World } from '../../model';
 import { conflict, forbidden, invalid, notFound } from '../../reason';
 import { defineFamily, noScope, operation } from '../define';
-import { DOMAIN_RE, first, thenCheck } from '../rules';
+import { DOMAIN_RE, EMAIL_RE, first, thenCheck } from '../rules';
 import { orgTeamIds } from '../scope';
+import { memberOf } from '../../memberships';
 
 const saasOnly = (org: Org, what: string): Decision | null =>
   org.deployment === 'saas'
@@ -87,6 +88,29 @@ export const orgOperations = defineFamily({
     impactScope: noScope,
   }),
 
+  /** Dedicated / Self-managed domain capture: whom SaaS sign-ups from the org's domains are told to contact. */
+  'org.setAccessContact': operation<{ orgId: string; email: string | null }>({
+    check: (world, actor, op) =>
+      settingsCheck(world, actor, op.orgId, (org) =>
+        first(
+          () =>
+            org.deployment === 'saas'
+              ? forbidden(
+                  'plan',
+                  'An access contact is for Dedicated Cloud and Self-managed instances; on SaaS, claimed domains join the org directly',
+                )
+              : null,
+          () =>
+            op.email === null || EMAIL_RE.test(op.email.trim())
+              ? null
+              : invalid('email', `${op.email} is not an email address`),
+        ),
+      ),
+    apply: (draft, _actor, op) =>
+      draft.update('orgs', op.orgId, (org) => ({ ...org, accessContact: op.email?.trim() ?? null })),
+    impactScope: noScope,
+  }),
+
   'org.setDefaultTeam': operation<{ orgId: string; teamId: string | null }>({
     check: (world, actor, op) =>
       settingsCheck(world, actor, op.orgId, (org) =>
@@ -132,8 +156,8 @@ export const orgOperations = defineFamily({
       if (!org) return notFound('No such organization');
       const gate = decide(world, actor, 'organization:assign_billing_admin', { kind: 'org', orgId: org.id });
       return thenCheck(gate, () => {
-        const user = world.users.get(op.userId);
-        if (!user || user.orgId !== org.id) return notFound('No such user in this organization');
+        const user = memberOf(world, op.userId, org.id);
+        if (!user) return notFound('No such user in this organization');
         return user.orgRole === 'viewer'
           ? conflict(
               `${nameOf(world, user.id)} is an org Viewer; the billing admin must be an Admin or Member`,

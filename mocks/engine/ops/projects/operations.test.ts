@@ -161,11 +161,11 @@ describe('§6.2 project roles', () => {
 
 describe('§3 leaving the org', () => {
   it('§3 removing a user removes them from every team and project but keeps their runs and ownership', () => {
-    const after = apply(w, as('ann'), { type: 'member.remove', userId: 'gus' });
+    const after = apply(w, as('ann'), { type: 'member.remove', orgId: 'acme', userId: 'gus' });
     expect(after.teams.get('ml-research')?.members.get('gus')).toBeUndefined();
     expect(after.projects.get('secret-llm')?.restrictedMembers).not.toContain('gus');
     expect(after.runs.get('r-gus')?.authorId).toBe('gus');
     expect(after.projects.get('vision')?.ownerId).toBe('gus');
-    expect(after.users.get('gus')?.orgId).toBeNull();
+    expect(after.users.get('gus')?.orgs).toEqual([]);
   });
 });

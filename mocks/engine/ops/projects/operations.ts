@@ -154,7 +154,8 @@ export const projectOperations = defineFamily({
       projectCheck(world, op.projectId, ({ project, team, label, restrictedOnly }) =>
         manage(world, actor, project, () =>
           first(restrictedOnly, () => {
-            if (!holderOf(world, op.principalId)) return notFound('No such user or service account');
+            if (!holderOf(world, team.orgId, op.principalId))
+              return notFound('No such user or service account');
             if (!inTeam(world, team, op.principalId))
               return invalid(
                 'principalId',
@@ -232,7 +233,7 @@ export const projectOperations = defineFamily({
     check: (world, actor, op) =>
       projectCheck(world, op.projectId, ({ project, team, label }) =>
         manage(world, actor, project, () => {
-          const holder = holderOf(world, op.principalId);
+          const holder = holderOf(world, team.orgId, op.principalId);
           const membership = team.members.get(op.principalId);
           const org = world.orgs.get(team.orgId);
           if (!holder || !membership || !org)

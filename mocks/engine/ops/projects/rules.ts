@@ -7,6 +7,7 @@ import type { Actor, Project, Team, Visibility, World } from '../../model';
 import { conflict, forbidden, invalid, notFound } from '../../reason';
 import type { Draft } from '../../world-edit';
 import { thenCheck } from '../rules';
+import { memberOf } from '../../memberships';
 
 export const projectRes = (p: Project) => ({ kind: 'project', projectId: p.id }) as const;
 
@@ -30,10 +31,9 @@ export function inTeam(world: World, team: Team, principalId: string): boolean {
 
 export function isTeamOrOrgAdmin(world: World, actor: Actor, team: Team): boolean {
   if (actor.kind !== 'user') return false;
-  const user = world.users.get(actor.userId);
   return (
     team.members.get(actor.userId)?.role === 'admin' ||
-    (user?.orgId === team.orgId && user.orgRole === 'admin')
+    memberOf(world, actor.userId, team.orgId)?.orgRole === 'admin'
   );
 }
 

@@ -14,14 +14,14 @@ import type {
   World,
 } from '../../model';
 import { conflict, forbidden, invalid, notFound } from '../../reason';
-import { reservedTeamName } from '../../reserved-names';
 import { Table } from '../../table';
 import type { Draft } from '../../world-edit';
 import { addToTeam, projectsOfTeam, removeFromTeam, setTeamRole } from '../cascades';
 import { defineFamily, operation } from '../define';
-import { TEAM_NAME_RE, first, holderOf, roleAssignable, thenCheck } from '../rules';
+import { first, holderOf, roleAssignable, teamNameRules, thenCheck } from '../rules';
 import { teamScope } from '../scope';
 import { DEFAULT_TEAM_SETTINGS, settingsRules } from './settings';
+import { belongsTo } from '../../memberships';
 
 const teamRes = (team: Team) => ({ kind: 'team', teamId: team.id }) as const;
 
@@ -69,16 +69,7 @@ export const teamOperations = defineFamily({
       return thenCheck(decide(world, actor, 'organization:create_team', { kind: 'org', orgId: org.id }), () =>
         first(
           () => (world.teams.get(op.id) ? conflict('A team with this id already exists') : null),
-          () =>
-            TEAM_NAME_RE.test(op.name) ? null : invalid('name', 'Use 3–32 lowercase letters, digits, - or _'),
-          () => {
-            const reserved = reservedTeamName(op.name);
-            return reserved ? invalid('name', reserved) : null;
-          },
-          () =>
-            world.teams.values().some((t) => t.name === op.name)
-              ? conflict(`The team name ${op.name} is taken`)
-              : null,
+          () => teamNameRules(world, op.name),
           () =>
             op.storage.kind === 'external' && !isEnterprise(org)
               ? forbidden('plan', 'External storage needs an Enterprise license')
@@ -137,14 +128,14 @@ export const teamOperations = defineFamily({
   'team.addMember': operation<{ teamId: string; principalId: string; role: RoleRef; at: string }>({
     check: (world, actor, op) =>
       teamCheck(world, op.teamId, (team, org) => {
-        const holder = holderOf(world, op.principalId);
+        const holder = holderOf(world, org.id, op.principalId);
         if (!holder) return notFound('No such user or service account');
         const res = teamRes(team);
         return thenCheck(decide(world, actor, 'team:invite_user', res), () =>
           first(
             () => {
               const user = world.users.get(op.principalId);
-              if (user && user.orgId !== org.id)
+              if (user && !belongsTo(user, org.id))
                 return invalid(
                   'principalId',
                   `${holder.name} is not in ${org.name}; invite them to the organization`,
@@ -175,7 +166,7 @@ export const teamOperations = defineFamily({
   'team.setRole': operation<{ teamId: string; principalId: string; role: RoleRef }>({
     check: (world, actor, op) =>
       teamCheck(world, op.teamId, (team, org) => {
-        const holder = holderOf(world, op.principalId);
+        const holder = holderOf(world, org.id, op.principalId);
         const current = team.members.get(op.principalId);
         if (!holder || !current)
           return notFound(`${requestedName(world, op.principalId)} is not a member of team ${team.name}`);

@@ -13,7 +13,11 @@ export function ArrivalOutcome({
     <div className="arrival-result" data-outcome={result.outcome} role="status" aria-label="What happened">
       <p>
         <strong>
-          {result.outcome === 'joined' ? `Joined ${result.orgName ?? ''}` : 'Outside every organization'}
+          {result.outcome === 'founded'
+            ? `Created ${result.orgName ?? ''}`
+            : result.outcome === 'joined'
+              ? `Joined ${result.orgName ?? ''}`
+              : 'Outside every organization'}
         </strong>
         {' · '}
         {result.summary}

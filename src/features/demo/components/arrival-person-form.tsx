@@ -1,5 +1,7 @@
 // Name and email of someone arriving (sign-up or first SSO sign-in); input stays when refused.
-import { signupBodySchema, type PersonBody } from '../../../api/arrivals';
+import type { ReactNode } from 'react';
+import { useWatch } from 'react-hook-form';
+import { ssoSignInBodySchema, type PersonBody } from '../../../api/arrivals';
 import { Button } from '../../../components/ui/button';
 import { applyServerErrors, Form, FormError, TextField, useZodForm } from '../../../components/ui/form';
 
@@ -8,14 +10,18 @@ export function ArrivalPersonForm({
   submitLabel,
   busy,
   onSubmit,
+  extra,
 }: {
   id: string;
   submitLabel: string;
   busy: boolean;
   /** Resolves when done; rejects with the API error, which lands on the fields or above the button. */
   onSubmit: (person: PersonBody) => Promise<unknown>;
+  /** Choices that depend on the email typed (the sign-up's teams and organization). */
+  extra?: (email: string) => ReactNode;
 }) {
-  const form = useZodForm(signupBodySchema, { name: '', email: '' });
+  const form = useZodForm(ssoSignInBodySchema, { name: '', email: '' });
+  const email = useWatch({ control: form.control, name: 'email' });
   return (
     <Form
       form={form}
@@ -31,6 +37,7 @@ export function ArrivalPersonForm({
     >
       <TextField name="name" label="Name" autoComplete="off" />
       <TextField name="email" label="Email" autoComplete="off" spellCheck={false} />
+      {extra ? <div className="arrival-extra">{extra(email)}</div> : null}
       <FormError />
       <div>
         <Button type="submit" disabled={busy}>

@@ -9,6 +9,7 @@ import { ErrorState, Skeleton } from '../../../components/ui/states';
 import { useArrivalOptions, useArrive } from '../api/arrivals';
 import { ArrivalOutcome } from './arrival-outcome';
 import { ArrivalPersonForm } from './arrival-person-form';
+import { SignupChoices, type SignupChoice } from './signup-choices';
 import './arrivals.css';
 
 type ViewAs = ((userId: string) => void) | undefined;
@@ -80,15 +81,26 @@ function PersonFlow({
 }) {
   const arrive = useArrive();
   const [result, setResult] = useState<ArrivalResult | null>(null);
+  const [choice, setChoice] = useState<SignupChoice>({ teamIds: [] });
   return (
     <div className="stack-sm">
       <ArrivalPersonForm
         id={`arrival-${kind}`}
         submitLabel={submitLabel}
         busy={arrive.isPending}
+        extra={
+          kind === 'signup'
+            ? (email) => <SignupChoices email={email} choice={choice} onChange={setChoice} />
+            : undefined
+        }
         onSubmit={async (person: PersonBody) => {
           setResult(null);
-          setResult(await arrive.mutateAsync({ kind, ...person }));
+          setResult(
+            await arrive.mutateAsync(
+              kind === 'signup' ? { kind, ...person, ...choice } : { kind, ...person },
+            ),
+          );
+          setChoice({ teamIds: [] });
         }}
       />
       {result ? <ArrivalOutcome result={result} onViewAs={onViewAs} /> : null}
@@ -115,8 +127,8 @@ export function ArrivalsSection({ onViewAs }: { onViewAs?: (userId: string) => v
         title="Sign up with an email"
         hint={
           org?.domains.length
-            ? `An email at a claimed domain (${org.domains.join(', ')}) joins ${org.name} as Member and its default team; any other stays outside.`
-            : `${org?.name ?? 'This organization'} has claimed no email domain, so a sign-up stays outside it.`
+            ? `An email at a claimed domain (${org.domains.join(', ')}) joins ${org.name} as Member, its default team and the recommended teams picked; the first of an unclaimed company domain creates its organization; anyone may create one to trial.`
+            : `${org?.name ?? 'This organization'} has claimed no email domain. The first sign-up of an unclaimed company domain creates its organization; anyone may create one to trial.`
         }
       >
         <PersonFlow kind="signup" submitLabel="Sign up" onViewAs={onViewAs} />
