@@ -172,8 +172,13 @@ export function MemberChangeProvider({
             // Back to the row's select it was picked in (it has no Radix trigger of its own).
             const shown = shownOn(confirming.patch);
             if (!shown) return null;
-            const name = CSS.escape(controlLabel(shown.field, confirming.row.name));
-            return document.querySelector<HTMLElement>(`[role="combobox"][aria-label="${name}"]`);
+            // Compared, not put into a selector: a name may hold any character.
+            const name = controlLabel(shown.field, confirming.row.name);
+            return (
+              [...document.querySelectorAll<HTMLElement>('[role="combobox"]')].find(
+                (box) => box.getAttribute('aria-label') === name,
+              ) ?? null
+            );
           }}
           orgName={orgName}
           onCancel={cancel}
