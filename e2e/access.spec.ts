@@ -114,8 +114,10 @@ test('"Why?" on a disabled control opens the drawer with the chain, and the full
   // An org Viewer may take none of the project's actions: one read-only note instead of disabled controls.
   await expect(main.getByText('Read-only.')).toBeVisible();
   await expect(main.getByRole('button', { name: 'Edit Project Details' })).toHaveCount(0);
-  await expect(main.getByRole('button', { name: /^(Delete|Stop|Move runs)/ })).toHaveCount(0);
-  await expect(main.getByRole('checkbox')).toHaveCount(0);
+  // The runs' actions (reports, sweeps and artifacts below keep theirs: a Viewer may comment on reports).
+  const runs = main.getByRole('region', { name: 'Runs' });
+  await expect(runs.getByRole('button', { name: /^(Delete|Stop|Move runs)/ })).toHaveCount(0);
+  await expect(runs.getByRole('checkbox')).toHaveCount(0);
   await main.getByRole('button', { name: 'Why?' }).first().click();
   const drawer = page.getByRole('dialog');
   await expect(drawer).toHaveAccessibleName('Why is this read-only?');
