@@ -13,10 +13,10 @@ import { defineFamily, operation, type OperationsOf } from '../define';
 import { first, orgRolePlanGate, seatFitsRole, seatLimitGuard, thenCheck, weaveFitsRole } from '../rules';
 import { memberScope } from './scope';
 
-/** Teams where this principal is the only Admin. */
-function soleAdminTeams(world: World, principalId: string): Team[] {
+/** This org's teams where this principal is the only Admin (their teams in other orgs are not at stake). */
+function soleAdminTeams(world: World, principalId: string, orgId: string): Team[] {
   return teamsOf(world, principalId).filter(
-    (t) => t.members.get(principalId)?.role === 'admin' && teamAdminCount(t) === 1,
+    (t) => t.orgId === orgId && t.members.get(principalId)?.role === 'admin' && teamAdminCount(t) === 1,
   );
 }
 
@@ -92,7 +92,7 @@ export const memberOperations = defineFamily({
                 )
               : null,
           // Becoming a Viewer turns every team role into View-Only, so a sole team Admin cannot.
-          () => (op.role === 'viewer' ? soleTeamAdmin(name, soleAdminTeams(world, user.id)[0]) : null),
+          () => (op.role === 'viewer' ? soleTeamAdmin(name, soleAdminTeams(world, user.id, org.id)[0]) : null),
         );
       }),
     apply: (draft, _actor, op) => {
@@ -157,11 +157,11 @@ export const memberOperations = defineFamily({
 
   'member.remove': operation<MemberTarget>({
     check: (world, actor, op) =>
-      memberCheck(world, actor, op, 'organization:remove_user', ({ user, name, lastAdmin }) =>
+      memberCheck(world, actor, op, 'organization:remove_user', ({ user, org, name, lastAdmin }) =>
         first(lastAdmin, () =>
           soleTeamAdmin(
             name,
-            soleAdminTeams(world, user.id).find((t) => t.members.keys().length > 1),
+            soleAdminTeams(world, user.id, org.id).find((t) => t.members.keys().length > 1),
           ),
         ),
       ),

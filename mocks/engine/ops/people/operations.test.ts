@@ -65,6 +65,26 @@ describe('a person in several organizations', () => {
     expect(after.teams.get('a-team')?.members.get('sam')?.role).toBe('member');
   });
 
+  it("a sole team Admin in one org is not held back in another: the guard counts the org's own teams", () => {
+    // sam alone administers globex's g-solo; in acme he may still become a Viewer or be removed.
+    const w = new WorldBuilder()
+      .org('acme')
+      .user('ann', { orgRole: 'admin' })
+      .user('sam', { orgRole: 'member' })
+      .team('a-team', { ann: 'admin', sam: 'member' })
+      .org('globex', { plan: 'enterprise' })
+      .user('olga', { orgRole: 'admin' })
+      .alsoMember('sam', 'member')
+      .team('g-solo', { sam: 'admin', olga: 'member' })
+      .build();
+    const demote: Operation = { type: 'member.setOrgRole', orgId: 'acme', userId: 'sam', role: 'viewer' };
+    expect(check(w, as('ann'), demote).allowed).toBe(true);
+    expect(check(w, as('ann'), { type: 'member.remove', orgId: 'acme', userId: 'sam' }).allowed).toBe(true);
+    // In globex itself the guard still holds.
+    const there: Operation = { type: 'member.setOrgRole', orgId: 'globex', userId: 'sam', role: 'viewer' };
+    expect(check(w, as('olga'), there).refusal).toBe('conflict');
+  });
+
   it('accepting an invite from a second org adds that org and keeps the first', () => {
     const w = withRow(twoOrgs(), 'invites', 'inv-olga', {
       id: 'inv-olga',
