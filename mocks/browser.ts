@@ -6,30 +6,27 @@ import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { backendScopeGate } from './backend-scope';
 import { connectBackend } from './worker/connect';
-import { scenarioNameSchema } from '../src/api/demo';
 import { apiUrl } from '../src/api/client';
 import { CHANGES_CHANNEL, THIS_TAB, type ChangeMessage } from '../src/api/changes-channel';
-
-export interface StartedBackend {
-  /** Set when ?scenario= named an unknown scenario. */
-  scenarioNotice: string | null;
-}
 
 /** localStorage keys of the demo state kept by versions before the backend moved to IndexedDB. */
 const LEGACY_KEY = /^access-console:v\d+$/;
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export async function startBackend(): Promise<StartedBackend> {
-  const { scenario, notice } = takeScenarioParam();
+/** Starts the backend on the scenario asked for by the URL (null: the stored or default one). */
+export async function startBackend(scenario: string | null): Promise<void> {
   const legacy = legacyState();
-  const backend = await connectBackend({ kind: 'hello', scenario, legacy });
-  // Carried over into the backend's store: the old copy must not come back on another start.
-  if (backend.migrated) for (const [key] of legacy) safely(() => localStorage.removeItem(key));
-
+  // The shared backend and the service worker start side by side: a first visit registers the service
+  // worker while the backend builds its world (issue 13: the first page waited for one, then the other).
+  // Marks for the browser benchmark's start-up figures (scripts/bench-browser.mjs).
+  const connecting = connectBackend({ kind: 'hello', scenario, legacy }).then((connected) => {
+    performance.mark('backend:connected');
+    return connected;
+  });
   const changes = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANGES_CHANNEL) : null;
   const apiRoot = new URL(apiUrl('/'), window.location.origin).pathname;
   const forward = http.all(`${apiRoot}*`, async ({ request }) => {
-    const response = await backend.fetch(request);
+    const response = await (await connecting).fetch(request);
     if (!READS.has(request.method) && response.status < 400) {
       const message: ChangeMessage = { kind: 'changed', tab: THIS_TAB, path: new URL(request.url).pathname };
       changes?.postMessage(message);
@@ -39,29 +36,16 @@ export async function startBackend(): Promise<StartedBackend> {
   // The gate comes first: the worker sees every request of the page (source modules in dev too), and
   // only the app's own /api is the backend's.
   const worker = setupWorker(backendScopeGate(window.location.origin, apiRoot), forward);
-  await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  });
-  return { scenarioNotice: notice };
-}
-
-/** `?scenario=name` asks for that scenario (once: the parameter is then removed from the URL). */
-function takeScenarioParam(): { scenario: string | null; notice: string | null } {
-  const url = new URL(window.location.href);
-  const requested = url.searchParams.get('scenario');
-  if (requested === null) return { scenario: null, notice: null };
-  url.searchParams.delete('scenario');
-  window.history.replaceState(window.history.state, '', url);
-  const parsed = scenarioNameSchema.safeParse(requested);
-  if (!parsed.success) {
-    return {
-      scenario: null,
-      notice: `There is no scenario called "${requested}", so the console stayed on the current one. Pick one in the demo panel.`,
-    };
-  }
-  return { scenario: parsed.data, notice: null };
+  const [backend] = await Promise.all([
+    connecting,
+    worker.start({
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+    }).then(() => performance.mark('backend:service-worker')),
+  ]);
+  // Carried over into the backend's store: the old copy must not come back on another start.
+  if (backend.migrated) for (const [key] of legacy) safely(() => localStorage.removeItem(key));
 }
 
 function legacyState(): [string, string][] {

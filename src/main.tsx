@@ -1,25 +1,42 @@
-// Boot: start the in-browser backend (its own chunk) and load the app in parallel, then render.
+// Boot: the app renders at once (its shell and skeletons) while the in-browser backend starts in its
+// own chunk; requests wait for the backend (src/api/backend-ready.ts). A backend that fails to start
+// replaces the app with the boot failure screen, which offers Reload and Reset.
+import './api/zod-config';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
+import { waitForBackend } from './api/backend-ready';
 import { renderBootFailure } from './boot/boot-failure';
+import { takeScenarioParam } from './boot/scenario-param';
 import './styles/index.css';
 
+let reactRoot: Root | null = null;
+
 async function boot() {
-  const [backend, { App }] = await Promise.all([
-    import('../mocks/browser').then((m) => m.startBackend()),
-    import('./app/app'),
-  ]);
+  const { scenario, notice } = takeScenarioParam();
+  const backend = import('../mocks/browser').then((m) => m.startBackend(scenario));
+  waitForBackend(backend);
+  backend.catch(fail);
+  const { App } = await import('./app/app');
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  createRoot(root).render(
+  if (failed) return;
+  reactRoot = createRoot(root);
+  reactRoot.render(
     <StrictMode>
-      <App notice={backend.scenarioNotice} />
+      <App notice={notice} />
     </StrictMode>,
   );
 }
 
-boot().catch((error: unknown) => {
+let failed = false;
+function fail(error: unknown): void {
   // The page must never stay blank: say what happened and offer Reload and Reset demo data.
+  if (failed) return;
+  failed = true;
+  reactRoot?.unmount();
   const root = document.getElementById('root') ?? document.body;
+  root.replaceChildren();
   renderBootFailure(root, error);
-});
+}
+
+boot().catch(fail);

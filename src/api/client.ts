@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { errorBodySchema, type ErrorCode } from './errors';
 import type { Reason } from './common';
+import { backendReady } from './backend-ready';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -42,6 +43,7 @@ export async function apiRequest<S extends z.ZodType>(
 ): Promise<z.infer<S>> {
   let response: Response;
   try {
+    await backendReady();
     response = await fetch(apiUrl(path), {
       method: init.method ?? 'GET',
       headers: init.body === undefined ? undefined : { 'content-type': 'application/json' },

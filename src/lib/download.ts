@@ -1,6 +1,7 @@
 // File downloads. The backend is a service worker, which answers fetches but not navigations, so an
 // export is fetched and then handed to the browser as a blob, never opened as a plain link.
 import { ApiError, apiUrl } from '../api/client';
+import { backendReady } from '../api/backend-ready';
 import { errorBodySchema } from '../api/errors';
 
 /** Saves a blob (or text) as a file. */
@@ -19,6 +20,7 @@ export function downloadBlob(fileName: string, data: Blob | string, type = 'text
 
 /** Fetches an export from the API and saves it under the server's file name (or the fallback). */
 export async function downloadFromApi(path: string, fallbackName: string): Promise<void> {
+  await backendReady();
   const response = await fetch(apiUrl(path));
   if (!response.ok) {
     const parsed = errorBodySchema.safeParse(await response.json().catch(() => null));

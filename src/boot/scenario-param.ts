@@ -1,0 +1,26 @@
+// `?scenario=name` on the first URL asks for that scenario. Read before the app renders (the router
+// must not see it) and before the backend starts (which builds only that scenario).
+import { scenarioNameSchema } from '../api/demo';
+
+export interface ScenarioParam {
+  scenario: string | null;
+  /** Set when the parameter named an unknown scenario. */
+  notice: string | null;
+}
+
+/** Reads the parameter once and removes it from the URL. */
+export function takeScenarioParam(): ScenarioParam {
+  const url = new URL(window.location.href);
+  const requested = url.searchParams.get('scenario');
+  if (requested === null) return { scenario: null, notice: null };
+  url.searchParams.delete('scenario');
+  window.history.replaceState(window.history.state, '', url);
+  const parsed = scenarioNameSchema.safeParse(requested);
+  if (!parsed.success) {
+    return {
+      scenario: null,
+      notice: `There is no scenario called "${requested}", so the console stayed on the current one. Pick one in the demo panel.`,
+    };
+  }
+  return { scenario: parsed.data, notice: null };
+}
