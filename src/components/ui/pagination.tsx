@@ -1,6 +1,7 @@
 import type { PageFields } from '../../api/common';
 import { Button } from './button';
 import { Select } from './select';
+import { count } from '../../lib/format';
 
 /** Paging of a server-paged list: `of` is the page the server answered. */
 export function Pagination<Size extends number>({
@@ -21,7 +22,7 @@ export function Pagination<Size extends number>({
   return (
     <nav className="pagination" aria-label="Pagination">
       <span className="pagination-range" aria-live="polite">
-        {from.toLocaleString('en')}–{to.toLocaleString('en')} of {total.toLocaleString('en')} {noun}
+        {count(from)}–{count(to)} of {count(total)} {noun}
       </span>
       <Select
         label="Rows per page"

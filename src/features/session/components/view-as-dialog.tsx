@@ -6,6 +6,7 @@ import { Dialog } from '../../../components/ui/dialog';
 import { ErrorState, Skeleton } from '../../../components/ui/states';
 import { useCandidates } from '../api/get-candidates';
 import { useSetViewAs } from '../api/set-view-as';
+import { count } from '../../../lib/format';
 
 export function ViewAsDialog({
   open,
@@ -89,7 +90,7 @@ export function ViewAsDialog({
           {candidates.data.items.length === 0 ? <p className="muted">Nobody matches “{deferred}”.</p> : null}
           {candidates.data.total > candidates.data.items.length ? (
             <p className="muted small">
-              Showing {candidates.data.items.length} of {candidates.data.total.toLocaleString('en')}. Type to
+              Showing {candidates.data.items.length} of {count(candidates.data.total)}. Type to
               narrow the list.
             </p>
           ) : null}

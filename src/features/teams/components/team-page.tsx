@@ -10,7 +10,7 @@ import { DataTable } from '../../../components/ui/data-table';
 import { EmptyState, ErrorState, RefreshFailed, PageSkeleton } from '../../../components/ui/states';
 import { VisibilityIcon } from '../../../components/ui/visibility-icon';
 import { Tabs } from '../../../components/ui/tabs';
-import { relativeTime, plural, fullDate } from '../../../lib/format';
+import { count, fullDate, plural, relativeTime } from '../../../lib/format';
 import { useTeam } from '../api/get-team';
 import { isRefusal } from '../../../lib/errors';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -64,7 +64,7 @@ const projectColumns = (teamName: string) => [
   projectCol.display({
     id: 'runs',
     header: 'Runs',
-    cell: ({ row }) => row.original.runCount.toLocaleString('en'),
+    cell: ({ row }) => count(row.original.runCount),
   }),
   projectCol.display({
     id: 'updated',

@@ -6,6 +6,8 @@ import { Skeleton } from '../../../components/ui/states';
 import { useTeams } from '../api/get-teams';
 import { CreateTeamDialog } from './create-team-dialog';
 import { isRefusal } from '../../../lib/errors';
+import { count } from '../../../lib/format';
+import { MountOnFirstOpen } from '../../../lib/lazy-named';
 
 const NAV_LIMIT = 10;
 
@@ -68,7 +70,7 @@ export function TeamsNav({ org }: { org: string }) {
             <ul className="nav-list">
               <li>
                 <NavLink to={`/account-settings/${org}/teams`} end className="nav-link nav-more">
-                  All {teams.data.items.length.toLocaleString('en')} teams →
+                  All {count(teams.data.items.length)} teams →
                 </NavLink>
               </li>
             </ul>
@@ -90,12 +92,14 @@ export function TeamsNav({ org }: { org: string }) {
               <span aria-hidden="true">+</span> Create a team to collaborate
             </button>
           </Guarded>
-          <CreateTeamDialog
-            org={org}
-            open={creating}
-            onOpenChange={setCreating}
-            externalStorage={teams.data.viewer.externalStorage}
-          />
+          <MountOnFirstOpen open={creating}>
+            <CreateTeamDialog
+              org={org}
+              open={creating}
+              onOpenChange={setCreating}
+              externalStorage={teams.data.viewer.externalStorage}
+            />
+          </MountOnFirstOpen>
         </>
       ) : null}
     </section>

@@ -13,6 +13,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { TeamsList } from '../../../api/teams';
 import { isRefusal } from '../../../lib/errors';
 import { PageHeader } from '../../../components/ui/page-header';
+import { MountOnFirstOpen } from '../../../lib/lazy-named';
 
 const col = createColumnHelper<TeamsList['items'][number]>();
 const COLUMNS = [
@@ -79,12 +80,14 @@ export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
       />
       <RefreshFailed query={teams} what="the teams" />
       {teams.data ? (
-        <CreateTeamDialog
-          org={org}
-          open={creating}
-          onOpenChange={setCreating}
-          externalStorage={teams.data.viewer.externalStorage}
-        />
+        <MountOnFirstOpen open={creating}>
+          <CreateTeamDialog
+            org={org}
+            open={creating}
+            onOpenChange={setCreating}
+            externalStorage={teams.data.viewer.externalStorage}
+          />
+        </MountOnFirstOpen>
       ) : null}
       {teams.isPending ? (
         <TableSkeleton label="Loading teams" rows={5} />

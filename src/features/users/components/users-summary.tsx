@@ -1,5 +1,5 @@
 import type { UsersPage } from '../../../api/users';
-import { plural } from '../../../lib/format';
+import { count, plural } from '../../../lib/format';
 
 export function UsersSummary({ summary, showSeats }: { summary: UsersPage['summary']; showSeats: boolean }) {
   const used = summary.fullSeatsUsed + summary.fullSeatsPending;
@@ -8,18 +8,18 @@ export function UsersSummary({ summary, showSeats }: { summary: UsersPage['summa
     <dl className="summary-cards">
       <div className="summary-card">
         <dt>Members</dt>
-        <dd>{summary.members.toLocaleString('en')}</dd>
+        <dd>{count(summary.members)}</dd>
       </div>
       <div className="summary-card">
         <dt>Admins</dt>
-        <dd>{summary.admins.toLocaleString('en')}</dd>
+        <dd>{count(summary.admins)}</dd>
       </div>
       {showSeats ? (
         <div className="summary-card">
           <dt>Full Models seats</dt>
           <dd>
-            {used.toLocaleString('en')}{' '}
-            <span className="muted">/ {summary.fullSeatLimit.toLocaleString('en')}</span>
+            {count(used)}{' '}
+            <span className="muted">/ {count(summary.fullSeatLimit)}</span>
           </dd>
           <dd className="summary-note">
             {summary.fullSeatsPending > 0
