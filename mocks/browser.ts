@@ -38,14 +38,30 @@ export async function startBackend(scenario: string | null): Promise<void> {
   const worker = setupWorker(backendScopeGate(window.location.origin, apiRoot), forward);
   const [backend] = await Promise.all([
     connecting,
-    worker.start({
-      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-      onUnhandledRequest: 'bypass',
-      quiet: true,
-    }).then(() => performance.mark('backend:service-worker')),
+    worker
+      .start({
+        serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+        onUnhandledRequest: 'bypass',
+        quiet: true,
+      })
+      .then(controlled)
+      .then(() => performance.mark('backend:service-worker')),
   ]);
   // Carried over into the backend's store: the old copy must not come back on another start.
   if (backend.migrated) for (const [key] of legacy) safely(() => localStorage.removeItem(key));
+}
+
+/**
+ * On a first visit (or after Reset demo data removed it) the service worker can report itself started
+ * a moment before it controls this page; a request sent in that moment would reach the static host,
+ * which has no /api. Wait until it controls the page.
+ */
+function controlled(): Promise<void> {
+  const container = navigator.serviceWorker;
+  if (container.controller) return Promise.resolve();
+  return new Promise((resolve) =>
+    container.addEventListener('controllerchange', () => resolve(), { once: true }),
+  );
 }
 
 function legacyState(): [string, string][] {
