@@ -38,7 +38,15 @@ export function impactChanges(entries: readonly ImpactEntry[], principalId: stri
     const losesAccess =
       e.target.kind === 'project' && (e.lost.includes('project:read') || e.lost.includes('run:read'));
     const place = e.target.kind === 'team' ? `team ${e.target.label}` : e.target.label;
-    const key = JSON.stringify([e.target.kind, e.roleBefore, e.roleAfter, losesAccess, e.lost]);
+    // Joined with a control character no name holds: exact, and far cheaper than JSON on an admin's
+    // demotion at 50,000 people, which groups 26,000 places.
+    const key = [
+      e.target.kind,
+      e.roleBefore ?? '\u0002',
+      e.roleAfter ?? '\u0002',
+      losesAccess,
+      ...e.lost,
+    ].join('\u0001');
     const group = groups.get(key);
     if (group) {
       group.count += 1;

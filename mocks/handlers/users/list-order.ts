@@ -19,7 +19,8 @@ export interface ListKey {
   /** '' for never active: sorts as the oldest. */
   lastActive: string;
   /** Lower-cased name, email and username, for the search. */
-  haystack: readonly string[];
+  /** Name, email and username, lower-cased, joined by newlines: one search per person (a needle never holds a newline). */
+  haystack: string;
   /** A member: as this org sees them, and the person's row (its identity says whether it changed). */
   source: { kind: 'user'; user: OrgMember; row: User } | { kind: 'invite'; invite: Invite };
 }
@@ -81,7 +82,7 @@ export function userKey(row: User, orgId: string): ListKey | undefined {
       modelsSeat: user.modelsSeat,
       status: 'active',
       lastActive: user.lastActiveAt ?? '',
-      haystack: [user.name.toLowerCase(), user.email.toLowerCase(), user.username.toLowerCase()],
+      haystack: `${user.name}\n${user.email}\n${user.username}`.toLowerCase(),
       source: { kind: 'user', user, row },
     };
     if (!byOrg) userKeys.set(row, (byOrg = new Map()));

@@ -20,8 +20,10 @@ export interface ListContext {
 export function listEntries(ctx: ListContext, query: UsersQuery): ListKey[] {
   const { world, org } = ctx;
   const needle = query.q.trim().toLowerCase();
+  // The haystack joins fields with newlines: a needle holding one would match across two fields.
+  const findable = !needle.includes('\n');
   const matches = (k: ListKey): boolean =>
-    (!needle || k.haystack.some((text) => text.includes(needle))) &&
+    (!needle || (findable && k.haystack.includes(needle))) &&
     (!query.role || k.orgRole === query.role) &&
     (!query.seat || k.modelsSeat === query.seat) &&
     (!query.status || k.status === query.status);
@@ -61,7 +63,7 @@ function inviteKey(invite: Invite, now: string): ListKey {
     modelsSeat: invite.modelsSeat,
     status,
     lastActive: '',
-    haystack: [invite.email.toLowerCase()],
+    haystack: invite.email.toLowerCase(),
     source: { kind: 'invite', invite },
   };
 }
