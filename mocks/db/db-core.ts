@@ -82,6 +82,8 @@ export class Db {
   private current!: World;
   private meta!: StoredMeta;
   private entries: AuditEntry[] = [];
+  /** The key of the request being handled (the host runs one write at a time), set on its entries. */
+  private requestKey: string | undefined;
   /** What the observers returned for each entry (stored with it), by seq. */
   private readonly notes = new Map<number, unknown>();
   /** Worlds after the first `index` entries: checkpoints read or made while this Db is open. */
@@ -214,12 +216,33 @@ export class Db {
       viewAs: opts.viewAs ?? false,
       // A copy: the log must not change if the caller later reuses or edits its object.
       op: structuredClone(op),
+      ...(this.requestKey === undefined ? {} : { requestKey: this.requestKey }),
     };
     this.current = after;
     this.entries = [...this.entries, entry];
     this.noteFor(entry, this.tell({ before, after, entry, actor }));
     if (this.entries.length % CHECKPOINT_EVERY === 0) this.checkpoints.set(this.entries.length, after);
     return entry;
+  }
+
+  /**
+   * Runs one request's work with its key, so each change it logs carries the key (the caller runs one
+   * write at a time). A request sent again after the leader tab that applied it closed is then
+   * recognised by hasApplied instead of applied twice (ADR 0021).
+   */
+  async keyed<T>(key: string | undefined, work: () => Promise<T>): Promise<T> {
+    this.requestKey = key;
+    try {
+      return await work();
+    } finally {
+      this.requestKey = undefined;
+    }
+  }
+
+  /** Whether a change of the log was made by this request (newest first: a resend is recent). */
+  hasApplied(key: string): boolean {
+    for (let i = this.entries.length - 1; i >= 0; i--) if (this.entries[i]?.requestKey === key) return true;
+    return false;
   }
 
   /** One operation the caller has checked, applied here (tests and seeding; handlers use commitApplied). */

@@ -29,6 +29,11 @@ export interface AuditEntry {
   /** True when an admin acted while "viewing as" someone else (the banner was up). */
   viewAs: boolean;
   op: Operation;
+  /**
+   * The request that made it, when a tab sent it through the leader tab: if the leader closed before
+   * answering, the tab sends it again to the next leader, which recognises it (ADR 0021).
+   */
+  requestKey?: string;
 }
 
 /** One entry of a fixed failure pattern: the request it falls on is answered normally or failed. */
@@ -77,6 +82,7 @@ const auditEntrySchema = z.object({
   actorId: z.string().nullable(),
   viewAs: z.boolean(),
   op: z.custom<Operation>(isOperationLike, 'not a known operation'),
+  requestKey: z.string().optional(),
 });
 
 const storedStateSchema = z.object({

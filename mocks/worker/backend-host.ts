@@ -7,7 +7,13 @@ import type { DurableStorage } from '../db/idb-storage';
 import { isScenarioName } from '../db/scenarios/index';
 import { describeAppliedChange } from '../handlers/audit/log';
 import { createHandlers } from '../handlers/index';
-import { fromWireRequest, responseToWire, type WireRequest, type WireResponse } from './protocol';
+import {
+  fromWireRequest,
+  REQUEST_KEY_HEADER,
+  responseToWire,
+  type WireRequest,
+  type WireResponse,
+} from './protocol';
 
 export interface BackendHost {
   handle(request: WireRequest): Promise<WireResponse>;
@@ -16,6 +22,19 @@ export interface BackendHost {
 }
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A request sent again after the leader tab that applied it closed before answering: applied once,
+ * not twice. 409, so the tab shows it and refreshes (the change is already on screen after that).
+ */
+function alreadyApplied(): Response {
+  const message =
+    'This change was already saved (the tab that was saving it closed before it could say so). The page now shows it.';
+  return Response.json(
+    { error: { code: 'conflict', message, reasons: [], fieldErrors: {} } },
+    { status: 409 },
+  );
+}
 
 /**
  * Starts the backend over `storage`. `legacy`: a demo state kept in localStorage by an earlier version,
@@ -37,17 +56,25 @@ export function startHost(
     history: true,
   });
   const handlers = createHandlers(db);
+  const answer = async (wire: WireRequest): Promise<Response> =>
+    (await getResponse(handlers, fromWireRequest(wire))) ??
+    Response.json({ error: { code: 'not_found', message: 'No such API endpoint.' } }, { status: 404 });
+  // Changes run one at a time, each with its request's key (tabs behind a leader tab send one).
+  let writing: Promise<unknown> = Promise.resolve();
+  const write = async (wire: WireRequest): Promise<WireResponse> => {
+    const key = wire.headers.find(([name]) => name.toLowerCase() === REQUEST_KEY_HEADER)?.[1];
+    if (key !== undefined && db.hasApplied(key)) return responseToWire(alreadyApplied());
+    const response = await db.keyed(key, () => answer(wire));
+    const saved = await storage.flush();
+    if (!saved.ok) db.reportSaveFailure(saved.message);
+    return responseToWire(response);
+  };
   const host: BackendHost = {
     async handle(wire) {
-      const request = fromWireRequest(wire);
-      const response =
-        (await getResponse(handlers, request)) ??
-        Response.json({ error: { code: 'not_found', message: 'No such API endpoint.' } }, { status: 404 });
-      if (!READS.has(wire.method)) {
-        const saved = await storage.flush();
-        if (!saved.ok) db.reportSaveFailure(saved.message);
-      }
-      return responseToWire(response);
+      if (READS.has(wire.method)) return responseToWire(await answer(wire));
+      const done = writing.then(() => write(wire));
+      writing = done.catch(() => undefined);
+      return done;
     },
     useScenario(name) {
       if (isScenarioName(name) && name !== db.scenario) db.reset(name);

@@ -30,6 +30,13 @@ function fakeBrowser(database: string) {
           tab,
           onmessage: null,
           postMessage: (message: LeaderMessage) => {
+            // A closed tab says nothing more; a tab set to close on its next answer closes instead.
+            if (!channels.has(channel)) return;
+            if (message.kind === 'response' && closesBeforeAnswering.has(tab)) {
+              closesBeforeAnswering.delete(tab);
+              closeTab(tab);
+              return;
+            }
             for (const other of channels)
               if (other !== channel) setTimeout(() => other.onmessage?.({ data: structuredClone(message) }));
           },
@@ -51,16 +58,20 @@ function fakeBrowser(database: string) {
     return {
       connection,
       /** The tab closes: its channel goes, and the browser releases its lock. */
-      close: () => {
-        for (const c of channels) if (c.tab === tab) channels.delete(c);
-        const waitingAt = queue.findIndex((q) => q.tab === tab);
-        if (waitingAt >= 0) queue.splice(waitingAt, 1);
-        if (holder === tab) {
-          holder = null;
-          grantNext();
-        }
-      },
+      close: () => closeTab(tab),
+      /** The tab closes just after applying the next request it answers, before its answer goes. */
+      closeBeforeNextAnswer: () => closesBeforeAnswering.add(tab),
     };
+  }
+  const closesBeforeAnswering = new Set<string>();
+  function closeTab(tab: string) {
+    for (const c of channels) if (c.tab === tab) channels.delete(c);
+    const waitingAt = queue.findIndex((q) => q.tab === tab);
+    if (waitingAt >= 0) queue.splice(waitingAt, 1);
+    if (holder === tab) {
+      holder = null;
+      grantNext();
+    }
   }
   return { openTab, started, leader: () => holder };
 }
@@ -116,6 +127,31 @@ describe('the leader tab', () => {
 
     const c = browser.openTab('c');
     expect(await orgName(await c.connection)).toBe('Acme After');
+  });
+
+  it('a change the leader applied but could not answer before closing is not applied again by the next', async () => {
+    const browser = fakeBrowser(`access-console-leader-${++n}`);
+    const a = browser.openTab('a');
+    const leader = await a.connection;
+    const b = browser.openTab('b');
+    const follower = await b.connection;
+    await rename(leader, 'Acme Before');
+
+    a.closeBeforeNextAnswer();
+    const resent = await rename(follower, 'Acme Once');
+    // Applied by a (on disk), answered by b, which recognised the resend: refused as already saved.
+    expect(browser.leader()).toBe('b');
+    expect(resent.status).toBe(409);
+    expect(((await resent.json()) as { error: { message: string } }).error.message).toMatch(/already saved/);
+    expect(await orgName(follower)).toBe('Acme Once');
+    // One entry in the audit log, not two.
+    const exported: unknown = await (
+      await follower.fetch(new Request('http://localhost/api/orgs/acme-ml/audit-log/export.json'))
+    ).json();
+    const entries: unknown[] = Array.isArray(exported)
+      ? exported
+      : (Object.values(exported as object).find(Array.isArray) ?? []);
+    expect(entries.filter((e) => JSON.stringify(e).includes('Acme Once'))).toHaveLength(1);
   });
 
   it('tells a backend that could not start, and lets the next tab try', async () => {

@@ -7,6 +7,7 @@
 import type { BackendHost } from './backend-host';
 import {
   fromWireResponse,
+  REQUEST_KEY_HEADER,
   toWire,
   type BackendConnection,
   type Hello,
@@ -77,6 +78,8 @@ export function connectViaLeader(hello: Hello, env: LeaderEnvironment): Promise<
       fetch: async (request) => {
         const id = nextId++;
         const wire = await toWire(request);
+        // Its key: sent again to a new leader, a change the old one applied is recognised (ADR 0021).
+        wire.headers.push([REQUEST_KEY_HEADER, `${me}:${id}`]);
         const answer = new Promise<WireResponse>((done) => waiting.set(id, { request: wire, answer: done }));
         forward(id, wire);
         return fromWireResponse(await answer);

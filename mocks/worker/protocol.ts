@@ -1,6 +1,9 @@
 // What the page and the shared backend say to each other over a MessagePort: requests and answers as
 // plain data (a Request or Response cannot be posted), and the hello that starts a tab's connection.
 
+/** Sent by a tab with each request it passes to the leader tab (leader-tab.ts): `<tab>:<number>`. */
+export const REQUEST_KEY_HEADER = 'x-request-key';
+
 export interface WireRequest {
   method: string;
   url: string;
