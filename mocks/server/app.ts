@@ -39,6 +39,8 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Paths anyone may call without credentials: signing in, and a report's magic link. */
 const PUBLIC = [/^\/api\/auth\//, /^\/api\/shared-reports\//];
 const MAX_BODY = 16 * 1024 * 1024;
+/** Writes that change only the caller's own session (nothing anyone else sees): not announced. */
+const SESSION_ONLY = new Set(['/api/auth/sign-in', '/api/auth/sign-out', '/api/session', '/api/session/org']);
 
 async function bodyOf(req: IncomingMessage): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
@@ -177,7 +179,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const request = toRequest(req, url, body);
       const response = await inTurn(() => answer(request));
       await send(res, response);
-      if (!READS.has(request.method) && response.ok) events.changed(url.pathname);
+      if (!READS.has(request.method) && response.ok && !SESSION_ONLY.has(url.pathname)) events.changed(url.pathname);
     })().catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       if (!res.headersSent) void send(res, fail(500, 'unavailable', `The server hit an unexpected error: ${message}`));

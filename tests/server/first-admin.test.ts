@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { newAccountSchema, setupSchema, apiKeysSchema } from '../../src/api/auth';
 import { createInviteResponseSchema } from '../../src/api/invites';
+import { errorBodySchema } from '../../src/api/errors';
 import { client, freshPlace, KINDS, serve } from './harness';
 
 describe.each(KINDS)('an empty server (%s)', (kind) => {
@@ -46,6 +47,11 @@ describe.each(KINDS)('an empty server (%s)', (kind) => {
     const his = newAccountSchema.parse(joined.json);
     expect(his.user.actingUser).toMatchObject({ username: 'charles', orgRole: 'member' });
     expect((await charles.call('POST', '/auth/accept-invite', { token, username: 'c2', name: 'C' })).status).toBe(409);
+
+    // A member may not view as anyone (only org admins may), with the engine's reason.
+    const viewAs = await charles.call('PUT', '/session', { userId: 'user-ada' });
+    expect(viewAs.status).toBe(403);
+    expect(errorBodySchema.parse(viewAs.json).error.reasons[0]?.text).toMatch(/not an Admin/);
 
     // Each person's keys are their own: Ada cannot revoke Charles's.
     const hisKey = apiKeysSchema.parse((await charles.call('GET', '/me/api-keys')).json).keys[0];
