@@ -14,21 +14,26 @@ function newest(paths) {
   for (const p of paths) {
     if (!existsSync(p)) continue;
     const stat = statSync(p);
-    if (stat.isDirectory())
-      time = Math.max(time, newest(readdirSync(p).map((name) => path.join(p, name))));
+    if (stat.isDirectory()) time = Math.max(time, newest(readdirSync(p).map((name) => path.join(p, name))));
     else time = Math.max(time, stat.mtimeMs);
   }
   return time;
 }
 
-const sources = ['src', 'mocks', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => path.join(root, p));
+const sources = ['src', 'mocks', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) =>
+  path.join(root, p),
+);
 if (!existsSync(built) || statSync(built).mtimeMs < newest(sources)) {
   console.log('Building the console for the server (vite build --mode server --outDir dist-server)…');
   const vite = path.join(root, 'node_modules', '.bin', 'vite');
-  const run = spawnSync(vite, ['build', '--mode', 'server', '--outDir', 'dist-server', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const run = spawnSync(
+    vite,
+    ['build', '--mode', 'server', '--outDir', 'dist-server', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 

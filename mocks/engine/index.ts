@@ -41,4 +41,3 @@ export {
 export { signupOptions } from './signup-options';
 export { emailDomain as emailDomainOf } from './lookup';
 export { decideViewAs } from './view-as';
-export { MAX_API_KEYS } from './ops/keys/operations';

@@ -16,7 +16,10 @@ export function decideViewAs(world: World, actor: Actor, targetUserId: string): 
     if (membershipOf(me, m.orgId)?.orgRole !== 'admin') continue;
     const org = world.orgs.get(m.orgId);
     return allowed([
-      allow('org-role', `${me.name} is an Admin of ${org?.name ?? m.orgId}, where ${target.name} is a member`),
+      allow(
+        'org-role',
+        `${me.name} is an Admin of ${org?.name ?? m.orgId}, where ${target.name} is a member`,
+      ),
     ]);
   }
   return forbidden(

@@ -179,10 +179,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const request = toRequest(req, url, body);
       const response = await inTurn(() => answer(request));
       await send(res, response);
-      if (!READS.has(request.method) && response.ok && !SESSION_ONLY.has(url.pathname)) events.changed(url.pathname);
+      if (!READS.has(request.method) && response.ok && !SESSION_ONLY.has(url.pathname))
+        events.changed(url.pathname);
     })().catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
-      if (!res.headersSent) void send(res, fail(500, 'unavailable', `The server hit an unexpected error: ${message}`));
+      if (!res.headersSent)
+        void send(res, fail(500, 'unavailable', `The server hit an unexpected error: ${message}`));
       else res.end();
     });
   });

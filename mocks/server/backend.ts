@@ -41,7 +41,10 @@ export function openBackend(
     db,
     answer: async (request) =>
       (await getResponse(handlers, request)) ??
-      Response.json({ error: { code: 'not_found', message: 'No such API endpoint.', reasons: [], fieldErrors: {} } }, { status: 404 }),
+      Response.json(
+        { error: { code: 'not_found', message: 'No such API endpoint.', reasons: [], fieldErrors: {} } },
+        { status: 404 },
+      ),
   };
 }
 

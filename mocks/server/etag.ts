@@ -15,7 +15,8 @@ function orgRows(world: World, [slug, kind, id]: Segments): unknown[] | null {
   if (!org) return null;
   if (kind === 'settings') return [org];
   if (!id || NOT_ROWS.has(id)) return null;
-  if (kind === 'users') return [world.users.get(id)?.orgs.find((m) => m.orgId === org.id) ?? null, world.users.get(id)?.name];
+  if (kind === 'users')
+    return [world.users.get(id)?.orgs.find((m) => m.orgId === org.id) ?? null, world.users.get(id)?.name];
   if (kind === 'invites') return [world.invites.get(id) ?? null];
   if (kind === 'roles') return [world.customRoles.get(id) ?? null];
   return null;

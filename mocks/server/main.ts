@@ -16,7 +16,9 @@ const { values } = parseArgs({
 });
 const scenario = values.scenario;
 if (scenario !== undefined && !isScenarioName(scenario)) {
-  console.error(`Unknown scenario "${scenario}": use default, startup, dedicated, self-managed, large or huge.`);
+  console.error(
+    `Unknown scenario "${scenario}": use default, startup, dedicated, self-managed, large or huge.`,
+  );
   process.exit(2);
 }
 const databaseUrl = process.env.DATABASE_URL;

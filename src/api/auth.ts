@@ -13,7 +13,6 @@ export const signInBodySchema = z.object({
   username: z.string().trim().min(1, 'Enter your username'),
   apiKey: z.string().trim().min(1, 'Enter your API key'),
 });
-export type SignInBody = z.infer<typeof signInBodySchema>;
 /** `user`: what GET /api/session answers for the person now signed in. */
 export const signedInSchema = z.object({ user: sessionSchema });
 export type SignedIn = z.infer<typeof signedInSchema>;
@@ -37,7 +36,6 @@ export const firstAdminBodySchema = z.object({
   email: z.string().trim().toLowerCase().email('Enter an email address such as ada@example.com'),
   orgName: z.string().trim().min(1, 'Name the organization').max(64, 'Use at most 64 characters'),
 });
-export type FirstAdminBody = z.infer<typeof firstAdminBodySchema>;
 /** The answer of first-admin and accept-invite: the session, and an API key shown this once. */
 export const newAccountSchema = z.object({ user: sessionSchema, apiKey: z.string() });
 export type NewAccount = z.infer<typeof newAccountSchema>;
@@ -48,7 +46,6 @@ export const acceptInviteBodySchema = z.object({
   username: usernameSchema,
   name: nameSchema,
 });
-export type AcceptInviteBody = z.infer<typeof acceptInviteBodySchema>;
 
 /** One of a person's API keys, as listed: never the key, only its last characters. */
 export const apiKeySchema = z.object({

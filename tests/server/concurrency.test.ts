@@ -30,8 +30,13 @@ describe.each(KINDS)('many people at once (%s)', (kind) => {
     const other = client(server.url, server.adminKey!);
     const asked = await ava.call('PATCH', `/orgs/acme-ml/users/${mateo}`, { modelsSeat: 'none', ask: true });
     const version = memberChangeAskedSchema.parse(asked.json).confirm.version;
-    expect((await other.call('PATCH', `/orgs/acme-ml/users/${mateo}`, { orgRole: 'viewer' })).status).toBe(200);
-    const stale = await ava.call('PATCH', `/orgs/acme-ml/users/${mateo}`, { modelsSeat: 'none', expected: version });
+    expect((await other.call('PATCH', `/orgs/acme-ml/users/${mateo}`, { orgRole: 'viewer' })).status).toBe(
+      200,
+    );
+    const stale = await ava.call('PATCH', `/orgs/acme-ml/users/${mateo}`, {
+      modelsSeat: 'none',
+      expected: version,
+    });
     expect(stale.status).toBe(409);
   });
 
@@ -41,14 +46,29 @@ describe.each(KINDS)('many people at once (%s)', (kind) => {
     const head = await ava.call('HEAD', `/orgs/acme-ml/users/${mateo}`);
     const etag = head.headers.get('etag');
     expect(etag).toMatch(/^".+"$/);
-    const first = await ava.call('PATCH', `/orgs/acme-ml/users/${mateo}`, { modelsSeat: 'viewer' }, { 'if-match': etag! });
+    const first = await ava.call(
+      'PATCH',
+      `/orgs/acme-ml/users/${mateo}`,
+      { modelsSeat: 'viewer' },
+      { 'if-match': etag! },
+    );
     expect(first.status).toBe(200);
     const next = first.headers.get('etag');
     expect(next).not.toBe(etag);
-    const stale = await ava.call('PATCH', `/orgs/acme-ml/users/${mateo}`, { modelsSeat: 'full' }, { 'if-match': etag! });
+    const stale = await ava.call(
+      'PATCH',
+      `/orgs/acme-ml/users/${mateo}`,
+      { modelsSeat: 'full' },
+      { 'if-match': etag! },
+    );
     expect(stale.status).toBe(412);
     expect(errorBodySchema.parse(stale.json).error.message).toMatch(/changed since you read it/);
-    const fresh = await ava.call('PATCH', `/orgs/acme-ml/users/${mateo}`, { modelsSeat: 'full' }, { 'if-match': next! });
+    const fresh = await ava.call(
+      'PATCH',
+      `/orgs/acme-ml/users/${mateo}`,
+      { modelsSeat: 'full' },
+      { 'if-match': next! },
+    );
     expect(fresh.status).toBe(200);
   });
 

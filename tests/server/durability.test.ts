@@ -12,7 +12,9 @@ describe.each(KINDS)('durability (%s)', (kind) => {
     const first = await serve(place, 'default');
     const admin = first.adminKey!;
     const ava = client(first.url, admin);
-    expect((await ava.call('PATCH', '/orgs/acme-ml/users/user-mgarcia', { orgRole: 'viewer' })).status).toBe(200);
+    expect((await ava.call('PATCH', '/orgs/acme-ml/users/user-mgarcia', { orgRole: 'viewer' })).status).toBe(
+      200,
+    );
     await first.close();
 
     const second = await serve(place);
@@ -33,7 +35,9 @@ describe.each(KINDS)('durability (%s)', (kind) => {
       for (let i = 0; i < 40; i += 1) {
         const name = `burst-${w}-${i}`;
         sent += 1;
-        const res = await ava.call('POST', '/orgs/acme-ml/teams', { name, storageKind: 'managed' }).catch(() => null);
+        const res = await ava
+          .call('POST', '/orgs/acme-ml/teams', { name, storageKind: 'managed' })
+          .catch(() => null);
         if (!res) return;
         if (res.status === 201) acknowledged.push(name);
         if (acknowledged.length === 30) child.process.kill('SIGKILL');

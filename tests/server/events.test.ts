@@ -35,13 +35,21 @@ describe('live updates', () => {
     expect(listening.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const browser = client(server.url);
     await browser.signIn(admin.username, admin.key);
-    const second = await fetch(new URL('api/events', server.url), { headers: { cookie: browser.cookie ?? '' } });
+    const second = await fetch(new URL('api/events', server.url), {
+      headers: { cookie: browser.cookie ?? '' },
+    });
     expect(second.status).toBe(200);
 
     const heard = [nextChange(listening.body!), nextChange(second.body!)];
-    const changed = await client(server.url, admin).call('PATCH', '/orgs/acme-ml/users/user-mgarcia', { orgRole: 'viewer' });
+    const changed = await client(server.url, admin).call('PATCH', '/orgs/acme-ml/users/user-mgarcia', {
+      orgRole: 'viewer',
+    });
     expect(changed.status).toBe(200);
     for (const message of await Promise.all(heard))
-      expect(message).toEqual({ kind: 'changed', tab: 'server', path: '/api/orgs/acme-ml/users/user-mgarcia' });
+      expect(message).toEqual({
+        kind: 'changed',
+        tab: 'server',
+        path: '/api/orgs/acme-ml/users/user-mgarcia',
+      });
   });
 });

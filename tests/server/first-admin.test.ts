@@ -42,11 +42,17 @@ describe.each(KINDS)('an empty server (%s)', (kind) => {
     expect(invited.status).toBe(201);
     const token = createInviteResponseSchema.parse(invited.json).invite.id;
     const charles = client(server.url);
-    const joined = await charles.call('POST', '/auth/accept-invite', { token, username: 'charles', name: 'Charles Babbage' });
+    const joined = await charles.call('POST', '/auth/accept-invite', {
+      token,
+      username: 'charles',
+      name: 'Charles Babbage',
+    });
     expect(joined.status).toBe(201);
     const his = newAccountSchema.parse(joined.json);
     expect(his.user.actingUser).toMatchObject({ username: 'charles', orgRole: 'member' });
-    expect((await charles.call('POST', '/auth/accept-invite', { token, username: 'c2', name: 'C' })).status).toBe(409);
+    expect(
+      (await charles.call('POST', '/auth/accept-invite', { token, username: 'c2', name: 'C' })).status,
+    ).toBe(409);
 
     // A member may not view as anyone (only org admins may), with the engine's reason.
     const viewAs = await charles.call('PUT', '/session', { userId: 'user-ada' });

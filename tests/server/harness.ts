@@ -46,7 +46,10 @@ export async function freshPlace(kind: string): Promise<Place> {
       await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await drop.end();
     });
-    return { env: { DATABASE_URL: url.toString() }, openStorage: () => pgDriver(url.toString()).then(openSqlStorage) };
+    return {
+      env: { DATABASE_URL: url.toString() },
+      openStorage: () => pgDriver(url.toString()).then(openSqlStorage),
+    };
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'ac-server-'));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,7 +80,11 @@ export async function serveChild(place: Place, scenario?: ScenarioName): Promise
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'mocks/server/main.ts', '--api-only', ...(scenario ? ['--scenario', scenario] : [])],
-    { cwd: root, env: { ...process.env, ...place.env, PORT: '0', HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: root,
+      env: { ...process.env, ...place.env, PORT: '0', HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   cleanups.push(() => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -92,7 +99,11 @@ export async function serveChild(place: Place, scenario?: ScenarioName): Promise
       const url = /server at (\S+)/.exec(out)?.[1];
       const done = scenario ? /Admin API key for (\S+): (\S+)\n/.exec(out) : null;
       if (url && (!scenario || done))
-        resolve({ url, adminKey: done ? { username: done[1] ?? '', key: done[2] ?? '' } : null, process: child });
+        resolve({
+          url,
+          adminKey: done ? { username: done[1] ?? '', key: done[2] ?? '' } : null,
+          process: child,
+        });
     });
   });
 }
@@ -100,13 +111,20 @@ export async function serveChild(place: Place, scenario?: ScenarioName): Promise
 /** A client of the server: its own cookie (after sign-in), or Basic credentials on every request. */
 export function client(base: string, basic?: { username: string; key: string }) {
   let cookie: string | null = null;
-  const call = async (method: string, apiPath: string, body?: unknown, headers: Record<string, string> = {}) => {
+  const call = async (
+    method: string,
+    apiPath: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
     const response = await fetch(new URL(`api${apiPath}`, base), {
       method,
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(cookie ? { cookie } : {}),
-        ...(basic ? { authorization: `Basic ${Buffer.from(`${basic.username}:${basic.key}`).toString('base64')}` } : {}),
+        ...(basic
+          ? { authorization: `Basic ${Buffer.from(`${basic.username}:${basic.key}`).toString('base64')}` }
+          : {}),
         ...headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),

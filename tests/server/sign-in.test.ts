@@ -55,7 +55,9 @@ describe.each(KINDS)('signing in (%s)', (kind) => {
     // The new key works on its own, and records when it was used.
     const laptop = client(server.url, { username: admin.username, key: secret });
     expect((await laptop.call('GET', '/session')).status).toBe(200);
-    const used = apiKeysSchema.parse((await me.call('GET', '/me/api-keys')).json).keys.find((k) => k.id === key.id);
+    const used = apiKeysSchema
+      .parse((await me.call('GET', '/me/api-keys')).json)
+      .keys.find((k) => k.id === key.id);
     expect(used?.lastUsedAt).not.toBeNull();
 
     // Viewing as someone, an admin may not make keys for them (a key would sign in as them).

@@ -184,7 +184,13 @@ export const BUILDERS: Record<Operation['type'], Builder> = {
   'apiKey.create': (w, r) => ({
     type: 'apiKey.create',
     userId: pickOf($(r, 0))(ids(w).users),
-    key: { id: `key-${$(r, 1) % 4}`, name: pickOf($(r, 2))(['laptop', ' ']), hash: 'ab'.repeat(32), last4: 'abcd', createdAt: AT },
+    key: {
+      id: `key-${$(r, 1) % 4}`,
+      name: pickOf($(r, 2))(['laptop', ' ']),
+      hash: 'ab'.repeat(32),
+      last4: 'abcd',
+      createdAt: AT,
+    },
   }),
   'apiKey.revoke': (w, r) => {
     const userId = pickOf($(r, 0))(ids(w).users);

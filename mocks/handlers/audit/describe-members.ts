@@ -171,7 +171,9 @@ export function describeApiKey(
   const name = principalName(ctx, op.userId);
   const user = ctx.before.users.get(op.userId) ?? ctx.after.users.get(op.userId);
   const key =
-    op.type === 'apiKey.create' ? op.key : ctx.before.users.get(op.userId)?.apiKeys?.find((k) => k.id === op.keyId);
+    op.type === 'apiKey.create'
+      ? op.key
+      : ctx.before.users.get(op.userId)?.apiKeys?.find((k) => k.id === op.keyId);
   const label = key ? `"${key.name}" (…${key.last4})` : 'an API key';
   const verb = op.type === 'apiKey.create' ? 'created' : 'revoked';
   return {

@@ -14,7 +14,10 @@ export async function hashApiKey(secret: string): Promise<string> {
 export async function newApiKey(name: string, at: string): Promise<{ secret: string; key: ApiKey }> {
   const secret = hex(crypto.getRandomValues(new Uint8Array(20)));
   const id = `key-${hex(crypto.getRandomValues(new Uint8Array(6)))}`;
-  return { secret, key: { id, name: name.trim(), hash: await hashApiKey(secret), last4: secret.slice(-4), createdAt: at } };
+  return {
+    secret,
+    key: { id, name: name.trim(), hash: await hashApiKey(secret), last4: secret.slice(-4), createdAt: at },
+  };
 }
 
 /** When each key last signed a request in, by key id: kept by the server while it runs, not stored. */

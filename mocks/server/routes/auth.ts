@@ -60,7 +60,11 @@ async function newAccount(
   const user = db.world.users.get(person.id);
   if (!user) return fail(500, 'unavailable', 'The account was not created.');
   const { secret, key } = await newApiKey('First key', db.now());
-  const keyed = transact(db, { kind: 'user', userId: user.id }, { type: 'apiKey.create', userId: user.id, key });
+  const keyed = transact(
+    db,
+    { kind: 'user', userId: user.id },
+    { type: 'apiKey.create', userId: user.id, key },
+  );
   if (!keyed.ok) return keyed.response;
   const token = signIn(ctx, db, user);
   const body: NewAccount = { user: serverSessionBody(db), apiKey: secret };
@@ -92,7 +96,11 @@ export function authHandlers(ctx: ServerContext): HttpHandler[] {
     http.post('*/api/auth/first-admin', async ({ request }) => {
       const db = ctx.db();
       if (!needsFirstAdmin(db))
-        return fail(409, 'conflict', 'This server already has its organization: sign in, or ask its admin for an invite.');
+        return fail(
+          409,
+          'conflict',
+          'This server already has its organization: sign in, or ask its admin for an invite.',
+        );
       const body = await parseBody(request, firstAdminBodySchema);
       if (!body.ok) return body.response;
       const { username, name, email, orgName } = body.data;

@@ -47,7 +47,9 @@ export async function pgDriver(url: string): Promise<SqlDriver> {
   return {
     read: async (kept) => {
       const meta = await client.query<{ value: string }>('SELECT value FROM meta WHERE key = $1', ['state']);
-      const changes = await client.query<{ seq: number; record: string }>('SELECT seq, record FROM changes ORDER BY seq');
+      const changes = await client.query<{ seq: number; record: string }>(
+        'SELECT seq, record FROM changes ORDER BY seq',
+      );
       const checkpoints = await client.query<{ idx: number; value: string }>(
         'SELECT idx, value FROM checkpoints ORDER BY idx DESC LIMIT $1',
         [kept],

@@ -59,7 +59,8 @@ export async function openSqlStorage(driver: SqlDriver): Promise<ServerStorage> 
     putMeta: (meta) => hold({ kind: 'meta', value: JSON.stringify(meta) }),
     putChange: (seq, record) => hold({ kind: 'change', seq, value: JSON.stringify(record) }),
     deleteChanges: (seqs) => void hold({ kind: 'deleteChanges', seqs: [...seqs] }),
-    putCheckpoint: (index, checkpoint) => hold({ kind: 'checkpoint', index, value: JSON.stringify(checkpoint) }),
+    putCheckpoint: (index, checkpoint) =>
+      hold({ kind: 'checkpoint', index, value: JSON.stringify(checkpoint) }),
     deleteCheckpoints: (indexes) => void hold({ kind: 'deleteCheckpoints', indexes: [...indexes] }),
     restart: (meta) => hold({ kind: 'restart', meta: JSON.stringify(meta) }),
     removeLegacy: () => undefined,
@@ -71,7 +72,10 @@ export async function openSqlStorage(driver: SqlDriver): Promise<ServerStorage> 
         await driver.commit(writes);
         return ok;
       } catch (error) {
-        return { ok: false, message: `The database refused the change (${error instanceof Error ? error.message : String(error)}).` };
+        return {
+          ok: false,
+          message: `The database refused the change (${error instanceof Error ? error.message : String(error)}).`,
+        };
       }
     },
     close: () => driver.close(),

@@ -18,10 +18,16 @@ export function sqliteDriver(dir: string): SqlDriver {
     CREATE TABLE IF NOT EXISTS checkpoints (idx INTEGER PRIMARY KEY, value TEXT NOT NULL);
   `);
   const statements = {
-    meta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
-    change: db.prepare('INSERT INTO changes (seq, record) VALUES (?, ?) ON CONFLICT (seq) DO UPDATE SET record = excluded.record'),
+    meta: db.prepare(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ),
+    change: db.prepare(
+      'INSERT INTO changes (seq, record) VALUES (?, ?) ON CONFLICT (seq) DO UPDATE SET record = excluded.record',
+    ),
     deleteChange: db.prepare('DELETE FROM changes WHERE seq = ?'),
-    checkpoint: db.prepare('INSERT INTO checkpoints (idx, value) VALUES (?, ?) ON CONFLICT (idx) DO UPDATE SET value = excluded.value'),
+    checkpoint: db.prepare(
+      'INSERT INTO checkpoints (idx, value) VALUES (?, ?) ON CONFLICT (idx) DO UPDATE SET value = excluded.value',
+    ),
     deleteCheckpoint: db.prepare('DELETE FROM checkpoints WHERE idx = ?'),
   };
   const run = (write: SqlWrite): void => {
@@ -50,10 +56,17 @@ export function sqliteDriver(dir: string): SqlDriver {
   const commit = db.transaction((writes: readonly SqlWrite[]) => writes.forEach(run));
   return {
     read: (kept) => {
-      const meta = db.prepare('SELECT value FROM meta WHERE key = ?').get('state') as { value: string } | undefined;
-      const changes = db.prepare('SELECT seq, record FROM changes ORDER BY seq').all() as { seq: number; record: string }[];
+      const meta = db.prepare('SELECT value FROM meta WHERE key = ?').get('state') as
+        { value: string } | undefined;
+      const changes = db.prepare('SELECT seq, record FROM changes ORDER BY seq').all() as {
+        seq: number;
+        record: string;
+      }[];
       const checkpoints = (
-        db.prepare('SELECT idx, value FROM checkpoints ORDER BY idx DESC LIMIT ?').all(kept) as { idx: number; value: string }[]
+        db.prepare('SELECT idx, value FROM checkpoints ORDER BY idx DESC LIMIT ?').all(kept) as {
+          idx: number;
+          value: string;
+        }[]
       ).reverse();
       return Promise.resolve({
         meta: meta?.value ?? null,

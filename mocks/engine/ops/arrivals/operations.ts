@@ -136,7 +136,13 @@ function chosenTeamRules(world: World, email: string, teamIds: readonly string[]
 /** How a founded org starts: a sign-up's Teams trial, or a shared server's own Enterprise org. */
 type Founding = 'trial' | 'server';
 
-function foundOrg(draft: Draft, person: NewPerson, org: NewOrg, at: string, founding: Founding = 'trial'): void {
+function foundOrg(
+  draft: Draft,
+  person: NewPerson,
+  org: NewOrg,
+  at: string,
+  founding: Founding = 'trial',
+): void {
   const domain = emailDomain(person.email);
   const trial = founding === 'trial';
   const claims = isCompanyDomain(domain) && !draft.all('orgs').some((o) => o.domains.includes(domain));
@@ -196,7 +202,9 @@ export const arrivalOperations = defineFamily({
       );
       return (
         refusal ??
-        allowed([allow('org-role', `The first person on this server creates ${op.org.name.trim()} as its Admin`)])
+        allowed([
+          allow('org-role', `The first person on this server creates ${op.org.name.trim()} as its Admin`),
+        ])
       );
     },
     apply: (draft, _actor, op) => foundOrg(draft, op.person, op.org, op.at, 'server'),
