@@ -49,6 +49,13 @@ describe('§3.1 invites', () => {
     expect(d.refusal).toBe('conflict');
     expect(d.reasons[0]?.text).toContain('already invited');
   });
+  it('§2 an org Viewer invite may not carry Full Weave access (the member rule, at the invite)', () => {
+    const d = check(acmeWorld(), as('ann'), create({ orgRole: 'viewer', modelsSeat: 'none', teams: [] }));
+    expect(d.refusal).toBe('invalid');
+    expect(d.field).toBe('weaveAccess');
+    const ok = create({ orgRole: 'viewer', modelsSeat: 'none', weaveAccess: 'viewer', teams: [] });
+    expect(check(acmeWorld(), as('ann'), ok).allowed).toBe(true);
+  });
   it('§3 a Viewer invite needs Enterprise', () => {
     expect(
       check(

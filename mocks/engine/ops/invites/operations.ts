@@ -14,6 +14,7 @@ import {
   orgRolePlanGate,
   roleAssignable,
   seatFitsRole,
+  weaveFitsRole,
   seatLimitGuard,
 } from '../rules';
 import { belongsTo } from '../../memberships';
@@ -53,11 +54,13 @@ function mayInvite(
 function validateInvite(
   world: World,
   org: Org,
-  invite: Pick<Invite, 'email' | 'orgRole' | 'modelsSeat' | 'teams'>,
+  invite: Pick<Invite, 'email' | 'orgRole' | 'modelsSeat' | 'weaveAccess' | 'teams'>,
 ): Decision | null {
   return first(
     () => orgRolePlanGate(org, invite.orgRole),
     () => seatFitsRole(invite.orgRole, invite.modelsSeat),
+    // As for a member: an invited org Viewer may not arrive holding Full Weave access.
+    () => weaveFitsRole(invite.orgRole, invite.weaveAccess),
     () => {
       const seen = new Set<string>();
       for (const t of invite.teams) {
