@@ -55,6 +55,15 @@ describe('§3.1 invites', () => {
     expect(d.field).toBe('weaveAccess');
     const ok = create({ orgRole: 'viewer', modelsSeat: 'none', weaveAccess: 'viewer', teams: [] });
     expect(check(acmeWorld(), as('ann'), ok).allowed).toBe(true);
+    // Made a Viewer by an edit that says nothing of Weave: its Full Weave access becomes Viewer access.
+    const edit: Operation = {
+      type: 'invite.update',
+      inviteId: 'inv1',
+      orgRole: 'viewer',
+      modelsSeat: 'viewer',
+    };
+    expect(check(invited(), as('ann'), edit).allowed).toBe(true);
+    expect(apply(invited(), as('ann'), edit).invites.get('inv1')).toMatchObject({ weaveAccess: 'viewer' });
   });
   it('§3 a Viewer invite needs Enterprise', () => {
     expect(
