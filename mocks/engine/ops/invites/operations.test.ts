@@ -61,6 +61,7 @@ describe('§3.1 invites', () => {
       inviteId: 'inv1',
       orgRole: 'viewer',
       modelsSeat: 'viewer',
+      teams: [{ teamId: 'ml-research', role: 'viewer' }],
     };
     expect(check(invited(), as('ann'), edit).allowed).toBe(true);
     expect(apply(invited(), as('ann'), edit).invites.get('inv1')).toMatchObject({ weaveAccess: 'viewer' });
