@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { teamsListSchema } from '../../src/api/teams';
 import { usersPageSchema } from '../../src/api/users';
+import { serverSessionSchema } from '../../src/api/auth';
 import { client, freshPlace, KINDS, serve, serveChild } from './harness';
 
 describe.each(KINDS)('durability (%s)', (kind) => {
