@@ -24,6 +24,8 @@ export default defineConfig(
   {
     ignores: [
       'dist/**',
+      'dist-server/**',
+      'data/**',
       '.e2e-dist/**',
       '.bench/**',
       'public/mockServiceWorker.js',
