@@ -39,4 +39,5 @@ export {
   withMembership,
 } from './memberships';
 export { signupOptions } from './signup-options';
+export { defaultTeamRole } from './ops/join-requests/operations';
 export { emailDomain as emailDomainOf } from './lookup';

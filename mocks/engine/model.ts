@@ -117,6 +117,11 @@ export interface TeamMembership {
   role: RoleRef;
   joinedAt: string;
 }
+/** A person's request to join a team (issue 14): pending until approved, declined or withdrawn. */
+export interface JoinRequest {
+  userId: string;
+  at: string;
+}
 export interface Team {
   id: string;
   orgId: string;
@@ -127,6 +132,8 @@ export interface Team {
   /** Keyed by user id or service account id. */
   members: Table<TeamMembership>;
   createdAt: string;
+  /** Pending "Ask to join" requests, oldest first (absent in older stored worlds = none). */
+  joinRequests?: readonly JoinRequest[];
 }
 
 export interface ServiceAccount {

@@ -10,6 +10,7 @@ import { projectRunHandlers } from './projects/runs';
 import { projectUserHandlers } from './projects/users';
 import { teamsHandlers } from './teams/routes';
 import { joinByDomainHandlers } from './teams/join-by-domain';
+import { joinRequestHandlers } from './teams/join-requests';
 import { usersHandlers } from './users/routes';
 import { invitesHandlers } from './invites/routes';
 import { fail } from './http/respond';
@@ -34,6 +35,7 @@ export function createHandlers(db: Db): HttpHandler[] {
     ...invitesHandlers(db),
     ...teamsHandlers(db),
     ...joinByDomainHandlers(db),
+    ...joinRequestHandlers(db),
     ...teamHandlers(db),
     ...orgSettingsHandlers(db),
     ...arrivalsHandlers(db),

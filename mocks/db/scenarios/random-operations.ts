@@ -49,6 +49,13 @@ const person = (r: number[], domain: string) => {
   return { id: `user-new${n}`, username: `new${n}`, name: `New ${n}`, email: `new${n}@${domain}` };
 };
 
+/** A team and, mostly, someone who asked to join it (sometimes anyone). */
+const askedOf = (w: World, r: number[]) => {
+  const teamId = pickOf($(r, 0))(ids(w).teams);
+  const asked = w.teams.get(teamId)?.joinRequests?.map((q) => q.userId) ?? [];
+  return { teamId, userId: pickOf($(r, 1))(asked.length > 0 && $(r, 2) % 4 !== 0 ? asked : ids(w).users) };
+};
+
 /** One builder per operation type (a Record: the compiler says when a type is missing); r: random picks. */
 export const BUILDERS: Record<Operation['type'], Builder> = {
   'org.rename': (w, r) => ({
@@ -186,6 +193,10 @@ export const BUILDERS: Record<Operation['type'], Builder> = {
     teamId: pickOf($(r, 0))(ids(w).teams),
     at: AT,
   }),
+  'team.requestJoin': (w, r) => ({ type: 'team.requestJoin', teamId: pickOf($(r, 0))(ids(w).teams), at: AT }),
+  'team.withdrawJoinRequest': (w, r) => ({ type: 'team.withdrawJoinRequest', ...askedOf(w, r) }),
+  'team.declineJoinRequest': (w, r) => ({ type: 'team.declineJoinRequest', ...askedOf(w, r) }),
+  'team.approveJoinRequest': (w, r) => ({ type: 'team.approveJoinRequest', ...askedOf(w, r), at: AT }),
   'org.setAccessContact': (w, r) => ({
     type: 'org.setAccessContact',
     orgId: pickOf($(r, 0))(w.orgs.keys()),
