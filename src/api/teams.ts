@@ -38,6 +38,7 @@ export const joinableTeamsSchema = z.object({
       id: z.string(),
       name: z.string(),
       orgName: z.string(),
+      orgSlug: z.string(),
       memberCount: z.number(),
       /** The engine's answer to team.joinByDomain, with the reasons. */
       canJoin: decisionSchema,
@@ -50,3 +51,14 @@ export const joinableTeamsSchema = z.object({
 });
 export type JoinableTeams = z.infer<typeof joinableTeamsSchema>;
 export type JoinableTeam = JoinableTeams['items'][number];
+
+/** POST /api/teams/:teamId/join-by-domain. */
+export const joinedTeamSchema = z.object({ teamId: z.string(), teamName: z.string() });
+
+/** Asking, withdrawing, approving or declining a request to join (ADR 0025). */
+export const joinRequestResultSchema = z.object({
+  teamName: z.string(),
+  userId: z.string(),
+  status: z.enum(['pending', 'withdrawn', 'approved', 'declined']),
+});
+export type JoinRequestResult = z.infer<typeof joinRequestResultSchema>;

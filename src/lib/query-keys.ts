@@ -16,6 +16,8 @@ export const queryKeys = {
     all: ['session'] as const,
     current: () => ['session', 'current'] as const,
     candidates: (q: string) => ['session', 'candidates', q] as const,
+    /** Teams the acting person may join or ask to join (ADR 0025). */
+    joinableTeams: () => ['session', 'joinable-teams'] as const,
   },
   /** The demo panel's own settings: not part of the world the backend decides. */
   demo: { settings: () => ['demo'] as const },

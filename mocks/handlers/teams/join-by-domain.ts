@@ -42,6 +42,7 @@ export function joinByDomainHandlers(db: Db): HttpHandler[] {
             id: t.id,
             name: t.name,
             orgName: world.orgs.get(t.orgId)?.name ?? '',
+            orgSlug: world.orgs.get(t.orgId)?.slug ?? '',
             memberCount: t.members.size,
             canJoin: toApiDecision(check(world, auth.actor, { type: 'team.joinByDomain', teamId: t.id, at })),
             canAsk: toApiDecision(check(world, auth.actor, { type: 'team.requestJoin', teamId: t.id, at })),

@@ -4,6 +4,7 @@
 import type { HttpHandler } from 'msw';
 import type { Db } from '../../db/db';
 import type { Operation } from '../../engine/index';
+import type { JoinRequestResult } from '../../../src/api/teams';
 import { notFound, ok } from '../http/respond';
 import { param, route, type Params } from '../http/route';
 import { requireUser } from '../http/session-actor';
@@ -12,44 +13,33 @@ import { transact } from '../http/transact';
 type Step = (teamId: string, userId: string, at: string) => Operation;
 
 export function joinRequestHandlers(db: Db): HttpHandler[] {
-  const act = (params: Params, op: Step, answer: (teamName: string, userId: string) => object) => {
+  const act = (params: Params, op: Step, status: JoinRequestResult['status']) => {
     const auth = requireUser(db);
     if (!auth.ok) return auth.response;
     const team = db.world.teams.get(param(params, 'teamId'));
     if (!team) return notFound('That team');
     const userId = params['userId'] === undefined ? auth.user.id : param(params, 'userId');
     const done = transact(db, auth.actor, op(team.id, userId, db.now()));
-    return done.ok ? ok(answer(team.name, userId)) : done.response;
+    const body: JoinRequestResult = { teamName: team.name, userId, status };
+    return done.ok ? ok(body) : done.response;
   };
   const base = '/teams/:teamId/join-requests';
   return [
     route(db, 'post', base, ({ params }) =>
-      act(
-        params,
-        (teamId, _userId, at) => ({ type: 'team.requestJoin', teamId, at }),
-        (teamName) => ({ teamName, pending: true }),
-      ),
+      act(params, (teamId, _userId, at) => ({ type: 'team.requestJoin', teamId, at }), 'pending'),
     ),
     route(db, 'delete', `${base}/:userId`, ({ params }) =>
-      act(
-        params,
-        (teamId, userId) => ({ type: 'team.withdrawJoinRequest', teamId, userId }),
-        (teamName) => ({ teamName, pending: false }),
-      ),
+      act(params, (teamId, userId) => ({ type: 'team.withdrawJoinRequest', teamId, userId }), 'withdrawn'),
     ),
     route(db, 'post', `${base}/:userId/approve`, ({ params }) =>
       act(
         params,
         (teamId, userId, at) => ({ type: 'team.approveJoinRequest', teamId, userId, at }),
-        (teamName, userId) => ({ teamName, joined: userId }),
+        'approved',
       ),
     ),
     route(db, 'post', `${base}/:userId/decline`, ({ params }) =>
-      act(
-        params,
-        (teamId, userId) => ({ type: 'team.declineJoinRequest', teamId, userId }),
-        (teamName, userId) => ({ teamName, declined: userId }),
-      ),
+      act(params, (teamId, userId) => ({ type: 'team.declineJoinRequest', teamId, userId }), 'declined'),
     ),
   ];
 }
