@@ -198,6 +198,8 @@ export interface Report {
   id: string;
   projectId: string;
   title: string;
+  /** The report's text (markdown-ish plain text; absent in older stored worlds = empty). */
+  body?: string;
   authorId: string;
   createdAt: string;
   /** People who follow the report (ADR 0026; absent in older stored worlds = none). */

@@ -10,6 +10,8 @@ const NAME_RULE = 'Start with a letter or digit; use letters, digits, ., - or _ 
 const reportRowSchema = z.object({
   id: z.string(),
   title: z.string(),
+  /** The report's text (markdown-ish plain text). */
+  body: z.string(),
   authorName: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -67,7 +69,10 @@ export type ProjectContent = z.infer<typeof projectContentSchema>;
 
 export const reportTitleBodySchema = z.object({
   title: z.string().trim().min(1, 'Give the report a title').max(128, 'At most 128 characters'),
+  /** Left out: the text stays as it is. */
+  body: z.string().max(20000, 'At most 20,000 characters').optional(),
 });
+export type ReportEditBody = z.input<typeof reportTitleBodySchema>;
 export const followBodySchema = z.object({ follow: z.boolean() });
 export const commentBodySchema = z.object({
   text: z.string().trim().min(1, 'Write a comment').max(2000, 'At most 2,000 characters'),
@@ -75,11 +80,15 @@ export const commentBodySchema = z.object({
 export const sharingBodySchema = z.object({ magicLink: z.boolean() });
 export const sharingResultSchema = z.object({ link: z.string().nullable() });
 
+/** GET /api/shared-reports/:token: what a magic link shows anyone, signed out too. */
 export const sharedReportSchema = z.object({
   title: z.string(),
+  body: z.string(),
   project: z.string(),
   authorName: z.string(),
+  updatedAt: z.string(),
 });
+export type SharedReport = z.infer<typeof sharedReportSchema>;
 
 export const createSweepBodySchema = z.object({
   name: z.string().trim().regex(NAME, NAME_RULE),

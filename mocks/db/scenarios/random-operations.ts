@@ -49,11 +49,15 @@ const person = (r: number[], domain: string) => {
   return { id: `user-new${n}`, username: `new${n}`, name: `New ${n}`, email: `new${n}@${domain}` };
 };
 
-/** A team and, mostly, someone who asked to join it (sometimes anyone). */
+/** Mostly a team with a pending request and someone who asked (sometimes any team, anyone). */
 const askedOf = (w: World, r: number[]) => {
-  const teamId = pickOf($(r, 0))(ids(w).teams);
+  const pending = w.teams
+    .values()
+    .filter((t) => (t.joinRequests ?? []).length > 0)
+    .map((t) => t.id);
+  const teamId = pickOf($(r, 0))(pending.length > 0 && $(r, 2) % 4 !== 0 ? pending : ids(w).teams);
   const asked = w.teams.get(teamId)?.joinRequests?.map((q) => q.userId) ?? [];
-  return { teamId, userId: pickOf($(r, 1))(asked.length > 0 && $(r, 2) % 4 !== 0 ? asked : ids(w).users) };
+  return { teamId, userId: pickOf($(r, 1))(asked.length > 0 && $(r, 3) % 4 !== 0 ? asked : ids(w).users) };
 };
 
 /** One builder per operation type (a Record: the compiler says when a type is missing); r: random picks. */

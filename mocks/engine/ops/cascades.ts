@@ -82,9 +82,16 @@ export function addToTeam(
   role: RoleRef,
   at: string,
 ): void {
-  draft.update('teams', teamId, (t) =>
-    t.members.has(principalId) ? t : { ...t, members: t.members.with(principalId, { role, joinedAt: at }) },
-  );
+  // Joined by any way (an invite, an admin's add, auto-add): a pending request to join is answered.
+  draft.update('teams', teamId, (t) => {
+    const asked = (t.joinRequests ?? []).some((r) => r.userId === principalId);
+    if (t.members.has(principalId) && !asked) return t;
+    return {
+      ...t,
+      members: t.members.has(principalId) ? t.members : t.members.with(principalId, { role, joinedAt: at }),
+      ...(asked ? { joinRequests: (t.joinRequests ?? []).filter((r) => r.userId !== principalId) } : {}),
+    };
+  });
 }
 
 /** A newcomer joins the given teams, then every team of the org with auto-add on (§3.4), as Member. */

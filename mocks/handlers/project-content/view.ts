@@ -31,8 +31,8 @@ export function rowOfProject<T extends { projectId: string }>(
   return row && row.projectId === projectId ? row : undefined;
 }
 
-/** The path a magic link opens (the token is the secret). */
-export const sharedReportPath = (token: string): string => `/api/shared-reports/${token}`;
+/** The page a magic link opens (the token is the secret): GET /api/shared-reports/:token reads it. */
+export const sharedReportPath = (token: string): string => `/reports/${token}`;
 
 function reportRow(db: Db, actor: Actor, report: Report): ReportRow {
   const world = db.world;
@@ -49,6 +49,7 @@ function reportRow(db: Db, actor: Actor, report: Report): ReportRow {
   return {
     id: report.id,
     title: report.title,
+    body: report.body ?? '',
     authorName: nameOf(world, report.authorId),
     createdAt: report.createdAt,
     updatedAt: report.updatedAt ?? report.createdAt,

@@ -149,6 +149,19 @@ describe('deciding a request', () => {
   });
 });
 
+describe('joining by another way', () => {
+  it('an admin adding the person answers their pending request', () => {
+    const added = apply(asked('rosa'), as('tia'), {
+      type: 'team.addMember',
+      teamId: 'closed',
+      principalId: 'rosa',
+      role: 'member',
+      at: AT,
+    });
+    expect(added.teams.get('closed')?.joinRequests).toEqual([]);
+  });
+});
+
 describe('withdrawing a request', () => {
   it('the person who asked withdraws it', () => {
     const after = apply(asked('rosa'), as('rosa'), withdraw('closed', 'rosa'));

@@ -12,6 +12,7 @@ import { magicLinkBlock } from './sharing';
 
 export const REPORT_TITLE_MAX = 128;
 export const COMMENT_MAX = 2000;
+export const REPORT_BODY_MAX = 20000;
 
 /** A report as the create operation carries it (stored in the log as plain JSON). */
 export type NewReport = Pick<Report, 'id' | 'projectId' | 'title' | 'createdAt'>;
@@ -19,6 +20,11 @@ export type NewReport = Pick<Report, 'id' | 'projectId' | 'title' | 'createdAt'>
 const titleRule = (title: string): Decision | null =>
   title.trim().length === 0 || title.length > REPORT_TITLE_MAX
     ? invalid('title', `A report title has 1 to ${REPORT_TITLE_MAX} characters`)
+    : null;
+
+const bodyRule = (body: string | undefined): Decision | null =>
+  body !== undefined && body.length > REPORT_BODY_MAX
+    ? invalid('body', `A report's text has at most ${REPORT_BODY_MAX.toLocaleString('en')} characters`)
     : null;
 
 /** The report, then the engine's decision on it for this permission. */
@@ -64,11 +70,22 @@ export const reportOperations = defineFamily({
     impactScope: noScope,
   }),
 
-  'report.update': operation<{ reportId: string; title: string; at: string }>({
+  /** `body` left out keeps the text (changes stored before reports had one carry none). */
+  'report.update': operation<{ reportId: string; title: string; body?: string; at: string }>({
     check: (world, actor, op) =>
-      onReport(world, actor, op.reportId, 'report:update', () => titleRule(op.title)),
+      onReport(world, actor, op.reportId, 'report:update', () =>
+        first(
+          () => titleRule(op.title),
+          () => bodyRule(op.body),
+        ),
+      ),
     apply: (draft, _actor, op) =>
-      draft.update('reports', op.reportId, (r) => ({ ...r, title: op.title.trim(), updatedAt: op.at })),
+      draft.update('reports', op.reportId, (r) => ({
+        ...r,
+        title: op.title.trim(),
+        ...(op.body === undefined ? {} : { body: op.body.trimEnd() }),
+        updatedAt: op.at,
+      })),
     impactScope: noScope,
   }),
 

@@ -3,6 +3,7 @@
 // deactivate. Every button is the server's decision, with its reason and "Why?".
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { ProjectContent, ReportRow } from '../../../api/project-content';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
@@ -32,7 +33,15 @@ function Sharing({ report }: { report: ReportRow }) {
   return (
     <>
       <Badge tone="success">Magic link</Badge>
-      {sharing.link ? <code className="small block share-link">{sharing.link}</code> : null}
+      {sharing.link ? (
+        <Link
+          to={sharing.link}
+          className="small block share-link"
+          aria-label={`Open the magic link of ${report.title}`}
+        >
+          <code>{sharing.link}</code>
+        </Link>
+      ) : null}
     </>
   );
 }
