@@ -222,9 +222,14 @@ export interface Sweep {
 export interface Artifact {
   id: string;
   projectId: string;
+  /** Versions of one artifact share its name; each row is a version (ADR 0026). */
   name: string;
   authorId: string;
   createdAt: string;
+  /** The version number among the name's versions (absent in older stored worlds = 0). */
+  version?: number;
+  /** Aliases pointing at this version ("latest" is kept on the newest by W&B itself). */
+  aliases?: readonly string[];
 }
 
 /** The row type of each table of the world. */

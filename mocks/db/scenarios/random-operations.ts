@@ -365,6 +365,7 @@ export const BUILDERS: Record<Operation['type'], Builder> = {
     type: 'report.update',
     reportId: pickOf($(r, 0))(w.reports.keys()),
     title: 'Edited',
+    ...($(r, 1) % 3 === 0 ? {} : { body: $(r, 1) % 3 === 1 ? 'Notes' : 'x'.repeat(20001) }),
     at: AT,
   }),
   'report.delete': (w, r) => ({ type: 'report.delete', reportId: pickOf($(r, 0))(w.reports.keys()) }),
@@ -378,6 +379,39 @@ export const BUILDERS: Record<Operation['type'], Builder> = {
     reportId: pickOf($(r, 0))(w.reports.keys()),
     comment: { id: `comment-${$(r, 2)}`, text: pickOf($(r, 1))(['Nice', ' ']), at: AT },
   }),
+  'report.deleteComment': (w, r) => {
+    const commented = w.reports.values().filter((x) => (x.comments ?? []).length > 0);
+    const reportId = pickOf($(r, 0))(commented.length > 0 ? commented.map((x) => x.id) : w.reports.keys());
+    const comments = w.reports.get(reportId)?.comments?.map((c) => c.id) ?? [];
+    return { type: 'report.deleteComment', reportId, commentId: pickOf($(r, 1))(comments) };
+  },
+  'artifact.create': (w, r) => ({
+    type: 'artifact.create',
+    artifact: {
+      id: `artifact-new${$(r, 2) % 50}`,
+      projectId: pickOf($(r, 0))(ids(w).projects),
+      name: pickOf($(r, 1))(['model', 'dataset', 'bad name']),
+      createdAt: AT,
+    },
+  }),
+  'artifact.delete': (w, r) => ({ type: 'artifact.delete', artifactId: pickOf($(r, 0))(w.artifacts.keys()) }),
+  'artifact.addAlias': (w, r) => ({
+    type: 'artifact.addAlias',
+    artifactId: pickOf($(r, 0))(w.artifacts.keys()),
+    alias: pickOf($(r, 1))(['best', 'production', 'latest', 'v3', 'bad alias']),
+  }),
+  'artifact.removeAlias': (w, r) => {
+    // Mostly a version that has an alias of its own (added earlier in the sequence).
+    const aliased = w.artifacts
+      .values()
+      .filter((a) => (a.aliases ?? []).some((x) => x !== 'latest'))
+      .map((a) => a.id);
+    const artifactId = pickOf($(r, 0))(
+      aliased.length > 0 && $(r, 2) % 4 !== 0 ? aliased : w.artifacts.keys(),
+    );
+    const aliases = w.artifacts.get(artifactId)?.aliases ?? [];
+    return { type: 'artifact.removeAlias', artifactId, alias: pickOf($(r, 1))([...aliases, 'best']) };
+  },
   'report.share': (w, r) => ({
     type: 'report.share',
     reportId: pickOf($(r, 0))(w.reports.keys()),

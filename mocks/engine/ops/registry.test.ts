@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrivalOperations } from './arrivals/operations';
+import { artifactOperations } from './artifacts/operations';
+import { joinRequestOperations } from './join-requests/operations';
 import { inviteOperations } from './invites/operations';
 import { loggingOperations } from './logging/operations';
 import { memberOperations } from './members/operations';
@@ -28,6 +30,8 @@ describe('operation registry', () => {
       reportOperations,
       sweepOperations,
       peopleOperations,
+      joinRequestOperations,
+      artifactOperations,
     ];
     const entries = families.flatMap((family) => Object.keys(family));
     expect(new Set(entries).size).toBe(entries.length);

@@ -6,6 +6,7 @@ import type { Decision } from '../decision';
 import type { Actor, World } from '../model';
 import { Draft } from '../world-edit';
 import { arrivalOperations } from './arrivals/operations';
+import { artifactOperations } from './artifacts/operations';
 import type { OperationSpec, OperationsOf, PayloadOf, Scope } from './define';
 import { inviteOperations } from './invites/operations';
 import { joinRequestOperations } from './join-requests/operations';
@@ -34,6 +35,7 @@ const REGISTRY = {
   ...sweepOperations,
   ...peopleOperations,
   ...joinRequestOperations,
+  ...artifactOperations,
 };
 
 type Registry = typeof REGISTRY;

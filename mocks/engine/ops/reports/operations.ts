@@ -2,7 +2,9 @@
 // and comment (View-Only may: report:comment), and sharing by magic link, which the team's report
 // sharing setting refuses in private projects.
 import type { Decision } from '../../decision';
-import { decide } from '../../decide';
+import { walkChain } from '../../chain';
+import { decide, decideOnChain } from '../../decide';
+import { principalOf } from '../../lookup';
 import type { Actor, Report, World } from '../../model';
 import { conflict, forbidden, invalid, notFound, refused } from '../../reason';
 import { defineFamily, noScope, operation } from '../define';
@@ -129,6 +131,32 @@ export const reportOperations = defineFamily({
           ...(r.comments ?? []),
           { ...op.comment, text: op.comment.text.trim(), authorId: actorId(actor) ?? '' },
         ],
+      })),
+    impactScope: noScope,
+  }),
+
+  /**
+   * Decision: one's own comment goes with report:comment (whoever may comment may take it back);
+   * anyone else's needs report:delete for anyone's (the comment's author stands for the item's, so a
+   * Member's report:delete:own does not reach others' comments): team admins and org admins.
+   */
+  'report.deleteComment': operation<{ reportId: string; commentId: string }>({
+    check: (world, actor, op) => {
+      const report = world.reports.get(op.reportId);
+      const comment = report?.comments?.find((c) => c.id === op.commentId);
+      if (!report || !comment) return notFound('No such comment');
+      if (actor.kind === 'user' && comment.authorId === actor.userId)
+        return onReport(world, actor, report.id, 'report:comment');
+      const project = world.projects.get(report.projectId);
+      const team = project ? world.teams.get(project.teamId) : undefined;
+      if (!project || !team) return notFound('No such report');
+      const chain = walkChain(world, principalOf(world, actor), { kind: 'project', team, project });
+      return thenCheck(decideOnChain(world, chain, 'report:delete', comment.authorId, 'comment'), () => null);
+    },
+    apply: (draft, _actor, op) =>
+      draft.update('reports', op.reportId, (r) => ({
+        ...r,
+        comments: (r.comments ?? []).filter((c) => c.id !== op.commentId),
       })),
     impactScope: noScope,
   }),
