@@ -17,7 +17,16 @@ const reportRowSchema = z.object({
   updatedAt: z.string(),
   followers: z.number(),
   following: z.boolean(),
-  comments: z.array(z.object({ id: z.string(), authorName: z.string(), text: z.string(), at: z.string() })),
+  comments: z.array(
+    z.object({
+      id: z.string(),
+      authorName: z.string(),
+      text: z.string(),
+      at: z.string(),
+      /** Delete: one's own with report:comment, anyone's for team and org admins. */
+      remove: decisionSchema,
+    }),
+  ),
   sharing: z.object({
     /** The report has a magic link. */
     shared: z.boolean(),
@@ -52,9 +61,12 @@ export type SweepRow = z.infer<typeof sweepRowSchema>;
 const artifactRowSchema = z.object({
   id: z.string(),
   name: z.string(),
+  version: z.number(),
+  /** Each alias with the decision to remove it ("latest" is W&B's own: never removable by hand). */
+  aliases: z.array(z.object({ name: z.string(), remove: decisionSchema })),
   authorName: z.string(),
   createdAt: z.string(),
-  actions: z.object({ download: decisionSchema }),
+  actions: z.object({ download: decisionSchema, remove: decisionSchema, addAlias: decisionSchema }),
 });
 export type ArtifactRow = z.infer<typeof artifactRowSchema>;
 
@@ -63,7 +75,7 @@ export const projectContentSchema = z.object({
   canSeeContent: decisionSchema,
   reports: z.object({ create: decisionSchema, items: z.array(reportRowSchema) }),
   sweeps: z.object({ create: decisionSchema, items: z.array(sweepRowSchema) }),
-  artifacts: z.object({ items: z.array(artifactRowSchema) }),
+  artifacts: z.object({ create: decisionSchema, items: z.array(artifactRowSchema) }),
 });
 export type ProjectContent = z.infer<typeof projectContentSchema>;
 
@@ -95,6 +107,14 @@ export const createSweepBodySchema = z.object({
   method: z.enum(SWEEP_METHOD_VALUES).default('random'),
 });
 export type CreateSweepBody = z.input<typeof createSweepBodySchema>;
+
+export const createArtifactBodySchema = z.object({ name: z.string().trim().regex(NAME, NAME_RULE) });
+export const aliasBodySchema = z.object({
+  alias: z
+    .string()
+    .trim()
+    .regex(NAME, 'Start with a letter or digit; use letters, digits, ., - or _ (up to 64)'),
+});
 
 export const downloadResultSchema = z.object({ fileName: z.string(), bytes: z.number() });
 

@@ -104,6 +104,18 @@ export function reportHandlers(db: Db): HttpHandler[] {
     ),
     route(
       db,
+      'delete',
+      `${base}/:reportId/comments/:commentId`,
+      withProject(db, ({ params, actor, project }) => {
+        const report = reportOf(project.id, params);
+        if (!report) return notFound('That report');
+        const commentId = param(params, 'commentId');
+        const done = transact(db, actor, { type: 'report.deleteComment', reportId: report.id, commentId });
+        return done.ok ? ok({ deleted: commentId }) : done.response;
+      }),
+    ),
+    route(
+      db,
       'put',
       `${base}/:reportId/sharing`,
       withProject(db, async ({ request, params, actor, project }) => {
