@@ -84,7 +84,6 @@ export const reportTitleBodySchema = z.object({
   /** Left out: the text stays as it is. */
   body: z.string().max(20000, 'At most 20,000 characters').optional(),
 });
-export type ReportEditBody = z.input<typeof reportTitleBodySchema>;
 export const followBodySchema = z.object({ follow: z.boolean() });
 export const commentBodySchema = z.object({
   text: z.string().trim().min(1, 'Write a comment').max(2000, 'At most 2,000 characters'),

@@ -48,6 +48,11 @@ function opOf(type: string, ids: { user: string; team: string; project: string }
     comment: { id: 'c-1', text: 'Nice', at: T },
     magicLink: 'link-1',
     sweep: { id: 'sw-new', projectId: ids.project, name: 'lr-search', method: 'random', createdAt: T },
+    // Artifact versions and aliases, comment deletion (ADR 0026).
+    artifact: { id: 'art-new', projectId: ids.project, name: 'model', createdAt: T },
+    artifactId: 'art-gus',
+    alias: 'best',
+    commentId: 'c-1',
     sweepId: 'sw-new',
     invite: {
       id: 'inv-new',

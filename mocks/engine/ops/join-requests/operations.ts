@@ -4,11 +4,11 @@
 import type { Decision } from '../../decision';
 import { decide } from '../../decide';
 import { effectiveSetting, emailDomain } from '../../lookup';
-import { belongsTo, membershipOf, withMembership } from '../../memberships';
+import { belongsTo, membershipOf } from '../../memberships';
 import type { Actor, Org, RoleRef, Team, User, World } from '../../model';
 import { allow, allowed, conflict, forbidden, notFound } from '../../reason';
 import type { Draft } from '../../world-edit';
-import { arrivalSeat, joinTeams } from '../cascades';
+import { joinOrgByDomain, joinTeams } from '../cascades';
 import { defineFamily, noScope, operation } from '../define';
 import { first, thenCheck } from '../rules';
 import { teamScope } from '../scope';
@@ -157,22 +157,7 @@ export const joinRequestOperations = defineFamily({
       const user = draft.get('users', op.userId);
       if (!team || !org || !user) return;
       dropRequest(draft, op.teamId, op.userId);
-      if (!belongsTo(user, org.id)) {
-        const seat = arrivalSeat(draft, org);
-        draft.set(
-          'users',
-          user.id,
-          withMembership(user, org.id, {
-            orgId: org.id,
-            orgRole: 'member',
-            modelsSeat: seat,
-            weaveAccess: seat,
-            joinedVia: 'domain-capture',
-            joinedAt: op.at,
-          }),
-        );
-      }
-      const joined = draft.get('users', op.userId) ?? user;
+      const joined = joinOrgByDomain(draft, org, user, op.at);
       joinTeams(draft, org.id, user.id, [{ teamId: team.id, role: defaultTeamRole(joined, org.id) }], op.at);
     },
     impactScope: (before, _after, op) =>
