@@ -39,5 +39,6 @@ export {
   withMembership,
 } from './memberships';
 export { signupOptions } from './signup-options';
+export { defaultTeamRole } from './ops/join-requests/operations';
 export { emailDomain as emailDomainOf } from './lookup';
 export { decideViewAs } from './view-as';

@@ -129,6 +129,11 @@ export interface TeamMembership {
   role: RoleRef;
   joinedAt: string;
 }
+/** A person's request to join a team (issue 14): pending until approved, declined or withdrawn. */
+export interface JoinRequest {
+  userId: string;
+  at: string;
+}
 export interface Team {
   id: string;
   orgId: string;
@@ -139,6 +144,8 @@ export interface Team {
   /** Keyed by user id or service account id. */
   members: Table<TeamMembership>;
   createdAt: string;
+  /** Pending "Ask to join" requests, oldest first (absent in older stored worlds = none). */
+  joinRequests?: readonly JoinRequest[];
 }
 
 export interface ServiceAccount {
@@ -203,6 +210,8 @@ export interface Report {
   id: string;
   projectId: string;
   title: string;
+  /** The report's text (markdown-ish plain text; absent in older stored worlds = empty). */
+  body?: string;
   authorId: string;
   createdAt: string;
   /** People who follow the report (ADR 0026; absent in older stored worlds = none). */
@@ -225,9 +234,14 @@ export interface Sweep {
 export interface Artifact {
   id: string;
   projectId: string;
+  /** Versions of one artifact share its name; each row is a version (ADR 0026). */
   name: string;
   authorId: string;
   createdAt: string;
+  /** The version number among the name's versions (absent in older stored worlds = 0). */
+  version?: number;
+  /** Aliases pointing at this version ("latest" is kept on the newest by W&B itself). */
+  aliases?: readonly string[];
 }
 
 /** The row type of each table of the world. */

@@ -10,6 +10,7 @@ import { projectRunHandlers } from './projects/runs';
 import { projectUserHandlers } from './projects/users';
 import { teamsHandlers } from './teams/routes';
 import { joinByDomainHandlers } from './teams/join-by-domain';
+import { joinRequestHandlers } from './teams/join-requests';
 import { usersHandlers } from './users/routes';
 import { invitesHandlers } from './invites/routes';
 import { fail } from './http/respond';
@@ -48,6 +49,7 @@ function allHandlers(db: Db): HttpHandler[] {
     ...invitesHandlers(db),
     ...teamsHandlers(db),
     ...joinByDomainHandlers(db),
+    ...joinRequestHandlers(db),
     ...teamHandlers(db),
     ...orgSettingsHandlers(db),
     ...arrivalsHandlers(db),

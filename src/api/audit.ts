@@ -47,6 +47,7 @@ export const auditTargetKindSchema = z.enum([
   'run',
   'report',
   'sweep',
+  'artifact',
 ]);
 export type AuditTargetKind = z.infer<typeof auditTargetKindSchema>;
 

@@ -96,6 +96,15 @@ export const enforcementBodySchema = z.object({
 export const ssoProvisioningBodySchema = z.object({ enabled: z.boolean() });
 export const accessContactBodySchema = z.object({ email: z.string().max(254).nullable() });
 
+export const accessContactFormSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Enter the email address to contact')
+    .max(254, 'Use at most 254 characters')
+    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Enter an email address, e.g. ml-access@northwind-health.org'),
+});
+
 export const orgNameFormSchema = z.object({
   name: z.string().trim().min(1, 'Enter a name for the organization').max(64, 'Use at most 64 characters'),
 });

@@ -10,12 +10,23 @@ const NAME_RULE = 'Start with a letter or digit; use letters, digits, ., - or _ 
 const reportRowSchema = z.object({
   id: z.string(),
   title: z.string(),
+  /** The report's text (markdown-ish plain text). */
+  body: z.string(),
   authorName: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
   followers: z.number(),
   following: z.boolean(),
-  comments: z.array(z.object({ id: z.string(), authorName: z.string(), text: z.string(), at: z.string() })),
+  comments: z.array(
+    z.object({
+      id: z.string(),
+      authorName: z.string(),
+      text: z.string(),
+      at: z.string(),
+      /** Delete: one's own with report:comment, anyone's for team and org admins. */
+      remove: decisionSchema,
+    }),
+  ),
   sharing: z.object({
     /** The report has a magic link. */
     shared: z.boolean(),
@@ -50,9 +61,12 @@ export type SweepRow = z.infer<typeof sweepRowSchema>;
 const artifactRowSchema = z.object({
   id: z.string(),
   name: z.string(),
+  version: z.number(),
+  /** Each alias with the decision to remove it ("latest" is W&B's own: never removable by hand). */
+  aliases: z.array(z.object({ name: z.string(), remove: decisionSchema })),
   authorName: z.string(),
   createdAt: z.string(),
-  actions: z.object({ download: decisionSchema }),
+  actions: z.object({ download: decisionSchema, remove: decisionSchema, addAlias: decisionSchema }),
 });
 export type ArtifactRow = z.infer<typeof artifactRowSchema>;
 
@@ -61,12 +75,14 @@ export const projectContentSchema = z.object({
   canSeeContent: decisionSchema,
   reports: z.object({ create: decisionSchema, items: z.array(reportRowSchema) }),
   sweeps: z.object({ create: decisionSchema, items: z.array(sweepRowSchema) }),
-  artifacts: z.object({ items: z.array(artifactRowSchema) }),
+  artifacts: z.object({ create: decisionSchema, items: z.array(artifactRowSchema) }),
 });
 export type ProjectContent = z.infer<typeof projectContentSchema>;
 
 export const reportTitleBodySchema = z.object({
   title: z.string().trim().min(1, 'Give the report a title').max(128, 'At most 128 characters'),
+  /** Left out: the text stays as it is. */
+  body: z.string().max(20000, 'At most 20,000 characters').optional(),
 });
 export const followBodySchema = z.object({ follow: z.boolean() });
 export const commentBodySchema = z.object({
@@ -75,17 +91,29 @@ export const commentBodySchema = z.object({
 export const sharingBodySchema = z.object({ magicLink: z.boolean() });
 export const sharingResultSchema = z.object({ link: z.string().nullable() });
 
+/** GET /api/shared-reports/:token: what a magic link shows anyone, signed out too. */
 export const sharedReportSchema = z.object({
   title: z.string(),
+  body: z.string(),
   project: z.string(),
   authorName: z.string(),
+  updatedAt: z.string(),
 });
+export type SharedReport = z.infer<typeof sharedReportSchema>;
 
 export const createSweepBodySchema = z.object({
   name: z.string().trim().regex(NAME, NAME_RULE),
   method: z.enum(SWEEP_METHOD_VALUES).default('random'),
 });
 export type CreateSweepBody = z.input<typeof createSweepBodySchema>;
+
+export const createArtifactBodySchema = z.object({ name: z.string().trim().regex(NAME, NAME_RULE) });
+export const aliasBodySchema = z.object({
+  alias: z
+    .string()
+    .trim()
+    .regex(NAME, 'Start with a letter or digit; use letters, digits, ., - or _ (up to 64)'),
+});
 
 export const downloadResultSchema = z.object({ fileName: z.string(), bytes: z.number() });
 

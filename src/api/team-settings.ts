@@ -84,6 +84,19 @@ export const teamSettingsSchema = z.object({
       createdBy: z.string(),
     }),
   ),
+  /** Pending "Ask to join" requests, each with the engine's answer to approving and declining it. */
+  joinRequests: z.array(
+    z.object({
+      userId: z.string(),
+      name: z.string(),
+      email: z.string(),
+      at: z.string(),
+      /** The role approval gives (the team's default role for this person). */
+      roleLabel: z.string(),
+      approve: decisionSchema,
+      decline: decisionSchema,
+    }),
+  ),
   deletion: z.object({
     projects: z.number(),
     runs: z.number(),

@@ -26,7 +26,11 @@ export const teamsListSchema = z.object({
 });
 export type TeamsList = z.infer<typeof teamsListSchema>;
 
-/** GET /api/session/joinable-teams: teams recommending themselves to the acting person's email domain. */
+/**
+ * GET /api/session/joinable-teams: teams the acting person is not in but may join or ask to join: the
+ * teams of the orgs they belong to (as they see them listed) and of SaaS orgs claiming their email
+ * domain (not hidden). Each with the engine's answer to joining directly and to asking.
+ */
 export const joinableTeamsSchema = z.object({
   domain: z.string(),
   items: z.array(
@@ -34,10 +38,27 @@ export const joinableTeamsSchema = z.object({
       id: z.string(),
       name: z.string(),
       orgName: z.string(),
+      orgSlug: z.string(),
       memberCount: z.number(),
       /** The engine's answer to team.joinByDomain, with the reasons. */
       canJoin: decisionSchema,
+      /** The engine's answer to team.requestJoin ("Ask to join"), with the reasons. */
+      canAsk: decisionSchema,
+      /** When the person asked to join, while the request is pending (they may withdraw it). */
+      requestedAt: z.string().nullable(),
     }),
   ),
 });
 export type JoinableTeams = z.infer<typeof joinableTeamsSchema>;
+export type JoinableTeam = JoinableTeams['items'][number];
+
+/** POST /api/teams/:teamId/join-by-domain. */
+export const joinedTeamSchema = z.object({ teamId: z.string(), teamName: z.string() });
+
+/** Asking, withdrawing, approving or declining a request to join (ADR 0025). */
+export const joinRequestResultSchema = z.object({
+  teamName: z.string(),
+  userId: z.string(),
+  status: z.enum(['pending', 'withdrawn', 'approved', 'declined']),
+});
+export type JoinRequestResult = z.infer<typeof joinRequestResultSchema>;

@@ -1,12 +1,13 @@
 // What a person sees on an org's page when they may not see the org: GitHub's plain page, not the
 // org's chrome around a refusal (ADR 0023). The server decides; this says what it answered, and where
 // the person can go instead.
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { Decision } from '../api/common';
 import type { Session } from '../api/session';
 import { ApiError } from '../api/client';
 import { errorMessage } from '../lib/errors';
 import { reasonText } from '../lib/reasons';
+import { JoinableTeams } from '../features/teams/components/joinable-teams';
 
 type Answer = { decision: Decision } | { error: unknown };
 
@@ -21,6 +22,7 @@ export function NoAccessPage({
 }) {
   const me = session.actingUser;
   const navigate = useNavigate();
+  const slug = useParams().org ?? session.org.slug;
   const missing = 'error' in answer && answer.error instanceof ApiError && answer.error.status === 404;
   const why = 'decision' in answer ? reasonText(answer.decision) : errorMessage(answer.error);
   const title = missing
@@ -55,6 +57,8 @@ export function NoAccessPage({
           </li>
         </ul>
       </section>
+      {/* Someone whose verified email domain the org claims may join or ask to join its teams (ADR 0025). */}
+      {me && !missing ? <JoinableTeams userId={me.id} org={slug} /> : null}
     </div>
   );
 }

@@ -72,6 +72,10 @@ export function createRouter(notice: string | null) {
               eager('*', NotFoundRoute),
             ],
           },
+          page(
+            'reports/:token',
+            async () => (await import('./routes/shared-report-route')).SharedReportRoute,
+          ),
           page(':team', async () => (await import('./routes/team-routes')).TeamRoute),
           page(':team/settings', async () => (await import('./routes/team-routes')).TeamSettingsRoute),
           eager(':team/:project', ProjectIndexRedirect),

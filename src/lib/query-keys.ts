@@ -16,6 +16,8 @@ export const queryKeys = {
     all: ['session'] as const,
     current: () => ['session', 'current'] as const,
     candidates: (q: string) => ['session', 'candidates', q] as const,
+    /** Teams the acting person may join or ask to join (ADR 0025). */
+    joinableTeams: () => ['session', 'joinable-teams'] as const,
   },
   /** The demo panel's own settings: not part of the world the backend decides. */
   demo: { settings: () => ['demo'] as const },
@@ -82,6 +84,8 @@ export const queryKeys = {
     users: (teamName: string, name: string) => [...project(teamName, name), 'users'] as const,
     /** Its reports, sweeps and artifacts with the viewer's decisions (ADR 0026). */
     content: (teamName: string, name: string) => [...project(teamName, name), 'content'] as const,
+    /** A report opened by its magic link (no team or project in the address: the token is the key). */
+    sharedReport: (token: string) => ['project', '~shared-report', token] as const,
   },
   /** The Access page's views of a project ("team/name"): who has access, and the permissions matrix. */
   access: {

@@ -52,6 +52,11 @@ function opOf(type: string, ids: { user: string; team: string; project: string }
     key: { id: 'key-1', name: 'laptop', hash: 'ab'.repeat(32), last4: 'abcd', createdAt: T },
     keyId: 'key-1',
     sweep: { id: 'sw-new', projectId: ids.project, name: 'lr-search', method: 'random', createdAt: T },
+    // Artifact versions and aliases, comment deletion (ADR 0026).
+    artifact: { id: 'art-new', projectId: ids.project, name: 'model', createdAt: T },
+    artifactId: 'art-gus',
+    alias: 'best',
+    commentId: 'c-1',
     sweepId: 'sw-new',
     invite: {
       id: 'inv-new',

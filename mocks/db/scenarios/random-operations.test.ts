@@ -54,8 +54,30 @@ function withInstance(world: World): World {
   return { ...world, orgs: world.orgs.with(org.id, org), users: world.users.with(admin.id, both) };
 }
 
+/**
+ * Pending requests to join (ADR 0025) from the people the sequences act as most (the org admins) and
+ * one Member: approving, declining and withdrawing have something to act on from the first step.
+ */
+function withJoinRequests(world: World): World {
+  const asks: [team: string, user: string][] = [
+    ['team-vision', 'user-achen'],
+    ['team-infra', 'user-bokafor'],
+    ['team-vision', 'user-ralvarez'],
+  ];
+  let teams = world.teams;
+  for (const [teamId, userId] of asks) {
+    const team = teams.get(teamId);
+    if (!team) throw new Error(`The default scenario has ${teamId}`);
+    teams = teams.with(teamId, {
+      ...team,
+      joinRequests: [...(team.joinRequests ?? []), { userId, at: BASE }],
+    });
+  }
+  return { ...world, teams };
+}
+
 describe('random operation sequences over the default scenario', () => {
-  const seed = withInstance(buildScenario('default', BASE).world);
+  const seed = withJoinRequests(withInstance(buildScenario('default', BASE).world));
   // Half the runs start with SSO provisioning on, so first SSO sign-ins happen too.
   const withSso = apply(
     seed,

@@ -49,6 +49,17 @@ const person = (r: number[], domain: string) => {
   return { id: `user-new${n}`, username: `new${n}`, name: `New ${n}`, email: `new${n}@${domain}` };
 };
 
+/** Mostly a team with a pending request and someone who asked (sometimes any team, anyone). */
+const askedOf = (w: World, r: number[]) => {
+  const pending = w.teams
+    .values()
+    .filter((t) => (t.joinRequests ?? []).length > 0)
+    .map((t) => t.id);
+  const teamId = pickOf($(r, 0))(pending.length > 0 && $(r, 2) % 4 !== 0 ? pending : ids(w).teams);
+  const asked = w.teams.get(teamId)?.joinRequests?.map((q) => q.userId) ?? [];
+  return { teamId, userId: pickOf($(r, 1))(asked.length > 0 && $(r, 3) % 4 !== 0 ? asked : ids(w).users) };
+};
+
 /** One builder per operation type (a Record: the compiler says when a type is missing); r: random picks. */
 export const BUILDERS: Record<Operation['type'], Builder> = {
   'org.rename': (w, r) => ({
@@ -211,6 +222,10 @@ export const BUILDERS: Record<Operation['type'], Builder> = {
     teamId: pickOf($(r, 0))(ids(w).teams),
     at: AT,
   }),
+  'team.requestJoin': (w, r) => ({ type: 'team.requestJoin', teamId: pickOf($(r, 0))(ids(w).teams), at: AT }),
+  'team.withdrawJoinRequest': (w, r) => ({ type: 'team.withdrawJoinRequest', ...askedOf(w, r) }),
+  'team.declineJoinRequest': (w, r) => ({ type: 'team.declineJoinRequest', ...askedOf(w, r) }),
+  'team.approveJoinRequest': (w, r) => ({ type: 'team.approveJoinRequest', ...askedOf(w, r), at: AT }),
   'org.setAccessContact': (w, r) => ({
     type: 'org.setAccessContact',
     orgId: pickOf($(r, 0))(w.orgs.keys()),
@@ -375,6 +390,7 @@ export const BUILDERS: Record<Operation['type'], Builder> = {
     type: 'report.update',
     reportId: pickOf($(r, 0))(w.reports.keys()),
     title: 'Edited',
+    ...($(r, 1) % 3 === 0 ? {} : { body: $(r, 1) % 3 === 1 ? 'Notes' : 'x'.repeat(20001) }),
     at: AT,
   }),
   'report.delete': (w, r) => ({ type: 'report.delete', reportId: pickOf($(r, 0))(w.reports.keys()) }),
@@ -388,6 +404,39 @@ export const BUILDERS: Record<Operation['type'], Builder> = {
     reportId: pickOf($(r, 0))(w.reports.keys()),
     comment: { id: `comment-${$(r, 2)}`, text: pickOf($(r, 1))(['Nice', ' ']), at: AT },
   }),
+  'report.deleteComment': (w, r) => {
+    const commented = w.reports.values().filter((x) => (x.comments ?? []).length > 0);
+    const reportId = pickOf($(r, 0))(commented.length > 0 ? commented.map((x) => x.id) : w.reports.keys());
+    const comments = w.reports.get(reportId)?.comments?.map((c) => c.id) ?? [];
+    return { type: 'report.deleteComment', reportId, commentId: pickOf($(r, 1))(comments) };
+  },
+  'artifact.create': (w, r) => ({
+    type: 'artifact.create',
+    artifact: {
+      id: `artifact-new${$(r, 2) % 50}`,
+      projectId: pickOf($(r, 0))(ids(w).projects),
+      name: pickOf($(r, 1))(['model', 'dataset', 'bad name']),
+      createdAt: AT,
+    },
+  }),
+  'artifact.delete': (w, r) => ({ type: 'artifact.delete', artifactId: pickOf($(r, 0))(w.artifacts.keys()) }),
+  'artifact.addAlias': (w, r) => ({
+    type: 'artifact.addAlias',
+    artifactId: pickOf($(r, 0))(w.artifacts.keys()),
+    alias: pickOf($(r, 1))(['best', 'production', 'latest', 'v3', 'bad alias']),
+  }),
+  'artifact.removeAlias': (w, r) => {
+    // Mostly a version that has an alias of its own (added earlier in the sequence).
+    const aliased = w.artifacts
+      .values()
+      .filter((a) => (a.aliases ?? []).some((x) => x !== 'latest'))
+      .map((a) => a.id);
+    const artifactId = pickOf($(r, 0))(
+      aliased.length > 0 && $(r, 2) % 4 !== 0 ? aliased : w.artifacts.keys(),
+    );
+    const aliases = w.artifacts.get(artifactId)?.aliases ?? [];
+    return { type: 'artifact.removeAlias', artifactId, alias: pickOf($(r, 1))([...aliases, 'best']) };
+  },
   'report.share': (w, r) => ({
     type: 'report.share',
     reportId: pickOf($(r, 0))(w.reports.keys()),

@@ -1,10 +1,10 @@
 // Cascades shared by several operations in apply(): leaving a team, team-role changes that move
 // tracking project roles, newcomers joining teams.
 import { fullSeatsInUse } from './rules';
-import type { Org, Project, RoleRef, Seat } from '../model';
+import type { Org, Project, RoleRef, Seat, User } from '../model';
 import { customRoleId, isCustomRef } from '../roles';
 import type { Draft } from '../world-edit';
-import { membershipOf } from '../memberships';
+import { membershipOf, withMembership } from '../memberships';
 
 export function projectsOfTeam(draft: Draft, teamId: string): Project[] {
   return draft.all('projects').filter((p) => p.teamId === teamId);
@@ -82,9 +82,16 @@ export function addToTeam(
   role: RoleRef,
   at: string,
 ): void {
-  draft.update('teams', teamId, (t) =>
-    t.members.has(principalId) ? t : { ...t, members: t.members.with(principalId, { role, joinedAt: at }) },
-  );
+  // Joined by any way (an invite, an admin's add, auto-add): a pending request to join is answered.
+  draft.update('teams', teamId, (t) => {
+    const asked = (t.joinRequests ?? []).some((r) => r.userId === principalId);
+    if (t.members.has(principalId) && !asked) return t;
+    return {
+      ...t,
+      members: t.members.has(principalId) ? t.members : t.members.with(principalId, { role, joinedAt: at }),
+      ...(asked ? { joinRequests: (t.joinRequests ?? []).filter((r) => r.userId !== principalId) } : {}),
+    };
+  });
 }
 
 /** A newcomer joins the given teams, then every team of the org with auto-add on (§3.4), as Member. */
@@ -110,4 +117,23 @@ export function joinTeams(
 /** Decision: arrivals without an invite (domain capture, SSO) get a Full seat while one is free, else a Viewer seat. */
 export function arrivalSeat(draft: Draft, org: Org): Seat {
   return fullSeatsInUse(draft.done(), org.id) < org.fullSeatLimit ? 'full' : 'viewer';
+}
+
+/**
+ * Someone whose verified email domain the org claims joins it, if not in it yet, as a Member with an
+ * arrival seat, as a sign-up from the domain would. Returns the person as they are now.
+ */
+export function joinOrgByDomain(draft: Draft, org: Org, user: User, at: string): User {
+  if (membershipOf(user, org.id)) return user;
+  const seat = arrivalSeat(draft, org);
+  const next = withMembership(user, org.id, {
+    orgId: org.id,
+    orgRole: 'member',
+    modelsSeat: seat,
+    weaveAccess: seat,
+    joinedVia: 'domain-capture',
+    joinedAt: at,
+  });
+  draft.set('users', user.id, next);
+  return next;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrivalOperations } from './arrivals/operations';
+import { artifactOperations } from './artifacts/operations';
+import { joinRequestOperations } from './join-requests/operations';
 import { inviteOperations } from './invites/operations';
 import { keyOperations } from './keys/operations';
 import { loggingOperations } from './logging/operations';
@@ -30,6 +32,8 @@ describe('operation registry', () => {
       sweepOperations,
       peopleOperations,
       keyOperations,
+      joinRequestOperations,
+      artifactOperations,
     ];
     const entries = families.flatMap((family) => Object.keys(family));
     expect(new Set(entries).size).toBe(entries.length);

@@ -6,9 +6,11 @@ import type { Decision } from '../decision';
 import type { Actor, World } from '../model';
 import { Draft } from '../world-edit';
 import { arrivalOperations } from './arrivals/operations';
+import { artifactOperations } from './artifacts/operations';
 import type { OperationSpec, OperationsOf, PayloadOf, Scope } from './define';
 import { inviteOperations } from './invites/operations';
 import { keyOperations } from './keys/operations';
+import { joinRequestOperations } from './join-requests/operations';
 import { loggingOperations } from './logging/operations';
 import { memberOperations } from './members/operations';
 import { orgOperations } from './org/operations';
@@ -34,6 +36,8 @@ const REGISTRY = {
   ...sweepOperations,
   ...peopleOperations,
   ...keyOperations,
+  ...joinRequestOperations,
+  ...artifactOperations,
 };
 
 type Registry = typeof REGISTRY;

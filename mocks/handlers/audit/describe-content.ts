@@ -4,7 +4,10 @@
 import type { Operation, World } from '../../engine/index';
 import { diff, principalName, projectLabel, projectOrg, type DescribeContext, type Described } from './names';
 
-type ContentOp = Extract<Operation, { type: `report.${string}` | `sweep.${string}` | 'run.log' }>;
+type ContentOp = Extract<
+  Operation,
+  { type: `report.${string}` | `sweep.${string}` | `artifact.${string}` | 'run.log' }
+>;
 
 const reportIn = (ctx: DescribeContext, id: string) =>
   ctx.before.reports.get(id) ?? ctx.after.reports.get(id);
@@ -12,6 +15,14 @@ const sweepIn = (ctx: DescribeContext, id: string) => ctx.before.sweeps.get(id) 
 const sharing = (w: World, id: string): string | null => {
   const r = w.reports.get(id);
   return r ? (typeof r.magicLink === 'string' ? 'Magic link' : 'Project only') : null;
+};
+
+/** A report's text as a log field: its start, and its length when longer. */
+const excerpt = (w: World, id: string): string | null => {
+  const body = w.reports.get(id)?.body;
+  if (!body) return null;
+  const flat = body.replace(/\s+/g, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 80)}… (${body.length.toLocaleString('en')} characters)` : flat;
 };
 
 function describeReport(
@@ -39,7 +50,10 @@ function describeReport(
       return {
         ...base,
         description: `${ctx.actor} edited the report “${title}” in ${where}`,
-        changes: titles,
+        changes: diff([
+          ['Title', ctx.before.reports.get(id)?.title ?? null, ctx.after.reports.get(id)?.title ?? null],
+          ['Text', excerpt(ctx.before, id), excerpt(ctx.after, id)],
+        ]),
       };
     case 'report.delete': {
       const by = report ? principalName(ctx, report.authorId) : 'someone';
@@ -61,6 +75,16 @@ function describeReport(
         description: `${ctx.actor} commented on the report “${title}”`,
         changes: diff([['Comment', null, op.comment.text.trim()]]),
       };
+    case 'report.deleteComment': {
+      const comment = ctx.before.reports.get(id)?.comments?.find((c) => c.id === op.commentId);
+      const by = comment ? principalName(ctx, comment.authorId) : 'someone';
+      const own = comment !== undefined && comment.authorId === ctx.actorId;
+      return {
+        ...base,
+        description: `${ctx.actor} deleted ${own ? 'their own' : `${by}'s`} comment on the report “${title}”`,
+        changes: diff([['Comment', comment?.text ?? null, null]]),
+      };
+    }
     case 'report.share':
       return {
         ...base,
@@ -116,8 +140,40 @@ function describeLoggedRun(ctx: DescribeContext, op: Extract<ContentOp, { type: 
   };
 }
 
+function describeArtifact(
+  ctx: DescribeContext,
+  op: Extract<ContentOp, { type: `artifact.${string}` }>,
+): Described {
+  const id = op.type === 'artifact.create' ? op.artifact.id : op.artifactId;
+  const a = ctx.before.artifacts.get(id) ?? ctx.after.artifacts.get(id);
+  const projectId = a?.projectId ?? (op.type === 'artifact.create' ? op.artifact.projectId : '');
+  const where = projectLabel(ctx, projectId);
+  const name = a ? `${a.name}:v${a.version ?? 0}` : 'a deleted artifact';
+  const aliases = (w: World) => {
+    const row = w.artifacts.get(id);
+    return row ? (row.aliases ?? []).join(', ') || '(none)' : null;
+  };
+  const description = {
+    'artifact.create': `${ctx.actor} logged the artifact version ${name} in ${where}`,
+    'artifact.delete': `${ctx.actor} deleted the artifact version ${name} in ${where}`,
+    'artifact.addAlias': `${ctx.actor} added the alias ${'alias' in op ? op.alias : ''} to ${name} in ${where}`,
+    'artifact.removeAlias': `${ctx.actor} removed the alias ${'alias' in op ? op.alias : ''} from ${name} in ${where}`,
+  }[op.type];
+  return {
+    orgId: projectOrg(ctx, projectId),
+    target: { kind: 'artifact', id, name, within: where },
+    description,
+    changes: diff([
+      ['Version', ctx.before.artifacts.get(id) ? name : null, ctx.after.artifacts.get(id) ? name : null],
+      ['Aliases', aliases(ctx.before), aliases(ctx.after)],
+    ]),
+  };
+}
+
 export function describeContent(ctx: DescribeContext, op: ContentOp): Described {
   if (op.type === 'run.log') return describeLoggedRun(ctx, op);
+  if (op.type.startsWith('artifact.'))
+    return describeArtifact(ctx, op as Extract<ContentOp, { type: `artifact.${string}` }>);
   if (op.type.startsWith('report.'))
     return describeReport(ctx, op as Extract<ContentOp, { type: `report.${string}` }>);
   return describeSweep(ctx, op as Extract<ContentOp, { type: `sweep.${string}` }>);

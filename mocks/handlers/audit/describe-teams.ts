@@ -11,6 +11,7 @@ import {
   type DescribeContext,
   type Described,
 } from './names';
+import { describeJoinRequest } from './describe-join-requests';
 
 type TeamOp = Extract<Operation, { type: `team.${string}` | `serviceAccount.${string}` }>;
 
@@ -101,6 +102,11 @@ export function describeTeam(ctx: DescribeContext, op: TeamOp): Described {
         changes: teamDiff(ctx, teamId),
       };
     }
+    case 'team.requestJoin':
+    case 'team.withdrawJoinRequest':
+    case 'team.approveJoinRequest':
+    case 'team.declineJoinRequest':
+      return describeJoinRequest(ctx, op);
     case 'team.joinByDomain': {
       const who = ctx.actorId ?? '';
       const a = memberRole(ctx.after, teamId, who);

@@ -6,11 +6,13 @@ import {
   decide,
   magicLinkState,
   type Actor,
+  type Artifact,
+  type Operation,
   type Project,
   type Report,
   type World,
 } from '../../engine/index';
-import type { ProjectContent, ReportRow } from '../../../src/api/project-content';
+import type { ArtifactRow, ProjectContent, ReportRow } from '../../../src/api/project-content';
 import { toApiDecision } from '../http/api-values';
 
 /** A person or service account by id, as the project shows them. */
@@ -31,8 +33,8 @@ export function rowOfProject<T extends { projectId: string }>(
   return row && row.projectId === projectId ? row : undefined;
 }
 
-/** The path a magic link opens (the token is the secret). */
-export const sharedReportPath = (token: string): string => `/api/shared-reports/${token}`;
+/** The page a magic link opens (the token is the secret): GET /api/shared-reports/:token reads it. */
+export const sharedReportPath = (token: string): string => `/reports/${token}`;
 
 function reportRow(db: Db, actor: Actor, report: Report): ReportRow {
   const world = db.world;
@@ -49,6 +51,7 @@ function reportRow(db: Db, actor: Actor, report: Report): ReportRow {
   return {
     id: report.id,
     title: report.title,
+    body: report.body ?? '',
     authorName: nameOf(world, report.authorId),
     createdAt: report.createdAt,
     updatedAt: report.updatedAt ?? report.createdAt,
@@ -59,6 +62,9 @@ function reportRow(db: Db, actor: Actor, report: Report): ReportRow {
       authorName: nameOf(world, c.authorId),
       text: c.text,
       at: c.at,
+      remove: toApiDecision(
+        check(world, actor, { type: 'report.deleteComment', reportId: report.id, commentId: c.id }),
+      ),
     })),
     sharing: {
       shared: sharing.shared,
@@ -86,6 +92,29 @@ function reportRow(db: Db, actor: Actor, report: Report): ReportRow {
           magicLink: token ? null : '__probe__',
         }),
       ),
+    },
+  };
+}
+
+function artifactRow(db: Db, actor: Actor, a: Artifact): ArtifactRow {
+  const world = db.world;
+  const may = (op: Operation) => toApiDecision(check(world, actor, op));
+  return {
+    id: a.id,
+    name: a.name,
+    version: a.version ?? 0,
+    aliases: (a.aliases ?? []).map((name) => ({
+      name,
+      remove: may({ type: 'artifact.removeAlias', artifactId: a.id, alias: name }),
+    })),
+    authorName: nameOf(world, a.authorId),
+    createdAt: a.createdAt,
+    actions: {
+      download: toApiDecision(
+        decide(world, actor, 'artifact:download', { kind: 'artifact', artifactId: a.id }),
+      ),
+      remove: may({ type: 'artifact.delete', artifactId: a.id }),
+      addAlias: may({ type: 'artifact.addAlias', artifactId: a.id, alias: 'probe-alias' }),
     },
   };
 }
@@ -147,19 +176,15 @@ export function projectContentBody(db: Db, actor: Actor, project: Project): Proj
         })),
     },
     artifacts: {
+      create: toApiDecision(
+        check(world, actor, {
+          type: 'artifact.create',
+          artifact: { id: '__probe__', projectId: project.id, name: probeName, createdAt: db.now() },
+        }),
+      ),
       items: inProject(world.artifacts.values())
         .sort(newest)
-        .map((a) => ({
-          id: a.id,
-          name: a.name,
-          authorName: nameOf(world, a.authorId),
-          createdAt: a.createdAt,
-          actions: {
-            download: toApiDecision(
-              decide(world, actor, 'artifact:download', { kind: 'artifact', artifactId: a.id }),
-            ),
-          },
-        })),
+        .map((a) => artifactRow(db, actor, a)),
     },
   };
 }

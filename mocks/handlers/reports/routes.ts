@@ -8,6 +8,7 @@ import {
   followBodySchema,
   reportTitleBodySchema,
   sharingBodySchema,
+  type SharedReport,
 } from '../../../src/api/project-content';
 import { newId } from '../http/api-values';
 import { fail, notFound, ok, parseBody, refuse } from '../http/respond';
@@ -49,6 +50,7 @@ export function reportHandlers(db: Db): HttpHandler[] {
           type: 'report.update',
           reportId: report.id,
           title: body.data.title,
+          ...(body.data.body === undefined ? {} : { body: body.data.body }),
           at: db.now(),
         });
         return done.ok ? ok({ id: report.id }) : done.response;
@@ -102,6 +104,18 @@ export function reportHandlers(db: Db): HttpHandler[] {
     ),
     route(
       db,
+      'delete',
+      `${base}/:reportId/comments/:commentId`,
+      withProject(db, ({ params, actor, project }) => {
+        const report = reportOf(project.id, params);
+        if (!report) return notFound('That report');
+        const commentId = param(params, 'commentId');
+        const done = transact(db, actor, { type: 'report.deleteComment', reportId: report.id, commentId });
+        return done.ok ? ok({ deleted: commentId }) : done.response;
+      }),
+    ),
+    route(
+      db,
       'put',
       `${base}/:reportId/sharing`,
       withProject(db, async ({ request, params, actor, project }) => {
@@ -127,11 +141,14 @@ export function reportHandlers(db: Db): HttpHandler[] {
       const project = world.projects.get(report.projectId);
       const team = project ? world.teams.get(project.teamId) : undefined;
       if (!project || !team) return fail(404, 'not_found', 'That shared report was not found.');
-      return ok({
+      const body: SharedReport = {
         title: report.title,
+        body: report.body ?? '',
         project: `${team.name}/${project.name}`,
         authorName: nameOf(world, report.authorId),
-      });
+        updatedAt: report.updatedAt ?? report.createdAt,
+      };
+      return ok(body);
     }),
   ];
 }

@@ -1,10 +1,10 @@
-// Teams a person may join because their email's domain is claimed by the team's org (W&B: "Existing
-// users with verified email addresses from your domains can join your organization's teams within the
-// W&B App"): GET /api/session/joinable-teams lists them with the engine's answer for each, and
-// POST /api/teams/:teamId/join-by-domain joins one (and the org, as Member, when not in it yet).
+// Teams a person may join or ask to join (W&B: "Existing users with verified email addresses from your
+// domains can join your organization's teams within the W&B App"): GET /api/session/joinable-teams lists
+// them with the engine's answers, POST /api/teams/:teamId/join-by-domain joins one (and the org, as
+// Member, when not in it yet). Asking, withdrawing and deciding are in join-requests.ts.
 import type { HttpHandler } from 'msw';
 import type { Db } from '../../db/db';
-import { check, emailDomainOf } from '../../engine/index';
+import { check, emailDomainOf, visibleTeams, type Actor, type Team, type User } from '../../engine/index';
 import type { JoinableTeams } from '../../../src/api/teams';
 import { notFound, ok } from '../http/respond';
 import { param, route } from '../http/route';
@@ -12,32 +12,41 @@ import { requireUser } from '../http/session-actor';
 import { transact } from '../http/transact';
 import { toApiDecision } from '../http/api-values';
 
+/** Teams of the person's orgs as they see them listed, and the unhidden teams of orgs claiming their domain. */
+function candidateTeams(db: Db, actor: Actor, user: User): Team[] {
+  const world = db.world;
+  const domain = emailDomainOf(user.email);
+  const claiming = new Set(
+    world.orgs
+      .values()
+      .filter((o) => o.deployment === 'saas' && o.domains.includes(domain))
+      .map((o) => o.id),
+  );
+  const seen = new Map<string, Team>();
+  for (const m of user.orgs) for (const t of visibleTeams(world, actor, m.orgId)) seen.set(t.id, t);
+  for (const t of world.teams.values()) if (claiming.has(t.orgId) && !t.settings.hidden) seen.set(t.id, t);
+  return [...seen.values()].filter((t) => !t.members.has(user.id));
+}
+
 export function joinByDomainHandlers(db: Db): HttpHandler[] {
   return [
     route(db, 'get', '/session/joinable-teams', () => {
       const auth = requireUser(db);
       if (!auth.ok) return auth.response;
       const world = db.world;
-      const domain = emailDomainOf(auth.user.email);
-      const orgs = world.orgs.values().filter((o) => o.deployment === 'saas' && o.domains.includes(domain));
+      const at = db.now();
       const body: JoinableTeams = {
-        domain,
-        items: world.teams
-          .values()
-          .filter(
-            (t) =>
-              orgs.some((o) => o.id === t.orgId) &&
-              t.settings.recommendForDomainSignups &&
-              !t.members.has(auth.user.id),
-          )
+        domain: emailDomainOf(auth.user.email),
+        items: candidateTeams(db, auth.actor, auth.user)
           .map((t) => ({
             id: t.id,
             name: t.name,
             orgName: world.orgs.get(t.orgId)?.name ?? '',
+            orgSlug: world.orgs.get(t.orgId)?.slug ?? '',
             memberCount: t.members.size,
-            canJoin: toApiDecision(
-              check(world, auth.actor, { type: 'team.joinByDomain', teamId: t.id, at: db.now() }),
-            ),
+            canJoin: toApiDecision(check(world, auth.actor, { type: 'team.joinByDomain', teamId: t.id, at })),
+            canAsk: toApiDecision(check(world, auth.actor, { type: 'team.requestJoin', teamId: t.id, at })),
+            requestedAt: (t.joinRequests ?? []).find((r) => r.userId === auth.user.id)?.at ?? null,
           }))
           .sort((a, b) => a.orgName.localeCompare(b.orgName) || a.name.localeCompare(b.name)),
       };

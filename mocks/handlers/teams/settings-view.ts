@@ -4,6 +4,7 @@ import type { Db } from '../../db/db';
 import {
   check,
   decide,
+  defaultTeamRole,
   inviteExpiry,
   roleLabel,
   type Actor,
@@ -157,6 +158,22 @@ export function teamSettingsBody(db: Db, actor: Actor, team: Team): TeamSettings
       createdAt: s.createdAt,
       createdBy: world.users.get(s.createdById)?.name ?? 'a former member',
     })),
+    joinRequests: (team.joinRequests ?? []).flatMap((r) => {
+      const user = world.users.get(r.userId);
+      if (!user) return [];
+      const ids = { teamId: team.id, userId: user.id };
+      return [
+        {
+          userId: user.id,
+          name: user.name,
+          email: user.email,
+          at: r.at,
+          roleLabel: roleLabel(world, defaultTeamRole(user, team.orgId)),
+          approve: toApiDecision(check(world, actor, { type: 'team.approveJoinRequest', ...ids, at: now })),
+          decline: toApiDecision(check(world, actor, { type: 'team.declineJoinRequest', ...ids })),
+        },
+      ];
+    }),
     deletion: {
       projects: projectIds.size,
       runs: world.runs.values().filter((r) => projectIds.has(r.projectId)).length,

@@ -4,10 +4,10 @@
 // organization's teams within the W&B App"). Each acts as the person themselves.
 import type { Decision } from '../../decision';
 import { emailDomain, nameOf } from '../../lookup';
-import { belongsTo, membershipOf, withMembership } from '../../memberships';
+import { belongsTo, membershipOf } from '../../memberships';
 import type { Actor, User, World } from '../../model';
 import { allow, allowed, conflict, forbidden, notFound } from '../../reason';
-import { arrivalSeat, joinTeams } from '../cascades';
+import { joinOrgByDomain, joinTeams } from '../cascades';
 import { defineFamily, noScope, operation } from '../define';
 import { first } from '../rules';
 import { teamScope } from '../scope';
@@ -80,21 +80,7 @@ export const peopleOperations = defineFamily({
       const org = team ? draft.get('orgs', team.orgId) : undefined;
       const user = actor.kind === 'user' ? draft.get('users', actor.userId) : undefined;
       if (!team || !org || !user) return;
-      let member = membershipOf(user, org.id);
-      if (!member) {
-        // Not in the org yet: they join it as a Member, as a sign-up from the domain would.
-        const seat = arrivalSeat(draft, org);
-        const next = withMembership(user, org.id, {
-          orgId: org.id,
-          orgRole: 'member',
-          modelsSeat: seat,
-          weaveAccess: seat,
-          joinedVia: 'domain-capture',
-          joinedAt: op.at,
-        });
-        draft.set('users', user.id, next);
-        member = membershipOf(next, org.id);
-      }
+      const member = membershipOf(joinOrgByDomain(draft, org, user, op.at), org.id);
       joinTeams(
         draft,
         org.id,

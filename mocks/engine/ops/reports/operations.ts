@@ -2,7 +2,9 @@
 // and comment (View-Only may: report:comment), and sharing by magic link, which the team's report
 // sharing setting refuses in private projects.
 import type { Decision } from '../../decision';
-import { decide } from '../../decide';
+import { walkChain } from '../../chain';
+import { decide, decideOnChain } from '../../decide';
+import { principalOf } from '../../lookup';
 import type { Actor, Report, World } from '../../model';
 import { conflict, forbidden, invalid, notFound, refused } from '../../reason';
 import { defineFamily, noScope, operation } from '../define';
@@ -12,6 +14,7 @@ import { magicLinkBlock } from './sharing';
 
 export const REPORT_TITLE_MAX = 128;
 export const COMMENT_MAX = 2000;
+export const REPORT_BODY_MAX = 20000;
 
 /** A report as the create operation carries it (stored in the log as plain JSON). */
 export type NewReport = Pick<Report, 'id' | 'projectId' | 'title' | 'createdAt'>;
@@ -19,6 +22,11 @@ export type NewReport = Pick<Report, 'id' | 'projectId' | 'title' | 'createdAt'>
 const titleRule = (title: string): Decision | null =>
   title.trim().length === 0 || title.length > REPORT_TITLE_MAX
     ? invalid('title', `A report title has 1 to ${REPORT_TITLE_MAX} characters`)
+    : null;
+
+const bodyRule = (body: string | undefined): Decision | null =>
+  body !== undefined && body.length > REPORT_BODY_MAX
+    ? invalid('body', `A report's text has at most ${REPORT_BODY_MAX.toLocaleString('en')} characters`)
     : null;
 
 /** The report, then the engine's decision on it for this permission. */
@@ -64,11 +72,22 @@ export const reportOperations = defineFamily({
     impactScope: noScope,
   }),
 
-  'report.update': operation<{ reportId: string; title: string; at: string }>({
+  /** `body` left out keeps the text (changes stored before reports had one carry none). */
+  'report.update': operation<{ reportId: string; title: string; body?: string; at: string }>({
     check: (world, actor, op) =>
-      onReport(world, actor, op.reportId, 'report:update', () => titleRule(op.title)),
+      onReport(world, actor, op.reportId, 'report:update', () =>
+        first(
+          () => titleRule(op.title),
+          () => bodyRule(op.body),
+        ),
+      ),
     apply: (draft, _actor, op) =>
-      draft.update('reports', op.reportId, (r) => ({ ...r, title: op.title.trim(), updatedAt: op.at })),
+      draft.update('reports', op.reportId, (r) => ({
+        ...r,
+        title: op.title.trim(),
+        ...(op.body === undefined ? {} : { body: op.body.trimEnd() }),
+        updatedAt: op.at,
+      })),
     impactScope: noScope,
   }),
 
@@ -112,6 +131,32 @@ export const reportOperations = defineFamily({
           ...(r.comments ?? []),
           { ...op.comment, text: op.comment.text.trim(), authorId: actorId(actor) ?? '' },
         ],
+      })),
+    impactScope: noScope,
+  }),
+
+  /**
+   * Decision: one's own comment goes with report:comment (whoever may comment may take it back);
+   * anyone else's needs report:delete for anyone's (the comment's author stands for the item's, so a
+   * Member's report:delete:own does not reach others' comments): team admins and org admins.
+   */
+  'report.deleteComment': operation<{ reportId: string; commentId: string }>({
+    check: (world, actor, op) => {
+      const report = world.reports.get(op.reportId);
+      const comment = report?.comments?.find((c) => c.id === op.commentId);
+      if (!report || !comment) return notFound('No such comment');
+      if (actor.kind === 'user' && comment.authorId === actor.userId)
+        return onReport(world, actor, report.id, 'report:comment');
+      const project = world.projects.get(report.projectId);
+      const team = project ? world.teams.get(project.teamId) : undefined;
+      if (!project || !team) return notFound('No such report');
+      const chain = walkChain(world, principalOf(world, actor), { kind: 'project', team, project });
+      return thenCheck(decideOnChain(world, chain, 'report:delete', comment.authorId, 'comment'), () => null);
+    },
+    apply: (draft, _actor, op) =>
+      draft.update('reports', op.reportId, (r) => ({
+        ...r,
+        comments: (r.comments ?? []).filter((c) => c.id !== op.commentId),
       })),
     impactScope: noScope,
   }),

@@ -16,6 +16,7 @@ const KIND_LABELS: Record<AuditEntry['target']['kind'], string> = {
   run: 'Run',
   report: 'Report',
   sweep: 'Sweep',
+  artifact: 'Artifact',
 };
 
 /** UTC, like the date filter, so a day in the filter is the day shown. */

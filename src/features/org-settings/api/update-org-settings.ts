@@ -14,6 +14,7 @@ interface Inputs {
   billingAdmin: { userId: string };
   enforcement: { setting: EnforceableSetting; value: boolean | null };
   ssoProvisioning: { enabled: boolean };
+  accessContact: { email: string | null };
 }
 type Kind = keyof Inputs;
 type Request = { method: 'PUT' | 'POST' | 'DELETE'; path: string; body?: unknown };
@@ -26,6 +27,7 @@ const REQUESTS: { [K in Kind]: (input: Inputs[K]) => Request } = {
   billingAdmin: (body) => ({ method: 'PUT', path: '/billing-admin', body }),
   enforcement: (body) => ({ method: 'PUT', path: '/enforcements', body }),
   ssoProvisioning: (body) => ({ method: 'PUT', path: '/sso-provisioning', body }),
+  accessContact: (body) => ({ method: 'PUT', path: '/access-contact', body }),
 };
 
 /**

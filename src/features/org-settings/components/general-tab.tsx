@@ -1,9 +1,11 @@
-// General: the organization's name (Change name) and Domain capture.
+// General: the organization's name (Change name), Domain capture, and (Dedicated / Self-managed) the
+// access contact for SaaS sign-ups from its domains.
 import { useState } from 'react';
 import type { OrgSettings } from '../../../api/org-settings';
 import { Button } from '../../../components/ui/button';
 import { Guarded } from '../../../components/ui/guarded';
 import { ChangeNameDialog } from './change-name-dialog';
+import { AccessContact } from './access-contact';
 import { DomainCapture } from './domain-capture';
 import { ReasonNote, SettingsSection } from './settings-section';
 
@@ -27,6 +29,7 @@ export function GeneralTab({ org, settings }: { org: string; settings: OrgSettin
         <ReasonNote decision={can} />
       </SettingsSection>
       <DomainCapture org={org} settings={settings} />
+      {settings.org.deployment === 'saas' ? null : <AccessContact org={org} settings={settings} />}
       {renaming ? (
         <ChangeNameDialog org={org} current={settings.org.name} onClose={() => setRenaming(false)} />
       ) : null}

@@ -27,7 +27,12 @@ const anything = z.unknown();
 /** Every change here: what to send, and the answer's schema. */
 export type ContentChange =
   | { kind: 'createReport'; title: string }
-  | { kind: 'editReport'; reportId: string; title: string }
+  | { kind: 'editReport'; reportId: string; title: string; body: string }
+  | { kind: 'deleteComment'; reportId: string; commentId: string }
+  | { kind: 'createArtifact'; name: string }
+  | { kind: 'deleteArtifact'; artifactId: string }
+  | { kind: 'addAlias'; artifactId: string; alias: string }
+  | { kind: 'removeAlias'; artifactId: string; alias: string }
   | { kind: 'deleteReport'; reportId: string }
   | { kind: 'follow'; reportId: string; follow: boolean }
   | { kind: 'comment'; reportId: string; text: string }
@@ -39,6 +44,7 @@ export type ContentChange =
 function send(base: string, change: ContentChange) {
   const reports = `${base}/reports`;
   const sweeps = `${base}/sweeps`;
+  const artifacts = `${base}/artifacts`;
   const id = (x: string) => encodeURIComponent(x);
   switch (change.kind) {
     case 'createReport':
@@ -46,7 +52,24 @@ function send(base: string, change: ContentChange) {
     case 'editReport':
       return apiRequest(`${reports}/${id(change.reportId)}`, anything, {
         method: 'PATCH',
-        body: { title: change.title },
+        body: { title: change.title, body: change.body },
+      });
+    case 'deleteComment':
+      return apiRequest(`${reports}/${id(change.reportId)}/comments/${id(change.commentId)}`, anything, {
+        method: 'DELETE',
+      });
+    case 'createArtifact':
+      return apiRequest(artifacts, anything, { method: 'POST', body: { name: change.name } });
+    case 'deleteArtifact':
+      return apiRequest(`${artifacts}/${id(change.artifactId)}`, anything, { method: 'DELETE' });
+    case 'addAlias':
+      return apiRequest(`${artifacts}/${id(change.artifactId)}/aliases`, anything, {
+        method: 'POST',
+        body: { alias: change.alias },
+      });
+    case 'removeAlias':
+      return apiRequest(`${artifacts}/${id(change.artifactId)}/aliases/${id(change.alias)}`, anything, {
+        method: 'DELETE',
       });
     case 'deleteReport':
       return apiRequest(`${reports}/${id(change.reportId)}`, anything, { method: 'DELETE' });

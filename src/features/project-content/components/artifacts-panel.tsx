@@ -1,14 +1,25 @@
-// A project's artifacts and their download, which a Viewer Models seat may not do (the server says so).
+// A project's artifacts (ADR 0026): each version with its aliases; download (a Viewer Models seat may
+// not), log a new version, add or remove an alias, delete a version. Every button is the server's
+// decision with its reason; "latest" is W&B's own alias and moves by itself.
 import { createColumnHelper } from '@tanstack/react-table';
+import { useState } from 'react';
 import type { ArtifactRow, ProjectContent } from '../../../api/project-content';
+import { Badge } from '../../../components/ui/badge';
+import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
+import { Guarded } from '../../../components/ui/guarded';
 import { EmptyState } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
+import { errorMessage } from '../../../lib/errors';
 import { relativeTime } from '../../../lib/format';
-import { useDownloadArtifact } from '../api/content';
+import { useContentChange, useDownloadArtifact, type ContentChange } from '../api/content';
 import { RowActions } from './row-actions';
+import { TextDialog } from './text-dialog';
 
 const col = createColumnHelper<ArtifactRow>();
+type Open = { kind: 'create' } | { kind: 'alias' | 'delete'; artifact: ArtifactRow } | null;
+const versionName = (a: ArtifactRow) => `${a.name}:v${a.version}`;
 
 export function ArtifactsPanel({
   team,
@@ -19,15 +30,46 @@ export function ArtifactsPanel({
   project: string;
   artifacts: ProjectContent['artifacts'];
 }) {
+  const [open, setOpen] = useState<Open>(null);
   const download = useDownloadArtifact(team, project);
+  const change = useContentChange(team, project);
   const toast = useToast();
+  const where = `${team}/${project}`;
+  const run = (c: ContentChange, done: string) => change.mutateAsync(c).then(() => toast({ title: done }));
+  const act = (c: ContentChange, done: string) =>
+    void run(c, done).catch((e: unknown) =>
+      toast({ title: 'Not done', description: errorMessage(e), tone: 'danger' }),
+    );
   const columns = [
     col.display({
       id: 'artifact',
       header: 'Artifact',
       cell: ({ row: { original: a } }) => (
         <>
-          <strong>{a.name}</strong>
+          <strong>{versionName(a)}</strong>
+          <span className="artifact-aliases" role="group" aria-label={`Aliases of ${versionName(a)}`}>
+            {a.aliases.map((alias) => (
+              <Badge key={alias.name} tone={alias.name === 'latest' ? 'info' : 'neutral'}>
+                {alias.name}
+                {alias.remove.allowed ? (
+                  <button
+                    type="button"
+                    className="alias-remove"
+                    aria-label={`Remove alias ${alias.name} from ${versionName(a)}`}
+                    disabled={change.isPending}
+                    onClick={() =>
+                      act(
+                        { kind: 'removeAlias', artifactId: a.id, alias: alias.name },
+                        `Alias ${alias.name} removed`,
+                      )
+                    }
+                  >
+                    ×
+                  </button>
+                ) : null}
+              </Badge>
+            ))}
+          </span>
           <span className="muted small block">
             by {a.authorName} · {relativeTime(a.createdAt)}
           </span>
@@ -40,12 +82,12 @@ export function ArtifactsPanel({
       meta: { className: 'row-buttons' },
       cell: ({ row: { original: a } }) => (
         <RowActions
-          what={`artifact ${a.name}`}
-          explain={{ project: `${team}/${project}`, permission: 'artifact:download' }}
+          what={`artifact ${versionName(a)}`}
+          explain={{ project: where, permission: 'artifact:download' }}
           actions={[
             {
               label: 'Download',
-              name: `Download artifact ${a.name}`,
+              name: `Download artifact ${versionName(a)}`,
               decision: a.actions.download,
               busy: download.isPending,
               onClick: () =>
@@ -58,6 +100,19 @@ export function ArtifactsPanel({
                   onError: (e) => toast({ title: 'Not downloaded', description: e.message, tone: 'danger' }),
                 }),
             },
+            {
+              label: 'Add alias',
+              name: `Add an alias to ${versionName(a)}`,
+              decision: a.actions.addAlias,
+              onClick: () => setOpen({ kind: 'alias', artifact: a }),
+            },
+            {
+              label: 'Delete',
+              name: `Delete artifact ${versionName(a)}`,
+              variant: 'danger',
+              decision: a.actions.remove,
+              onClick: () => setOpen({ kind: 'delete', artifact: a }),
+            },
           ]}
         />
       ),
@@ -65,9 +120,16 @@ export function ArtifactsPanel({
   ];
   return (
     <section className="panel stack-sm" aria-labelledby="artifacts-title">
-      <h2 id="artifacts-title" className="panel-title">
-        Artifacts
-      </h2>
+      <div className="row panel-head">
+        <h2 id="artifacts-title" className="panel-title">
+          Artifacts
+        </h2>
+        <Guarded decision={artifacts.create} explain={{ project: where, permission: 'artifact:create' }}>
+          <Button size="sm" disabled={!artifacts.create.allowed} onClick={() => setOpen({ kind: 'create' })}>
+            Log a version
+          </Button>
+        </Guarded>
+      </div>
       {artifacts.items.length === 0 ? (
         <EmptyState title="No artifacts yet">
           Datasets and models logged to this project appear here.
@@ -75,6 +137,51 @@ export function ArtifactsPanel({
       ) : (
         <DataTable caption="Artifacts" columns={columns} data={artifacts.items} getRowId={(a) => a.id} />
       )}
+      {open?.kind === 'create' ? (
+        <TextDialog
+          title="Log an artifact version"
+          description="A new version of the artifact of this name (its first when the name is new); “latest” moves to it."
+          label="Artifact name"
+          field="name"
+          max={64}
+          submitLabel="Log version"
+          busy={change.isPending}
+          onClose={() => setOpen(null)}
+          onSubmit={(name) => run({ kind: 'createArtifact', name }, `Logged a version of ${name}`)}
+        />
+      ) : null}
+      {open?.kind === 'alias' ? (
+        <TextDialog
+          title={`Add an alias to ${versionName(open.artifact)}`}
+          description="An alias names one version; adding it here moves it off any other version."
+          label="Alias"
+          field="alias"
+          max={64}
+          submitLabel="Add alias"
+          busy={change.isPending}
+          onClose={() => setOpen(null)}
+          onSubmit={(alias) =>
+            run({ kind: 'addAlias', artifactId: open.artifact.id, alias }, `Alias ${alias} added`)
+          }
+        />
+      ) : null}
+      {open?.kind === 'delete' ? (
+        <ConfirmDialog
+          open
+          onOpenChange={(o) => (o ? null : setOpen(null))}
+          title={`Delete ${versionName(open.artifact)}?`}
+          description={`${open.artifact.authorName}'s version and its aliases go (“latest” moves to the newest version left). This cannot be undone.`}
+          confirmLabel="Delete version"
+          busy={change.isPending}
+          onConfirm={() => {
+            act(
+              { kind: 'deleteArtifact', artifactId: open.artifact.id },
+              `Deleted ${versionName(open.artifact)}`,
+            );
+            setOpen(null);
+          }}
+        />
+      ) : null}
     </section>
   );
 }

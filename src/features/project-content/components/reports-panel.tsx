@@ -3,6 +3,7 @@
 // deactivate. Every button is the server's decision, with its reason and "Why?".
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { ProjectContent, ReportRow } from '../../../api/project-content';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
@@ -14,6 +15,7 @@ import { useToast } from '../../../components/ui/toast';
 import { relativeTime } from '../../../lib/format';
 import { useContentChange } from '../api/content';
 import { RowActions } from './row-actions';
+import { ReportEditDialog } from './report-edit-dialog';
 import { TextDialog } from './text-dialog';
 
 type Open = { kind: 'create' } | { kind: 'edit' | 'comment' | 'delete'; report: ReportRow } | null;
@@ -32,7 +34,15 @@ function Sharing({ report }: { report: ReportRow }) {
   return (
     <>
       <Badge tone="success">Magic link</Badge>
-      {sharing.link ? <code className="small block share-link">{sharing.link}</code> : null}
+      {sharing.link ? (
+        <Link
+          to={sharing.link}
+          className="small block share-link"
+          aria-label={`Open the magic link of ${report.title}`}
+        >
+          <code>{sharing.link}</code>
+        </Link>
+      ) : null}
     </>
   );
 }
@@ -80,9 +90,27 @@ export function ReportsPanel({
               </>
             ) : null}
           </span>
+          {r.body ? <span className="small block report-excerpt">{r.body}</span> : null}
           {r.comments.slice(-2).map((c) => (
             <span key={c.id} className="small block comment">
               <strong>{c.authorName}:</strong> {c.text}
+              {/* Only where the server allows it: the comments of others are not everyone's to delete. */}
+              {c.remove.allowed ? (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Delete ${c.authorName}’s comment on ${r.title}`}
+                    disabled={change.isPending}
+                    onClick={() =>
+                      act({ kind: 'deleteComment', reportId: r.id, commentId: c.id }, 'Comment deleted')
+                    }
+                  >
+                    Delete
+                  </button>
+                </>
+              ) : null}
             </span>
           ))}
         </>
@@ -159,20 +187,25 @@ export function ReportsPanel({
       ) : (
         <DataTable caption="Reports" columns={columns} data={reports.items} getRowId={(r) => r.id} />
       )}
-      {open?.kind === 'create' || open?.kind === 'edit' ? (
+      {open?.kind === 'create' ? (
         <TextDialog
-          title={open.kind === 'create' ? 'Create report' : `Edit report ${open.report.title}`}
+          title="Create report"
           label="Title"
           field="title"
           max={128}
-          initial={open.kind === 'edit' ? open.report.title : ''}
-          submitLabel={open.kind === 'create' ? 'Create report' : 'Save'}
+          submitLabel="Create report"
           busy={change.isPending}
           onClose={() => setOpen(null)}
-          onSubmit={(title) =>
-            open.kind === 'create'
-              ? run({ kind: 'createReport', title }, `Report ${title} created`)
-              : run({ kind: 'editReport', reportId: open.report.id, title }, 'Report saved')
+          onSubmit={(title) => run({ kind: 'createReport', title }, `Report ${title} created`)}
+        />
+      ) : null}
+      {open?.kind === 'edit' ? (
+        <ReportEditDialog
+          report={open.report}
+          busy={change.isPending}
+          onClose={() => setOpen(null)}
+          onSubmit={({ title, body }) =>
+            run({ kind: 'editReport', reportId: open.report.id, title, body }, 'Report saved')
           }
         />
       ) : null}

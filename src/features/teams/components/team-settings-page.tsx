@@ -16,6 +16,7 @@ import { DeleteTeamSection } from './delete-team-section';
 import { ServiceAccountsTab } from './service-accounts-tab';
 import { TeamInviteDialog } from './team-invite-dialog';
 import { TeamMembersTable } from './team-members-table';
+import { JoinRequestsSection } from './join-requests-section';
 import { TeamPrivacyTab } from './team-privacy-tab';
 import { isRefusal } from '../../../lib/errors';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -37,6 +38,7 @@ function UsersTab({ settings }: { settings: TeamSettings }) {
           <span className="muted small">You cannot leave: {reasonText(viewer.leave)}.</span>
         ) : null}
       </div>
+      <JoinRequestsSection settings={settings} />
       <TeamMembersTable team={team.name} members={members} canChangeRoles={viewer.canChangeRoles.allowed} />
       {pendingInvites.length > 0 ? (
         <section aria-labelledby="pending-title" className="stack-sm">

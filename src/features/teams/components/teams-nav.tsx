@@ -66,6 +66,20 @@ export function TeamsNav({ org }: { org: string }) {
               </ul>
             </div>
           ))}
+          {items.every((t) => t.yourRoleLabel === null) ? (
+            // In no team yet: the Teams page lists the teams they may join or ask to join.
+            <ul className="nav-list">
+              <li>
+                <NavLink
+                  to={`/account-settings/${org}/teams#teams-to-join`}
+                  end
+                  className="nav-link nav-more"
+                >
+                  Teams you can join →
+                </NavLink>
+              </li>
+            </ul>
+          ) : null}
           {teams.data.items.length > shown.length ? (
             <ul className="nav-list">
               <li>

@@ -14,6 +14,7 @@ import type { TeamsList } from '../../../api/teams';
 import { isRefusal } from '../../../lib/errors';
 import { PageHeader } from '../../../components/ui/page-header';
 import { MountOnFirstOpen } from '../../../lib/lazy-named';
+import { JoinableTeams } from './joinable-teams';
 
 const col = createColumnHelper<TeamsList['items'][number]>();
 const COLUMNS = [
@@ -53,7 +54,8 @@ const COLUMNS = [
   col.display({ id: 'created', header: 'Created', cell: ({ row }) => fullDate(row.original.createdAt) }),
 ];
 
-export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
+/** `userId`: the acting person, offered the teams they may join or ask to join (none when signed out). */
+export function TeamsPage({ org, orgName, userId }: { org: string; orgName: string; userId: string | null }) {
   const teams = useTeams(org);
   const [creating, setCreating] = useState(false);
   return (
@@ -103,6 +105,7 @@ export function TeamsPage({ org, orgName }: { org: string; orgName: string }) {
           <p className="muted small">{plural(teams.data.total, 'team')}</p>
         </>
       )}
+      {userId ? <JoinableTeams userId={userId} org={org} /> : null}
     </div>
   );
 }
