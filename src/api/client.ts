@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { errorBodySchema, type ErrorCode } from './errors';
 import type { Reason } from './common';
+import { THIS_TAB } from './changes-channel';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -35,16 +36,39 @@ export function apiUrl(path: string): string {
   return `${base.replace(/\/$/, '')}/api${path}`;
 }
 
+/**
+ * The shared server (issue 16) names the tab that made a change in its change events, so that tab can
+ * skip its own (its mutations refresh exactly what they changed), as it does on the BroadcastChannel.
+ */
+const TAB_HEADER = 'x-console-tab';
+const SERVER_MODE = typeof import.meta.env !== 'undefined' && import.meta.env.VITE_BACKEND === 'http';
+
+export interface ApiRequestInit {
+  method?: string;
+  body?: unknown;
+  signal?: AbortSignal;
+  /** The version the change was made against: the server answers 412 if the row changed since. */
+  ifMatch?: string;
+}
+
+function headersOf(init: ApiRequestInit): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  if (init.ifMatch !== undefined) headers['if-match'] = init.ifMatch;
+  if (SERVER_MODE) headers[TAB_HEADER] = THIS_TAB;
+  return headers;
+}
+
 export async function apiRequest<S extends z.ZodType>(
   path: string,
   schema: S,
-  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+  init: ApiRequestInit = {},
 ): Promise<z.infer<S>> {
   let response: Response;
   try {
     response = await fetch(apiUrl(path), {
       method: init.method ?? 'GET',
-      headers: init.body === undefined ? undefined : { 'content-type': 'application/json' },
+      headers: headersOf(init),
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       signal: init.signal,
     });

@@ -2,11 +2,19 @@
 import { ErrorState, Skeleton } from '../components/ui/states';
 import { useSession } from '../features/session/api/get-session';
 import { Shell } from './layout/shell';
-import { Outlet } from 'react-router';
-import { isRefusal } from '../lib/errors';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { SERVER_MODE } from '../lib/backend-mode';
+import { errorKind, isRefusal } from '../lib/errors';
+import { signInPath } from '../lib/return-to';
 
 export function SessionGate({ notice }: { notice: string | null }) {
   const session = useSession();
+  const location = useLocation();
+  if (SERVER_MODE && errorKind(session.error) === 'signed-out') {
+    // Nobody signed in (or no longer: a 401 from any read asks for the session again): sign in, then
+    // back to this very page.
+    return <Navigate to={signInPath(`${location.pathname}${location.search}${location.hash}`)} replace />;
+  }
   if (session.isPending) {
     return (
       <div className="boot" aria-busy="true" aria-label="Loading the console">

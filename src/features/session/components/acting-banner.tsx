@@ -3,7 +3,14 @@ import type { Session } from '../../../api/session';
 import { ORG_ROLE_LABELS } from '../../../api/role-labels';
 import { Button } from '../../../components/ui/button';
 
-export function ActingBanner({ session, onSwitch }: { session: Session; onSwitch: () => void }) {
+export function ActingBanner({
+  session,
+  onSwitch,
+}: {
+  session: Session;
+  /** Null where View as is not offered to this person (the shared server: org admins only). */
+  onSwitch: (() => void) | null;
+}) {
   const user = session.actingUser;
   const role = user?.orgRole
     ? `${ORG_ROLE_LABELS[user.orgRole]} of ${session.org.name}`
@@ -23,9 +30,11 @@ export function ActingBanner({ session, onSwitch }: { session: Session; onSwitch
           </>
         )}
       </span>
-      <Button size="sm" variant="ghost" onClick={onSwitch}>
-        Switch person
-      </Button>
+      {onSwitch ? (
+        <Button size="sm" variant="ghost" onClick={onSwitch}>
+          Switch person
+        </Button>
+      ) : null}
     </div>
   );
 }
