@@ -24,6 +24,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/**',
+      'dist-server/**',
       '.e2e-dist/**',
       '.bench/**',
       'public/mockServiceWorker.js',

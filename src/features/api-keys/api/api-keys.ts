@@ -2,11 +2,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../api/client';
-import {
-  apiKeysSchema,
-  createdApiKeySchema,
-  type CreateApiKeyBody,
-} from '../../../api/auth-client';
+import { apiKeysSchema, createApiKeyBodySchema, createdApiKeySchema } from '../../../api/auth-client';
 import { queryKeys } from '../../../lib/query-keys';
 
 export const apiKeysQueryOptions = () =>
@@ -24,7 +20,7 @@ const refreshKeys = (queryClient: ReturnType<typeof useQueryClient>) =>
 export function useCreateApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateApiKeyBody) =>
+    mutationFn: (body: z.infer<typeof createApiKeyBodySchema>) =>
       apiRequest('/me/api-keys', createdApiKeySchema, { method: 'POST', body }),
     onSettled: () => refreshKeys(queryClient),
   });

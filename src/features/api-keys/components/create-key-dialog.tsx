@@ -7,7 +7,13 @@ import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../..
 import { SecretKey } from '../../../components/ui/secret-key';
 import { useCreateApiKey } from '../api/api-keys';
 
-export function CreateKeyDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (o: boolean) => void }) {
+export function CreateKeyDialog({
+  open,
+  onOpenChange,
+}: {
+  open: boolean;
+  onOpenChange: (o: boolean) => void;
+}) {
   const form = useZodForm(createApiKeyBodySchema, { name: '' });
   const create = useCreateApiKey();
   const [created, setCreated] = useState<CreatedApiKey | null>(null);

@@ -2,7 +2,7 @@
 // created and last used and its first characters, a new one (its secret shown once), and revoking one.
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
-import type { ApiKey } from '../../../api/auth-client';
+import type { ApiKeyRow } from '../../../api/auth-client';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { DataTable, hiddenHeader, nameColumn } from '../../../components/ui/data-table';
@@ -13,11 +13,11 @@ import { fullDate, relativeTime } from '../../../lib/format';
 import { useApiKeys, useRevokeApiKey } from '../api/api-keys';
 import { CreateKeyDialog } from './create-key-dialog';
 
-const col = createColumnHelper<ApiKey>();
+const col = createColumnHelper<ApiKeyRow>();
 
-const keyColumns = (onRevoke: (key: ApiKey) => void) => [
-  nameColumn<ApiKey>('name', 'Name'),
-  col.display({ id: 'preview', header: 'Key', cell: ({ row }) => <code>{row.original.preview}…</code> }),
+const keyColumns = (onRevoke: (key: ApiKeyRow) => void) => [
+  nameColumn<ApiKeyRow>('name', 'Name'),
+  col.display({ id: 'preview', header: 'Key', cell: ({ row }) => <code>{row.original.preview}</code> }),
   col.display({ id: 'created', header: 'Created', cell: ({ row }) => fullDate(row.original.createdAt) }),
   col.display({
     id: 'lastUsed',
@@ -46,7 +46,7 @@ export function UserSettingsPage({ name }: { name: string }) {
   const revoke = useRevokeApiKey();
   const toast = useToast();
   const [creating, setCreating] = useState(false);
-  const [revoking, setRevoking] = useState<ApiKey | null>(null);
+  const [revoking, setRevoking] = useState<ApiKeyRow | null>(null);
   return (
     <div className="page">
       <PageHeader title="User settings" subtitle={name} />
@@ -57,9 +57,8 @@ export function UserSettingsPage({ name }: { name: string }) {
               API keys
             </h2>
             <p className="muted">
-              Sign in to the console with a key, or call the API with it (
-              <code>Authorization: Basic</code> with your username and the key). Each key is shown only
-              when it is created.
+              Sign in to the console with a key, or call the API with it (<code>Authorization: Basic</code>{' '}
+              with your username and the key). Each key is shown only when it is created.
             </p>
           </div>
           <Button variant="primary" onClick={() => setCreating(true)}>

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
-import { withNewKeySchema, type FirstAdminBody } from '../../../api/auth-client';
+import { newAccountSchema, type FirstAdminBody } from '../../../api/auth-client';
 
 /**
  * POST /api/auth/first-admin: creates the organization with its first Admin, signed in at once. The
@@ -10,7 +10,6 @@ import { withNewKeySchema, type FirstAdminBody } from '../../../api/auth-client'
 export function useCreateFirstAdmin() {
   return useMutation({
     mutationFn: (body: FirstAdminBody) =>
-      apiRequest('/auth/first-admin', withNewKeySchema, { method: 'POST', body }),
+      apiRequest('/auth/first-admin', newAccountSchema, { method: 'POST', body }),
   });
 }
-

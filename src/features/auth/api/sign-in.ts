@@ -7,8 +7,7 @@ import { signedIn } from './signed-in';
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SignInBody) =>
-      apiRequest('/auth/sign-in', signedInSchema, { method: 'POST', body }),
+    mutationFn: (body: SignInBody) => apiRequest('/auth/sign-in', signedInSchema, { method: 'POST', body }),
     onSuccess: ({ user }) => signedIn(queryClient, user),
   });
 }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { acceptInviteBodySchema, type CreatedWithKey } from '../../../api/auth-client';
+import { acceptInviteBodySchema, type NewAccount } from '../../../api/auth-client';
 import { Button } from '../../../components/ui/button';
 import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../../../components/ui/form';
 import { useAcceptInvite } from '../api/accept-invite';
@@ -17,7 +17,7 @@ export function AcceptInvitePage() {
   const accept = useAcceptInvite();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [joined, setJoined] = useState<CreatedWithKey | null>(null);
+  const [joined, setJoined] = useState<NewAccount | null>(null);
   const form = useZodForm(acceptInviteBodySchema, { token, username: '', name: '' });
   if (joined) {
     return (

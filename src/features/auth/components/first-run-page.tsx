@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { firstAdminBodySchema, type CreatedWithKey } from '../../../api/auth-client';
+import { firstAdminBodySchema, type NewAccount } from '../../../api/auth-client';
 import { Button } from '../../../components/ui/button';
 import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../../../components/ui/form';
 import { ErrorState, Skeleton } from '../../../components/ui/states';
@@ -22,7 +22,7 @@ export function FirstRunPage() {
   const create = useCreateFirstAdmin();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [created, setCreated] = useState<CreatedWithKey | null>(null);
+  const [created, setCreated] = useState<NewAccount | null>(null);
   const form = useZodForm(firstAdminBodySchema, { username: '', name: '', email: '', orgName: '' });
   if (created) {
     return (

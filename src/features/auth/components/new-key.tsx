@@ -19,16 +19,16 @@ export function NewKey({
       title={title}
       lead={
         <>
-          You are signed in as <strong>{username}</strong>. This is your API key: you sign in with it,
-          and scripts call the API with it.
+          You are signed in as <strong>{username}</strong>. This is your API key: you sign in with it, and
+          scripts call the API with it.
         </>
       }
     >
       <div className="stack-sm">
         <SecretKey secret={apiKey} label={`API key for ${username}`} />
         <p className="form-warning" role="note">
-          Copy it now and keep it somewhere safe: it will not be shown again. You can create more keys,
-          and revoke this one, in User settings.
+          Copy it now and keep it somewhere safe: it will not be shown again. You can create more keys, and
+          revoke this one, in User settings.
         </p>
       </div>
       <Button variant="primary" onClick={onContinue}>

@@ -43,8 +43,8 @@ export function SignInPage() {
             autoComplete="current-password"
             hint={
               <>
-                An admin's key is printed by <code>npm run serve -- --scenario …</code>; everyone can
-                create keys in User settings → API keys.
+                An admin's key is printed by <code>npm run serve -- --scenario …</code>; everyone can create
+                keys in User settings → API keys.
               </>
             }
           />
