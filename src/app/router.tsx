@@ -55,10 +55,6 @@ const authRoutes = (): RouteObject[] => [
   page('accept-invite', async () => (await import('./routes/auth-routes')).AcceptInviteRoute),
 ];
 
-/** User settings → API keys: on the shared server, where people have keys. */
-const userSettingsRoutes = (): RouteObject[] => [
-  page('settings', async () => (await import('./routes/user-settings-route')).UserSettingsRoute),
-];
 
 export function createRouter(notice: string | null) {
   return createBrowserRouter(
@@ -70,7 +66,8 @@ export function createRouter(notice: string | null) {
         errorElement: <RouteError />,
         children: [
           eager(null, HomeRedirect),
-          ...(SERVER_MODE ? userSettingsRoutes() : []),
+          // User settings → API keys (the in-browser backend keeps keys too, for whoever is acting).
+          page('settings', async () => (await import('./routes/user-settings-route')).UserSettingsRoute),
           {
             // Asks whether the acting person may see the org before any of its pages (ADR 0023).
             path: 'account-settings/:org',

@@ -175,7 +175,6 @@ export function Shell({
             session={session}
             onViewAs={openViewAs}
             onDemoPanel={openDemo}
-            userSettings={SERVER_MODE}
             onSignOut={SERVER_MODE ? () => signOut.mutate() : null}
           />
         </div>

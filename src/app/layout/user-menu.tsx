@@ -19,7 +19,6 @@ export function UserMenu({
   session,
   onViewAs,
   onDemoPanel,
-  userSettings,
   onSignOut,
 }: {
   session: Session;
@@ -27,8 +26,6 @@ export function UserMenu({
   onViewAs: (() => void) | null;
   /** Null without the demo panel (the shared server). */
   onDemoPanel: (() => void) | null;
-  /** Whether User settings (API keys) exists here. */
-  userSettings: boolean;
   /** Null where nobody signs in (the in-browser demo). */
   onSignOut: (() => void) | null;
 }) {
@@ -58,7 +55,7 @@ export function UserMenu({
         <MenuItem onSelect={() => void navigate(`/account-settings/${org}/settings`)}>Settings</MenuItem>
         <MenuItem onSelect={() => void navigate(`/account-settings/${org}/users`)}>Users</MenuItem>
         <MenuItem onSelect={() => void navigate(`/account-settings/${org}/teams`)}>Teams</MenuItem>
-        {userSettings && user ? (
+        {user ? (
           <MenuItem onSelect={() => void navigate('/settings')}>User settings</MenuItem>
         ) : null}
         {orgs.length > 1 ? (
