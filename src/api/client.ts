@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { errorBodySchema, type ErrorCode } from './errors';
 import type { Reason } from './common';
 import { THIS_TAB } from './changes-channel';
+import { ifMatchFor, noteVersion } from './row-versions';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -47,14 +48,13 @@ export interface ApiRequestInit {
   method?: string;
   body?: unknown;
   signal?: AbortSignal;
-  /** The version the change was made against: the server answers 412 if the row changed since. */
-  ifMatch?: string;
 }
 
-function headersOf(init: ApiRequestInit): Record<string, string> {
+function headersOf(path: string, method: string, init: ApiRequestInit): Record<string, string> {
   const headers: Record<string, string> = {};
   if (init.body !== undefined) headers['content-type'] = 'application/json';
-  if (init.ifMatch !== undefined) headers['if-match'] = init.ifMatch;
+  const ifMatch = ifMatchFor(method, path);
+  if (ifMatch !== undefined) headers['if-match'] = ifMatch;
   if (SERVER_MODE) headers[TAB_HEADER] = THIS_TAB;
   return headers;
 }
@@ -65,10 +65,11 @@ export async function apiRequest<S extends z.ZodType>(
   init: ApiRequestInit = {},
 ): Promise<z.infer<S>> {
   let response: Response;
+  const method = init.method ?? 'GET';
   try {
     response = await fetch(apiUrl(path), {
-      method: init.method ?? 'GET',
-      headers: headersOf(init),
+      method,
+      headers: headersOf(path, method, init),
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       signal: init.signal,
     });
@@ -80,6 +81,7 @@ export async function apiRequest<S extends z.ZodType>(
       'The console could not reach its backend. Check the connection and retry.',
     );
   }
+  noteVersion(method, path, response);
   const text = await response.text();
   const json: unknown = text ? safeJson(text) : null;
   if (!response.ok) {
