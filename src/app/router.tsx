@@ -55,7 +55,6 @@ const authRoutes = (): RouteObject[] => [
   page('accept-invite', async () => (await import('./routes/auth-routes')).AcceptInviteRoute),
 ];
 
-
 export function createRouter(notice: string | null) {
   return createBrowserRouter(
     [

@@ -55,9 +55,7 @@ export function UserMenu({
         <MenuItem onSelect={() => void navigate(`/account-settings/${org}/settings`)}>Settings</MenuItem>
         <MenuItem onSelect={() => void navigate(`/account-settings/${org}/users`)}>Users</MenuItem>
         <MenuItem onSelect={() => void navigate(`/account-settings/${org}/teams`)}>Teams</MenuItem>
-        {user ? (
-          <MenuItem onSelect={() => void navigate('/settings')}>User settings</MenuItem>
-        ) : null}
+        {user ? <MenuItem onSelect={() => void navigate('/settings')}>User settings</MenuItem> : null}
         {orgs.length > 1 ? (
           // W&B: people in several orgs pick where API calls that name no org go.
           <>
