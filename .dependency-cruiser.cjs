@@ -63,6 +63,21 @@ module.exports = {
       to: { path: '^(mocks|e2e|tests|bench)/' },
     },
     {
+      name: 'src-never-imports-the-server',
+      severity: 'error',
+      comment:
+        'mocks/server (the shared server: Node, SQL, sessions) runs the backend over HTTP; the app talks to it only through /api.',
+      from: { path: '^src/' },
+      to: { path: '^mocks/server/' },
+    },
+    {
+      name: 'only-tests-import-the-server',
+      severity: 'error',
+      comment: 'The browser backend, handlers, db and engine never depend on the Node server that hosts them.',
+      from: { path: '^(mocks/(?!server/)|e2e/|bench/)' },
+      to: { path: '^mocks/server/' },
+    },
+    {
       name: 'main-imports-only-the-browser-bootstrap',
       severity: 'error',
       from: { path: '^src/main\\.tsx$' },

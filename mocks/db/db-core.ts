@@ -70,6 +70,16 @@ export interface AppliedChange {
   after: World;
 }
 
+/**
+ * A shared server's session for one request (ADR 0027): who signed in, whom they act as (themselves,
+ * or the person an org Admin views as) and the org shown. Never stored with the state.
+ */
+export interface RequestSession {
+  signedInUserId: string | null;
+  actingUserId: string | null;
+  orgId?: string;
+}
+
 export const DEFAULT_DEMO: Readonly<DemoSettings> = {
   latencyMs: 0,
   failureRate: 0,
@@ -96,6 +106,8 @@ export class Db {
   private keepStored = false;
   /** Keys of whole-JSON states of earlier versions, removed once the state is stored as records. */
   private legacyKeys: string[] = [];
+  /** Set while a shared server answers one request: the session is that request's, not the stored one. */
+  private requestSession: RequestSession | null = null;
   readonly now: () => string;
   private readonly withHistory: boolean;
   private readonly observers: readonly AppliedObserver[];
@@ -120,8 +132,12 @@ export class Db {
   }
   /** The org the console shows: the one picked in the org switcher while it exists, else the home org. */
   get currentOrgId(): string {
-    const picked = this.meta.session.orgId;
-    return picked !== undefined && this.current.orgs.has(picked) ? picked : this.home.homeOrgId;
+    const picked = this.session.orgId;
+    if (picked !== undefined && this.current.orgs.has(picked)) return picked;
+    // A server's state began empty: its first org stands in for the scenario's home org.
+    return this.current.orgs.has(this.home.homeOrgId)
+      ? this.home.homeOrgId
+      : (this.current.orgs.keys()[0] ?? this.home.homeOrgId);
   }
   get defaultActorId(): string {
     return this.home.defaultActorId;
@@ -132,8 +148,22 @@ export class Db {
   get baseTime(): string {
     return this.meta.baseTime;
   }
-  get session(): Readonly<StoredMeta['session']> {
-    return this.meta.session;
+  get session(): Readonly<StoredMeta['session'] & { signedInUserId?: string | null }> {
+    return this.requestSession ?? this.meta.session;
+  }
+
+  /**
+   * Runs one request of a shared server under its own session (the caller runs one at a time); View as
+   * and the org switcher change that session, which the caller keeps for the person's next request.
+   */
+  async withSession<T>(session: RequestSession, answer: () => Promise<T>): Promise<[T, RequestSession]> {
+    this.requestSession = { ...session };
+    try {
+      const result = await answer();
+      return [result, this.requestSession];
+    } finally {
+      this.requestSession = null;
+    }
   }
   get demo(): Readonly<DemoSettings> {
     return this.meta.demo;
@@ -235,13 +265,27 @@ export class Db {
     this.problem = { kind: 'quota', message: `${message} ${problemMessage('quota', '')}` };
   }
 
+  /** Signing in or out on a shared server: the request's whole session changes. */
+  replaceSession(session: RequestSession): void {
+    if (!this.requestSession) throw new Error('Only a request of a shared server has its own session');
+    this.requestSession = { ...session };
+  }
+
   setActingUser(userId: string | null): void {
+    if (this.requestSession) {
+      this.requestSession = { ...this.requestSession, actingUserId: userId };
+      return;
+    }
     this.meta = { ...this.meta, session: { ...this.meta.session, actingUserId: userId } };
     this.saveMeta();
   }
 
   /** The org switcher: which org the console shows (a view setting, like View as; not a change). */
   setCurrentOrg(orgId: string): void {
+    if (this.requestSession) {
+      this.requestSession = { ...this.requestSession, orgId };
+      return;
+    }
     this.meta = { ...this.meta, session: { ...this.meta.session, orgId } };
     this.saveMeta();
   }

@@ -40,3 +40,4 @@ export {
 } from './memberships';
 export { signupOptions } from './signup-options';
 export { emailDomain as emailDomainOf } from './lookup';
+export { decideViewAs } from './view-as';

@@ -90,10 +90,22 @@ export interface User {
   /** W&B's "Default API organization": where their API calls go when they name no org (one of `orgs`). */
   defaultOrgId: string | null;
   lastActiveAt: string | null;
+  /** Their own API keys, hashed (absent in worlds stored before keys existed = none). */
+  apiKeys?: readonly ApiKey[];
+}
+
+/** A person's API key: a hash of it (never the key) and its last characters to tell keys apart. */
+export interface ApiKey {
+  id: string;
+  name: string;
+  /** SHA-256 of the key, hex. */
+  hash: string;
+  last4: string;
+  createdAt: string;
 }
 
 /** A person seen from one org they belong to: the person and that org's membership in one row. */
-export type OrgMember = Omit<User, 'orgs' | 'defaultOrgId'> & OrgMembership;
+export type OrgMember = Omit<User, 'orgs' | 'defaultOrgId' | 'apiKeys'> & OrgMembership;
 
 export type InviteStatus = 'pending' | 'accepted' | 'revoked';
 export interface Invite {

@@ -25,6 +25,7 @@ import { reportHandlers } from './reports/routes';
 import { sweepHandlers } from './sweeps/routes';
 import { artifactHandlers } from './artifacts/routes';
 import { serviceRunHandlers } from './demo/service-runs';
+import { meHandlers } from './me/routes';
 
 export function createHandlers(db: Db): HttpHandler[] {
   return [
@@ -50,6 +51,7 @@ export function createHandlers(db: Db): HttpHandler[] {
     ...sweepHandlers(db),
     ...artifactHandlers(db),
     ...serviceRunHandlers(db),
+    ...meHandlers(db),
     // Any other /api path: a clear 404 rather than a request that escapes to the network.
     route(db, 'get', '/*', () => fail(404, 'not_found', 'No such API endpoint.'), { realism: false }),
     route(db, 'post', '/*', () => fail(404, 'not_found', 'No such API endpoint.'), { realism: false }),

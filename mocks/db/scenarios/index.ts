@@ -8,12 +8,19 @@ import { buildLargeScenario } from './large-scenario';
 import { buildSelfManagedScenario } from './self-managed-scenario';
 import { buildStartupScenario } from './startup-scenario';
 import { defaultHistory, type HistoryStep } from './default-history';
+import { WorldMaps } from '../../engine/index';
 
 export type { BuiltScenario } from './generated-scenario';
 
-export type ScenarioName = 'default' | 'startup' | 'dedicated' | 'self-managed' | 'large' | 'huge';
+/** The scenarios a demo offers. */
+type DemoScenarioName = 'default' | 'startup' | 'dedicated' | 'self-managed' | 'large' | 'huge';
+/**
+ * What a state may start from: a demo scenario, or `empty`, a shared server before its first person
+ * creates its org (ADR 0027). `empty` is never offered by the demo panel nor chosen by `?scenario=`.
+ */
+export type ScenarioName = DemoScenarioName | 'empty';
 
-export const SCENARIOS: { name: ScenarioName; label: string; description: string }[] = [
+export const SCENARIOS: { name: DemoScenarioName; label: string; description: string }[] = [
   {
     name: 'default',
     label: 'Acme ML (Enterprise SaaS)',
@@ -49,11 +56,17 @@ export const SCENARIOS: { name: ScenarioName; label: string; description: string
   },
 ];
 
-export const SCENARIO_NAMES: readonly ScenarioName[] = SCENARIOS.map((s) => s.name);
+const DEMO_SCENARIO_NAMES: readonly ScenarioName[] = SCENARIOS.map((s) => s.name);
+/** Every name a stored state may start from. */
+export const SCENARIO_NAMES: readonly ScenarioName[] = [...DEMO_SCENARIO_NAMES, 'empty'];
 
-export function isScenarioName(value: unknown): value is ScenarioName {
-  return typeof value === 'string' && (SCENARIO_NAMES as readonly string[]).includes(value);
+/** A demo scenario's name (`?scenario=`, the demo panel, `npm run serve -- --scenario`). */
+export function isScenarioName(value: unknown): value is DemoScenarioName {
+  return typeof value === 'string' && (DEMO_SCENARIO_NAMES as readonly string[]).includes(value);
 }
+
+/** A server before its first person: no org, no one (the first admin creates the org). */
+const buildEmpty = (): BuiltScenario => ({ world: new WorldMaps().build(), homeOrgId: '', defaultActorId: '' });
 
 const BUILDERS: Record<ScenarioName, (baseTime: string) => BuiltScenario> = {
   default: buildDefaultScenario,
@@ -62,6 +75,7 @@ const BUILDERS: Record<ScenarioName, (baseTime: string) => BuiltScenario> = {
   'self-managed': buildSelfManagedScenario,
   large: buildLargeScenario,
   huge: buildHugeScenario,
+  empty: buildEmpty,
 };
 
 /**

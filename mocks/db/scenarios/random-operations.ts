@@ -174,6 +174,29 @@ export const BUILDERS: Record<Operation['type'], Builder> = {
     }
     return base;
   },
+  // Refused on any scenario: the world already has people.
+  'instance.setup': (_w, r) => ({
+    type: 'instance.setup',
+    person: person(r, 'newco.example'),
+    org: { id: 'org-first', slug: 'first', name: 'First', teamId: 'team-first', teamName: 'first' },
+    at: AT,
+  }),
+  'apiKey.create': (w, r) => ({
+    type: 'apiKey.create',
+    userId: pickOf($(r, 0))(ids(w).users),
+    key: {
+      id: `key-${$(r, 1) % 4}`,
+      name: pickOf($(r, 2))(['laptop', ' ']),
+      hash: 'ab'.repeat(32),
+      last4: 'abcd',
+      createdAt: AT,
+    },
+  }),
+  'apiKey.revoke': (w, r) => {
+    const userId = pickOf($(r, 0))(ids(w).users);
+    const keys = w.users.get(userId)?.apiKeys?.map((k) => k.id) ?? [];
+    return { type: 'apiKey.revoke', userId, keyId: pickOf($(r, 1))(keys) };
+  },
   'person.setDefaultOrg': (w, r) => {
     const userId = pickOf($(r, 0))(ids(w).users);
     // Mostly one of the person's own orgs (allowed), sometimes any org (refused unless theirs).

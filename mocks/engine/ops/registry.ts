@@ -8,6 +8,7 @@ import { Draft } from '../world-edit';
 import { arrivalOperations } from './arrivals/operations';
 import type { OperationSpec, OperationsOf, PayloadOf, Scope } from './define';
 import { inviteOperations } from './invites/operations';
+import { keyOperations } from './keys/operations';
 import { loggingOperations } from './logging/operations';
 import { memberOperations } from './members/operations';
 import { orgOperations } from './org/operations';
@@ -32,6 +33,7 @@ const REGISTRY = {
   ...reportOperations,
   ...sweepOperations,
   ...peopleOperations,
+  ...keyOperations,
 };
 
 type Registry = typeof REGISTRY;

@@ -16,7 +16,13 @@ type MemberOp = Extract<
   Operation,
   {
     type:
-      'member.setOrgRole' | 'member.setSeat' | 'member.remove' | 'invite.accept' | 'signup' | 'sso.signIn';
+      | 'member.setOrgRole'
+      | 'member.setSeat'
+      | 'member.remove'
+      | 'invite.accept'
+      | 'signup'
+      | 'sso.signIn'
+      | 'instance.setup';
   }
 >;
 type InviteOp = Extract<
@@ -86,7 +92,8 @@ export function describeMember(ctx: DescribeContext, op: MemberOp): Described {
     }
     case 'invite.accept':
     case 'signup':
-    case 'sso.signIn': {
+    case 'sso.signIn':
+    case 'instance.setup': {
       const orgId = base.orgId;
       const person = memberOf(ctx.after, op.person.id, orgId);
       const how =
@@ -94,7 +101,9 @@ export function describeMember(ctx: DescribeContext, op: MemberOp): Described {
           ? 'accepted an invite'
           : op.type === 'signup'
             ? `signed up with ${op.person.email}${op.newOrg ? ` and created ${op.newOrg.name.trim()}` : ''}`
-            : 'signed in with SSO for the first time';
+            : op.type === 'instance.setup'
+              ? `set up this server and created ${op.org.name.trim()}`
+              : 'signed in with SSO for the first time';
       const joined = orgId
         ? ` and joined ${orgName(ctx.after, orgId)} as ${orgRole(person?.orgRole ?? 'member')}`
         : '';
@@ -151,5 +160,30 @@ export function describePerson(
     changes: fieldChanges(ctx, (w) => [
       ['Default API organization', orgName(w, w.users.get(op.userId)?.defaultOrgId)],
     ]),
+  };
+}
+
+/** A person's own API key, created or revoked: its name and last characters, never the key or its hash. */
+export function describeApiKey(
+  ctx: DescribeContext,
+  op: Extract<Operation, { type: 'apiKey.create' | 'apiKey.revoke' }>,
+): Described {
+  const name = principalName(ctx, op.userId);
+  const user = ctx.before.users.get(op.userId) ?? ctx.after.users.get(op.userId);
+  const key =
+    op.type === 'apiKey.create'
+      ? op.key
+      : ctx.before.users.get(op.userId)?.apiKeys?.find((k) => k.id === op.keyId);
+  const label = key ? `"${key.name}" (…${key.last4})` : 'an API key';
+  const verb = op.type === 'apiKey.create' ? 'created' : 'revoked';
+  return {
+    orgId: user?.defaultOrgId ?? user?.orgs[0]?.orgId ?? null,
+    target: { kind: 'user', id: op.userId, name },
+    description: `${ctx.actor} ${verb} ${whose(ctx, op.userId)} API key ${label}`,
+    changes: [
+      op.type === 'apiKey.create'
+        ? { field: 'API key', before: null, after: label }
+        : { field: 'API key', before: label, after: null },
+    ],
   };
 }

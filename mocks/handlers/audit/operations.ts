@@ -5,7 +5,7 @@
 // lives with the handlers, not in the engine's registry, because it speaks in src/api's labels.
 import type { Operation, OperationType } from '../../engine/index';
 import { describeContent } from './describe-content';
-import { describeInvite, describeMember, describePerson } from './describe-members';
+import { describeApiKey, describeInvite, describeMember, describePerson } from './describe-members';
 import { describeOrg, describeRole } from './describe-org';
 import { describeProject } from './describe-projects';
 import { describeTeam } from './describe-teams';
@@ -32,6 +32,7 @@ const team = family(describeTeam);
 const project = family(describeProject);
 const content = family(describeContent);
 const person = family(describePerson);
+const apiKey = family(describeApiKey);
 
 export const AUDIT_OPERATIONS: { [K in OperationType]: AuditOperation<OperationOf<K>> } = {
   'org.rename': org('organization:update', 'Rename the organization'),
@@ -51,8 +52,11 @@ export const AUDIT_OPERATIONS: { [K in OperationType]: AuditOperation<OperationO
   'invite.update': invite('organization:update_invite', 'Edit an invite'),
   'invite.accept': member('user:accept_invite', 'Accept an invite'),
   signup: member('user:create', 'Sign up or first sign-in'),
+  'instance.setup': member('user:create', 'Sign up or first sign-in'),
   'sso.signIn': member('user:create', 'Sign up or first sign-in'),
   'person.setDefaultOrg': person('user:update_default_org', 'Change the Default API organization'),
+  'apiKey.create': apiKey('user:create_api_key', 'Create an API key'),
+  'apiKey.revoke': apiKey('user:delete_api_key', 'Revoke an API key'),
   'team.joinByDomain': team('team:join', 'Join a team by email domain'),
   'team.create': team('team:create', 'Create a team'),
   'team.delete': team('team:delete', 'Delete a team'),

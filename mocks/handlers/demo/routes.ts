@@ -1,7 +1,7 @@
 // /api/demo: scenario switch, reset, network realism. Exempt from injected latency and failures.
 import type { HttpHandler } from 'msw';
 import type { Db } from '../../db/db';
-import { SCENARIOS } from '../../db/scenarios/index';
+import { isScenarioName, SCENARIOS } from '../../db/scenarios/index';
 import { demoSettingsBodySchema, resetBodySchema, type Demo } from '../../../src/api/demo';
 import { restartFailurePattern } from '../http/failure-injection';
 import { ok, parseBody } from '../http/respond';
@@ -9,7 +9,8 @@ import { route } from '../http/route';
 
 function demoBody(db: Db): Demo {
   return {
-    scenario: db.scenario,
+    // A server's `empty` start is never a demo's (the server refuses /api/demo): shown as the default.
+    scenario: isScenarioName(db.scenario) ? db.scenario : 'default',
     scenarios: SCENARIOS.map((s) => ({ name: s.name, label: s.label, description: s.description })),
     latencyMs: db.demo.latencyMs,
     failureRate: db.demo.failureRate,

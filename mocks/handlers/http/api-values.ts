@@ -7,7 +7,11 @@ export function toApiDecision(decision: Decision): ApiDecision {
   return { allowed: decision.allowed, reasons: decision.reasons };
 }
 
-/** A fresh id for something the request creates (the engine never invents ids). */
+/**
+ * A fresh id for something the request creates (the engine never invents ids). 64 random bits from
+ * the platform's secure generator: an invite's id is its link's token on a shared server (ADR 0027).
+ */
 export function newId(prefix: string): string {
-  return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+  const random = [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0'));
+  return `${prefix}-${Date.now().toString(36)}${random.join('')}`;
 }

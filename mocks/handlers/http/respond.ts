@@ -36,8 +36,15 @@ export function refuse(decision: Decision): Response {
   return fail(status, code, message, { reasons: decision.reasons, fieldErrors });
 }
 
-export const unauthenticated = (): Response =>
-  fail(401, 'unauthenticated', 'Nobody is signed in. Pick someone with "View as" in the user menu.');
+/** The demo's words, or a shared server's (ADR 0027), where people sign in themselves. */
+export const unauthenticated = (onServer = false): Response =>
+  fail(
+    401,
+    'unauthenticated',
+    onServer
+      ? 'Sign in with your username and API key.'
+      : 'Nobody is signed in. Pick someone with "View as" in the user menu.',
+  );
 
 export const notFound = (what: string): Response => fail(404, 'not_found', `${what} was not found.`);
 

@@ -35,7 +35,10 @@ export function commitPlan(
 }
 
 /**
- * Recorded as acting-as when the change was made while viewing as someone other than the scenario's
- * default admin (the demo operator's own identity).
+ * Recorded as acting-as when the change was made while viewing as someone other than the person signed
+ * in (on a shared server), else the scenario's default admin (the demo operator's own identity).
  */
-export const viewingAs = (db: Db): boolean => db.session.actingUserId !== db.defaultActorId;
+export const viewingAs = (db: Db): boolean => {
+  const { actingUserId, signedInUserId } = db.session;
+  return actingUserId !== (signedInUserId === undefined ? db.defaultActorId : signedInUserId);
+};

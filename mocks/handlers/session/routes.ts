@@ -4,6 +4,7 @@ import type { Db } from '../../db/db';
 import { SCENARIOS } from '../../db/scenarios/index';
 import {
   decide,
+  decideViewAs,
   membershipOf,
   type Org,
   type OrgPermission,
@@ -167,14 +168,20 @@ export function sessionHandlers(db: Db): HttpHandler[] {
       const { q } = candidatesQuerySchema.parse(searchParams(request));
       const home = currentOrg(db);
       const needle = q.trim().toLowerCase();
+      // On a shared server, only the people the one signed in may view as (the demo's operator: anyone).
+      const viewer = db.session.signedInUserId;
+      const mayView = (u: User): boolean =>
+        viewer === undefined ||
+        (viewer !== null && decideViewAs(db.world, { kind: 'user', userId: viewer }, u.id).allowed);
       const matches = db.world.users
         .values()
         .filter(
           (u) =>
-            !needle ||
-            u.name.toLowerCase().includes(needle) ||
-            u.username.toLowerCase().includes(needle) ||
-            u.email.toLowerCase().includes(needle),
+            (!needle ||
+              u.name.toLowerCase().includes(needle) ||
+              u.username.toLowerCase().includes(needle) ||
+              u.email.toLowerCase().includes(needle)) &&
+            mayView(u),
         );
       // Home-org people first (admins, then members, then viewers), then everyone outside it.
       const rank = (u: User): number => {

@@ -133,23 +133,33 @@ function chosenTeamRules(world: World, email: string, teamIds: readonly string[]
   return null;
 }
 
-function foundOrg(draft: Draft, person: NewPerson, org: NewOrg, at: string): void {
+/** How a founded org starts: a sign-up's Teams trial, or a shared server's own Enterprise org. */
+type Founding = 'trial' | 'server';
+
+function foundOrg(
+  draft: Draft,
+  person: NewPerson,
+  org: NewOrg,
+  at: string,
+  founding: Founding = 'trial',
+): void {
   const domain = emailDomain(person.email);
+  const trial = founding === 'trial';
   const claims = isCompanyDomain(domain) && !draft.all('orgs').some((o) => o.domains.includes(domain));
   draft.set('orgs', org.id, {
     id: org.id,
     slug: org.slug,
     name: org.name.trim(),
     deployment: 'saas',
-    plan: 'teams',
+    plan: trial ? 'teams' : 'enterprise',
     // The first person of an unclaimed company domain claims it (W&B); a personal mailbox never does.
     domains: claims ? [domain] : [],
     defaultTeamId: null,
     ssoProvisioning: false,
     billingAdminId: person.id,
-    fullSeatLimit: TRIAL_FULL_SEATS,
+    fullSeatLimit: trial ? TRIAL_FULL_SEATS : SERVER_FULL_SEATS,
     enforcements: {},
-    trialEndsAt: new Date(Date.parse(at) + TRIAL_DAYS * 24 * 60 * 60 * 1000).toISOString(),
+    trialEndsAt: trial ? new Date(Date.parse(at) + TRIAL_DAYS * 24 * 60 * 60 * 1000).toISOString() : null,
     accessContact: null,
     createdAt: at,
   });
@@ -171,7 +181,36 @@ function foundOrg(draft: Draft, person: NewPerson, org: NewOrg, at: string): voi
   });
 }
 
+/** Decision (ADR 0027): a shared server's first org is Enterprise with this many Full seats. */
+export const SERVER_FULL_SEATS = 100;
+
 export const arrivalOperations = defineFamily({
+  /**
+   * A shared server's first person (W&B Server: "the first user to sign up … is assigned as that
+   * organization's instance administrator"): on an empty server only, they create its org as its Admin.
+   */
+  'instance.setup': operation<{ person: NewPerson; org: NewOrg; at: string }>({
+    check: (world, actor, op) => {
+      const refusal = first(
+        () =>
+          world.users.size > 0 || world.orgs.size > 0
+            ? conflict('This server already has its organization; ask its admin for an invite')
+            : null,
+        () => actorIsPerson(actor, op.person),
+        () => newPersonRules(world, op.person),
+        () => newOrgRules(world, op.org),
+      );
+      return (
+        refusal ??
+        allowed([
+          allow('org-role', `The first person on this server creates ${op.org.name.trim()} as its Admin`),
+        ])
+      );
+    },
+    apply: (draft, _actor, op) => foundOrg(draft, op.person, op.org, op.at, 'server'),
+    impactScope: (before, after, op) => personScope(before, after, op.person.id),
+  }),
+
   /** person: the existing account (by id) or a new one created on acceptance. */
   'invite.accept': operation<{ inviteId: string; person: NewPerson; at: string }>({
     check: (world, actor, op) => {
