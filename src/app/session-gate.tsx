@@ -1,8 +1,11 @@
-// Loads the session (org, acting user, capabilities) before any page: every page needs it.
+// Loads the session (org, acting user, capabilities) before any page: every page needs it. Once there is
+// one, the tab hears of everyone else's changes (lib/live-updates.ts).
 import { ErrorState, Skeleton } from '../components/ui/states';
 import { useSession } from '../features/session/api/get-session';
 import { Shell } from './layout/shell';
+import { useQueryClient } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { useLiveUpdates } from '../lib/live-updates';
 import { SERVER_MODE } from '../lib/backend-mode';
 import { errorKind, isRefusal } from '../lib/errors';
 import { signInPath } from '../lib/return-to';
@@ -10,6 +13,7 @@ import { signInPath } from '../lib/return-to';
 export function SessionGate({ notice }: { notice: string | null }) {
   const session = useSession();
   const location = useLocation();
+  useLiveUpdates(useQueryClient(), session.data !== undefined);
   if (SERVER_MODE && errorKind(session.error) === 'signed-out') {
     // Nobody signed in (or no longer: a 401 from any read asks for the session again): sign in, then
     // back to this very page.

@@ -65,7 +65,7 @@ afterEach(() => {
 async function subscribe() {
   const { useLiveUpdates } = await import('./live-updates');
   const { THIS_TAB } = await import('../api/changes-channel');
-  renderHook(() => useLiveUpdates(queryClient));
+  renderHook(() => useLiveUpdates(queryClient, true));
   const stream = FakeEventSource.opened[0];
   if (!stream) throw new Error('no event stream opened');
   return { stream, THIS_TAB };

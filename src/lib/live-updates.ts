@@ -13,8 +13,10 @@ import { SERVER_MODE } from './backend-mode';
 import { queryKeys } from './query-keys';
 import { refreshWorld, resetEverything } from './query-scopes';
 
-export function useLiveUpdates(queryClient: QueryClient): void {
+/** `listening`: only once someone is signed in (the shared server refuses the stream otherwise). */
+export function useLiveUpdates(queryClient: QueryClient, listening: boolean): void {
   useEffect(() => {
+    if (!listening) return undefined;
     const changed = (message: unknown) => {
       if (!isChangeMessage(message) || message.tab === THIS_TAB) return;
       void (message.path.endsWith('/demo/reset') ? resetEverything(queryClient) : refreshWorld(queryClient));
@@ -28,7 +30,7 @@ export function useLiveUpdates(queryClient: QueryClient): void {
       });
     }
     return subscribeToTabs(changed);
-  }, [queryClient]);
+  }, [queryClient, listening]);
 }
 
 function subscribeToTabs(changed: (message: unknown) => void): () => void {

@@ -2,7 +2,7 @@
 // navigation, and the page. Composes the session, demo and teams features.
 import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
-import type { Session } from '../../api/session';
+import type { ServerSession } from '../../api/auth';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Banner } from '../../components/ui/states';
@@ -57,7 +57,7 @@ export function Shell({
   notice,
   outlet,
 }: {
-  session: Session;
+  session: ServerSession;
   notice: string | null;
   outlet: ReactNode;
 }) {
@@ -179,7 +179,11 @@ export function Shell({
           />
         </div>
       </header>
-      <ActingBanner session={session} onSwitch={openViewAs} />
+      <ActingBanner
+        session={session}
+        onSwitch={openViewAs}
+        onStopViewingAs={SERVER_MODE ? () => setViewAs.mutate(null) : null}
+      />
       {session.loadProblem ? (
         <Banner
           tone="danger"

@@ -2,7 +2,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../api/client';
-import { apiKeysSchema, createApiKeyBodySchema, createdApiKeySchema } from '../../../api/auth-client';
+import { apiKeysSchema, createApiKeyBodySchema, createdApiKeySchema } from '../../../api/auth';
 import { queryKeys } from '../../../lib/query-keys';
 
 export const apiKeysQueryOptions = () =>

@@ -1,6 +1,6 @@
 // User settings → API keys → New key: a name, then the secret, shown once with Copy.
 import { useState } from 'react';
-import { createApiKeyBodySchema, type CreatedApiKey } from '../../../api/auth-client';
+import { createApiKeyBodySchema, type CreatedApiKey } from '../../../api/auth';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
 import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../../../components/ui/form';

@@ -2,7 +2,7 @@
 // created and last used and its first characters, a new one (its secret shown once), and revoking one.
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
-import type { ApiKeyRow } from '../../../api/auth-client';
+import type { ApiKeyRow } from '../../../api/auth';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { DataTable, hiddenHeader, nameColumn } from '../../../components/ui/data-table';

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { apiRequest } from '../../../api/client';
-import { newAccountSchema, type FirstAdminBody } from '../../../api/auth-client';
+import { newAccountSchema, firstAdminBodySchema } from '../../../api/auth';
 
 /**
  * POST /api/auth/first-admin: creates the organization with its first Admin, signed in at once. The
@@ -9,7 +10,7 @@ import { newAccountSchema, type FirstAdminBody } from '../../../api/auth-client'
  */
 export function useCreateFirstAdmin() {
   return useMutation({
-    mutationFn: (body: FirstAdminBody) =>
+    mutationFn: (body: z.infer<typeof firstAdminBodySchema>) =>
       apiRequest('/auth/first-admin', newAccountSchema, { method: 'POST', body }),
   });
 }

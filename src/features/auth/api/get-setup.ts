@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
-import { setupSchema } from '../../../api/auth-client';
+import { setupSchema } from '../../../api/auth';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** Whether the server still waits for its first admin to create the organization (first run). */

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { acceptInviteBodySchema, type NewAccount } from '../../../api/auth-client';
+import { acceptInviteBodySchema, type NewAccount } from '../../../api/auth';
 import { Button } from '../../../components/ui/button';
 import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../../../components/ui/form';
 import { useAcceptInvite } from '../api/accept-invite';
@@ -26,7 +26,7 @@ export function AcceptInvitePage() {
         username={joined.user.actingUser?.username ?? ''}
         apiKey={joined.apiKey}
         onContinue={() => {
-          signedIn(queryClient, joined.user);
+          signedIn(queryClient);
           void navigate('/', { replace: true });
         }}
       />

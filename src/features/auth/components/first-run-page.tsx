@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { firstAdminBodySchema, type NewAccount } from '../../../api/auth-client';
+import { firstAdminBodySchema, type NewAccount } from '../../../api/auth';
 import { Button } from '../../../components/ui/button';
 import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../../../components/ui/form';
 import { ErrorState, Skeleton } from '../../../components/ui/states';
@@ -31,7 +31,7 @@ export function FirstRunPage() {
         username={created.user.actingUser?.username ?? ''}
         apiKey={created.apiKey}
         onContinue={() => {
-          signedIn(queryClient, created.user);
+          signedIn(queryClient);
           void navigate(next, { replace: true });
         }}
       />

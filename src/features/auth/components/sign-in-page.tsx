@@ -2,7 +2,7 @@
 // server answers 401, and at /sign-in?next=…, which it returns to afterwards. Before anyone has
 // created the organization, the first run takes its place.
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { signInBodySchema } from '../../../api/auth-client';
+import { signInBodySchema } from '../../../api/auth';
 import { Button } from '../../../components/ui/button';
 import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../../../components/ui/form';
 import { ErrorState, Skeleton } from '../../../components/ui/states';
