@@ -4,9 +4,28 @@
 // -9 and a restart, and a deep link survives signing in again. The server is a child process on its
 // own port (e2e/support/shared-server.ts), over a fresh SQLite folder.
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { toast } from './support/console';
-import { startSharedServer, type SharedServer } from './support/shared-server';
+import { SHARED_PORT, startSharedServer, type SharedServer } from './support/shared-server';
+
+/** SHARED_SHOTS=dir saves each page before and after sign-in at 1440×900 and 1024×768. */
+const SHOTS = process.env.SHARED_SHOTS ?? '';
+const SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 768 },
+];
+
+/** No serious axe violation; with SHARED_SHOTS, a screenshot at each size. */
+async function check(page: Page, name: string) {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  if (!SHOTS) return;
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `${SHOTS}/${name}-${size.width}.png`, fullPage: true });
+  }
+  await page.setViewportSize(SIZES[0] ?? { width: 1440, height: 900 });
+}
 
 test.describe.configure({ mode: 'serial' });
 
@@ -23,7 +42,9 @@ const roleOf = (page: Page, name: string) => page.getByRole('combobox', { name: 
 
 let server: SharedServer | null = null;
 let other: BrowserContext | null = null;
-test.afterEach(async () => {
+test.afterEach(async ({ page }) => {
+  // Away from the console first: a page still open would log the server going away.
+  await page.goto('about:blank');
   await other?.close();
   other = null;
   await server?.dispose();
@@ -104,4 +125,66 @@ test('two admins on one server: an invite, a role change seen live, sign-out, a 
   await page.goto(`${server.url}${USERS}?q=mateo`);
   await signIn(page, admin.username, admin.key);
   await expect(roleOf(page, 'Mateo Garcia')).toHaveText(/Viewer/);
+});
+
+test('first run on an empty server, User settings → API keys, sign out', async ({ page, expectRefusal }) => {
+  server = await startSharedServer({ port: SHARED_PORT + 1 });
+  expectRefusal(401, '/api/session');
+  // Nobody exists yet: the first person creates the organization and becomes its Admin.
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { name: 'Set up your organization' })).toBeVisible();
+  await check(page, 'first-run');
+  await page.getByLabel('Organization name').fill('Initech');
+  await page.getByLabel('Your name').fill('Peter Gibbons');
+  await page.getByLabel('Email').fill('peter@initech.example');
+  await page.getByLabel('Username').fill('pgibbons');
+  await page.getByRole('button', { name: 'Create organization' }).click();
+  const first = (await page.getByLabel('API key for pgibbons').textContent()) ?? '';
+  expect(first).toMatch(/^[0-9a-f]{40}$/);
+  await check(page, 'first-run-key');
+  await page.getByRole('button', { name: 'Continue to the console' }).click();
+  await expect(page.getByRole('status', { name: 'Acting user' })).toContainText(
+    'Signed in as Peter Gibbons · Admin of Initech',
+  );
+
+  // User settings → API keys: the first key is listed by its last characters; a new one is shown once.
+  await page.getByRole('button', { name: 'User menu' }).click();
+  await page.getByRole('menuitem', { name: 'User settings' }).click();
+  const keys = page.getByRole('table', { name: 'API keys' });
+  await expect(keys.getByRole('row')).toHaveCount(2);
+  await expect(keys).toContainText(`…${first.slice(-4)}`);
+  await page.getByRole('button', { name: 'New key' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New API key' });
+  await dialog.getByLabel('Name').fill('laptop');
+  await dialog.getByRole('button', { name: 'Create key' }).click();
+  const shown = page.getByRole('dialog', { name: 'API key laptop' });
+  await expect(shown).toContainText('it will not be shown again');
+  const laptop = (await shown.getByLabel('API key laptop').textContent()) ?? '';
+  expect(laptop).toMatch(/^[0-9a-f]{40}$/);
+  await check(page, 'user-settings-new-key');
+  await shown.getByRole('button', { name: 'Done' }).click();
+  await expect(keys.getByRole('row')).toHaveCount(3);
+  await expect(keys).not.toContainText(laptop);
+  await check(page, 'user-settings');
+
+  // Revoking a key, after a confirmation.
+  await page.getByRole('button', { name: 'Revoke laptop' }).click();
+  await page
+    .getByRole('dialog', { name: 'Revoke API key laptop?' })
+    .getByRole('button', { name: 'Revoke key' })
+    .click();
+  await expect(toast(page, 'API key laptop revoked')).toBeVisible();
+  await expect(keys.getByRole('row')).toHaveCount(2);
+
+  // Sign out: the sign-in page; the revoked key no longer signs in, the first one does.
+  await page.getByRole('button', { name: 'User menu' }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
+  await check(page, 'sign-in');
+  expectRefusal(401, '/api/auth/sign-in');
+  await signIn(page, 'pgibbons', laptop);
+  await expect(page.getByRole('alert')).toHaveText('Unknown username or API key.');
+  await page.getByLabel('API key').fill(first);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Users', level: 1 })).toBeVisible();
 });

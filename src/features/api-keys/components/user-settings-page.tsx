@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { ApiKeyRow } from '../../../api/auth';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { DataTable, hiddenHeader, nameColumn } from '../../../components/ui/data-table';
+import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
 import { PageHeader } from '../../../components/ui/page-header';
 import { EmptyState, ErrorState, TableSkeleton } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
@@ -16,7 +16,8 @@ import { CreateKeyDialog } from './create-key-dialog';
 const col = createColumnHelper<ApiKeyRow>();
 
 const keyColumns = (onRevoke: (key: ApiKeyRow) => void) => [
-  nameColumn<ApiKeyRow>('name', 'Name'),
+  // A key's name is a person's label ("laptop", "First key"), not a slug: plain text, unlike nameColumn.
+  col.display({ id: 'name', header: 'Name', cell: ({ row }) => <strong>{row.original.name}</strong> }),
   col.display({ id: 'preview', header: 'Key', cell: ({ row }) => <code>{row.original.preview}</code> }),
   col.display({ id: 'created', header: 'Created', cell: ({ row }) => fullDate(row.original.createdAt) }),
   col.display({

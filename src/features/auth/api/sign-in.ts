@@ -8,7 +8,8 @@ import { signedIn } from './signed-in';
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.infer<typeof signInBodySchema>) => apiRequest('/auth/sign-in', signedInSchema, { method: 'POST', body }),
+    mutationFn: (body: z.infer<typeof signInBodySchema>) =>
+      apiRequest('/auth/sign-in', signedInSchema, { method: 'POST', body }),
     onSuccess: () => signedIn(queryClient),
   });
 }

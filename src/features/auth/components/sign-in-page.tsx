@@ -43,8 +43,9 @@ export function SignInPage() {
             autoComplete="current-password"
             hint={
               <>
-                An admin's key is printed by <code>npm run serve -- --scenario …</code>; everyone can create
-                keys in User settings → API keys.
+                A scenario admin's key is printed by{' '}
+                <code className="nowrap">npm run serve -- --scenario …</code>, and everyone creates keys in
+                User settings → API keys.
               </>
             }
           />
