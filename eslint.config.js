@@ -25,6 +25,7 @@ export default defineConfig(
     ignores: [
       'dist/**',
       'dist-server/**',
+      'data/**',
       '.e2e-dist/**',
       '.bench/**',
       'public/mockServiceWorker.js',

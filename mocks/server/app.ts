@@ -21,6 +21,8 @@ export interface ServerOptions {
   openStorage: () => Promise<ServerStorage>;
   /** Seed a fresh database with this scenario (a stored one of the same scenario is kept). */
   scenario?: ScenarioName;
+  /** People (by username) to print a new API key for: the operator's way to let seeded people in. */
+  keysFor?: readonly string[];
   /** The built console (dist-server/); null: the API only. */
   staticDir: string | null;
   port: number;
@@ -31,6 +33,8 @@ export interface RunningServer {
   url: string;
   /** The scenario admin's new key, when started with a scenario. */
   adminKey: { username: string; key: string } | null;
+  /** A new key for each of `keysFor` who exists. */
+  keys: { username: string; key: string }[];
   events: EventHub;
   close(): Promise<void>;
 }
@@ -80,7 +84,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let storage = await options.openStorage();
   const ctx: ServerContext = { db: () => backend.db, sessions, current: { token: null } };
   let backend: Backend = openBackend(storage, ctx, options.scenario);
-  const adminKey = options.scenario ? await startKey(backend.db) : null;
+  const adminKey = options.scenario ? await startKey(backend.db, backend.db.defaultActorId) : null;
+  const keys: { username: string; key: string }[] = [];
+  for (const username of options.keysFor ?? []) {
+    const user = backend.db.world.users.values().find((u) => u.username === username);
+    const made = user ? await startKey(backend.db, user.id) : null;
+    if (made) keys.push(made);
+  }
   const started = await storage.flush();
   if (!started.ok) throw new Error(started.message);
 
@@ -128,7 +138,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const before = etagOf(db.world, url.pathname);
     if (request.method === 'HEAD')
       return new Response(null, before ? { status: 200, headers: { etag: before } } : { status: 404 });
-    if (write && !matchesIfMatch(request.headers.get('if-match'), before))
+    // Only a path that names a row has versions; If-Match elsewhere has nothing to compare with.
+    if (write && before !== null && !matchesIfMatch(request.headers.get('if-match'), before))
       return fail(
         412,
         'conflict',
@@ -193,6 +204,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}/`,
     adminKey,
+    keys,
     events,
     close: async () => {
       events.close();

@@ -48,19 +48,19 @@ export function openBackend(
   };
 }
 
-/** The key `npm run serve -- --scenario` prints for the scenario's admin: a new one each start. */
+/** The key `npm run serve` prints for the scenario's admin (or `--key-for` someone): new each start. */
 export const START_KEY_NAME = 'Printed by npm run serve';
 
-export async function startKey(db: Db): Promise<{ username: string; key: string } | null> {
-  const admin = db.world.users.get(db.defaultActorId);
-  if (!admin) return null;
-  const actor = { kind: 'user' as const, userId: admin.id };
-  const [result] = await db.withSession({ signedInUserId: admin.id, actingUserId: admin.id }, async () => {
-    for (const old of admin.apiKeys?.filter((k) => k.name === START_KEY_NAME) ?? [])
-      transact(db, actor, { type: 'apiKey.revoke', userId: admin.id, keyId: old.id });
+export async function startKey(db: Db, userId: string): Promise<{ username: string; key: string } | null> {
+  const person = db.world.users.get(userId);
+  if (!person) return null;
+  const actor = { kind: 'user' as const, userId: person.id };
+  const [result] = await db.withSession({ signedInUserId: person.id, actingUserId: person.id }, async () => {
+    for (const old of person.apiKeys?.filter((k) => k.name === START_KEY_NAME) ?? [])
+      transact(db, actor, { type: 'apiKey.revoke', userId: person.id, keyId: old.id });
     const { secret, key } = await newApiKey(START_KEY_NAME, db.now());
-    const done = transact(db, actor, { type: 'apiKey.create', userId: admin.id, key });
+    const done = transact(db, actor, { type: 'apiKey.create', userId: person.id, key });
     return done.ok ? secret : null;
   });
-  return result === null ? null : { username: admin.username, key: result };
+  return result === null ? null : { username: person.username, key: result };
 }

@@ -47,6 +47,10 @@ function opOf(type: string, ids: { user: string; team: string; project: string }
     follow: true,
     comment: { id: 'c-1', text: 'Nice', at: T },
     magicLink: 'link-1',
+    // A shared server's first org, and a person's API key (ADR 0027).
+    org: { id: 'org-first', slug: 'first', name: 'First', teamId: 'team-first', teamName: 'first' },
+    key: { id: 'key-1', name: 'laptop', hash: 'ab'.repeat(32), last4: 'abcd', createdAt: T },
+    keyId: 'key-1',
     sweep: { id: 'sw-new', projectId: ids.project, name: 'lr-search', method: 'random', createdAt: T },
     sweepId: 'sw-new',
     invite: {

@@ -4,12 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../../src/api/errors';
 import { memberChangeAskedSchema, usersPageSchema } from '../../src/api/users';
-import { client, freshPlace, KINDS, serve } from './harness';
+import { client, freshPlace, KINDS, serve, startWithKeys } from './harness';
 
 const mateo = 'user-mgarcia';
 
 describe.each(KINDS)('many people at once (%s)', (kind) => {
-  it('a member is refused with 403 and the engine’s reasons; View as is for org admins only', async () => {
+  it('an admin viewing as a member is refused what the member may not do; outsiders cannot be viewed as', async () => {
     const server = await serve(await freshPlace(kind), 'default');
     const admin = client(server.url, server.adminKey!);
     const browser = client(server.url);
@@ -22,6 +22,23 @@ describe.each(KINDS)('many people at once (%s)', (kind) => {
     const outsider = await admin.call('PUT', '/session', { userId: 'user-nrahman' });
     expect(outsider.status).toBe(403);
     expect(errorBodySchema.parse(outsider.json).error.message).toMatch(/Only an organization's Admins/);
+  });
+
+  it('a member signed in with their own key (printed by --key-for) is refused with 403, and may not View as', async () => {
+    const place = await freshPlace(kind);
+    const first = await serve(place, 'default');
+    await first.close();
+    const server = await startWithKeys(place, ['mgarcia']);
+    const key = server.keys[0];
+    expect(key?.username).toBe('mgarcia');
+    const mateoClient = client(server.url, key!);
+    const refused = await mateoClient.call('PATCH', '/orgs/acme-ml/users/user-achen', { orgRole: 'viewer' });
+    expect(refused.status).toBe(403);
+    expect(errorBodySchema.parse(refused.json).error.reasons.map((r) => r.text)).toContain(
+      'Mateo Garcia is an org Member of Acme ML',
+    );
+    const viewAs = await mateoClient.call('PUT', '/session', { userId: 'user-achen' });
+    expect(viewAs.status).toBe(403);
   });
 
   it('a confirmation made on an older state is 409 with the fresh preview', async () => {

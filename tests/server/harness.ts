@@ -69,6 +69,18 @@ export async function serve(place: Place, scenario?: ScenarioName): Promise<Runn
   return { ...server, close };
 }
 
+/** The server started on an existing database, printing keys for these people. */
+export async function startWithKeys(place: Place, usernames: string[]): Promise<RunningServer> {
+  const server = await startServer({
+    openStorage: place.openStorage,
+    keysFor: usernames,
+    staticDir: null,
+    port: 0,
+  });
+  cleanups.push(() => server.close());
+  return server;
+}
+
 export interface Child {
   url: string;
   adminKey: { username: string; key: string } | null;

@@ -88,6 +88,7 @@ describe('random operation sequences over the default scenario', () => {
     // The sequences must go somewhere: thousands of changes applied, and every kind of change at least
     // a few times (a kind never allowed would test nothing).
     expect([...applied.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(4000);
-    expect(TYPES.filter((t) => (applied.get(t) ?? 0) < 3)).toEqual([]);
+    // Except a shared server's first setup, allowed on an empty world only (ops/arrivals' own test).
+    expect(TYPES.filter((t) => t !== 'instance.setup' && (applied.get(t) ?? 0) < 3)).toEqual([]);
   }, 300_000);
 });

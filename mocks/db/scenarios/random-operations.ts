@@ -181,9 +181,10 @@ export const BUILDERS: Record<Operation['type'], Builder> = {
     org: { id: 'org-first', slug: 'first', name: 'First', teamId: 'team-first', teamName: 'first' },
     at: AT,
   }),
+  // Mostly an admin's own key (admins act most often), now and then anyone's (refused unless theirs).
   'apiKey.create': (w, r) => ({
     type: 'apiKey.create',
-    userId: pickOf($(r, 0))(ids(w).users),
+    userId: pickOf($(r, 0))($(r, 3) % 4 === 0 ? ids(w).users : adminIds(w)),
     key: {
       id: `key-${$(r, 1) % 4}`,
       name: pickOf($(r, 2))(['laptop', ' ']),
@@ -193,7 +194,8 @@ export const BUILDERS: Record<Operation['type'], Builder> = {
     },
   }),
   'apiKey.revoke': (w, r) => {
-    const userId = pickOf($(r, 0))(ids(w).users);
+    const holders = w.users.values().filter((u) => (u.apiKeys ?? []).length > 0).map((u) => u.id);
+    const userId = pickOf($(r, 0))(holders.length > 0 ? holders : adminIds(w));
     const keys = w.users.get(userId)?.apiKeys?.map((k) => k.id) ?? [];
     return { type: 'apiKey.revoke', userId, keyId: pickOf($(r, 1))(keys) };
   },
@@ -410,9 +412,16 @@ export const BUILDERS: Record<Operation['type'], Builder> = {
 };
 export const TYPES = Object.keys(BUILDERS) as Operation['type'][];
 
+function adminIds(w: World): string[] {
+  return w.users
+    .values()
+    .filter((u) => membershipOf(u, org(w))?.orgRole === 'admin')
+    .map((u) => u.id);
+}
+
 export function actorFor(w: World, n: number): Actor {
-  const admins = w.users.values().filter((u) => membershipOf(u, org(w))?.orgRole === 'admin');
-  if (n % 10 < 6) return { kind: 'user', userId: admins[n % Math.max(1, admins.length)]?.id ?? 'ghost' };
+  const admins = adminIds(w);
+  if (n % 10 < 6) return { kind: 'user', userId: admins[n % Math.max(1, admins.length)] ?? 'ghost' };
   if (n % 10 === 9) return { kind: 'anonymous' };
   if (n % 10 === 8) return { kind: 'service', serviceAccountId: String(pickOf(n)(w.serviceAccounts.keys())) };
   return { kind: 'user', userId: String(pickOf(n)(w.users.keys())) };

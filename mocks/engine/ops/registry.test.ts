@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrivalOperations } from './arrivals/operations';
 import { inviteOperations } from './invites/operations';
+import { keyOperations } from './keys/operations';
 import { loggingOperations } from './logging/operations';
 import { memberOperations } from './members/operations';
 import { orgOperations } from './org/operations';
@@ -28,6 +29,7 @@ describe('operation registry', () => {
       reportOperations,
       sweepOperations,
       peopleOperations,
+      keyOperations,
     ];
     const entries = families.flatMap((family) => Object.keys(family));
     expect(new Set(entries).size).toBe(entries.length);

@@ -49,6 +49,23 @@ describe('§3.1 invites', () => {
     expect(d.refusal).toBe('conflict');
     expect(d.reasons[0]?.text).toContain('already invited');
   });
+  it('§2 an org Viewer invite may not carry Full Weave access (the member rule, at the invite)', () => {
+    const d = check(acmeWorld(), as('ann'), create({ orgRole: 'viewer', modelsSeat: 'none', teams: [] }));
+    expect(d.refusal).toBe('invalid');
+    expect(d.field).toBe('weaveAccess');
+    const ok = create({ orgRole: 'viewer', modelsSeat: 'none', weaveAccess: 'viewer', teams: [] });
+    expect(check(acmeWorld(), as('ann'), ok).allowed).toBe(true);
+    // Made a Viewer by an edit that says nothing of Weave: its Full Weave access becomes Viewer access.
+    const edit: Operation = {
+      type: 'invite.update',
+      inviteId: 'inv1',
+      orgRole: 'viewer',
+      modelsSeat: 'viewer',
+      teams: [{ teamId: 'ml-research', role: 'viewer' }],
+    };
+    expect(check(invited(), as('ann'), edit).allowed).toBe(true);
+    expect(apply(invited(), as('ann'), edit).invites.get('inv1')).toMatchObject({ weaveAccess: 'viewer' });
+  });
   it('§3 a Viewer invite needs Enterprise', () => {
     expect(
       check(

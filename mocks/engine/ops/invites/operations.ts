@@ -14,6 +14,7 @@ import {
   orgRolePlanGate,
   roleAssignable,
   seatFitsRole,
+  weaveFitsRole,
   seatLimitGuard,
 } from '../rules';
 import { belongsTo } from '../../memberships';
@@ -53,11 +54,13 @@ function mayInvite(
 function validateInvite(
   world: World,
   org: Org,
-  invite: Pick<Invite, 'email' | 'orgRole' | 'modelsSeat' | 'teams'>,
+  invite: Pick<Invite, 'email' | 'orgRole' | 'modelsSeat' | 'weaveAccess' | 'teams'>,
 ): Decision | null {
   return first(
     () => orgRolePlanGate(org, invite.orgRole),
     () => seatFitsRole(invite.orgRole, invite.modelsSeat),
+    // As for a member: an invited org Viewer may not arrive holding Full Weave access.
+    () => weaveFitsRole(invite.orgRole, invite.weaveAccess),
     () => {
       const seen = new Set<string>();
       for (const t of invite.teams) {
@@ -139,13 +142,20 @@ interface InviteEdit {
   teams?: { teamId: string; role: RoleRef }[];
 }
 
-function definedOnly(op: InviteEdit): Partial<Invite> {
-  const out: Partial<Invite> = {};
-  if (op.orgRole !== undefined) out.orgRole = op.orgRole;
-  if (op.modelsSeat !== undefined) out.modelsSeat = op.modelsSeat;
-  if (op.weaveAccess !== undefined) out.weaveAccess = op.weaveAccess;
-  if (op.teams !== undefined) out.teams = op.teams;
-  return out;
+/**
+ * The invite as the edit leaves it. Made an org Viewer without a word on Weave, its Full Weave access
+ * becomes Viewer access, as a member's does on becoming a Viewer (an org Viewer holds no Full seat).
+ */
+function edited(invite: Invite, op: InviteEdit): Invite {
+  const next: Invite = {
+    ...invite,
+    orgRole: op.orgRole ?? invite.orgRole,
+    modelsSeat: op.modelsSeat ?? invite.modelsSeat,
+    weaveAccess: op.weaveAccess ?? invite.weaveAccess,
+    teams: op.teams ?? invite.teams,
+  };
+  const capped = op.weaveAccess === undefined && next.orgRole === 'viewer' && next.weaveAccess === 'full';
+  return capped ? { ...next, weaveAccess: 'viewer' } : next;
 }
 
 export const inviteOperations = defineFamily({
@@ -174,7 +184,7 @@ export const inviteOperations = defineFamily({
   'invite.update': operation<InviteEdit>({
     check: (world, actor, op) =>
       pendingInviteCheck(world, actor, op.inviteId, (invite, org) => {
-        const next = { ...invite, ...definedOnly(op) };
+        const next = edited(invite, op);
         return first(
           () => {
             const d = mayInvite(world, actor, org, next);
@@ -185,14 +195,7 @@ export const inviteOperations = defineFamily({
             next.modelsSeat === 'full' && invite.modelsSeat !== 'full' ? seatLimitGuard(world, org, 1) : null,
         );
       }),
-    apply: (draft, _actor, op) =>
-      draft.update('invites', op.inviteId, (i) => ({
-        ...i,
-        orgRole: op.orgRole ?? i.orgRole,
-        modelsSeat: op.modelsSeat ?? i.modelsSeat,
-        weaveAccess: op.weaveAccess ?? i.weaveAccess,
-        teams: op.teams ?? i.teams,
-      })),
+    apply: (draft, _actor, op) => draft.update('invites', op.inviteId, (i) => edited(i, op)),
     impactScope: noScope,
   }),
 });
