@@ -2,7 +2,6 @@
 import type { z } from 'zod';
 import { errorBodySchema, type ErrorCode } from './errors';
 import type { Reason } from './common';
-import { THIS_TAB } from './changes-channel';
 import { ifMatchFor, noteVersion } from './row-versions';
 
 export class ApiError extends Error {
@@ -37,13 +36,6 @@ export function apiUrl(path: string): string {
   return `${base.replace(/\/$/, '')}/api${path}`;
 }
 
-/**
- * The shared server (issue 16) names the tab that made a change in its change events, so that tab can
- * skip its own (its mutations refresh exactly what they changed), as it does on the BroadcastChannel.
- */
-const TAB_HEADER = 'x-console-tab';
-const SERVER_MODE = typeof import.meta.env !== 'undefined' && import.meta.env.VITE_BACKEND === 'http';
-
 export interface ApiRequestInit {
   method?: string;
   body?: unknown;
@@ -55,7 +47,6 @@ function headersOf(path: string, method: string, init: ApiRequestInit): Record<s
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   const ifMatch = ifMatchFor(method, path);
   if (ifMatch !== undefined) headers['if-match'] = ifMatch;
-  if (SERVER_MODE) headers[TAB_HEADER] = THIS_TAB;
   return headers;
 }
 
