@@ -61,7 +61,7 @@ export default defineConfig({
       // dist-server/ first, when the sources are newer).
       name: 'shared-server',
       testMatch: 'shared-server.spec.ts',
-      timeout: 120_000,
+      timeout: 180_000,
       use: { ...chromium, baseURL: `http://localhost:${SHARED_PORT}` },
     },
     {
