@@ -79,9 +79,9 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const sessions = new SessionStore();
   const events = new EventHub();
   let storage = await options.openStorage();
+  const sessions = new SessionStore(storage);
   const ctx: ServerContext = { db: () => backend.db, sessions, current: { token: null } };
   let backend: Backend = openBackend(storage, ctx, options.scenario);
   const adminKey = options.scenario ? await startKey(backend.db, backend.db.defaultActorId) : null;
@@ -98,6 +98,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const reload = async () => {
     await storage.close().catch(() => undefined);
     storage = await options.openStorage();
+    sessions.use(storage);
     backend = openBackend(storage, ctx, undefined);
   };
 
@@ -147,12 +148,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       );
     const [response, after] = await db.withSession(session, () => backend.answer(request));
     if (ctx.current.token) sessions.set(ctx.current.token, after);
-    if (write) {
-      const saved = await storage.flush();
-      if (!saved.ok) {
-        await reload();
-        return fail(503, 'unavailable', `${saved.message} Nothing was changed; try again.`);
-      }
+    // Whatever the request wrote (changes, sessions) commits as one transaction before the answer.
+    const saved = await storage.flush();
+    if (!saved.ok) {
+      await reload();
+      return fail(503, 'unavailable', `${saved.message} Nothing was changed; try again.`);
     }
     const etag = etagOf(backend.db.world, url.pathname);
     if (etag && response.status < 300 && !response.headers.has('etag')) response.headers.set('etag', etag);

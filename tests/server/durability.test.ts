@@ -4,10 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { teamsListSchema } from '../../src/api/teams';
 import { usersPageSchema } from '../../src/api/users';
+import { serverSessionSchema } from '../../src/api/auth';
 import { client, freshPlace, KINDS, serve, serveChild } from './harness';
 
 describe.each(KINDS)('durability (%s)', (kind) => {
-  it('keeps every change and key across a restart', async () => {
+  it('keeps every change, key and signed-in session across a restart', async () => {
     const place = await freshPlace(kind);
     const first = await serve(place, 'default');
     const admin = first.adminKey!;
@@ -15,10 +16,22 @@ describe.each(KINDS)('durability (%s)', (kind) => {
     expect((await ava.call('PATCH', '/orgs/acme-ml/users/user-mgarcia', { orgRole: 'viewer' })).status).toBe(
       200,
     );
+    const browser = client(first.url);
+    await browser.signIn(admin.username, admin.key);
+    expect((await browser.call('PUT', '/session', { userId: 'user-cmendes' })).status).toBe(200);
     await first.close();
 
     const second = await serve(place);
     const again = client(second.url, admin);
+    // The browser is still signed in, still viewing as Carla.
+    const session = await fetch(new URL('api/session', second.url), {
+      headers: { cookie: browser.cookie ?? '' },
+    });
+    expect(session.status).toBe(200);
+    expect(serverSessionSchema.parse(await session.json())).toMatchObject({
+      signedInUser: { username: admin.username },
+      actingUser: { id: 'user-cmendes' },
+    });
     const users = usersPageSchema.parse((await again.call('GET', '/orgs/acme-ml/users?q=mateo')).json);
     expect(users.items.find((u) => u.id === 'user-mgarcia')?.orgRole).toBe('viewer');
   });

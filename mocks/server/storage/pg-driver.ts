@@ -10,6 +10,7 @@ export async function pgDriver(url: string): Promise<SqlDriver> {
     CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY, record TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS checkpoints (idx INTEGER PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS sessions (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   `);
   const run = async (write: SqlWrite): Promise<void> => {
     switch (write.kind) {
@@ -42,6 +43,14 @@ export async function pgDriver(url: string): Promise<SqlDriver> {
         await client.query('DELETE FROM checkpoints');
         await run({ kind: 'meta', value: write.meta });
         return;
+      case 'session':
+        if (write.value === null) await client.query('DELETE FROM sessions WHERE key = $1', [write.key]);
+        else
+          await client.query(
+            'INSERT INTO sessions (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+            [write.key, write.value],
+          );
+        return;
     }
   };
   return {
@@ -54,7 +63,9 @@ export async function pgDriver(url: string): Promise<SqlDriver> {
         'SELECT idx, value FROM checkpoints ORDER BY idx DESC LIMIT $1',
         [kept],
       );
+      const sessions = await client.query<{ key: string; value: string }>('SELECT key, value FROM sessions');
       return {
+        sessions: sessions.rows.map((r) => [r.key, r.value]),
         meta: meta.rows[0]?.value ?? null,
         changes: changes.rows.map((r) => [r.seq, r.record]),
         checkpoints: checkpoints.rows.reverse().map((r) => [r.idx, r.value]),

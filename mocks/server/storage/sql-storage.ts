@@ -12,7 +12,8 @@ export type SqlWrite =
   | { kind: 'deleteChanges'; seqs: readonly number[] }
   | { kind: 'checkpoint'; index: number; value: string }
   | { kind: 'deleteCheckpoints'; indexes: readonly number[] }
-  | { kind: 'restart'; meta: string };
+  | { kind: 'restart'; meta: string }
+  | { kind: 'session'; key: string; value: string | null };
 
 /** What a database offers this storage: the rows as stored, and one transaction of writes. */
 export interface SqlDriver {
@@ -21,12 +22,18 @@ export interface SqlDriver {
     meta: string | null;
     changes: [number, string][];
     checkpoints: [number, string][];
+    /** Signed-in sessions by the hash of their token. */
+    sessions: [string, string][];
   }>;
   commit(writes: readonly SqlWrite[]): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface ServerStorage extends LogStorage {
+  /** Sessions as stored when opened, by the hash of their token. */
+  readonly sessions: ReadonlyMap<string, unknown>;
+  /** A session kept (or, with null, ended) with the request's other writes. */
+  putSession(key: string, session: unknown): void;
   /** Commits every write held so far in one transaction; a failure says why (nothing of it is stored). */
   flush(): Promise<StorageWriteResult>;
   close(): Promise<void>;
@@ -55,6 +62,9 @@ export async function openSqlStorage(driver: SqlDriver): Promise<ServerStorage> 
     return ok;
   };
   return {
+    sessions: new Map(rows.sessions.map(([key, text]) => [key, parse(text)])),
+    putSession: (key, session) =>
+      void hold({ kind: 'session', key, value: session === null ? null : JSON.stringify(session) }),
     read: () => records,
     putMeta: (meta) => hold({ kind: 'meta', value: JSON.stringify(meta) }),
     putChange: (seq, record) => hold({ kind: 'change', seq, value: JSON.stringify(record) }),

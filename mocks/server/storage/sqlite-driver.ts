@@ -16,6 +16,7 @@ export function sqliteDriver(dir: string): SqlDriver {
     CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY, record TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS checkpoints (idx INTEGER PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS sessions (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   `);
   const statements = {
     meta: db.prepare(
@@ -29,6 +30,10 @@ export function sqliteDriver(dir: string): SqlDriver {
       'INSERT INTO checkpoints (idx, value) VALUES (?, ?) ON CONFLICT (idx) DO UPDATE SET value = excluded.value',
     ),
     deleteCheckpoint: db.prepare('DELETE FROM checkpoints WHERE idx = ?'),
+    session: db.prepare(
+      'INSERT INTO sessions (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ),
+    deleteSession: db.prepare('DELETE FROM sessions WHERE key = ?'),
   };
   const run = (write: SqlWrite): void => {
     switch (write.kind) {
@@ -51,6 +56,10 @@ export function sqliteDriver(dir: string): SqlDriver {
         db.exec('DELETE FROM changes; DELETE FROM checkpoints;');
         statements.meta.run('state', write.meta);
         return;
+      case 'session':
+        if (write.value === null) statements.deleteSession.run(write.key);
+        else statements.session.run(write.key, write.value);
+        return;
     }
   };
   const commit = db.transaction((writes: readonly SqlWrite[]) => writes.forEach(run));
@@ -68,7 +77,12 @@ export function sqliteDriver(dir: string): SqlDriver {
           value: string;
         }[]
       ).reverse();
+      const sessions = db.prepare('SELECT key, value FROM sessions').all() as {
+        key: string;
+        value: string;
+      }[];
       return Promise.resolve({
+        sessions: sessions.map((r) => [r.key, r.value]),
         meta: meta?.value ?? null,
         changes: changes.map((r) => [r.seq, r.record]),
         checkpoints: checkpoints.map((r) => [r.idx, r.value]),
