@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
+import { SHARED_PORT } from './e2e/support/shared-server';
 
 const CI = !!process.env.CI;
 // E2E_PORT lets several people run the suite at once on one machine, each on its own build folder.
@@ -53,7 +54,16 @@ export default defineConfig({
     serviceWorkers: 'allow',
   },
   projects: [
-    { name: 'chromium', testIgnore: 'dev-server/**', use: chromium },
+    { name: 'chromium', testIgnore: ['dev-server/**', 'shared-server.spec.ts'], use: chromium },
+    {
+      // The shared server's console (issue 16): each journey starts `npm run serve`'s script itself, as a
+      // child process it can kill -9 and start again, so its budget holds two server starts (a build of
+      // dist-server/ first, when the sources are newer).
+      name: 'shared-server',
+      testMatch: 'shared-server.spec.ts',
+      timeout: 180_000,
+      use: { ...chromium, baseURL: `http://localhost:${SHARED_PORT}` },
+    },
     {
       name: 'dev-server',
       testMatch: 'dev-server/**/*.spec.ts',

@@ -1,4 +1,4 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -20,13 +20,29 @@ function spaFallback(): Plugin {
   };
 }
 
+// The shared server's build (`--mode server`, .env.server) registers no service worker: leave MSW's
+// script (copied from public/) out, so nothing of the in-browser backend is served.
+function noServiceWorker(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'no-service-worker',
+    apply: (_config, { command, mode }) => command === 'build' && mode === 'server',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
 // BASE_PATH serves the build from a sub-folder (e.g. BASE_PATH=/console/ npm run build).
 // VITE_CACHE_DIR gives the dev-server journeys their own dependency cache, fresh every run, as after
 // `npm install`, without wiping the one a developer's `npm start` is using (playwright.config.ts).
 export default defineConfig(({ mode }) => ({
   base: process.env.BASE_PATH ?? '/',
   cacheDir: process.env.VITE_CACHE_DIR ?? 'node_modules/.vite',
-  plugins: [react(), spaFallback()],
+  plugins: [react(), spaFallback(), noServiceWorker()],
   // The page and the worker get a cookie-less stand-in for MSW's cookie jar (mocks/stand-ins, ADR 0022);
   // the Node tests keep the real one, so they would notice a handler that starts setting cookies.
   resolve: {

@@ -1,6 +1,8 @@
 // Boot: the app renders at once (its shell and skeletons) while the in-browser backend starts in its
 // own chunk; requests wait for the backend (src/api/backend-ready.ts). A backend that fails to start
-// replaces the app with the boot failure screen, which offers Reload and Reset.
+// replaces the app with the boot failure screen, which offers Reload and Reset. The shared server's
+// build (VITE_BACKEND=http) talks to /api directly: the condition is replaced at build time, so that
+// build has no backend chunk and registers no service worker.
 import './api/zod-config';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -9,13 +11,16 @@ import { renderBootFailure } from './boot/boot-failure';
 import { takeScenarioParam } from './boot/scenario-param';
 import './styles/index.css';
 
+const SERVER = import.meta.env.VITE_BACKEND === 'http';
 let reactRoot: Root | null = null;
 
 async function boot() {
-  const { scenario, notice } = takeScenarioParam();
-  const backend = import('../mocks/browser').then((m) => m.startBackend(scenario));
-  waitForBackend(backend);
-  backend.catch(fail);
+  const { scenario, notice } = SERVER ? { scenario: null, notice: null } : takeScenarioParam();
+  if (!SERVER) {
+    const backend = import('../mocks/browser').then((m) => m.startBackend(scenario));
+    waitForBackend(backend);
+    backend.catch(fail);
+  }
   const { App } = await import('./app/app');
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
@@ -36,7 +41,7 @@ function fail(error: unknown): void {
   reactRoot?.unmount();
   const root = document.getElementById('root') ?? document.body;
   root.replaceChildren();
-  renderBootFailure(root, error);
+  renderBootFailure(root, error, undefined, { demo: !SERVER });
 }
 
 boot().catch(fail);

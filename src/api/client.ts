@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { errorBodySchema, type ErrorCode } from './errors';
 import type { Reason } from './common';
 import { backendReady } from './backend-ready';
+import { ifMatchFor, noteVersion } from './row-versions';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -36,17 +37,32 @@ export function apiUrl(path: string): string {
   return `${base.replace(/\/$/, '')}/api${path}`;
 }
 
+export interface ApiRequestInit {
+  method?: string;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+function headersOf(path: string, method: string, init: ApiRequestInit): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  const ifMatch = ifMatchFor(method, path);
+  if (ifMatch !== undefined) headers['if-match'] = ifMatch;
+  return headers;
+}
+
 export async function apiRequest<S extends z.ZodType>(
   path: string,
   schema: S,
-  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+  init: ApiRequestInit = {},
 ): Promise<z.infer<S>> {
   let response: Response;
+  const method = init.method ?? 'GET';
   try {
     await backendReady();
     response = await fetch(apiUrl(path), {
-      method: init.method ?? 'GET',
-      headers: init.body === undefined ? undefined : { 'content-type': 'application/json' },
+      method,
+      headers: headersOf(path, method, init),
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       signal: init.signal,
     });
@@ -58,6 +74,7 @@ export async function apiRequest<S extends z.ZodType>(
       'The console could not reach its backend. Check the connection and retry.',
     );
   }
+  noteVersion(method, path, response);
   const text = await response.text();
   const json: unknown = text ? safeJson(text) : null;
   if (!response.ok) {

@@ -4,13 +4,11 @@ import { RouterProvider } from 'react-router';
 import { ToastProvider } from '../components/ui/toast';
 import { TooltipProvider } from '../components/ui/tooltip';
 import { createQueryClient } from '../lib/query-client';
-import { useLiveUpdates } from '../lib/live-updates';
 import { createRouter } from './router';
 
 export function App({ notice }: { notice: string | null }) {
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(() => createRouter(notice));
-  useLiveUpdates(queryClient);
   return (
     <QueryClientProvider client={queryClient}>
       <TooltipProvider delayDuration={200}>

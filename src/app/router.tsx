@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, useOutletContext, useParams, type RouteObject } from 'react-router';
 import type { Session } from '../api/session';
 import { Skeleton } from '../components/ui/states';
+import { SERVER_MODE } from '../lib/backend-mode';
 import { SessionGate } from './session-gate';
 import { RouteError } from './route-error';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -47,15 +48,25 @@ const eager = (path: string | null, Component: ComponentType): RouteObject => ({
   errorElement: <RouteError />,
 });
 
+/** The shared server's pages for people not signed in yet (issue 16); the in-browser build has none. */
+const authRoutes = (): RouteObject[] => [
+  page('sign-in', async () => (await import('./routes/auth-routes')).SignInRoute),
+  page('first-run', async () => (await import('./routes/auth-routes')).FirstRunRoute),
+  page('accept-invite', async () => (await import('./routes/auth-routes')).AcceptInviteRoute),
+];
+
 export function createRouter(notice: string | null) {
   return createBrowserRouter(
     [
+      ...(SERVER_MODE ? authRoutes() : []),
       {
         element: <SessionGate notice={notice} />,
         hydrateFallbackElement: <BootLoading />,
         errorElement: <RouteError />,
         children: [
           eager(null, HomeRedirect),
+          // User settings → API keys (the in-browser backend keeps keys too, for whoever is acting).
+          page('settings', async () => (await import('./routes/user-settings-route')).UserSettingsRoute),
           {
             // Asks whether the acting person may see the org before any of its pages (ADR 0023).
             path: 'account-settings/:org',

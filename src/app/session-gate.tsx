@@ -1,12 +1,24 @@
-// Loads the session (org, acting user, capabilities) before any page: every page needs it.
+// Loads the session (org, acting user, capabilities) before any page: every page needs it. Once there is
+// one, the tab hears of everyone else's changes (lib/live-updates.ts).
 import { ErrorState, Skeleton } from '../components/ui/states';
 import { useSession } from '../features/session/api/get-session';
 import { Shell } from './layout/shell';
-import { Outlet } from 'react-router';
-import { isRefusal } from '../lib/errors';
+import { useQueryClient } from '@tanstack/react-query';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useLiveUpdates } from '../lib/live-updates';
+import { SERVER_MODE } from '../lib/backend-mode';
+import { errorKind, isRefusal } from '../lib/errors';
+import { signInPath } from '../lib/return-to';
 
 export function SessionGate({ notice }: { notice: string | null }) {
   const session = useSession();
+  const location = useLocation();
+  useLiveUpdates(useQueryClient(), session.data !== undefined);
+  if (SERVER_MODE && errorKind(session.error) === 'signed-out') {
+    // Nobody signed in (or no longer: a 401 from any read asks for the session again): sign in, then
+    // back to this very page.
+    return <Navigate to={signInPath(`${location.pathname}${location.search}${location.hash}`)} replace />;
+  }
   if (session.isPending) {
     return (
       <div className="boot" aria-busy="true" aria-label="Loading the console">

@@ -16,7 +16,16 @@ const browserActions: BootFailureActions = {
   },
 };
 
-export function renderBootFailure(root: HTMLElement, error: unknown, actions = browserActions): void {
+/**
+ * `demo: false` (the shared server's build): no demo data lives in this browser, so there is nothing to
+ * reset, only Reload.
+ */
+export function renderBootFailure(
+  root: HTMLElement,
+  error: unknown,
+  actions = browserActions,
+  { demo = true } = {},
+): void {
   const doc = root.ownerDocument;
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = '') => {
     const node = doc.createElement(tag);
@@ -36,12 +45,16 @@ export function renderBootFailure(root: HTMLElement, error: unknown, actions = b
       'Part of the console did not load, so there is nothing to show yet. This is usually ' +
         'temporary: the server was busy or restarting, or the connection dropped. Reload to try again.',
     ),
-    el(
-      'p',
-      'If it keeps happening, reset the demo data: this removes what the demo saved in this browser ' +
-        '(your changes to the scenario, the demo settings and its background worker) and starts again ' +
-        'on a fresh copy of the scenario.',
-    ),
+    ...(demo
+      ? [
+          el(
+            'p',
+            'If it keeps happening, reset the demo data: this removes what the demo saved in this browser ' +
+              '(your changes to the scenario, the demo settings and its background worker) and starts again ' +
+              'on a fresh copy of the scenario.',
+          ),
+        ]
+      : []),
     detail,
   );
 
@@ -63,7 +76,7 @@ export function renderBootFailure(root: HTMLElement, error: unknown, actions = b
   });
 
   const buttons = el('div', '', 'boot-failure-actions');
-  buttons.append(reload, reset);
+  buttons.append(...(demo ? [reload, reset] : [reload]));
   const main = el('main', '', 'boot-failure');
   main.append(alert, buttons, status);
   root.replaceChildren(main);

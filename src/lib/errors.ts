@@ -13,6 +13,7 @@ export type ErrorKind = 'signed-out' | 'refused' | 'not-found' | 'conflict' | 'i
 
 const KIND_OF_STATUS: Readonly<Record<number, ErrorKind>> = {
   401: 'signed-out',
+  412: 'conflict',
   403: 'refused',
   404: 'not-found',
   409: 'conflict',

@@ -19,6 +19,10 @@ export const queryKeys = {
     /** Teams the acting person may join or ask to join (ADR 0025). */
     joinableTeams: () => ['session', 'joinable-teams'] as const,
   },
+  /** The shared server's first run: whether the first admin still has to create the organization. */
+  auth: { setup: () => ['auth', 'setup'] as const },
+  /** The signed-in person's own things (User settings): their API keys. */
+  me: { all: ['me'] as const, apiKeys: () => ['me', 'api-keys'] as const },
   /** The demo panel's own settings: not part of the world the backend decides. */
   demo: { settings: () => ['demo'] as const },
   /** The invites one could accept and the ways a person arrives (demo panel). */

@@ -40,6 +40,7 @@ const WORLD: readonly QueryKey[] = [
   queryKeys.project.all,
   queryKeys.access.all,
   queryKeys.preview.all,
+  queryKeys.me.all,
 ];
 
 /**
@@ -56,6 +57,14 @@ export const refreshWorld = (queryClient: QueryClient, { except }: { except?: Qu
       }),
     ),
   );
+
+/**
+ * Someone signed in or out: nothing asked as the last person may be shown to the next, so every
+ * answer of the world and of the person is dropped (not refetched: the page that follows asks).
+ */
+export const forgetEveryone = (queryClient: QueryClient) => {
+  for (const queryKey of WORLD) queryClient.removeQueries({ queryKey });
+};
 
 /** A reset: the world and the demo's scenario start over, so every answer goes back to loading. */
 export const resetEverything = (queryClient: QueryClient) =>

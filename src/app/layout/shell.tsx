@@ -2,7 +2,7 @@
 // navigation, and the page. Composes the session, demo and teams features.
 import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
-import type { Session } from '../../api/session';
+import type { ServerSession } from '../../api/auth';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Banner } from '../../components/ui/states';
@@ -17,6 +17,9 @@ import { TeamsNav } from '../../features/teams/components/teams-nav';
 import { CreateProjectNav } from './create-project-nav';
 import { UserMenu } from './user-menu';
 import { lazyNamed, MountOnFirstOpen } from '../../lib/lazy-named';
+import { SERVER_MODE } from '../../lib/backend-mode';
+import { useSignOut } from '../../features/auth/api/sign-out';
+import { mayViewAs } from './view-as-offer';
 
 // Opened by a click, so loaded then: the first page parses less (issue 13).
 const DemoPanel = lazyNamed(() => import('../../features/demo/components/demo-panel'), 'DemoPanel');
@@ -54,7 +57,7 @@ export function Shell({
   notice,
   outlet,
 }: {
-  session: Session;
+  session: ServerSession;
   notice: string | null;
   outlet: ReactNode;
 }) {
@@ -63,6 +66,10 @@ export function Shell({
   const [noticeShown, setNoticeShown] = useState(notice !== null);
   const dismiss = useDismissLoadProblem();
   const setViewAs = useSetViewAs();
+  const signOut = useSignOut();
+  // The shared server (issue 16) has no demo tools, and View as only for org admins.
+  const openViewAs = mayViewAs(session) ? () => setViewAsOpen(true) : null;
+  const openDemo = SERVER_MODE ? null : () => setDemoOpen(true);
   const org = session.org.slug;
   const setToastActor = useSetToastActor();
   const actingId = session.actingUser?.id ?? null;
@@ -159,17 +166,24 @@ export function Shell({
           </div>
         ) : null}
         <div className="topbar-right">
-          <Button variant="ghost" size="sm" className="topbar-demo" onClick={() => setDemoOpen(true)}>
-            Demo · {session.scenario.label}
-          </Button>
+          {openDemo ? (
+            <Button variant="ghost" size="sm" className="topbar-demo" onClick={openDemo}>
+              Demo · {session.scenario.label}
+            </Button>
+          ) : null}
           <UserMenu
             session={session}
-            onViewAs={() => setViewAsOpen(true)}
-            onDemoPanel={() => setDemoOpen(true)}
+            onViewAs={openViewAs}
+            onDemoPanel={openDemo}
+            onSignOut={SERVER_MODE ? () => signOut.mutate() : null}
           />
         </div>
       </header>
-      <ActingBanner session={session} onSwitch={() => setViewAsOpen(true)} />
+      <ActingBanner
+        session={session}
+        onSwitch={openViewAs}
+        onStopViewingAs={SERVER_MODE ? () => setViewAs.mutate(null) : null}
+      />
       {session.loadProblem ? (
         <Banner
           tone="danger"
@@ -218,13 +232,15 @@ export function Shell({
           currentUserId={session.actingUser?.id ?? null}
         />
       </MountOnFirstOpen>
-      <MountOnFirstOpen open={demoOpen}>
-        <DemoPanel
-          open={demoOpen}
-          onOpenChange={setDemoOpen}
-          onViewAs={(userId) => setViewAs.mutate(userId, { onSuccess: () => setDemoOpen(false) })}
-        />
-      </MountOnFirstOpen>
+      {openDemo ? (
+        <MountOnFirstOpen open={demoOpen}>
+          <DemoPanel
+            open={demoOpen}
+            onOpenChange={setDemoOpen}
+            onViewAs={(userId) => setViewAs.mutate(userId, { onSuccess: () => setDemoOpen(false) })}
+          />
+        </MountOnFirstOpen>
+      ) : null}
     </div>
   );
 }

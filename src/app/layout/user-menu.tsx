@@ -1,4 +1,6 @@
-// W&B's "User menu" (top right): who you are, the Account links, View as and the demo panel.
+// W&B's "User menu" (top right): who you are, the Account links, User settings, View as, the demo panel
+// and Sign out. Each is offered only where it exists: the shared server has no demo panel, people sign
+// out there, and View as is for org admins only (issue 16).
 import { useNavigate } from 'react-router';
 import type { Session } from '../../api/session';
 import { ORG_ROLE_LABELS } from '../../api/role-labels';
@@ -17,10 +19,15 @@ export function UserMenu({
   session,
   onViewAs,
   onDemoPanel,
+  onSignOut,
 }: {
   session: Session;
-  onViewAs: () => void;
-  onDemoPanel: () => void;
+  /** Null where View as is not offered to this person. */
+  onViewAs: (() => void) | null;
+  /** Null without the demo panel (the shared server). */
+  onDemoPanel: (() => void) | null;
+  /** Null where nobody signs in (the in-browser demo). */
+  onSignOut: (() => void) | null;
 }) {
   const navigate = useNavigate();
   const user = session.actingUser;
@@ -48,6 +55,7 @@ export function UserMenu({
         <MenuItem onSelect={() => void navigate(`/account-settings/${org}/settings`)}>Settings</MenuItem>
         <MenuItem onSelect={() => void navigate(`/account-settings/${org}/users`)}>Users</MenuItem>
         <MenuItem onSelect={() => void navigate(`/account-settings/${org}/teams`)}>Teams</MenuItem>
+        {user ? <MenuItem onSelect={() => void navigate('/settings')}>User settings</MenuItem> : null}
         {orgs.length > 1 ? (
           // W&B: people in several orgs pick where API calls that name no org go.
           <>
@@ -66,10 +74,20 @@ export function UserMenu({
             ))}
           </>
         ) : null}
-        <MenuSeparator />
-        <MenuLabel>Demo</MenuLabel>
-        <MenuItem onSelect={onViewAs}>View as…</MenuItem>
-        <MenuItem onSelect={onDemoPanel}>Demo panel…</MenuItem>
+        {onViewAs || onDemoPanel ? (
+          <>
+            <MenuSeparator />
+            <MenuLabel>{onDemoPanel ? 'Demo' : 'Admin'}</MenuLabel>
+            {onViewAs ? <MenuItem onSelect={onViewAs}>View as…</MenuItem> : null}
+            {onDemoPanel ? <MenuItem onSelect={onDemoPanel}>Demo panel…</MenuItem> : null}
+          </>
+        ) : null}
+        {onSignOut ? (
+          <>
+            <MenuSeparator />
+            <MenuItem onSelect={onSignOut}>Sign out</MenuItem>
+          </>
+        ) : null}
       </MenuContent>
     </MenuRoot>
   );

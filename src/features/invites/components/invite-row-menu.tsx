@@ -1,5 +1,6 @@
-// The `…` menu of a pending or expired invite row: Resend, Edit role and teams, Revoke. What the
-// viewer may do comes from the server when the menu opens; a refused item is disabled with the reason.
+// The `…` menu of a pending or expired invite row: Resend, Edit role and teams, Revoke, and on the shared
+// server Copy invite link (whoever may resend it may pass it on). What the viewer may do comes from the
+// server when the menu opens; a refused item is disabled with the reason.
 import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { UserRow } from '../../../api/users';
@@ -11,6 +12,8 @@ import { useResendInvite, useRevokeInvite } from '../api/invites-change';
 import { inviteOptionsQuery, useInviteDetail } from '../api/invites-options';
 import { InviteEditDialog } from './invite-edit-dialog';
 import { errorMessage } from '../../../lib/errors';
+import { SERVER_MODE } from '../../../lib/backend-mode';
+import { inviteLink } from '../../../lib/invite-link';
 
 export function InviteRowMenu({ row, org }: { row: UserRow; org: string }) {
   const [menuOpen, setMenuOpen] = useState(false);
@@ -48,6 +51,14 @@ export function InviteRowMenu({ row, org }: { row: UserRow; org: string }) {
       failed('Could not resend the invite', error);
     }
   };
+  const onCopyLink = () => {
+    const link = inviteLink(row.id);
+    // No clipboard outside a secure context (plain http on another host): the toast shows the link.
+    void (navigator.clipboard?.writeText(link) ?? Promise.reject(new Error('no clipboard'))).then(
+      () => toast({ title: `Invite link for ${row.email} copied`, description: link }),
+      () => toast({ title: `Invite link for ${row.email}`, description: link, tone: 'info' }),
+    );
+  };
   const onRevoke = async () => {
     try {
       const { email } = await revoke.mutateAsync(row.id);
@@ -65,6 +76,11 @@ export function InviteRowMenu({ row, org }: { row: UserRow; org: string }) {
         <GuardedMenuItem decision={can?.resend} onSelect={() => void onResend()}>
           Resend invite
         </GuardedMenuItem>
+        {SERVER_MODE && row.status !== 'expired' ? (
+          <GuardedMenuItem decision={can?.resend} onSelect={onCopyLink}>
+            Copy invite link
+          </GuardedMenuItem>
+        ) : null}
         <GuardedMenuItem decision={can?.update} onSelect={() => setDialog('edit')}>
           Edit role and teams…
         </GuardedMenuItem>

@@ -1,12 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
-import { sessionSchema } from '../../../api/session';
+import { serverSessionSchema } from '../../../api/auth';
 import { queryKeys } from '../../../lib/query-keys';
 
+/** On the shared server the answer also names who signed in (`signedInUser`), beside whom they act as. */
 export const sessionQueryOptions = () =>
   queryOptions({
     queryKey: queryKeys.session.current(),
-    queryFn: ({ signal }) => apiRequest('/session', sessionSchema, { signal }),
+    queryFn: ({ signal }) => apiRequest('/session', serverSessionSchema, { signal }),
     staleTime: 60_000,
   });
 

@@ -7,6 +7,7 @@ import { ErrorState, Skeleton } from '../../../components/ui/states';
 import { useCandidates } from '../api/get-candidates';
 import { useSetViewAs } from '../api/set-view-as';
 import { count } from '../../../lib/format';
+import { SERVER_MODE } from '../../../lib/backend-mode';
 
 export function ViewAsDialog({
   open,
@@ -95,7 +96,7 @@ export function ViewAsDialog({
             </p>
           ) : null}
           <button type="button" className="link-button" onClick={() => choose(null)}>
-            Sign out (act as an anonymous visitor)
+            {SERVER_MODE ? 'Stop viewing as someone else' : 'Sign out (act as an anonymous visitor)'}
           </button>
         </>
       )}

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { Dialog } from '../../../components/ui/dialog';
 import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../../../components/ui/form';
 import { Guarded } from '../../../components/ui/guarded';
+import { SecretKey } from '../../../components/ui/secret-key';
 import { EmptyState } from '../../../components/ui/states';
 import { createColumnHelper } from '@tanstack/react-table';
 import { DataTable, hiddenHeader, nameColumn } from '../../../components/ui/data-table';
@@ -26,11 +27,9 @@ function CreateDialog({
   const form = useZodForm(createServiceAccountBodySchema, { name: '' });
   const create = useCreateServiceAccount(team);
   const [key, setKey] = useState<{ name: string; apiKey: string } | null>(null);
-  const [copied, setCopied] = useState(false);
   const close = (next: boolean) => {
     if (!next) {
       setKey(null);
-      setCopied(false);
       form.reset();
     }
     onOpenChange(next);
@@ -61,20 +60,7 @@ function CreateDialog({
       }
     >
       {key ? (
-        <div className="key-box">
-          <code aria-label="API key">{key.apiKey}</code>
-          <Button
-            size="sm"
-            onClick={() => {
-              void navigator.clipboard?.writeText(key.apiKey).then(
-                () => setCopied(true),
-                () => setCopied(false),
-              );
-            }}
-          >
-            {copied ? 'Copied' : 'Copy'}
-          </Button>
-        </div>
+        <SecretKey secret={key.apiKey} />
       ) : (
         <Form
           form={form}
