@@ -19,10 +19,10 @@ test('a role change and its undo show as two entries; filter (in the URL), reloa
   await expect(page.getByRole('heading', { name: 'Audit log', level: 1 })).toBeVisible();
   const table = page.getByRole('table', { name: 'Audit log entries, newest first' });
   const rows = table.getByRole('row');
-  // The demo's months of history (default-history.ts: 29 changes), then these two, newest first: the
+  // The demo's months of history (default-history.ts: 30 changes), then these two, newest first: the
   // first page holds 25 (and the header row).
   await expect(rows).toHaveCount(26);
-  await expect(page.getByText('1–25 of 31 entries')).toBeVisible();
+  await expect(page.getByText('1–25 of 32 entries')).toBeVisible();
   // Newest first: the undo, then the change.
   await expect(rows.nth(1)).toContainText(
     "Ava Chen changed Mateo Garcia's org role from Admin to Member (undoing the previous change)",

@@ -99,7 +99,8 @@ export function UsersPage({ org, orgName, invites }: { org: string; orgName: str
             <Pagination
               of={data}
               pageSizes={PAGE_SIZES}
-              noun="users"
+              // The list holds pending and expired invites too: the count says so (the Members card counts members).
+              noun="members and invites"
               onPage={(page) => onChange({ page })}
               onPageSize={(pageSize) => onChange({ pageSize, page: 1 })}
             />
