@@ -6,7 +6,7 @@ import { EmptyState } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
 import { relativeTime } from '../../../lib/format';
 import { useDownloadArtifact } from '../api/content';
-import { RowActions } from './row-actions';
+import { RefusedRowsNote, refusedRows, RowActions } from '../../../components/ui/row-actions';
 
 const col = createColumnHelper<ArtifactRow>();
 
@@ -21,6 +21,13 @@ export function ArtifactsPanel({
 }) {
   const download = useDownloadArtifact(team, project);
   const toast = useToast();
+  const where = `${team}/${project}`;
+  // No artifact may be downloaded: one line above the table instead of a column of refusals.
+  const readOnly = refusedRows(
+    artifacts.items,
+    (a) => a.actions,
+    () => 'Download artifacts',
+  );
   const columns = [
     col.display({
       id: 'artifact',
@@ -34,35 +41,35 @@ export function ArtifactsPanel({
         </>
       ),
     }),
-    col.display({
-      id: 'actions',
-      header: hiddenHeader('Actions'),
-      meta: { className: 'row-buttons' },
-      cell: ({ row: { original: a } }) => (
-        <RowActions
-          what={`artifact ${a.name}`}
-          explain={{ project: `${team}/${project}`, permission: 'artifact:download' }}
-          actions={[
-            {
-              label: 'Download',
-              name: `Download artifact ${a.name}`,
-              decision: a.actions.download,
-              busy: download.isPending,
-              onClick: () =>
-                download.mutate(a.id, {
-                  onSuccess: (file) =>
-                    toast({
-                      title: `Downloaded ${file.fileName}`,
-                      description: `${Math.round(file.bytes / 1024)} KB`,
-                    }),
-                  onError: (e) => toast({ title: 'Not downloaded', description: e.message, tone: 'danger' }),
-                }),
-            },
-          ]}
-        />
-      ),
-    }),
   ];
+  const actionColumn = col.display({
+    id: 'actions',
+    header: hiddenHeader('Actions'),
+    meta: { className: 'row-buttons' },
+    cell: ({ row: { original: a } }) => (
+      <RowActions
+        what={`artifact ${a.name}`}
+        explain={{ project: where, permission: 'artifact:download' }}
+        actions={[
+          {
+            label: 'Download',
+            name: `Download artifact ${a.name}`,
+            decision: a.actions.download,
+            busy: download.isPending,
+            onClick: () =>
+              download.mutate(a.id, {
+                onSuccess: (file) =>
+                  toast({
+                    title: `Downloaded ${file.fileName}`,
+                    description: `${Math.round(file.bytes / 1024)} KB`,
+                  }),
+                onError: (e) => toast({ title: 'Not downloaded', description: e.message, tone: 'danger' }),
+              }),
+          },
+        ]}
+      />
+    ),
+  });
   return (
     <section className="panel stack-sm" aria-labelledby="artifacts-title">
       <h2 id="artifacts-title" className="panel-title">
@@ -73,7 +80,21 @@ export function ArtifactsPanel({
           Datasets and models logged to this project appear here.
         </EmptyState>
       ) : (
-        <DataTable caption="Artifacts" columns={columns} data={artifacts.items} getRowId={(a) => a.id} />
+        <>
+          {readOnly ? (
+            <RefusedRowsNote
+              title="Why can’t you download these artifacts?"
+              refusals={readOnly}
+              explain={{ project: where, permission: 'artifact:download' }}
+            />
+          ) : null}
+          <DataTable
+            caption="Artifacts"
+            columns={readOnly ? columns : [...columns, actionColumn]}
+            data={artifacts.items}
+            getRowId={(a) => a.id}
+          />
+        </>
       )}
     </section>
   );
