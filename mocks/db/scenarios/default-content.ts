@@ -9,6 +9,14 @@ const u = (username: string) => `user-${username}`;
 const SWEEPS = 'project-vision-diffusion-sweeps';
 const CI_BOT = 'sa-ml-research-ci-bot';
 
+/** Reports shared by magic link: project, title, author, days ago, and the key of its ids (report-…, link-…). */
+const SHARED_REPORTS: readonly [string, string, string, number, string][] = [
+  [SWEEPS, 'Diffusion sweep findings', 'zandersson', 4, 'sweep-findings'],
+  // safety-evals turns off public sharing of reports in private projects: this link is deactivated.
+  ['project-safety-evals-toxicity-classifier', 'Toxicity filter eval', 'nnovak', 8, 'tox-eval'],
+  ['project-ml-research-benchmarks-public', 'Leaderboard, November', 'tsingh', 5, 'leaderboard'],
+];
+
 export function addAcmeContent(b: WorldBuilder): void {
   const lr = b.addSweep(SWEEPS, 'lr-search', 'bayes', u('zandersson'), 12, 'sweep-lr-search');
   for (const [i, state] of (['finished', 'finished', 'running'] as const).entries())
@@ -19,15 +27,11 @@ export function addAcmeContent(b: WorldBuilder): void {
   // An agent Victor ran on Samir's sweep: Samir may not delete the sweep with Victor's run in it.
   b.addSweepRun(noise, 'noise-schedule-3', 'finished', 3, u('vdubois'));
 
-  const findings = b.addReport(
-    SWEEPS,
-    'Diffusion sweep findings',
-    u('zandersson'),
-    4,
-    'report-sweep-findings',
-  );
-  b.editReport(findings.id, {
-    magicLink: 'link-sweep-findings',
+  for (const [project, title, author, days, key] of SHARED_REPORTS)
+    b.editReport(b.addReport(project, title, u(author), days, `report-${key}`).id, {
+      magicLink: `link-${key}`,
+    });
+  b.editReport('report-sweep-findings', {
     followers: [u('ewalsh'), u('cmendes')],
     comments: [
       {
@@ -39,23 +43,6 @@ export function addAcmeContent(b: WorldBuilder): void {
     ],
   });
   b.addReport(SWEEPS, 'Noise schedule notes', u('skhan'), 2, 'report-noise-notes');
-  // safety-evals turns off public sharing of reports in private projects: this link is deactivated.
-  const tox = b.addReport(
-    'project-safety-evals-toxicity-classifier',
-    'Toxicity filter eval',
-    u('nnovak'),
-    8,
-    'report-tox-eval',
-  );
-  b.editReport(tox.id, { magicLink: 'link-tox-eval' });
-  const bench = b.addReport(
-    'project-ml-research-benchmarks-public',
-    'Leaderboard, November',
-    u('tsingh'),
-    5,
-    'report-leaderboard',
-  );
-  b.editReport(bench.id, { magicLink: 'link-leaderboard' });
 
   b.addServiceRun('project-ml-research-llm-finetune', 'nightly-eval-mgarcia', CI_BOT, u('mgarcia'), 1);
   b.addServiceRun('project-ml-research-llm-finetune', 'nightly-eval', CI_BOT, CI_BOT, 2);
