@@ -1,6 +1,7 @@
 // Keyboard only (issue 15): a quick way into a table, focus that stays on the control after a change
 // (also one confirmed in a dialog), Undo by the shortcut the toast names, and dialogs that give focus
 // back to the control that opened them.
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { openUsers, toast } from './support/console';
 import { pickByKeyboard } from './support/keyboard';
@@ -44,14 +45,20 @@ test('a role change from the keyboard keeps focus on the row’s control; Ctrl+Z
   await expect(role).toBeFocused();
 });
 
-test('a demotion confirmed in its dialog from the keyboard gives focus back to the row’s control', async ({
-  page,
-}) => {
+/** Mateo made Viewer from the keyboard: the server holds the demotion for its dialog. */
+async function demoteMateo(page: Page) {
   await openUsers(page, '?q=mateo');
   const role = page.getByRole('combobox', { name: 'Org role for Mateo Garcia' });
   await pickByKeyboard(page, role, { from: 'Member', key: 'ArrowDown', to: 'Viewer' });
   const dialog = page.getByRole('dialog', { name: 'Make Mateo Garcia Viewer?' });
   await expect(dialog).toBeVisible();
+  return { role, dialog };
+}
+
+test('a demotion confirmed in its dialog from the keyboard gives focus back to the row’s control', async ({
+  page,
+}) => {
+  const { role, dialog } = await demoteMateo(page);
   const confirm = dialog.getByRole('button', { name: 'Make Viewer' });
   await confirm.focus();
   await page.keyboard.press('Enter');
@@ -103,11 +110,7 @@ test('every dialog opens from the keyboard, closes with Escape and gives focus b
 test('a demotion’s dialog cancelled with Escape puts the role back and focus on the row’s control', async ({
   page,
 }) => {
-  await openUsers(page, '?q=mateo');
-  const role = page.getByRole('combobox', { name: 'Org role for Mateo Garcia' });
-  await pickByKeyboard(page, role, { from: 'Member', key: 'ArrowDown', to: 'Viewer' });
-  const dialog = page.getByRole('dialog', { name: 'Make Mateo Garcia Viewer?' });
-  await expect(dialog).toBeVisible();
+  const { role, dialog } = await demoteMateo(page);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(role).toHaveText(/Member/);

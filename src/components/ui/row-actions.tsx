@@ -2,7 +2,9 @@
 // accessible description), and one "Why?" for all of the row's refused actions, so a row says its
 // refusals once and a table of them stays readable (runs, reports, sweeps, artifacts).
 import type { Decision } from '../../api/common';
+import type { ColumnDef } from '@tanstack/react-table';
 import { Button } from './button';
+import { DataTable } from './data-table';
 import { Guarded } from './guarded';
 import { WhyButton } from './why-button';
 import type { ExplainTarget } from '../../lib/explain-link';
@@ -90,5 +92,38 @@ export function RefusedRowsNote({
       Read-only: {reasonText(refusals[0].decision)}.{' '}
       <WhyButton title={title} refusals={refusals} explain={explain} />
     </p>
+  );
+}
+
+/**
+ * A table whose last column is each row's actions; when no row allows any of them (`refused`), that
+ * column goes and one note above the table says why instead.
+ */
+export function TableWithRowActions<T>({
+  caption,
+  data,
+  columns,
+  actions,
+  getRowId,
+  refused,
+}: {
+  caption: string;
+  data: T[];
+  columns: ColumnDef<T, unknown>[];
+  actions: ColumnDef<T, unknown>;
+  getRowId: (row: T) => string;
+  refused: { refusals: [Refusal, ...Refusal[]] | null; title: string; explain?: ExplainTarget };
+}) {
+  const { refusals, title, explain } = refused;
+  return (
+    <>
+      {refusals ? <RefusedRowsNote title={title} refusals={refusals} explain={explain} /> : null}
+      <DataTable
+        caption={caption}
+        columns={refusals ? columns : [...columns, actions]}
+        data={data}
+        getRowId={getRowId}
+      />
+    </>
   );
 }

@@ -1,12 +1,12 @@
 // A project's artifacts and their download, which a Viewer Models seat may not do (the server says so).
 import { createColumnHelper } from '@tanstack/react-table';
 import type { ArtifactRow, ProjectContent } from '../../../api/project-content';
-import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
+import { hiddenHeader } from '../../../components/ui/data-table';
 import { EmptyState } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
 import { relativeTime } from '../../../lib/format';
 import { useDownloadArtifact } from '../api/content';
-import { RefusedRowsNote, refusedRows, RowActions } from '../../../components/ui/row-actions';
+import { refusedRows, RowActions, TableWithRowActions } from '../../../components/ui/row-actions';
 
 const col = createColumnHelper<ArtifactRow>();
 
@@ -80,21 +80,18 @@ export function ArtifactsPanel({
           Datasets and models logged to this project appear here.
         </EmptyState>
       ) : (
-        <>
-          {readOnly ? (
-            <RefusedRowsNote
-              title="Why can’t you download these artifacts?"
-              refusals={readOnly}
-              explain={{ project: where, permission: 'artifact:download' }}
-            />
-          ) : null}
-          <DataTable
-            caption="Artifacts"
-            columns={readOnly ? columns : [...columns, actionColumn]}
-            data={artifacts.items}
-            getRowId={(a) => a.id}
-          />
-        </>
+        <TableWithRowActions
+          caption="Artifacts"
+          columns={columns}
+          actions={actionColumn}
+          data={artifacts.items}
+          getRowId={(a) => a.id}
+          refused={{
+            refusals: readOnly,
+            title: 'Why can’t you download these artifacts?',
+            explain: { project: where, permission: 'artifact:download' },
+          }}
+        />
       )}
     </section>
   );

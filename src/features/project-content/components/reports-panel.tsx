@@ -7,13 +7,13 @@ import type { ProjectContent, ReportRow } from '../../../api/project-content';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
+import { hiddenHeader } from '../../../components/ui/data-table';
 import { Guarded } from '../../../components/ui/guarded';
 import { EmptyState } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
 import { relativeTime } from '../../../lib/format';
 import { useContentChange } from '../api/content';
-import { RefusedRowsNote, refusedRows, RowActions } from '../../../components/ui/row-actions';
+import { refusedRows, RowActions, TableWithRowActions } from '../../../components/ui/row-actions';
 import { TextDialog } from './text-dialog';
 
 type Open = { kind: 'create' } | { kind: 'edit' | 'comment' | 'delete'; report: ReportRow } | null;
@@ -170,21 +170,18 @@ export function ReportsPanel({
       {reports.items.length === 0 ? (
         <EmptyState title="No reports yet">Reports written in this project appear here.</EmptyState>
       ) : (
-        <>
-          {readOnly ? (
-            <RefusedRowsNote
-              title="Why can’t you change these reports?"
-              refusals={readOnly}
-              explain={{ project: where, permission: 'report:update' }}
-            />
-          ) : null}
-          <DataTable
-            caption="Reports"
-            columns={readOnly ? columns : [...columns, actionColumn]}
-            data={reports.items}
-            getRowId={(r) => r.id}
-          />
-        </>
+        <TableWithRowActions
+          caption="Reports"
+          columns={columns}
+          actions={actionColumn}
+          data={reports.items}
+          getRowId={(r) => r.id}
+          refused={{
+            refusals: readOnly,
+            title: 'Why can’t you change these reports?',
+            explain: { project: where, permission: 'report:update' },
+          }}
+        />
       )}
       {open?.kind === 'create' || open?.kind === 'edit' ? (
         <TextDialog

@@ -6,13 +6,13 @@ import type { ProjectContent, SweepRow } from '../../../api/project-content';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
+import { hiddenHeader } from '../../../components/ui/data-table';
 import { Guarded } from '../../../components/ui/guarded';
 import { EmptyState } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
 import { relativeTime } from '../../../lib/format';
 import { useContentChange, type ContentChange } from '../api/content';
-import { RefusedRowsNote, refusedRows, RowActions } from '../../../components/ui/row-actions';
+import { refusedRows, RowActions, TableWithRowActions } from '../../../components/ui/row-actions';
 import { TextDialog } from './text-dialog';
 
 const col = createColumnHelper<SweepRow>();
@@ -98,21 +98,18 @@ export function SweepsPanel({
       {sweeps.items.length === 0 ? (
         <EmptyState title="No sweeps yet">Hyperparameter sweeps of this project appear here.</EmptyState>
       ) : (
-        <>
-          {readOnly ? (
-            <RefusedRowsNote
-              title="Why can’t you run or delete these sweeps?"
-              refusals={readOnly}
-              explain={{ project: where, permission: 'run:delete' }}
-            />
-          ) : null}
-          <DataTable
-            caption="Sweeps"
-            columns={readOnly ? columns : [...columns, actionColumn]}
-            data={sweeps.items}
-            getRowId={(s) => s.id}
-          />
-        </>
+        <TableWithRowActions
+          caption="Sweeps"
+          columns={columns}
+          actions={actionColumn}
+          data={sweeps.items}
+          getRowId={(s) => s.id}
+          refused={{
+            refusals: readOnly,
+            title: 'Why can’t you run or delete these sweeps?',
+            explain: { project: where, permission: 'run:delete' },
+          }}
+        />
       )}
       {creating ? (
         <TextDialog
