@@ -37,9 +37,10 @@ export function StatusCell({ row }: { row: UserRow }) {
     return (
       <span className="status-stack">
         <Badge tone="success">Active</Badge>
-        {/* Narrow screens have no Last active column: it is said here. */}
+        {/* Narrow screens have no Last active column: it is said here, under its header's second line. */}
         <span className="muted small narrow-only">
-          last active <LastActive at={row.lastActiveAt} />
+          <span className="visually-hidden">last active </span>
+          <LastActive at={row.lastActiveAt} />
         </span>
       </span>
     );
