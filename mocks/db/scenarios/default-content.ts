@@ -9,12 +9,16 @@ const u = (username: string) => `user-${username}`;
 const SWEEPS = 'project-vision-diffusion-sweeps';
 const CI_BOT = 'sa-ml-research-ci-bot';
 
-/** Reports shared by magic link: project, title, author, days ago, and the key of its ids (report-…, link-…). */
-const SHARED_REPORTS: readonly [string, string, string, number, string][] = [
-  [SWEEPS, 'Diffusion sweep findings', 'zandersson', 4, 'sweep-findings'],
+/**
+ * Reports: project, title, author, days ago, the key of its ids (report-…, and link-… when shared by
+ * magic link). In this order: the random-operation logs of the tests draw from the seed as it is.
+ */
+const REPORTS: readonly [string, string, string, number, string, 'shared' | 'private'][] = [
+  [SWEEPS, 'Diffusion sweep findings', 'zandersson', 4, 'sweep-findings', 'shared'],
+  [SWEEPS, 'Noise schedule notes', 'skhan', 2, 'noise-notes', 'private'],
   // safety-evals turns off public sharing of reports in private projects: this link is deactivated.
-  ['project-safety-evals-toxicity-classifier', 'Toxicity filter eval', 'nnovak', 8, 'tox-eval'],
-  ['project-ml-research-benchmarks-public', 'Leaderboard, November', 'tsingh', 5, 'leaderboard'],
+  ['project-safety-evals-toxicity-classifier', 'Toxicity filter eval', 'nnovak', 8, 'tox-eval', 'shared'],
+  ['project-ml-research-benchmarks-public', 'Leaderboard, November', 'tsingh', 5, 'leaderboard', 'shared'],
 ];
 
 export function addAcmeContent(b: WorldBuilder): void {
@@ -27,10 +31,10 @@ export function addAcmeContent(b: WorldBuilder): void {
   // An agent Victor ran on Samir's sweep: Samir may not delete the sweep with Victor's run in it.
   b.addSweepRun(noise, 'noise-schedule-3', 'finished', 3, u('vdubois'));
 
-  for (const [project, title, author, days, key] of SHARED_REPORTS)
-    b.editReport(b.addReport(project, title, u(author), days, `report-${key}`).id, {
-      magicLink: `link-${key}`,
-    });
+  for (const [project, title, author, days, key, sharing] of REPORTS) {
+    const report = b.addReport(project, title, u(author), days, `report-${key}`);
+    if (sharing === 'shared') b.editReport(report.id, { magicLink: `link-${key}` });
+  }
   b.editReport('report-sweep-findings', {
     followers: [u('ewalsh'), u('cmendes')],
     comments: [
@@ -42,7 +46,6 @@ export function addAcmeContent(b: WorldBuilder): void {
       },
     ],
   });
-  b.addReport(SWEEPS, 'Noise schedule notes', u('skhan'), 2, 'report-noise-notes');
 
   b.addServiceRun('project-ml-research-llm-finetune', 'nightly-eval-mgarcia', CI_BOT, u('mgarcia'), 1);
   b.addServiceRun('project-ml-research-llm-finetune', 'nightly-eval', CI_BOT, CI_BOT, 2);
