@@ -215,14 +215,17 @@ test.describe('as a Member and as a Viewer', () => {
       expectRefusal(403, '/api/orgs/acme-ml/invites/invite-1', { count: 2 });
       await openUsers(page);
       await viewAs(page, who);
-      const invite = page.getByRole('button', { name: 'Invite new user' });
-      await expect(invite).toBeDisabled();
-      await expect(page.getByRole('button', { name: 'Import from CSV' })).toBeDisabled();
-      // The disabled button's focusable wrapper carries the engine's reason, shown as a tooltip on focus.
-      const guarded = invite.locator('..');
-      await expect(guarded).toHaveAccessibleDescription(/Only org Admins can invite/);
-      await guarded.focus();
-      await expect(page.getByRole('tooltip')).toContainText('Only org Admins can invite');
+      // They may neither invite nor change anyone: no refused buttons, one read-only note, whose Why?
+      // names the invite refusal too.
+      await expect(page.getByRole('button', { name: 'Invite new user' })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Import from CSV' })).toHaveCount(0);
+      const note = page.getByRole('status').filter({ hasText: 'Read-only.' });
+      await expect(note).toContainText('not invite, import or change anyone');
+      await note.getByRole('button', { name: 'Why?' }).click();
+      await expect(page.getByRole('dialog', { name: 'Why is this read-only?' })).toContainText(
+        'Only org Admins can invite',
+      );
+      await page.keyboard.press('Escape');
       const answers = await page.evaluate(async (org) => {
         const send = (method: string, path: string, body?: unknown) =>
           fetch(`/api/orgs/${org}${path}`, {

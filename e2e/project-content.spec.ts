@@ -67,13 +67,31 @@ test('an org Viewer follows and comments on a report; creating one and downloadi
   await dialog.getByRole('button', { name: 'Comment' }).click();
   await expect(reports.getByText('Which schedule won?')).toBeVisible();
 
-  const download = page
-    .getByRole('table', { name: 'Artifacts' })
-    .getByRole('button', { name: /^Download artifact/ })
-    .first();
-  await expect(download).toBeDisabled();
-  await expect(download.locator('xpath=..')).toHaveAttribute('data-reason', /Viewer Models seat/);
+  // No artifact may be downloaded: one line says why, instead of a refused Download on every row.
+  const artifacts = page.getByRole('region', { name: 'Artifacts' });
+  await expect(artifacts.getByRole('button', { name: /^Download artifact/ })).toHaveCount(0);
+  await expect(artifacts.getByText(/^Read-only:/)).toHaveCount(1);
+  await expect(artifacts.getByText(/^Read-only:/)).toContainText('Viewer Models seat');
+  await expect(artifacts.getByRole('button', { name: 'Why?' })).toHaveCount(1);
   await expectNoSeriousA11yViolations(page, { include: 'main' });
+});
+
+test('where no report allows anything, the reports say read-only once, not in every row', async ({ page }) => {
+  await openUsers(page);
+  await viewAs(page, 'Erin Walsh');
+  // An Open project of a team Erin (an org Viewer) is not in: she may neither follow nor comment.
+  await page.goto('/llm-platform/llm-eval-harness/overview');
+  const reports = page.getByRole('region', { name: 'Reports' });
+  await expect(reports.getByRole('table', { name: 'Reports' })).toBeVisible();
+  await expect(reports.getByRole('table', { name: 'Reports' }).getByRole('button')).toHaveCount(0);
+  await expect(reports.getByText(/^Read-only:/)).toContainText('org Viewer');
+  // The refused Create report keeps its own reason; the rows' refusals are one "Why?".
+  await expect(reports.getByRole('button', { name: 'Why?' })).toHaveCount(2);
+  await reports.getByRole('button', { name: 'Why?' }).last().click();
+  const drawer = page.getByRole('dialog', { name: 'Why can’t you change these reports?' });
+  await expect(drawer).toContainText('Comment on reports');
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
 });
 
 test('a team Admin deletes a Member’s sweep with its runs', async ({ page }) => {

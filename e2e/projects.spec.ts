@@ -234,6 +234,10 @@ test('a Member deletes their own runs; the others’ Delete stays, refused with 
   await expect(page.getByRole('status').filter({ hasText: 'Read-only.' })).toHaveCount(0);
   await expect(runs.getByRole('button', { name: 'Delete golden-galaxy-4' })).toBeEnabled();
   await expect(runs.getByRole('button', { name: 'Delete misty-river-3' })).toBeDisabled();
+  // A row says its refusals once: Stop and Delete refused, one "Why?" for both.
+  const running = runs.getByRole('row', { name: /crimson-resonance-7/ });
+  await expect(running.getByRole('button', { name: 'Stop crimson-resonance-7' })).toBeDisabled();
+  await expect(running.getByRole('button', { name: 'Why?' })).toHaveCount(1);
   await expectSameRowHeights(runs);
 });
 

@@ -1,5 +1,5 @@
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
-import { openUsers, TEAMS_URL, USERS_URL } from './support/console';
+import { openUsers, TEAMS_URL, toast, USERS_URL } from './support/console';
 
 test('the default scenario opens on the Users page of Acme ML as an org admin', async ({ page }) => {
   await page.goto('/');
@@ -56,4 +56,28 @@ test('the left navigation stays short in a 200-team org and links to all teams',
   await expect(nav.getByRole('region', { name: 'Teams' }).getByRole('link')).toHaveCount(11);
   await nav.getByRole('link', { name: 'All 200 teams →' }).click();
   await expect(page.getByRole('heading', { name: 'Teams', level: 1 })).toBeVisible();
+});
+
+test('at 1024×768 a toast never hides a navigation link: the navigation keeps its height free', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openUsers(page, '?q=mateo');
+  await page.getByRole('combobox', { name: 'Org role for Mateo Garcia' }).click();
+  await page.getByRole('option', { name: 'Admin' }).click();
+  await expect(toast(page, 'Mateo Garcia is now Admin', { exact: true })).toBeVisible();
+  // The navigation's last links sat under the toast; they can still be scrolled out and clicked.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const last = nav.getByRole('button', { name: 'Create new project' });
+  // Scrolled as far as the page goes, the link ends above the toast (the toast is fixed at the bottom).
+  const clear = await last.evaluate((link) => {
+    const notice = document.querySelector('.toast');
+    if (!notice) return 'no toast';
+    const lowest = document.documentElement.scrollHeight - window.innerHeight;
+    const bottom = link.getBoundingClientRect().bottom + window.scrollY - lowest;
+    return bottom <= notice.getBoundingClientRect().top ? 'clear' : `covered (${Math.round(bottom)} px)`;
+  });
+  expect(clear).toBe('clear');
+  await last.click();
+  await expect(page.getByRole('dialog', { name: 'Create new project' })).toBeVisible();
 });

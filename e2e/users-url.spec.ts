@@ -40,7 +40,7 @@ test('search, filter, sort and page live in the URL and survive a reload', async
 
 test('paging moves through the list and the page number is in the URL', async ({ page }) => {
   await openUsers(page, '?pageSize=10');
-  await expect(page.getByText(/^1–10 of \d+ users/)).toBeVisible();
+  await expect(page.getByText(/^1–10 of \d+ members and invites/)).toBeVisible();
   const first = await columnTexts(page, 'name');
   await page.getByRole('button', { name: 'Next page' }).click();
   await expect(page).toHaveURL(/page=2/);
@@ -57,7 +57,7 @@ test('a deep link with a filter opens that view; invalid values fall back to def
     .toEqual(new Set([expect.stringContaining('Invite expired')]));
   await page.goto(`${USERS_URL}?role=owner&sort=shoe&page=-4&pageSize=3`);
   await expect(page.getByRole('table', { name: 'Users of the organization' })).toBeVisible();
-  await expect(page.getByText(/^1–25 of \d+ users/)).toBeVisible();
+  await expect(page.getByText(/^1–25 of \d+ members and invites/)).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Role', exact: true })).toHaveText(/All roles/);
 });
 

@@ -84,6 +84,12 @@ describe('the Edit Project Details preview agrees with the Users tab after savin
     expect(bokafor?.afterDetail).toMatch(/only after joining it/);
     expect(preview.summary).toMatch(/admins? keeps? managing it but sees? its content only after joining/);
     expect(preview.keepable.length).toBeGreaterThan(0);
+    // People first, then the team's service accounts, each by name.
+    const kinds = preview.keepable.map((k) => k.kind);
+    expect(kinds).toContain('service');
+    expect(kinds.indexOf('service')).toBeGreaterThan(kinds.lastIndexOf('user'));
+    const people = preview.keepable.filter((k) => k.kind === 'user').map((k) => k.name);
+    expect(people).toEqual([...people].sort((a, b) => a.localeCompare(b)));
   });
 
   it('Team → Restricted keeping two picked team members: they stay, in the same audited change', async () => {

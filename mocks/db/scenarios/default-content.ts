@@ -9,6 +9,18 @@ const u = (username: string) => `user-${username}`;
 const SWEEPS = 'project-vision-diffusion-sweeps';
 const CI_BOT = 'sa-ml-research-ci-bot';
 
+/**
+ * Reports: project, title, author, days ago, the key of its ids (report-…, and link-… when shared by
+ * magic link). In this order: the random-operation logs of the tests draw from the seed as it is.
+ */
+const REPORTS: readonly [string, string, string, number, string, 'shared' | 'private'][] = [
+  [SWEEPS, 'Diffusion sweep findings', 'zandersson', 4, 'sweep-findings', 'shared'],
+  [SWEEPS, 'Noise schedule notes', 'skhan', 2, 'noise-notes', 'private'],
+  // safety-evals turns off public sharing of reports in private projects: this link is deactivated.
+  ['project-safety-evals-toxicity-classifier', 'Toxicity filter eval', 'nnovak', 8, 'tox-eval', 'shared'],
+  ['project-ml-research-benchmarks-public', 'Leaderboard, November', 'tsingh', 5, 'leaderboard', 'shared'],
+];
+
 export function addAcmeContent(b: WorldBuilder): void {
   const lr = b.addSweep(SWEEPS, 'lr-search', 'bayes', u('zandersson'), 12, 'sweep-lr-search');
   for (const [i, state] of (['finished', 'finished', 'running'] as const).entries())
@@ -19,44 +31,11 @@ export function addAcmeContent(b: WorldBuilder): void {
   // An agent Victor ran on Samir's sweep: Samir may not delete the sweep with Victor's run in it.
   b.addSweepRun(noise, 'noise-schedule-3', 'finished', 3, u('vdubois'));
 
-  const findings = b.addReport(
-    SWEEPS,
-    'Diffusion sweep findings',
-    u('zandersson'),
-    4,
-    'report-sweep-findings',
-  );
-  b.editReport(findings.id, {
-    magicLink: 'link-sweep-findings',
-    followers: [u('ewalsh'), u('cmendes')],
-    comments: [
-      {
-        id: 'comment-1',
-        authorId: u('ewalsh'),
-        text: 'Can we rerun lr-search with warmup?',
-        at: b.clock.daysAgo(2),
-      },
-    ],
-  });
-  b.addReport(SWEEPS, 'Noise schedule notes', u('skhan'), 2, 'report-noise-notes');
-  // safety-evals turns off public sharing of reports in private projects: this link is deactivated.
-  const tox = b.addReport(
-    'project-safety-evals-toxicity-classifier',
-    'Toxicity filter eval',
-    u('nnovak'),
-    8,
-    'report-tox-eval',
-  );
-  b.editReport(tox.id, { magicLink: 'link-tox-eval' });
-  const bench = b.addReport(
-    'project-ml-research-benchmarks-public',
-    'Leaderboard, November',
-    u('tsingh'),
-    5,
-    'report-leaderboard',
-  );
-  b.editReport(bench.id, {
-    magicLink: 'link-leaderboard',
+  for (const [project, title, author, days, key, sharing] of REPORTS) {
+    const report = b.addReport(project, title, u(author), days, `report-${key}`);
+    if (sharing === 'shared') b.editReport(report.id, { magicLink: `link-${key}` });
+  }
+  b.editReport('report-leaderboard', {
     body: [
       '## Where we stand',
       'The 7B fine-tune leads on three of the five public benchmarks; the distilled 1.3B model is within',
@@ -66,6 +45,17 @@ export function addAcmeContent(b: WorldBuilder): void {
       '- Re-run the long-context suite with the fixed tokenizer',
       '- Add the November safety evals before the next release',
     ].join('\n'),
+  });
+  b.editReport('report-sweep-findings', {
+    followers: [u('ewalsh'), u('cmendes')],
+    comments: [
+      {
+        id: 'comment-1',
+        authorId: u('ewalsh'),
+        text: 'Can we rerun lr-search with warmup?',
+        at: b.clock.daysAgo(2),
+      },
+    ],
   });
 
   b.addServiceRun('project-ml-research-llm-finetune', 'nightly-eval-mgarcia', CI_BOT, u('mgarcia'), 1);

@@ -10,11 +10,21 @@ import { buildScenario, scenarioSeed } from './index';
 
 const BASE = '2026-11-01T12:00:00.000Z';
 
-/** What the history changes: org roles, team roles, project visibility and lists, custom roles. */
+const sorted = <T>(rows: readonly (readonly [string, T])[]) =>
+  [...rows].sort(([a], [b]) => a.localeCompare(b));
+
+/**
+ * What the history changes: people (their orgs, roles, seats, when they joined and were last active),
+ * invites, team settings and members (role and when they joined), project visibility and lists,
+ * custom roles.
+ */
 function access(world: World) {
   return {
-    orgRoles: world.users.values().map((u) => [u.id, u.orgs.map((m) => [m.orgId, m.orgRole, m.modelsSeat])]),
-    teamRoles: world.teams.values().map((t) => [t.id, t.members.entries().map(([id, m]) => [id, m.role])]),
+    users: sorted(world.users.entries()),
+    invites: sorted(world.invites.entries()),
+    teams: sorted(
+      world.teams.entries().map(([id, t]) => [id, [t.settings, sorted(t.members.entries())]] as const),
+    ),
     projects: world.projects
       .values()
       .map((p) => [p.id, p.visibility, p.restrictedMembers, Object.fromEntries(p.roleOverrides.entries())]),
@@ -26,16 +36,28 @@ describe('the default scenario’s history', () => {
   it('is months of real changes, each allowed when it happened, leading to today’s world', () => {
     const today = buildScenario('default', BASE).world;
     const { start, history } = defaultHistory(today, BASE);
-    expect(history.map((s) => s.op.type)).toEqual([
-      'team.setRole',
+    // What a real org's log holds: people invited and arriving, an invite revoked, org and team roles,
+    // custom roles created and given, projects made Restricted, team settings and seats.
+    const kinds = new Set(history.map((s) => s.op.type));
+    for (const kind of [
+      'invite.create',
+      'invite.accept',
+      'invite.revoke',
       'member.setOrgRole',
+      'member.setSeat',
+      'team.setRole',
+      'team.addMember',
+      'team.updateSettings',
       'role.create',
-      'team.setRole',
-      'team.setRole',
+      'project.update',
       'project.setRole',
-      'project.update',
-      'project.update',
-    ]);
+      'project.addMember',
+    ] as const)
+      expect(kinds).toContain(kind);
+    expect(history.filter((s) => s.op.type === 'invite.accept')).toHaveLength(4);
+    // More than a page of the Audit log (25), at different times of day.
+    expect(history.length).toBeGreaterThan(25);
+    expect(new Set(history.map((s) => s.at.slice(11, 16))).size).toBeGreaterThanOrEqual(10);
     expect(access(start)).not.toEqual(access(today));
     expect(access(replayHistory(start, history))).toEqual(access(today));
     const days = history.map((s) => (Date.parse(BASE) - Date.parse(s.at)) / 86_400_000);

@@ -1,6 +1,7 @@
 // The Acme ML roster: hand-picked so demos and e2e tests can name people. Columns: first, last,
 // org role, Models seat, Weave access, how they joined, days since joining, days since last active
-// (null = never signed in).
+// (null = never signed in). Dmitri, Grace, Felix and Yusuf arrive by invite in the demo's history
+// (default-history.ts), which signs them in once, then: last active when they joined.
 import type { JoinedVia, OrgRole, Seat, User } from '../../engine/index';
 import type { WorldBuilder } from '../../engine/index';
 import type { PeopleSource } from './people';
@@ -25,22 +26,23 @@ const ROSTER: readonly Row[] = [
   ['Mateo', 'Garcia', 'member', 'full', 'full', 'invite', 260, 0.3],
   ['Nadia', 'Novak', 'member', 'full', 'full', 'invite', 240, 6],
   ['Omar', 'Farouk', 'member', 'none', 'none', 'domain-capture', 90, 45],
-  ['Rosa', 'Alvarez', 'member', 'none', 'none', 'invite', 500, 12],
+  // The billing user: in the org for its invoices since it began, never signed in to the product.
+  ['Rosa', 'Alvarez', 'member', 'none', 'none', 'seed', 500, null],
   ['Samir', 'Khan', 'member', 'full', 'full', 'invite', 330, 1],
   ['Tara', 'Singh', 'member', 'full', 'full', 'domain-capture', 150, 2],
   ['Victor', 'Dubois', 'member', 'full', 'viewer', 'invite', 280, 7],
   ['Wen', 'Zhang', 'member', 'full', 'full', 'seed', 600, 0.1],
-  ['Yusuf', 'Yilmaz', 'member', 'full', 'none', 'invite', 5, null],
+  ['Yusuf', 'Yilmaz', 'member', 'full', 'none', 'invite', 4.8, 4.8],
   ['Zoe', 'Andersson', 'member', 'full', 'full', 'domain-capture', 120, 3],
   ['Aiko', 'Tanaka', 'member', 'full', 'full', 'invite', 210, 0.7],
   ['Bruno', 'Costa', 'member', 'viewer', 'viewer', 'domain-capture', 60, 20],
   ['Chloe', 'Martin', 'member', 'full', 'full', 'invite', 180, 1.2],
   // Org Viewers (Enterprise): only Viewer or No-access seats, only View-Only in teams.
   ['Erin', 'Walsh', 'viewer', 'viewer', 'viewer', 'invite', 310, 2],
-  ['Dmitri', 'Volkov', 'viewer', 'none', 'none', 'invite', 220, 30],
+  ['Dmitri', 'Volkov', 'viewer', 'none', 'none', 'invite', 219.6, 219.6],
   ['Elif', 'Demir', 'viewer', 'viewer', 'viewer', 'domain-capture', 140, 5],
-  ['Felix', 'Weber', 'viewer', 'viewer', 'none', 'invite', 14, null],
-  ['Grace', 'Kim', 'viewer', 'none', 'viewer', 'invite', 100, 60],
+  ['Felix', 'Weber', 'viewer', 'viewer', 'none', 'invite', 13.6, 13.6],
+  ['Grace', 'Kim', 'viewer', 'none', 'viewer', 'invite', 99.7, 99.7],
   ['Hugo', 'Laurent', 'viewer', 'viewer', 'viewer', 'domain-capture', 75, 10],
   ['Ines', 'Silva', 'viewer', 'viewer', 'viewer', 'invite', 40, 8],
 ];

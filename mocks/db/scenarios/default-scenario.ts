@@ -1,6 +1,6 @@
 // "Acme ML": the realistic Enterprise SaaS org every demo starts from (product.md "What a demo
 // needs"), plus Globex and an unaffiliated person to show what outsiders see.
-import type { World } from '../../engine/index';
+import type { InviteStatus, OrgRole, Seat, World } from '../../engine/index';
 import { WorldBuilder } from '../../engine/index';
 import { addStandardCustomRoles } from './custom-roles';
 import { addAcmeContent } from './default-content';
@@ -13,6 +13,35 @@ import { createRng } from './prng';
 import { createClock } from './time';
 
 export const ACME_ORG_ID = 'org-acme-ml';
+
+type InviteRow = [
+  email: string,
+  orgRole: OrgRole,
+  modelsSeat: Seat,
+  weaveAccess: Seat,
+  /** Teams joined on acceptance, space-separated: as Members, or View-Only for an org Viewer. */
+  teams: string,
+  invitedBy: string,
+  status: InviteStatus,
+  sentDaysAgo: number,
+];
+
+/**
+ * Acme's invites: pending ones (two Full: 19 Full seats in use + 2 pending Full invites leave 2), one
+ * expired (sent more than INVITE_TTL_DAYS ago: it stays, with a Resend action), one revoked, and the
+ * accepted invites of the people who arrive in the demo's history (default-history.ts).
+ */
+const ACME_INVITES: readonly InviteRow[] = [
+  ['nora.lindqvist@acme-ml.com', 'member', 'full', 'full', 'ml-research', 'achen', 'pending', 2],
+  ['kenji.watanabe@acme-ml.com', 'member', 'full', 'full', 'vision infra', 'achen', 'pending', 4],
+  ['leila.aziz@acme-ml.com', 'viewer', 'viewer', 'viewer', '', 'bokafor', 'pending', 1],
+  ['jonas.berg@gmail.com', 'member', 'viewer', 'viewer', '', 'achen', 'pending', 12],
+  ['contractor@example.com', 'member', 'none', 'none', '', 'bokafor', 'revoked', 30],
+  ['dmitri.volkov@acme-ml.com', 'viewer', 'none', 'none', 'infra', 'achen', 'accepted', 221.9],
+  ['grace.kim@acme-ml.com', 'viewer', 'none', 'viewer', 'safety-evals', 'achen', 'accepted', 101.2],
+  ['felix.weber@acme-ml.com', 'viewer', 'viewer', 'none', '', 'bokafor', 'accepted', 15.1],
+  ['yusuf.yilmaz@acme-ml.com', 'member', 'full', 'none', 'llm-platform', 'fhaddad', 'accepted', 6.3],
+];
 
 export function buildDefaultScenario(baseTime: string): {
   world: World;
@@ -32,7 +61,7 @@ export function buildDefaultScenario(baseTime: string): {
     defaultTeamId: 'team-ml-research',
     ssoProvisioning: false,
     billingAdminId: 'user-ralvarez',
-    // 19 Full seats in use + 2 pending Full invites: 2 left.
+    // 19 Full seats in use + 2 pending Full invites: 2 left (ACME_INVITES).
     fullSeatLimit: 23,
     enforcements: {},
     createdDaysAgo: 730,
@@ -43,69 +72,23 @@ export function buildDefaultScenario(baseTime: string): {
   const teams = addAcmeTeams(b, org.id);
   addAcmeProjects(b, rng, teams);
 
-  const ava = 'user-achen';
-  b.addInvite({
-    orgId: org.id,
-    email: 'nora.lindqvist@acme-ml.com',
-    orgRole: 'member',
-    modelsSeat: 'full',
-    weaveAccess: 'full',
-    teams: [{ teamId: 'team-ml-research', role: 'member' }],
-    invitedById: ava,
-    status: 'pending',
-    sentDaysAgo: 2,
-  });
-  b.addInvite({
-    orgId: org.id,
-    email: 'kenji.watanabe@acme-ml.com',
-    orgRole: 'member',
-    modelsSeat: 'full',
-    weaveAccess: 'full',
-    teams: [
-      { teamId: 'team-vision', role: 'member' },
-      { teamId: 'team-infra', role: 'member' },
-    ],
-    invitedById: 'user-cmendes',
-    status: 'pending',
-    sentDaysAgo: 4,
-  });
-  b.addInvite({
-    orgId: org.id,
-    email: 'leila.aziz@acme-ml.com',
-    orgRole: 'viewer',
-    modelsSeat: 'viewer',
-    weaveAccess: 'viewer',
-    teams: [],
-    invitedById: 'user-bokafor',
-    status: 'pending',
-    sentDaysAgo: 1,
-  });
-  // Expired (sent 12 days ago, more than INVITE_TTL_DAYS): stays visible with a Resend action.
-  b.addInvite({
-    orgId: org.id,
-    email: 'jonas.berg@gmail.com',
-    orgRole: 'member',
-    modelsSeat: 'viewer',
-    weaveAccess: 'viewer',
-    teams: [],
-    invitedById: ava,
-    status: 'pending',
-    sentDaysAgo: 12,
-  });
-  b.addInvite({
-    orgId: org.id,
-    email: 'contractor@example.com',
-    orgRole: 'member',
-    modelsSeat: 'none',
-    weaveAccess: 'none',
-    teams: [],
-    invitedById: 'user-bokafor',
-    status: 'revoked',
-    sentDaysAgo: 30,
-  });
-
+  for (const [email, orgRole, modelsSeat, weaveAccess, teams, by, status, sentDaysAgo] of ACME_INVITES)
+    b.addInvite({
+      orgId: org.id,
+      email,
+      orgRole,
+      modelsSeat,
+      weaveAccess,
+      teams: teams
+        .split(' ')
+        .filter(Boolean)
+        .map((team) => ({ teamId: `team-${team}`, role: orgRole === 'viewer' ? 'viewer' : 'member' })),
+      invitedById: `user-${by}`,
+      status,
+      sentDaysAgo,
+    });
   addGlobex(b, rng, people);
   addUnaffiliatedPerson(b, people);
   addAcmeContent(b);
-  return { world: b.world, homeOrgId: org.id, defaultActorId: ava };
+  return { world: b.world, homeOrgId: org.id, defaultActorId: 'user-achen' };
 }

@@ -10,7 +10,7 @@ export interface RouteArgs {
   params: Params;
 }
 export type Resolver = (args: RouteArgs) => Response | Promise<Response>;
-type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 export interface RouteOptions {
   /** The demo panel's own endpoints must keep working while failures are injected. */

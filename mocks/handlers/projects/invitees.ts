@@ -9,14 +9,19 @@ interface Invitee {
 }
 
 export function invitees(world: World, ids: readonly string[]): Invitee[] {
-  return ids
-    .map((id) => {
-      const user = world.users.get(id);
-      return {
-        id,
-        name: user?.name ?? world.serviceAccounts.get(id)?.name ?? id,
-        kind: user ? ('user' as const) : ('service' as const),
-      };
-    })
-    .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+  return (
+    ids
+      .map((id) => {
+        const user = world.users.get(id);
+        return {
+          id,
+          name: user?.name ?? world.serviceAccounts.get(id)?.name ?? id,
+          kind: user ? ('user' as const) : ('service' as const),
+        };
+      })
+      // People first, then service accounts, each by name.
+      .sort(
+        (a, b) => Number(a.kind === 'service') - Number(b.kind === 'service') || a.name.localeCompare(b.name),
+      )
+  );
 }

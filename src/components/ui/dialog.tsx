@@ -1,7 +1,7 @@
 // Modal surfaces on Radix Dialog: focus is trapped and returned, Escape closes. A centred dialog for
 // decisions; a side drawer for answers read beside the page (the page stays in view behind it).
 import * as RadixDialog from '@radix-ui/react-dialog';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 
 export function Dialog({
   open,
@@ -26,27 +26,30 @@ export function Dialog({
   side?: boolean;
   /** e.g. a Back button, shown before the title. */
   headerAction?: ReactNode;
-  /** Where focus goes on close when the dialog has no Radix trigger (Radix would leave it on the page body). */
+  /** Where focus goes on close, when not back to what had focus when it opened (e.g. a row's select drawn again). */
   returnFocus?: () => HTMLElement | null;
 }) {
   const kind = side ? 'drawer' : 'dialog';
+  // What had focus when it opened: Radix gives focus back only to a Dialog.Trigger, and these dialogs
+  // open from plain buttons, menu items and selects, so without this a closed dialog left focus on
+  // the page's body.
+  const opener = useRef<HTMLElement | null>(null);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className={`${kind}-overlay`} />
         <RadixDialog.Content
           className={side ? 'drawer' : `dialog ${wide ? 'dialog-wide' : ''}`}
-          onCloseAutoFocus={
-            returnFocus
-              ? (event) => {
-                  const target = returnFocus();
-                  if (target?.isConnected) {
-                    event.preventDefault();
-                    target.focus();
-                  }
-                }
-              : undefined
-          }
+          onOpenAutoFocus={() => {
+            opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          }}
+          onCloseAutoFocus={(event) => {
+            const target = returnFocus?.() ?? opener.current;
+            if (target?.isConnected) {
+              event.preventDefault();
+              target.focus();
+            }
+          }}
         >
           <header className={`${kind}-header`}>
             {headerAction}

@@ -36,6 +36,7 @@ export function Select({
   decision,
   saving = false,
   failure = null,
+  id,
 }: {
   label: string;
   value: string;
@@ -54,6 +55,8 @@ export function Select({
   saving?: boolean;
   /** Its last change failed: why (it shows the last confirmed value again). */
   failure?: string | null;
+  /** The control's id, the same on the plain button and the real select: focus can be sent back to it. */
+  id?: string;
 }) {
   const reasonId = useId();
   // Drawn as a plain button until used (use-light-trigger.ts): tables repeat it on every row.
@@ -103,6 +106,7 @@ export function Select({
         >
           <RadixSelect.Trigger
             ref={trigger}
+            id={id}
             className={triggerClass}
             aria-label={label}
             aria-busy={saving || undefined}
@@ -148,6 +152,7 @@ export function Select({
         <button
           type="button"
           role="combobox"
+          id={id}
           aria-expanded="false"
           aria-controls={`${reasonId}-list`}
           aria-autocomplete="none"

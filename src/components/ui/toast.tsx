@@ -66,6 +66,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [newest, remove]);
+  const viewport = useReservedHeight('--toast-stack');
   return (
     <ToastActorContext.Provider value={setActor}>
       <ToastContext.Provider value={push}>
@@ -104,7 +105,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               </RadixToast.Close>
             </RadixToast.Root>
           ))}
-          <RadixToast.Viewport className="toast-viewport" label="Notifications ({hotkey})" />
+          <RadixToast.Viewport ref={viewport} className="toast-viewport" label="Notifications ({hotkey})" />
         </RadixToast.Provider>
       </ToastContext.Provider>
     </ToastActorContext.Provider>
@@ -117,4 +118,28 @@ export const useSetToastActor = () => useContext(ToastActorContext);
 export function useToast(): (toast: ToastInput) => void {
   const push = useContext(ToastContext);
   return useMemo(() => push, [push]);
+}
+
+/**
+ * Says how tall the toasts are, as a CSS variable on the page: the navigation they sit over keeps that
+ * much room at its end, so a link under a toast can always be scrolled out from under it (issue 15).
+ */
+function useReservedHeight(variable: string) {
+  const ref = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      const height = element.offsetHeight;
+      if (height > 0) root.style.setProperty(variable, `${height + 12}px`);
+      else root.style.removeProperty(variable);
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty(variable);
+    };
+  }, [variable]);
+  return ref;
 }

@@ -57,17 +57,27 @@ function Changes({ changes }: { changes: AuditChange[] }) {
       {changes.map((c) => (
         <div key={c.field} className="audit-change">
           <dt>{c.field}</dt>
-          <dd>
-            <span className="audit-before">
-              <span className="visually-hidden">Before: </span>
-              <Value value={c.before} />
-            </span>
-            <span aria-hidden="true"> → </span>
-            <span className="audit-after">
-              <span className="visually-hidden">, after: </span>
-              <Value value={c.after} />
-            </span>
-          </dd>
+          {/* A field that had no value (something created, invited, added) is said once: its value. */}
+          {c.before === null ? (
+            <dd>
+              <span className="audit-after">
+                <span className="visually-hidden">Set to </span>
+                <Value value={c.after} />
+              </span>
+            </dd>
+          ) : (
+            <dd>
+              <span className="audit-before">
+                <span className="visually-hidden">Before: </span>
+                <Value value={c.before} />
+              </span>
+              <span aria-hidden="true"> → </span>
+              <span className="audit-after">
+                <span className="visually-hidden">, after: </span>
+                <Value value={c.after} />
+              </span>
+            </dd>
+          )}
         </div>
       ))}
     </dl>

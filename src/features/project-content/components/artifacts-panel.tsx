@@ -14,7 +14,7 @@ import { useToast } from '../../../components/ui/toast';
 import { errorMessage } from '../../../lib/errors';
 import { relativeTime } from '../../../lib/format';
 import { useContentChange, useDownloadArtifact, type ContentChange } from '../api/content';
-import { RowActions } from './row-actions';
+import { RowActions } from '../../../components/ui/row-actions';
 import { TextDialog } from './text-dialog';
 
 const col = createColumnHelper<ArtifactRow>();

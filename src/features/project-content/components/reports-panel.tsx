@@ -8,18 +8,25 @@ import type { ProjectContent, ReportRow } from '../../../api/project-content';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
+import { hiddenHeader } from '../../../components/ui/data-table';
 import { Guarded } from '../../../components/ui/guarded';
 import { EmptyState } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
 import { relativeTime } from '../../../lib/format';
 import { useContentChange } from '../api/content';
-import { RowActions } from './row-actions';
 import { ReportEditDialog } from './report-edit-dialog';
+import { refusedRows, RowActions, TableWithRowActions } from '../../../components/ui/row-actions';
 import { TextDialog } from './text-dialog';
 
 type Open = { kind: 'create' } | { kind: 'edit' | 'comment' | 'delete'; report: ReportRow } | null;
 const col = createColumnHelper<ReportRow>();
+const REPORT_ACTIONS: Record<string, string> = {
+  follow: 'Follow reports',
+  comment: 'Comment on reports',
+  edit: 'Edit reports',
+  share: 'Share reports by magic link',
+  remove: 'Delete reports',
+};
 
 function Sharing({ report }: { report: ReportRow }) {
   const { sharing } = report;
@@ -69,6 +76,12 @@ export function ReportsPanel({
     void run(c, done).catch((e: unknown) =>
       toast({ title: 'Not done', description: e instanceof Error ? e.message : String(e), tone: 'danger' }),
     );
+  // No report allows them anything: one line above the table instead of a column of refusals.
+  const readOnly = refusedRows(
+    reports.items,
+    (r) => r.actions,
+    (action) => REPORT_ACTIONS[action] ?? action,
+  );
   const columns = [
     col.display({
       id: 'report',
@@ -117,59 +130,59 @@ export function ReportsPanel({
       ),
     }),
     col.display({ id: 'sharing', header: 'Sharing', cell: ({ row }) => <Sharing report={row.original} /> }),
-    col.display({
-      id: 'actions',
-      header: hiddenHeader('Actions'),
-      meta: { className: 'row-buttons' },
-      cell: ({ row: { original: r } }) => (
-        <RowActions
-          what={`report ${r.title}`}
-          explain={{ project: where, permission: 'report:update' }}
-          actions={[
-            {
-              label: r.following ? 'Unfollow' : 'Follow',
-              name: `${r.following ? 'Unfollow' : 'Follow'} report ${r.title}`,
-              decision: r.actions.follow,
-              onClick: () =>
-                act(
-                  { kind: 'follow', reportId: r.id, follow: !r.following },
-                  r.following ? `Unfollowed ${r.title}` : `Following ${r.title}`,
-                ),
-            },
-            {
-              label: 'Comment',
-              name: `Comment on report ${r.title}`,
-              decision: r.actions.comment,
-              onClick: () => setOpen({ kind: 'comment', report: r }),
-            },
-            {
-              label: 'Edit',
-              name: `Edit report ${r.title}`,
-              decision: r.actions.edit,
-              onClick: () => setOpen({ kind: 'edit', report: r }),
-            },
-            {
-              label: r.sharing.shared ? 'Turn off link' : 'Share link',
-              name: `${r.sharing.shared ? 'Turn off the magic link of' : 'Share by magic link'} report ${r.title}`,
-              decision: r.actions.share,
-              onClick: () =>
-                act(
-                  { kind: 'share', reportId: r.id, magicLink: !r.sharing.shared },
-                  r.sharing.shared ? 'Magic link turned off' : 'Magic link created',
-                ),
-            },
-            {
-              label: 'Delete',
-              name: `Delete report ${r.title}`,
-              variant: 'danger',
-              decision: r.actions.remove,
-              onClick: () => setOpen({ kind: 'delete', report: r }),
-            },
-          ]}
-        />
-      ),
-    }),
   ];
+  const actionColumn = col.display({
+    id: 'actions',
+    header: hiddenHeader('Actions'),
+    meta: { className: 'row-buttons' },
+    cell: ({ row: { original: r } }) => (
+      <RowActions
+        what={`report ${r.title}`}
+        explain={{ project: where, permission: 'report:update' }}
+        actions={[
+          {
+            label: r.following ? 'Unfollow' : 'Follow',
+            name: `${r.following ? 'Unfollow' : 'Follow'} report ${r.title}`,
+            decision: r.actions.follow,
+            onClick: () =>
+              act(
+                { kind: 'follow', reportId: r.id, follow: !r.following },
+                r.following ? `Unfollowed ${r.title}` : `Following ${r.title}`,
+              ),
+          },
+          {
+            label: 'Comment',
+            name: `Comment on report ${r.title}`,
+            decision: r.actions.comment,
+            onClick: () => setOpen({ kind: 'comment', report: r }),
+          },
+          {
+            label: 'Edit',
+            name: `Edit report ${r.title}`,
+            decision: r.actions.edit,
+            onClick: () => setOpen({ kind: 'edit', report: r }),
+          },
+          {
+            label: r.sharing.shared ? 'Turn off link' : 'Share link',
+            name: `${r.sharing.shared ? 'Turn off the magic link of' : 'Share by magic link'} report ${r.title}`,
+            decision: r.actions.share,
+            onClick: () =>
+              act(
+                { kind: 'share', reportId: r.id, magicLink: !r.sharing.shared },
+                r.sharing.shared ? 'Magic link turned off' : 'Magic link created',
+              ),
+          },
+          {
+            label: 'Delete',
+            name: `Delete report ${r.title}`,
+            variant: 'danger',
+            decision: r.actions.remove,
+            onClick: () => setOpen({ kind: 'delete', report: r }),
+          },
+        ]}
+      />
+    ),
+  });
   return (
     <section className="panel stack-sm" aria-labelledby="reports-title">
       <div className="row panel-head">
@@ -185,7 +198,18 @@ export function ReportsPanel({
       {reports.items.length === 0 ? (
         <EmptyState title="No reports yet">Reports written in this project appear here.</EmptyState>
       ) : (
-        <DataTable caption="Reports" columns={columns} data={reports.items} getRowId={(r) => r.id} />
+        <TableWithRowActions
+          caption="Reports"
+          columns={columns}
+          actions={actionColumn}
+          data={reports.items}
+          getRowId={(r) => r.id}
+          refused={{
+            refusals: readOnly,
+            title: 'Why can’t you change these reports?',
+            explain: { project: where, permission: 'report:update' },
+          }}
+        />
       )}
       {open?.kind === 'create' ? (
         <TextDialog

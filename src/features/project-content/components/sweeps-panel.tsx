@@ -6,13 +6,13 @@ import type { ProjectContent, SweepRow } from '../../../api/project-content';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
+import { hiddenHeader } from '../../../components/ui/data-table';
 import { Guarded } from '../../../components/ui/guarded';
 import { EmptyState } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
 import { relativeTime } from '../../../lib/format';
 import { useContentChange, type ContentChange } from '../api/content';
-import { RowActions } from './row-actions';
+import { refusedRows, RowActions, TableWithRowActions } from '../../../components/ui/row-actions';
 import { TextDialog } from './text-dialog';
 
 const col = createColumnHelper<SweepRow>();
@@ -36,6 +36,12 @@ export function SweepsPanel({
       onSuccess: () => toast({ title: done }),
       onError: (e) => toast({ title: 'Not done', description: e.message, tone: 'danger' }),
     });
+  // No sweep allows them anything: one line above the table instead of a column of refusals.
+  const readOnly = refusedRows(
+    sweeps.items,
+    (s) => s.actions,
+    (action) => (action === 'logRun' ? 'Run an agent of a sweep' : 'Delete sweeps'),
+  );
   const columns = [
     col.display({
       id: 'sweep',
@@ -50,33 +56,33 @@ export function SweepsPanel({
       ),
     }),
     col.display({ id: 'runs', header: 'Runs', cell: ({ row }) => row.original.runs }),
-    col.display({
-      id: 'actions',
-      header: hiddenHeader('Actions'),
-      meta: { className: 'row-buttons' },
-      cell: ({ row: { original: s } }) => (
-        <RowActions
-          what={`sweep ${s.name}`}
-          explain={{ project: where, permission: 'run:delete' }}
-          actions={[
-            {
-              label: 'Run agent',
-              name: `Run an agent of sweep ${s.name}`,
-              decision: s.actions.logRun,
-              onClick: () => act({ kind: 'runAgent', sweepId: s.id }, `An agent of ${s.name} logged a run`),
-            },
-            {
-              label: 'Delete',
-              name: `Delete sweep ${s.name}`,
-              variant: 'danger',
-              decision: s.actions.remove,
-              onClick: () => setDeleting(s),
-            },
-          ]}
-        />
-      ),
-    }),
   ];
+  const actionColumn = col.display({
+    id: 'actions',
+    header: hiddenHeader('Actions'),
+    meta: { className: 'row-buttons' },
+    cell: ({ row: { original: s } }) => (
+      <RowActions
+        what={`sweep ${s.name}`}
+        explain={{ project: where, permission: 'run:delete' }}
+        actions={[
+          {
+            label: 'Run agent',
+            name: `Run an agent of sweep ${s.name}`,
+            decision: s.actions.logRun,
+            onClick: () => act({ kind: 'runAgent', sweepId: s.id }, `An agent of ${s.name} logged a run`),
+          },
+          {
+            label: 'Delete',
+            name: `Delete sweep ${s.name}`,
+            variant: 'danger',
+            decision: s.actions.remove,
+            onClick: () => setDeleting(s),
+          },
+        ]}
+      />
+    ),
+  });
   return (
     <section className="panel stack-sm" aria-labelledby="sweeps-title">
       <div className="row panel-head">
@@ -92,7 +98,18 @@ export function SweepsPanel({
       {sweeps.items.length === 0 ? (
         <EmptyState title="No sweeps yet">Hyperparameter sweeps of this project appear here.</EmptyState>
       ) : (
-        <DataTable caption="Sweeps" columns={columns} data={sweeps.items} getRowId={(s) => s.id} />
+        <TableWithRowActions
+          caption="Sweeps"
+          columns={columns}
+          actions={actionColumn}
+          data={sweeps.items}
+          getRowId={(s) => s.id}
+          refused={{
+            refusals: readOnly,
+            title: 'Why can’t you run or delete these sweeps?',
+            explain: { project: where, permission: 'run:delete' },
+          }}
+        />
       )}
       {creating ? (
         <TextDialog

@@ -5,7 +5,6 @@ import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { PROJECT_NAME_PATTERN } from '../../../api/projects';
 import { Button } from '../../../components/ui/button';
-import { Checkbox } from '../../../components/ui/checkbox';
 import { Dialog } from '../../../components/ui/dialog';
 import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../../../components/ui/form';
 import { reasonText } from '../../../components/ui/guarded';
@@ -13,6 +12,7 @@ import { ErrorState, Skeleton } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
 import { useCreateProjectOptions } from '../api/project-queries';
 import { useCreateProject } from '../api/project-mutations';
+import { InviteeChecklist } from './invitee-checklist';
 import { VisibilityPicker } from './visibility-picker';
 
 const formSchema = z.object({
@@ -83,16 +83,13 @@ function CreateProjectForm({ team, onDone }: { team: string; onDone: () => void 
               <span className="muted small">
                 You are added as the owner. Service accounts need adding too.
               </span>
-              {options.data.invitees.map((p) => (
-                <Checkbox
-                  key={p.id}
-                  label={p.kind === 'service' ? `${p.name} (service account)` : p.name}
-                  checked={field.value.includes(p.id)}
-                  onChange={(on) =>
-                    field.onChange(on ? [...field.value, p.id] : field.value.filter((x) => x !== p.id))
-                  }
-                />
-              ))}
+              <InviteeChecklist
+                invitees={options.data.invitees}
+                picked={(id) => field.value.includes(id)}
+                onToggle={(id, on) =>
+                  field.onChange(on ? [...field.value, id] : field.value.filter((x) => x !== id))
+                }
+              />
             </fieldset>
           )}
         />

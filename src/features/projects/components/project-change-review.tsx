@@ -1,8 +1,8 @@
 // The review step of Edit Project Details: the server's preview, person by person as the Users tab will
 // read once saved (every change, in the headline's groups), and, when the project becomes Restricted,
 // W&B's "Invite team members": the team members to keep, picked here and saved in the same change.
+import { InviteeChecklist } from './invitee-checklist';
 import type { ImpactPreview, ListedChangeRow } from '../../../api/projects';
-import { Checkbox } from '../../../components/ui/checkbox';
 
 const GROUPS: { kind: ListedChangeRow['kind']; title: (n: number) => string }[] = [
   { kind: 'loses', title: (n) => `Lose access (${n})` },
@@ -55,17 +55,12 @@ export function ProjectChangeReview({
             A Restricted project is seen only by the people on its list. Pick the team members who keep
             access; they are added in the same change.
           </p>
-          <div className="keep-members-list">
-            {preview.keepable.map((k) => (
-              <Checkbox
-                key={k.id}
-                label={k.kind === 'service' ? `${k.name} (service account)` : k.name}
-                checked={k.picked}
-                disabled={busy}
-                onChange={(on) => toggle(k.id, on)}
-              />
-            ))}
-          </div>
+          <InviteeChecklist
+            invitees={preview.keepable}
+            picked={(id) => picked.includes(id)}
+            onToggle={toggle}
+            disabled={busy}
+          />
         </fieldset>
       ) : null}
       {preview.changes.length === 0 ? <p>Nobody gains or loses access.</p> : null}

@@ -1,13 +1,12 @@
 // The columns of a project's runs: select (to move), name, author, state, age, Stop and Delete by the
-// `:own` rules (each refused button says why).
+// `:own` rules (each refused button says why, one "Why?" per row).
 import { createColumnHelper } from '@tanstack/react-table';
 import type { Dispatch, SetStateAction } from 'react';
 import type { ProjectOverview, RunRow } from '../../../api/projects';
 import { Badge, type BadgeTone } from '../../../components/ui/badge';
-import { Button } from '../../../components/ui/button';
 import { Checkbox } from '../../../components/ui/checkbox';
 import { hiddenHeader, nameColumn } from '../../../components/ui/data-table';
-import { Guarded } from '../../../components/ui/guarded';
+import { RowActions } from '../../../components/ui/row-actions';
 import { relativeTime } from '../../../lib/format';
 import type { ProjectActions } from './project-actions';
 
@@ -86,32 +85,31 @@ function rowButtons(where: string, act: (run: RunRow, kind: 'stop' | 'delete') =
     id: 'actions',
     header: hiddenHeader('Actions'),
     meta: { className: 'row-buttons' },
+    // One "Why?" per row for its refused buttons (each says its reason when pointed at or focused).
     cell: ({ row: { original: run } }) => (
-      <>
-        {run.state === 'running' ? (
-          <Guarded decision={run.stop} explain={{ project: where, permission: 'run:stop' }}>
-            <Button
-              size="sm"
-              disabled={!run.stop.allowed}
-              onClick={() => act(run, 'stop')}
-              aria-label={`Stop ${run.name}`}
-            >
-              Stop
-            </Button>
-          </Guarded>
-        ) : null}
-        <Guarded decision={run.remove} explain={{ project: where, permission: 'run:delete' }}>
-          <Button
-            size="sm"
-            variant="danger"
-            disabled={!run.remove.allowed}
-            onClick={() => act(run, 'delete')}
-            aria-label={`Delete ${run.name}`}
-          >
-            Delete
-          </Button>
-        </Guarded>
-      </>
+      <RowActions
+        what={`run ${run.name}`}
+        explain={{ project: where, permission: 'run:delete' }}
+        actions={[
+          ...(run.state === 'running'
+            ? [
+                {
+                  label: 'Stop',
+                  name: `Stop ${run.name}`,
+                  decision: run.stop,
+                  onClick: () => act(run, 'stop'),
+                },
+              ]
+            : []),
+          {
+            label: 'Delete',
+            name: `Delete ${run.name}`,
+            decision: run.remove,
+            variant: 'danger' as const,
+            onClick: () => act(run, 'delete'),
+          },
+        ]}
+      />
     ),
   });
 }

@@ -12,8 +12,8 @@ import { DataTable } from '../../../components/ui/data-table';
 import { useToast } from '../../../components/ui/toast';
 import { useMoveRuns, useRunAction } from '../api/project-mutations';
 import { runColumns } from './runs-columns';
-import { decidingReason, reasonText } from '../../../lib/reasons';
-import { WhyButton } from '../../../components/ui/why-button';
+import { decidingReason } from '../../../lib/reasons';
+import { RefusedRowsNote } from '../../../components/ui/row-actions';
 import type { ProjectActions } from './project-actions';
 
 export function RunsTable({ overview, actions }: { overview: ProjectOverview; actions: ProjectActions }) {
@@ -58,14 +58,11 @@ export function RunsTable({ overview, actions }: { overview: ProjectOverview; ac
       )}
       {!actions.readOnly && !actions.rowActions && firstRun ? (
         // Some actions are theirs, but none of these rows': one line instead of a column of refusals.
-        <p className="muted small">
-          {reasonText(firstRun.remove)}.{' '}
-          <WhyButton
-            title="Why can’t you stop or delete these runs?"
-            refusals={[{ label: 'Delete runs', decision: firstRun.remove }]}
-            explain={{ project: where, permission: 'run:delete' }}
-          />
-        </p>
+        <RefusedRowsNote
+          title="Why can’t you stop or delete these runs?"
+          refusals={[{ label: 'Delete runs', decision: firstRun.remove }]}
+          explain={{ project: where, permission: 'run:delete' }}
+        />
       ) : null}
       <DataTable
         caption="Runs"

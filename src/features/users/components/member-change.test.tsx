@@ -8,7 +8,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OrgMemberPreview, UpdateMemberBody, UserRow } from '../../../api/users';
 import { ToastProvider } from '../../../components/ui/toast';
-import { MemberChangeProvider, useMemberChange } from './member-change';
+import { MemberChangeProvider, memberControlId, useMemberChange } from './member-change';
 
 const row: UserRow = {
   id: 'user-mgarcia',
@@ -116,6 +116,22 @@ function renderRow(patch: UpdateMemberBody) {
   fireEvent.click(screen.getByRole('button', { name: 'Change' }));
 }
 
+/** A row's org role control as the table draws it: by the row's id, named by the row's name. */
+function RoleControl({ name }: { name: string }) {
+  const { change } = useMemberChange();
+  return (
+    // A new element when the name changes: as a refetched row, or the real select replacing the plain one.
+    <button
+      key={name}
+      id={memberControlId(row.id, 'orgRole')}
+      aria-label={`Org role for ${name}`}
+      onClick={() => change({ ...row, name }, { orgRole: 'viewer' })}
+    >
+      Member
+    </button>
+  );
+}
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -193,5 +209,27 @@ describe('MemberChangeProvider', () => {
     renderRow({ orgRole: 'member' });
     const dialog = await screen.findByRole('dialog', { name: 'Make yourself Member?' });
     expect(dialog.textContent).toContain('Only another admin can make you Admin again.');
+  });
+
+  it('a confirmed change gives focus back to the row’s control, also one drawn again meanwhile', async () => {
+    backend(asksFirst(losing));
+    const client = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
+    const tree = (name: string) => (
+      <QueryClientProvider client={client}>
+        <ToastProvider>
+          <MemberChangeProvider org="acme-ml" orgName="Acme ML">
+            <RoleControl name={name} />
+          </MemberChangeProvider>
+        </ToastProvider>
+      </QueryClientProvider>
+    );
+    const { rerender } = render(tree('Mateo Garcia'));
+    fireEvent.click(screen.getByRole('button', { name: 'Org role for Mateo Garcia' }));
+    await screen.findByRole('dialog', { name: 'Make Mateo Garcia Viewer?' });
+    // The list refetched while the dialog was open: the row's control is a new element, another name.
+    rerender(tree('Mateo García'));
+    fireEvent.click(screen.getByRole('button', { name: 'Make Viewer' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Org role for Mateo García' }));
   });
 });

@@ -16,7 +16,7 @@ import { failureText, useInstantSave, type ControlState } from '../../../compone
 import { useToast } from '../../../components/ui/toast';
 import { refreshWorld } from '../../../lib/query-scopes';
 import { useUpdateMember } from '../api/update-member';
-import { changeDescription, changeTitle, controlLabel, inverseOf, undoneTitle } from './member-change-text';
+import { changeDescription, changeTitle, inverseOf, undoneTitle } from './member-change-text';
 
 /** The fields a row saves at once, one per select. */
 export type MemberField = keyof MemberAccess;
@@ -42,6 +42,9 @@ const MemberChangeContext = createContext<MemberChange>({
 export const useMemberChange = (): MemberChange => useContext(MemberChangeContext);
 
 const keyOf = (userId: string, field: MemberField) => `${userId}:${field}`;
+
+/** The id of a row's select for one field: a confirmation sends focus back to it. */
+export const memberControlId = (userId: string, field: MemberField): string => `member-${field}-${userId}`;
 
 /** The select a change is shown on: the org role when it is part of it (Undo sends the seat too). */
 function shownOn(patch: MemberPatch): { field: MemberField; value: string } | null {
@@ -169,16 +172,10 @@ export function MemberChangeProvider({
         <ConfirmChangeDialog
           confirming={confirming}
           returnFocus={() => {
-            // Back to the row's select it was picked in (it has no Radix trigger of its own).
+            // Back to the row's select it was picked in (it has no Radix trigger of its own), by the id
+            // the row gives it: the same on the plain button and the real select, whatever the row's name.
             const shown = shownOn(confirming.patch);
-            if (!shown) return null;
-            // Compared, not put into a selector: a name may hold any character.
-            const name = controlLabel(shown.field, confirming.row.name);
-            return (
-              [...document.querySelectorAll<HTMLElement>('[role="combobox"]')].find(
-                (box) => box.getAttribute('aria-label') === name,
-              ) ?? null
-            );
+            return shown ? document.getElementById(memberControlId(confirming.row.id, shown.field)) : null;
           }}
           orgName={orgName}
           onCancel={cancel}

@@ -5,7 +5,7 @@ import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/role-labels';
 import type { UserRow } from '../../../api/users';
 import { Badge } from '../../../components/ui/badge';
 import { Select, type SelectOption } from '../../../components/ui/select';
-import { useMemberChange } from './member-change';
+import { memberControlId, useMemberChange } from './member-change';
 import { controlLabel } from './member-change-text';
 
 function optionsOf(labels: Record<string, string>, decisions: Record<string, Decision>): SelectOption[] {
@@ -30,6 +30,7 @@ export function RoleCell({ row }: { row: UserRow }) {
     <span className="chips cell-control">
       <Select
         label={controlLabel('orgRole', row.name)}
+        id={memberControlId(row.id, 'orgRole')}
         hideLabel
         size="sm"
         value={shown.value}
@@ -56,6 +57,7 @@ export function SeatCell({ row, field }: { row: UserRow; field: 'modelsSeat' | '
     <span className="cell-control">
       <Select
         label={controlLabel(field, row.name)}
+        id={memberControlId(row.id, field)}
         hideLabel
         size="sm"
         value={shown.value}

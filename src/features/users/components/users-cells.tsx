@@ -1,4 +1,4 @@
-// Read-only cells of the Users table: teams (hidden ones counted, not named) and status.
+// Read-only cells of the Users table: teams (hidden ones counted, not named), status and last active.
 import type { UserRow } from '../../../api/users';
 import { Badge } from '../../../components/ui/badge';
 import { fullDate, relativeTime } from '../../../lib/format';
@@ -28,8 +28,22 @@ export function TeamsCell({ row }: { row: UserRow }) {
   );
 }
 
+export function LastActive({ at }: { at: string | null }) {
+  return at ? <span title={fullDate(at)}>{relativeTime(at)}</span> : <span className="muted">Never</span>;
+}
+
 export function StatusCell({ row }: { row: UserRow }) {
-  if (row.status === 'active') return <Badge tone="success">Active</Badge>;
+  if (row.status === 'active')
+    return (
+      <span className="status-stack">
+        <Badge tone="success">Active</Badge>
+        {/* Narrow screens have no Last active column: it is said here, under its header's second line. */}
+        <span className="muted small narrow-only">
+          <span className="visually-hidden">last active </span>
+          <LastActive at={row.lastActiveAt} />
+        </span>
+      </span>
+    );
   const expires = row.invite?.expiresAt ?? '';
   if (row.status === 'expired')
     return (

@@ -7,11 +7,10 @@ import { Checkbox } from '../../../components/ui/checkbox';
 import { hiddenHeader } from '../../../components/ui/data-table';
 import { ariaSort, SortButton, type SortDir } from '../../../components/ui/sort-button';
 import { Person } from '../../../components/ui/person';
-import { fullDate, relativeTime } from '../../../lib/format';
 import { RoleCell, SeatCell } from './member-selects';
 import type { InviteSlots } from './invite-slots';
 import { RowActions } from './row-actions';
-import { StatusCell, TeamsCell } from './users-cells';
+import { LastActive, StatusCell, TeamsCell } from './users-cells';
 
 const col = createColumnHelper<UserRow>();
 
@@ -97,7 +96,15 @@ export function usersColumns({
         <Person
           id={r.id}
           name={r.name}
-          detail={r.username ? <span className="email">{r.email}</span> : 'Has not joined yet'}
+          detail={
+            r.username ? (
+              <span className="email" title={r.email}>
+                {r.email}
+              </span>
+            ) : (
+              'Has not joined yet'
+            )
+          }
           badges={
             <>
               {r.username ? <span className="muted small username">@{r.username}</span> : null}
@@ -125,18 +132,21 @@ export function usersColumns({
     col.display({ id: 'teams', header: 'Teams', cell: ({ row }) => <TeamsCell row={row.original} /> }),
     col.display({
       id: 'status',
-      ...sortable(sorting, 'status', 'Status'),
+      // Narrow screens have no Last active column: it sorts from here and shows under the status.
+      header: () => (
+        <>
+          {sortButton(sorting, 'status', 'Status')}
+          <span className="narrow-only">{sortButton(sorting, 'lastActive', 'Last active')}</span>
+        </>
+      ),
+      meta: { sort: ariaSort(sorting.sort === 'status', sorting.dir) },
       cell: ({ row }) => <StatusCell row={row.original} />,
     }),
     col.display({
       id: 'lastActive',
-      ...sortable(sorting, 'lastActive', 'Last active'),
-      cell: ({ row: { original: r } }) =>
-        r.lastActiveAt ? (
-          <span title={fullDate(r.lastActiveAt)}>{relativeTime(r.lastActiveAt)}</span>
-        ) : (
-          <span className="muted">Never</span>
-        ),
+      header: () => sortButton(sorting, 'lastActive', 'Last active'),
+      meta: { sort: ariaSort(sorting.sort === 'lastActive', sorting.dir), headerClassName: 'wide-only' },
+      cell: ({ row: { original: r } }) => <LastActive at={r.lastActiveAt} />,
     }),
     col.display({
       id: 'actions',

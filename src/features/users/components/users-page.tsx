@@ -37,6 +37,8 @@ export function UsersPage({ org, orgName, invites }: { org: string; orgName: str
   const data = users.data;
   const { selection, selectedRows, clear } = useSelection(query, data?.items);
   const canUpdate = data?.viewer.canUpdateMembers.allowed ?? false;
+  // Neither invite nor change anyone: one note says so, instead of refused buttons beside it (ADR 0023).
+  const noneOfIt = data !== undefined && !canUpdate && !data.viewer.canInvite.allowed;
 
   return (
     <MemberChangeProvider org={org} orgName={orgName}>
@@ -48,7 +50,7 @@ export function UsersPage({ org, orgName, invites }: { org: string; orgName: str
             data ? (
               <div className="page-actions">
                 <ExportButton org={org} query={query} total={data.total} />
-                <invites.Buttons org={org} page={data} />
+                {noneOfIt ? null : <invites.Buttons org={org} page={data} />}
               </div>
             ) : null
           }
@@ -61,9 +63,14 @@ export function UsersPage({ org, orgName, invites }: { org: string; orgName: str
         ) : null}
         {data && !data.viewer.canUpdateMembers.allowed ? (
           <ReadOnlyNote
-            refusals={[{ label: 'Change members', decision: data.viewer.canUpdateMembers }]}
+            refusals={[
+              { label: 'Change members', decision: data.viewer.canUpdateMembers },
+              ...(noneOfIt ? [{ label: 'Invite or import users', decision: data.viewer.canInvite }] : []),
+            ]}
             explain={{ org: true, permission: 'organization:update_member' }}
-          />
+          >
+            {noneOfIt ? `You can see who is in ${orgName} but not invite, import or change anyone:` : null}
+          </ReadOnlyNote>
         ) : null}
         {data ? (
           <UsersSummary summary={data.summary} showSeats={data.viewer.seesInvites} />
@@ -99,7 +106,8 @@ export function UsersPage({ org, orgName, invites }: { org: string; orgName: str
             <Pagination
               of={data}
               pageSizes={PAGE_SIZES}
-              noun="users"
+              // The list holds pending and expired invites too: the count says so (the Members card counts members).
+              noun="members and invites"
               onPage={(page) => onChange({ page })}
               onPageSize={(pageSize) => onChange({ pageSize, page: 1 })}
             />
