@@ -41,4 +41,4 @@ export {
 export { signupOptions } from './signup-options';
 export { defaultTeamRole } from './ops/join-requests/operations';
 export { emailDomain as emailDomainOf } from './lookup';
-export { decideViewAs } from './view-as';
+export { decideViewAs, offersViewAs } from './view-as';

@@ -27,3 +27,13 @@ export function decideViewAs(world: World, actor: Actor, targetUserId: string): 
     `Only an organization's Admins may view as its people, and ${me.name} is not an Admin of an organization ${target.name} belongs to`,
   );
 }
+
+/**
+ * Whether View as is offered to this person at all: someone viewing as another may always go back to
+ * themselves; otherwise only an Admin of some org may view as anyone (decideViewAs decides each one).
+ */
+export function offersViewAs(world: World, signedInUserId: string, actingUserId: string | null): boolean {
+  if (actingUserId !== null && actingUserId !== signedInUserId) return true;
+  const me = world.users.get(signedInUserId);
+  return me !== undefined && me.orgs.some((m) => membershipOf(me, m.orgId)?.orgRole === 'admin');
+}

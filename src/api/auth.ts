@@ -71,5 +71,9 @@ export type CreatedApiKey = z.infer<typeof createdApiKeySchema>;
  * GET/PUT /api/session on a shared server: the session, plus the person signed in, so View as can say
  * whom an Admin is viewing as (absent in the in-browser demo, where the operator views as anyone).
  */
-export const serverSessionSchema = sessionSchema.extend({ signedInUser: personSchema.nullable().optional() });
+export const serverSessionSchema = sessionSchema.extend({
+  signedInUser: personSchema.nullable().optional(),
+  /** The shared server says whether View as is offered (the engine's offersViewAs); absent in the demo. */
+  offersViewAs: z.boolean().optional(),
+});
 export type ServerSession = z.infer<typeof serverSessionSchema>;

@@ -14,7 +14,13 @@ describe.each(KINDS)('many people at once (%s)', (kind) => {
     const admin = client(server.url, server.adminKey!);
     const browser = client(server.url);
     await browser.signIn(server.adminKey!.username, server.adminKey!.key);
+    // The session says whether the menu offers View as (the engine's offersViewAs), so the page never
+    // reads roles itself: an org Admin is offered it, and so is the way back while viewing as Mateo.
+    const offered = async () =>
+      ((await browser.call('GET', '/session')).json as { offersViewAs?: boolean }).offersViewAs;
+    expect(await offered()).toBe(true);
     expect((await browser.call('PUT', '/session', { userId: mateo })).status).toBe(200);
+    expect(await offered()).toBe(true);
     const refused = await browser.call('PATCH', `/orgs/acme-ml/users/user-achen`, { orgRole: 'viewer' });
     expect(refused.status).toBe(403);
     expect(errorBodySchema.parse(refused.json).error.reasons.length).toBeGreaterThan(0);
@@ -39,6 +45,9 @@ describe.each(KINDS)('many people at once (%s)', (kind) => {
     );
     const viewAs = await mateoClient.call('PUT', '/session', { userId: 'user-achen' });
     expect(viewAs.status).toBe(403);
+    // …and the menu does not offer it to him.
+    const session = (await mateoClient.call('GET', '/session')).json as { offersViewAs?: boolean };
+    expect(session.offersViewAs).toBe(false);
   });
 
   it('a confirmation made on an older state is 409 with the fresh preview', async () => {

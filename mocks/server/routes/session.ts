@@ -3,7 +3,7 @@
 // as the engine decides (decideViewAs). `userId: null` ends View as (back to oneself).
 import { http, type HttpHandler } from 'msw';
 import type { Db } from '../../db/db-core';
-import { decideViewAs } from '../../engine/index';
+import { decideViewAs, offersViewAs } from '../../engine/index';
 import { ok, parseBody, refuse, unauthenticated } from '../../handlers/http/respond';
 import { sessionBody } from '../../handlers/session/routes';
 import { viewAsBodySchema } from '../../../src/api/session';
@@ -16,6 +16,8 @@ export function serverSessionBody(db: Db): ServerSession {
   return {
     ...sessionBody(db),
     signedInUser: user ? { id: user.id, name: user.name, username: user.username, email: user.email } : null,
+    // Whether the menu offers View as: the engine's answer, not the page's reading of roles.
+    offersViewAs: user ? offersViewAs(db.world, user.id, db.session.actingUserId ?? null) : false,
   };
 }
 
