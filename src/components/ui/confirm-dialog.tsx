@@ -1,6 +1,6 @@
 // Confirms a change before it happens, saying exactly what it will do. The heaviest ones ask the
 // person to type a word (e.g. the team name) before the button unlocks.
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Button } from './button';
 import { Dialog } from './dialog';
 
@@ -34,6 +34,10 @@ export function ConfirmDialog({
   returnFocus?: () => HTMLElement | null;
 }) {
   const [typed, setTyped] = useState('');
+  // Focus starts on Cancel (or on the word to type): Enter never confirms what the person has not
+  // read, and a long preview's first toggle is not where the decision is (issue 15).
+  const cancel = useRef<HTMLButtonElement>(null);
+  const word = useRef<HTMLInputElement>(null);
   const locked = typeToConfirm !== undefined && typed !== typeToConfirm;
   return (
     <Dialog
@@ -45,9 +49,12 @@ export function ConfirmDialog({
       title={title}
       description={description}
       returnFocus={returnFocus}
+      initialFocus={typeToConfirm !== undefined ? word : cancel}
       footer={
         <>
-          <Button onClick={() => onOpenChange(false)}>Cancel</Button>
+          <Button ref={cancel} onClick={() => onOpenChange(false)}>
+            Cancel
+          </Button>
           <Button
             variant={tone === 'danger' ? 'danger' : 'primary'}
             disabled={locked || busy}
@@ -65,6 +72,7 @@ export function ConfirmDialog({
             Type <strong>{typeToConfirm}</strong> to confirm
           </span>
           <input
+            ref={word}
             className="input"
             value={typed}
             onChange={(e) => setTyped(e.target.value)}

@@ -1,7 +1,7 @@
 // Modal surfaces on Radix Dialog: focus is trapped and returned, Escape closes. A centred dialog for
 // decisions; a side drawer for answers read beside the page (the page stays in view behind it).
 import * as RadixDialog from '@radix-ui/react-dialog';
-import { useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode, type RefObject } from 'react';
 
 export function Dialog({
   open,
@@ -14,6 +14,7 @@ export function Dialog({
   side = false,
   headerAction,
   returnFocus,
+  initialFocus,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -28,6 +29,8 @@ export function Dialog({
   headerAction?: ReactNode;
   /** Where focus goes on close, when not back to what had focus when it opened (e.g. a row's select drawn again). */
   returnFocus?: () => HTMLElement | null;
+  /** What takes the focus on opening (else the first focusable element, as Radix does). */
+  initialFocus?: RefObject<HTMLElement | null>;
 }) {
   const kind = side ? 'drawer' : 'dialog';
   // What had focus when it opened: Radix gives focus back only to a Dialog.Trigger, and these dialogs
@@ -40,8 +43,13 @@ export function Dialog({
         <RadixDialog.Overlay className={`${kind}-overlay`} />
         <RadixDialog.Content
           className={side ? 'drawer' : `dialog ${wide ? 'dialog-wide' : ''}`}
-          onOpenAutoFocus={() => {
+          onOpenAutoFocus={(event) => {
             opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+            const first = initialFocus?.current;
+            if (first) {
+              event.preventDefault();
+              first.focus();
+            }
           }}
           onCloseAutoFocus={(event) => {
             const target = returnFocus?.() ?? opener.current;
