@@ -72,11 +72,16 @@ test('an org Viewer follows and comments on a report; creating one and downloadi
   await expect(artifacts.getByRole('button', { name: /^Download artifact/ })).toHaveCount(0);
   await expect(artifacts.getByText(/^Read-only:/)).toHaveCount(1);
   await expect(artifacts.getByText(/^Read-only:/)).toContainText('Viewer Models seat');
-  await expect(artifacts.getByRole('button', { name: 'Why?' })).toHaveCount(1);
+  // One Why? for the rows (the note's); the only other is Log a version's, above the table.
+  await expect(artifacts.getByText(/^Read-only:/).getByRole('button', { name: 'Why?' })).toHaveCount(1);
+  await expect(artifacts.getByRole('button', { name: 'Why?' })).toHaveCount(2);
+  await expect(artifacts.getByRole('button', { name: 'Log a version' })).toBeDisabled();
   await expectNoSeriousA11yViolations(page, { include: 'main' });
 });
 
-test('where no report allows anything, the reports say read-only once, not in every row', async ({ page }) => {
+test('where no report allows anything, the reports say read-only once, not in every row', async ({
+  page,
+}) => {
   await openUsers(page);
   await viewAs(page, 'Erin Walsh');
   // An Open project of a team Erin (an org Viewer) is not in: she may neither follow nor comment.

@@ -7,17 +7,22 @@ import type { ArtifactRow, ProjectContent } from '../../../api/project-content';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { DataTable, hiddenHeader } from '../../../components/ui/data-table';
+import { hiddenHeader } from '../../../components/ui/data-table';
 import { Guarded } from '../../../components/ui/guarded';
 import { EmptyState } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
 import { errorMessage } from '../../../lib/errors';
 import { relativeTime } from '../../../lib/format';
 import { useContentChange, useDownloadArtifact, type ContentChange } from '../api/content';
-import { RowActions } from '../../../components/ui/row-actions';
+import { refusedRows, RowActions, TableWithRowActions } from '../../../components/ui/row-actions';
 import { TextDialog } from './text-dialog';
 
 const col = createColumnHelper<ArtifactRow>();
+const ARTIFACT_ACTIONS: Record<string, string> = {
+  download: 'Download artifacts',
+  remove: 'Delete artifact versions',
+  addAlias: 'Add aliases',
+};
 type Open = { kind: 'create' } | { kind: 'alias' | 'delete'; artifact: ArtifactRow } | null;
 const versionName = (a: ArtifactRow) => `${a.name}:v${a.version}`;
 
@@ -76,48 +81,54 @@ export function ArtifactsPanel({
         </>
       ),
     }),
-    col.display({
-      id: 'actions',
-      header: hiddenHeader('Actions'),
-      meta: { className: 'row-buttons' },
-      cell: ({ row: { original: a } }) => (
-        <RowActions
-          what={`artifact ${versionName(a)}`}
-          explain={{ project: where, permission: 'artifact:download' }}
-          actions={[
-            {
-              label: 'Download',
-              name: `Download artifact ${versionName(a)}`,
-              decision: a.actions.download,
-              busy: download.isPending,
-              onClick: () =>
-                download.mutate(a.id, {
-                  onSuccess: (file) =>
-                    toast({
-                      title: `Downloaded ${file.fileName}`,
-                      description: `${Math.round(file.bytes / 1024)} KB`,
-                    }),
-                  onError: (e) => toast({ title: 'Not downloaded', description: e.message, tone: 'danger' }),
-                }),
-            },
-            {
-              label: 'Add alias',
-              name: `Add an alias to ${versionName(a)}`,
-              decision: a.actions.addAlias,
-              onClick: () => setOpen({ kind: 'alias', artifact: a }),
-            },
-            {
-              label: 'Delete',
-              name: `Delete artifact ${versionName(a)}`,
-              variant: 'danger',
-              decision: a.actions.remove,
-              onClick: () => setOpen({ kind: 'delete', artifact: a }),
-            },
-          ]}
-        />
-      ),
-    }),
   ];
+  const actionColumn = col.display({
+    id: 'actions',
+    header: hiddenHeader('Actions'),
+    meta: { className: 'row-buttons' },
+    cell: ({ row: { original: a } }) => (
+      <RowActions
+        what={`artifact ${versionName(a)}`}
+        explain={{ project: where, permission: 'artifact:download' }}
+        actions={[
+          {
+            label: 'Download',
+            name: `Download artifact ${versionName(a)}`,
+            decision: a.actions.download,
+            busy: download.isPending,
+            onClick: () =>
+              download.mutate(a.id, {
+                onSuccess: (file) =>
+                  toast({
+                    title: `Downloaded ${file.fileName}`,
+                    description: `${Math.round(file.bytes / 1024)} KB`,
+                  }),
+                onError: (e) => toast({ title: 'Not downloaded', description: e.message, tone: 'danger' }),
+              }),
+          },
+          {
+            label: 'Add alias',
+            name: `Add an alias to ${versionName(a)}`,
+            decision: a.actions.addAlias,
+            onClick: () => setOpen({ kind: 'alias', artifact: a }),
+          },
+          {
+            label: 'Delete',
+            name: `Delete artifact ${versionName(a)}`,
+            variant: 'danger',
+            decision: a.actions.remove,
+            onClick: () => setOpen({ kind: 'delete', artifact: a }),
+          },
+        ]}
+      />
+    ),
+  });
+  // No version allows anything (an org Viewer): one line says why, instead of a refusal on every row.
+  const readOnly = refusedRows(
+    artifacts.items,
+    (a) => a.actions,
+    (action) => ARTIFACT_ACTIONS[action] ?? action,
+  );
   return (
     <section className="panel stack-sm" aria-labelledby="artifacts-title">
       <div className="row panel-head">
@@ -135,7 +146,18 @@ export function ArtifactsPanel({
           Datasets and models logged to this project appear here.
         </EmptyState>
       ) : (
-        <DataTable caption="Artifacts" columns={columns} data={artifacts.items} getRowId={(a) => a.id} />
+        <TableWithRowActions
+          caption="Artifacts"
+          columns={columns}
+          actions={actionColumn}
+          data={artifacts.items}
+          getRowId={(a) => a.id}
+          refused={{
+            refusals: readOnly,
+            title: 'Why can’t you change these artifacts?',
+            explain: { project: where, permission: 'artifact:download' },
+          }}
+        />
       )}
       {open?.kind === 'create' ? (
         <TextDialog
