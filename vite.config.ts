@@ -1,7 +1,9 @@
 import { copyFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
+import { paintBootIntro } from './src/boot/boot-intro';
+import { ORG_PAGE_INTROS } from './src/lib/page-intros';
 import { defineConfig } from 'vitest/config';
 
 // Static hosts answer unknown paths with 404.html: make that the app too, so deep links and
@@ -36,13 +38,61 @@ function noServiceWorker(): Plugin {
   };
 }
 
+// The app's own modules in one chunk: everything src/app/app.tsx imports statically (and main.tsx does
+// not) goes into `app`. Left to itself the bundler cut them into ~22 small chunks shared with the pages,
+// all requested at once behind index.js: on HTTP/1.1's six connections, rounds of requests (ADR 0022).
+const staticClosure = (entry: string, info: (id: string) => Rolldown.ModuleInfo | null): Set<string> => {
+  const seen = new Set<string>();
+  const stack = [entry];
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...(info(id)?.importedIds ?? []));
+  }
+  return seen;
+};
+function firstPageChunks(): (
+  id: string,
+  ctx: { getModuleInfo(id: string): Rolldown.ModuleInfo | null },
+) => string | null {
+  let app: Set<string> | null = null;
+  return (id, ctx) => {
+    if (!app) {
+      const info = (m: string) => ctx.getModuleInfo(m);
+      const main = staticClosure(resolve(import.meta.dirname, 'src/main.tsx'), info);
+      app = staticClosure(resolve(import.meta.dirname, 'src/app/app.tsx'), info);
+      for (const m of main) app.delete(m);
+    }
+    return app.has(id) ? 'app' : null;
+  };
+}
+
+// The first paint shows the opened page's title and intro (src/boot/boot-intro.ts): the painter and the
+// pages' intros table are written into index.html, ahead of the app's script.
+function bootIntro(): Plugin {
+  let base = '/';
+  return {
+    name: 'boot-intro',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: () => [
+      {
+        tag: 'script',
+        injectTo: 'body',
+        children: `(${paintBootIntro.toString()})(${JSON.stringify(ORG_PAGE_INTROS)}, ${JSON.stringify(base)}, document);`,
+      },
+    ],
+  };
+}
+
 // BASE_PATH serves the build from a sub-folder (e.g. BASE_PATH=/console/ npm run build).
 // VITE_CACHE_DIR gives the dev-server journeys their own dependency cache, fresh every run, as after
 // `npm install`, without wiping the one a developer's `npm start` is using (playwright.config.ts).
 export default defineConfig(({ mode }) => ({
   base: process.env.BASE_PATH ?? '/',
   cacheDir: process.env.VITE_CACHE_DIR ?? 'node_modules/.vite',
-  plugins: [react(), spaFallback(), noServiceWorker()],
+  plugins: [react(), spaFallback(), noServiceWorker(), bootIntro()],
   // The page and the worker get a cookie-less stand-in for MSW's cookie jar (mocks/stand-ins, ADR 0022);
   // the Node tests keep the real one, so they would notice a handler that starts setting cookies.
   resolve: {
@@ -58,11 +108,24 @@ export default defineConfig(({ mode }) => ({
   },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
-  build: { sourcemap: true, chunkSizeWarningLimit: 800 },
+  build: {
+    sourcemap: true,
+    chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: firstPageChunks(), includeDependenciesRecursively: false }] },
+      },
+    },
+  },
   // The backend runs in a module SharedWorker (mocks/worker): ES output lets it split chunks.
   worker: { format: 'es' },
   test: {
-    include: ['mocks/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
+    include: [
+      'mocks/**/*.test.ts',
+      'src/**/*.test.{ts,tsx}',
+      'tests/**/*.test.{ts,tsx}',
+      'bench/**/*.test.ts',
+    ],
     benchmark: { include: ['bench/**/*.bench.ts'] },
     environment: 'node',
     // Two cores on this machine and in CI.

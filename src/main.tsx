@@ -4,7 +4,7 @@
 // build (VITE_BACKEND=http) talks to /api directly: the condition is replaced at build time, so that
 // build has no backend chunk and registers no service worker.
 import './api/zod-config';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { waitForBackend } from './api/backend-ready';
 import { renderBootFailure } from './boot/boot-failure';
@@ -26,10 +26,14 @@ async function boot() {
   if (!root) throw new Error('index.html has no #root element');
   if (failed) return;
   reactRoot = createRoot(root);
-  reactRoot.render(
-    <StrictMode>
-      <App notice={notice} />
-    </StrictMode>,
+  const app = reactRoot;
+  // A transition renders in slices that yield to the browser, instead of one long task.
+  startTransition(() =>
+    app.render(
+      <StrictMode>
+        <App notice={notice} />
+      </StrictMode>,
+    ),
   );
 }
 

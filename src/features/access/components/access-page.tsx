@@ -14,6 +14,7 @@ import { ProjectAccessView } from './project-access-view';
 import { UserAccessView } from './user-access-view';
 import '../access.css';
 import { PageHeader } from '../../../components/ui/page-header';
+import { orgPageIntro } from '../../../lib/page-intros';
 
 function Loading({ label }: { label: string }) {
   return (
@@ -124,8 +125,7 @@ export function AccessPage({ org, self }: { org: string; self: AccessPerson | nu
   return (
     <div className="page access-page">
       <PageHeader
-        title="Access"
-        subtitle="Who can do what, and why: the permission engine's own reasons, step by step."
+        {...orgPageIntro('access', '')}
       />
       <AccessPickers
         org={org}

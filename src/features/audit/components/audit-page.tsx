@@ -18,6 +18,7 @@ import { AuditRefusal } from './audit-refusal';
 import { AuditTable } from './audit-table';
 import './audit.css';
 import { PageHeader } from '../../../components/ui/page-header';
+import { orgPageIntro } from '../../../lib/page-intros';
 
 export function AuditPage({ org, orgName }: { org: string; orgName: string }) {
   const [query, setQuery] = useUrlState(auditQuerySchema, AUDIT_QUERY_DEFAULTS);
@@ -32,8 +33,7 @@ export function AuditPage({ org, orgName }: { org: string; orgName: string }) {
   return (
     <div className="page">
       <PageHeader
-        title="Audit log"
-        subtitle={`Every change made in ${orgName}: who made it, what changed and what it was before.`}
+        {...orgPageIntro('audit-log', orgName)}
         actions={
           data && !refused ? (
             <div className="page-actions">

@@ -14,6 +14,7 @@ import { PageReason } from './settings-section';
 import '../org-settings.css';
 import { isRefusal } from '../../../lib/errors';
 import { PageHeader } from '../../../components/ui/page-header';
+import { orgPageIntro } from '../../../lib/page-intros';
 
 const DEFAULTS = { tab: 'general' } as const;
 const LABELS: Record<SettingsTab, string> = {
@@ -33,8 +34,7 @@ export function OrgSettingsPage({ org, orgName }: { org: string; orgName: string
     <PageReason.Provider value={readOnly}>
       <div className="page">
         <PageHeader
-          title="Settings"
-          subtitle={`How ${data?.org.name ?? orgName} is set up: name, domains, billing, privacy and sign-in.`}
+          {...orgPageIntro('settings', data?.org.name ?? orgName)}
         />
         <RefreshFailed query={settings} what="the settings" />
         {readOnly ? (

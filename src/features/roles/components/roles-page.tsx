@@ -15,6 +15,7 @@ import { DeleteRoleDialog } from './delete-role-dialog';
 import { RoleBuilderDialog } from './role-builder-dialog';
 import '../roles.css';
 import { PageHeader } from '../../../components/ui/page-header';
+import { orgPageIntro } from '../../../lib/page-intros';
 
 type Builder = { mode: 'create' } | { mode: 'edit'; role: CustomRoleSummary } | null;
 
@@ -55,8 +56,7 @@ export function RolesPage({ org, orgName }: { org: string; orgName: string }) {
   return (
     <div className="page">
       <PageHeader
-        title="Roles"
-        subtitle={`What each team and project role in ${orgName} may do. Custom roles add permissions to a base role; team admins give them in Team settings.`}
+        {...orgPageIntro('roles', orgName)}
         actions={
           <div className="row roles-actions">
             {roles.data && compare === null ? (

@@ -15,6 +15,7 @@ import { isRefusal } from '../../../lib/errors';
 import { PageHeader } from '../../../components/ui/page-header';
 import { MountOnFirstOpen } from '../../../lib/lazy-named';
 import { JoinableTeams } from './joinable-teams';
+import { orgPageIntro } from '../../../lib/page-intros';
 
 const col = createColumnHelper<TeamsList['items'][number]>();
 const COLUMNS = [
@@ -61,8 +62,7 @@ export function TeamsPage({ org, orgName, userId }: { org: string; orgName: stri
   return (
     <div className="page">
       <PageHeader
-        title="Teams"
-        subtitle={`Teams in ${orgName} that you can see. Hidden teams are listed only for their members and org admins.`}
+        {...orgPageIntro('teams', orgName)}
         actions={
           teams.data ? (
             <Guarded

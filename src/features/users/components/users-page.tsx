@@ -8,13 +8,12 @@ import {
   EmptyState,
   ErrorState,
   RefreshFailed,
-  Skeleton,
   TableSkeleton,
 } from '../../../components/ui/states';
 import { Pagination } from '../../../components/ui/pagination';
 import { useUrlState } from '../../../lib/url-state';
 import { useUsers } from '../api/get-users';
-import { UsersSummary } from './users-summary';
+import { UsersSummary, UsersSummarySkeleton } from './users-summary';
 import { UsersTable } from './users-table';
 import { UsersToolbar } from './users-toolbar';
 import { BulkBar } from './bulk-bar';
@@ -25,6 +24,7 @@ import { useSelection } from './use-selection';
 import './users.css';
 import { isRefusal } from '../../../lib/errors';
 import { PageHeader } from '../../../components/ui/page-header';
+import { orgPageIntro } from '../../../lib/page-intros';
 
 export function UsersPage({ org, orgName, invites }: { org: string; orgName: string; invites: InviteSlots }) {
   const [query, setQuery] = useUrlState(usersQuerySchema, USERS_QUERY_DEFAULTS);
@@ -44,15 +44,16 @@ export function UsersPage({ org, orgName, invites }: { org: string; orgName: str
     <MemberChangeProvider org={org} orgName={orgName}>
       <div className="page">
         <PageHeader
-          title="Users"
-          subtitle={`Everyone in ${orgName}, their organization role, seats and teams.`}
+          {...orgPageIntro('users', orgName)}
           actions={
             data ? (
               <div className="page-actions">
                 <ExportButton org={org} query={query} total={data.total} />
                 {noneOfIt ? null : <invites.Buttons org={org} page={data} />}
               </div>
-            ) : null
+            ) : (
+              <div className="page-actions" aria-hidden="true" />
+            )
           }
         />
         {data && data.viewer.canUpdateMembers.allowed && data.summary.admins === 1 ? (
@@ -75,9 +76,7 @@ export function UsersPage({ org, orgName, invites }: { org: string; orgName: str
         {data ? (
           <UsersSummary summary={data.summary} showSeats={data.viewer.seesInvites} />
         ) : (
-          <div className="summary-cards" aria-hidden="true">
-            <Skeleton height={72} />
-          </div>
+          <UsersSummarySkeleton />
         )}
         <UsersToolbar query={query} onChange={onChange} seesInvites={data?.viewer.seesInvites ?? false} />
         {canUpdate ? <BulkBar org={org} selected={selectedRows} onClear={clear} /> : null}

@@ -1,4 +1,5 @@
 import type { UsersPage } from '../../../api/users';
+import { Skeleton } from '../../../components/ui/states';
 import { count, plural } from '../../../lib/format';
 
 export function UsersSummary({ summary, showSeats }: { summary: UsersPage['summary']; showSeats: boolean }) {
@@ -29,6 +30,33 @@ export function UsersSummary({ summary, showSeats }: { summary: UsersPage['summa
           </dd>
         </div>
       ) : null}
+    </dl>
+  );
+}
+
+/**
+ * The cards' own shape while the list loads (the admin's three, labels and all), so nothing below moves
+ * when the numbers arrive: a 72 px bar in their place shifted the page (Lighthouse's layout shift).
+ */
+export function UsersSummarySkeleton() {
+  const card = (label: string, note: boolean) => (
+    <div className="summary-card">
+      <dt>{label}</dt>
+      <dd>
+        <Skeleton width={48} height={20} />
+      </dd>
+      {note ? (
+        <dd className="summary-note">
+          <Skeleton width={120} height={12} />
+        </dd>
+      ) : null}
+    </div>
+  );
+  return (
+    <dl className="summary-cards" aria-hidden="true">
+      {card('Members', false)}
+      {card('Admins', false)}
+      {card('Full Models seats', true)}
     </dl>
   );
 }
