@@ -3,7 +3,6 @@
 // replaces the app with the boot failure screen, which offers Reload and Reset. The shared server's
 // build (VITE_BACKEND=http) talks to /api directly: the condition is replaced at build time, so that
 // build has no backend chunk and registers no service worker.
-import './api/zod-config';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { waitForBackend } from './api/backend-ready';

@@ -1,15 +1,9 @@
 // /api/demo: the demo panel (scenarios, reset, network realism). Never subject to injected failures.
 import { z } from 'zod';
+import { SCENARIO_NAMES } from './scenario-names';
 
-export const scenarioNameSchema = z.enum([
-  'default',
-  'startup',
-  'dedicated',
-  'self-managed',
-  'large',
-  'huge',
-]);
-export type ScenarioName = z.infer<typeof scenarioNameSchema>;
+export type { ScenarioName } from './scenario-names';
+const scenarioNameSchema = z.enum(SCENARIO_NAMES);
 
 /** One request's fate in a fixed failure pattern. */
 export const failureOutcomeSchema = z.enum(['ok', 'fail']);

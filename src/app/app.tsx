@@ -1,3 +1,5 @@
+// First: zod's settings hold before any schema of the app is built (zod stays out of the entry script).
+import '../api/zod-config';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';

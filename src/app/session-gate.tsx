@@ -9,17 +9,19 @@ import { useLiveUpdates } from '../lib/live-updates';
 import { SERVER_MODE } from '../lib/backend-mode';
 import { errorKind, isRefusal } from '../lib/errors';
 import { signInPath } from '../lib/return-to';
+import { useDeferredArrival } from '../lib/use-deferred-arrival';
 
 export function SessionGate({ notice }: { notice: string | null }) {
   const session = useSession();
   const location = useLocation();
   useLiveUpdates(useQueryClient(), session.data !== undefined);
+  const arrived = useDeferredArrival(session.data);
   if (SERVER_MODE && errorKind(session.error) === 'signed-out') {
     // Nobody signed in (or no longer: a 401 from any read asks for the session again): sign in, then
     // back to this very page.
     return <Navigate to={signInPath(`${location.pathname}${location.search}${location.hash}`)} replace />;
   }
-  if (session.isPending) {
+  if (session.isPending || (session.data !== undefined && arrived === undefined)) {
     return (
       <div className="boot" aria-busy="true" aria-label="Loading the console">
         <Skeleton height={56} />

@@ -1,6 +1,6 @@
 // `?scenario=name` on the first URL asks for that scenario. Read before the app renders (the router
 // must not see it) and before the backend starts (which builds only that scenario).
-import { scenarioNameSchema } from '../api/demo';
+import { isScenarioName } from '../api/scenario-names';
 
 export interface ScenarioParam {
   scenario: string | null;
@@ -15,12 +15,11 @@ export function takeScenarioParam(): ScenarioParam {
   if (requested === null) return { scenario: null, notice: null };
   url.searchParams.delete('scenario');
   window.history.replaceState(window.history.state, '', url);
-  const parsed = scenarioNameSchema.safeParse(requested);
-  if (!parsed.success) {
+  if (!isScenarioName(requested)) {
     return {
       scenario: null,
       notice: `There is no scenario called "${requested}", so the console stayed on the current one. Pick one in the demo panel.`,
     };
   }
-  return { scenario: parsed.data, notice: null };
+  return { scenario: requested, notice: null };
 }

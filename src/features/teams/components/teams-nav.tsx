@@ -4,10 +4,12 @@ import { NavLink } from 'react-router';
 import { Guarded } from '../../../components/ui/guarded';
 import { Skeleton } from '../../../components/ui/states';
 import { useTeams } from '../api/get-teams';
-import { CreateTeamDialog } from './create-team-dialog';
 import { isRefusal } from '../../../lib/errors';
 import { count } from '../../../lib/format';
-import { MountOnFirstOpen } from '../../../lib/lazy-named';
+import { lazyNamed, MountOnFirstOpen } from '../../../lib/lazy-named';
+
+// Its form (react-hook-form and the team schemas) loads on first opening, not with the shell.
+const CreateTeamDialog = lazyNamed(() => import('./create-team-dialog'), 'CreateTeamDialog');
 
 const NAV_LIMIT = 10;
 

@@ -25,6 +25,7 @@ import './users.css';
 import { isRefusal } from '../../../lib/errors';
 import { PageHeader } from '../../../components/ui/page-header';
 import { orgPageIntro } from '../../../lib/page-intros';
+import { useDeferredArrival } from '../../../lib/use-deferred-arrival';
 
 export function UsersPage({ org, orgName, invites }: { org: string; orgName: string; invites: InviteSlots }) {
   const [query, setQuery] = useUrlState(usersQuerySchema, USERS_QUERY_DEFAULTS);
@@ -34,7 +35,7 @@ export function UsersPage({ org, orgName, invites }: { org: string; orgName: str
     (sort: UsersQuery['sort'], dir: UsersQuery['dir']) => setQuery({ sort, dir, page: 1 }),
     [setQuery],
   );
-  const data = users.data;
+  const data = useDeferredArrival(users.data);
   const { selection, selectedRows, clear } = useSelection(query, data?.items);
   const canUpdate = data?.viewer.canUpdateMembers.allowed ?? false;
   // Neither invite nor change anyone: one note says so, instead of refused buttons beside it (ADR 0023).
