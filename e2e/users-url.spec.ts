@@ -94,3 +94,23 @@ test('sort by email from the Name header (email sits under the name)', async ({ 
   expect(addresses.length).toBeGreaterThan(1);
   expect(addresses).toEqual([...addresses].sort((a, b) => a.localeCompare(b)));
 });
+
+test('typing a search asks at each key, and Back returns to the list before the search', async ({ page }) => {
+  await openUsers(page);
+  await page.getByRole('button', { name: /Last active/ }).click();
+  await expect(page).toHaveURL(/sort=lastActive/);
+  const search = page.getByRole('searchbox', { name: 'Search users' });
+  await search.pressSequentially('ben', { delay: 80 });
+  await expect(page).toHaveURL(/q=ben/);
+  await expect(page.getByRole('row', { name: /Ben Okafor/ })).toBeVisible();
+  // One history entry for the whole search: Back leaves it, not one letter at a time.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(page).toHaveURL(/sort=lastActive/);
+  await expect(search).toHaveValue('');
+  // Typing again after Back starts a new entry: Back leaves this search too.
+  await search.pressSequentially('ava', { delay: 80 });
+  await expect(page).toHaveURL(/q=ava/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/q=/);
+});

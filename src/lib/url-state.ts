@@ -4,10 +4,15 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { z } from 'zod';
 
+export interface UrlStateOptions {
+  /** Replace the current history entry instead of adding one (each keystroke of a search after the first). */
+  replace?: boolean;
+}
+
 export function useUrlState<S extends z.ZodType<Record<string, unknown>>>(
   schema: S,
   defaults: z.infer<S>,
-): [z.infer<S>, (patch: Partial<z.infer<S>>) => void] {
+): [z.infer<S>, (patch: Partial<z.infer<S>>, options?: UrlStateOptions) => void] {
   const [params, setParams] = useSearchParams();
   const state = useMemo(
     () => schema.parse(Object.fromEntries(params.entries())) as z.infer<S>,
@@ -20,7 +25,7 @@ export function useUrlState<S extends z.ZodType<Record<string, unknown>>>(
     latest.current = { state, setParams };
   }, [state, setParams]);
   const update = useCallback(
-    (patch: Partial<z.infer<S>>) => {
+    (patch: Partial<z.infer<S>>, options?: UrlStateOptions) => {
       const next: Record<string, unknown> = { ...latest.current.state, ...patch };
       const search = new URLSearchParams();
       // Only values that differ from the default are written, keeping URLs short and shareable.
@@ -28,7 +33,7 @@ export function useUrlState<S extends z.ZodType<Record<string, unknown>>>(
         if (value === undefined || value === null || value === '' || value === defaults[key]) continue;
         search.set(key, String(value));
       }
-      latest.current.setParams(search, { replace: false });
+      latest.current.setParams(search, { replace: options?.replace ?? false });
     },
     [defaults],
   );

@@ -3,15 +3,9 @@
 import { ReadOnlyNote } from '../../../components/ui/read-only-note';
 import { useCallback } from 'react';
 import { PAGE_SIZES, USERS_QUERY_DEFAULTS, usersQuerySchema, type UsersQuery } from '../../../api/users';
-import {
-  Banner,
-  EmptyState,
-  ErrorState,
-  RefreshFailed,
-  TableSkeleton,
-} from '../../../components/ui/states';
+import { Banner, EmptyState, ErrorState, RefreshFailed, TableSkeleton } from '../../../components/ui/states';
 import { Pagination } from '../../../components/ui/pagination';
-import { useUrlState } from '../../../lib/url-state';
+import { useUrlState, type UrlStateOptions } from '../../../lib/url-state';
 import { useUsers } from '../api/get-users';
 import { UsersSummary, UsersSummarySkeleton } from './users-summary';
 import { UsersTable } from './users-table';
@@ -30,7 +24,10 @@ import { useDeferredArrival } from '../../../lib/use-deferred-arrival';
 export function UsersPage({ org, orgName, invites }: { org: string; orgName: string; invites: InviteSlots }) {
   const [query, setQuery] = useUrlState(usersQuerySchema, USERS_QUERY_DEFAULTS);
   const users = useUsers(org, query);
-  const onChange = useCallback((patch: Partial<UsersQuery>) => setQuery(patch), [setQuery]);
+  const onChange = useCallback(
+    (patch: Partial<UsersQuery>, options?: UrlStateOptions) => setQuery(patch, options),
+    [setQuery],
+  );
   const onSort = useCallback(
     (sort: UsersQuery['sort'], dir: UsersQuery['dir']) => setQuery({ sort, dir, page: 1 }),
     [setQuery],

@@ -1,8 +1,10 @@
-// Search and filters of the Users page. Typing updates the URL after a short pause, so the
-// back button and deep links follow the view without one history entry per keystroke.
-import { useEffect, useState } from 'react';
+// Search and filters of the Users page. Each keystroke updates the URL at once (a stale answer is
+// cancelled by the query's signal, so a pause would only add latency: issue 13). The first keystroke of
+// a search adds a history entry and the next ones replace it, so Back returns to the view before it.
+import { useRef, useState } from 'react';
 import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/role-labels';
 import type { UsersQuery } from '../../../api/users';
+import type { UrlStateOptions } from '../../../lib/url-state';
 import { Button } from '../../../components/ui/button';
 import { Select } from '../../../components/ui/select';
 import { SearchField } from '../../../components/ui/search-field';
@@ -15,20 +17,21 @@ export function UsersToolbar({
   seesInvites,
 }: {
   query: UsersQuery;
-  onChange: (patch: Partial<UsersQuery>) => void;
+  onChange: (patch: Partial<UsersQuery>, options?: UrlStateOptions) => void;
   seesInvites: boolean;
 }) {
   // The draft remembers which URL value it was typed over: when the URL changes from outside
   // (back button, a link), the URL wins without an effect copying it into state.
   const [draft, setDraft] = useState({ text: query.q, over: query.q });
   const text = draft.over === query.q ? draft.text : query.q;
-  const setText = (value: string) => setDraft({ text: value, over: query.q });
-  useEffect(() => {
-    if (text === query.q) return;
-    // Short: a stale answer is cancelled (the query's signal), so waiting longer only adds latency.
-    const timer = setTimeout(() => onChange({ q: text, page: 1 }), 50);
-    return () => clearTimeout(timer);
-  }, [text, query.q, onChange]);
+  // The search this tab typed last: while the URL still holds it, the next keystroke replaces its entry.
+  const typed = useRef<string | null>(null);
+  const setText = (value: string) => {
+    setDraft({ text: value, over: query.q });
+    if (value === query.q) return;
+    onChange({ q: value, page: 1 }, { replace: typed.current === query.q });
+    typed.current = value;
+  };
 
   const filtered = query.q || query.role || query.seat || query.status;
   // A link may carry an invite status to someone who cannot see invites: keep it visible (it
