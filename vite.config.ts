@@ -2,8 +2,11 @@ import { copyFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin, Rolldown } from 'vite';
-import { paintBootIntro } from './src/boot/boot-intro';
-import { ORG_PAGE_INTROS } from './src/lib/page-intros';
+import { paintBootIntro } from './src/boot/boot-intro.ts';
+import { ORG_PAGE_INTROS } from './src/lib/page-intros.ts';
+import { SCENARIO_NAMES } from './src/api/scenario-names.ts';
+import { startBackendEarly } from './mocks/worker/early-start.ts';
+import { BACKEND_WORKER_NAME, LEGACY_STATE_KEY } from './mocks/worker/protocol.ts';
 import { defineConfig } from 'vitest/config';
 
 // Static hosts answer unknown paths with 404.html: make that the app too, so deep links and
@@ -86,13 +89,44 @@ function bootIntro(): Plugin {
   };
 }
 
+// The shared backend starts while the app's scripts download (mocks/worker/early-start.ts): the build
+// writes its worker's address into index.html. Not in the dev server (its worker address differs) nor
+// in the shared server's build (no backend in the page).
+function earlyBackend(): Plugin {
+  let base = '/';
+  return {
+    name: 'early-backend',
+    apply: (_config, { command, mode }) => command === 'build' && mode !== 'server',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const worker = Object.keys(ctx.bundle ?? {}).find((file) =>
+          /(^|\/)backend-worker-[\w-]+\.js$/.test(file),
+        );
+        if (!worker) throw new Error('early-backend: the build has no backend-worker chunk');
+        const args = [`${base}${worker}`, BACKEND_WORKER_NAME, SCENARIO_NAMES, LEGACY_STATE_KEY.source];
+        return [
+          {
+            tag: 'script',
+            injectTo: 'head',
+            children: `(${startBackendEarly.toString()})(${args.map((a) => JSON.stringify(a)).join(', ')});`,
+          },
+        ];
+      },
+    },
+  };
+}
+
 // BASE_PATH serves the build from a sub-folder (e.g. BASE_PATH=/console/ npm run build).
 // VITE_CACHE_DIR gives the dev-server journeys their own dependency cache, fresh every run, as after
 // `npm install`, without wiping the one a developer's `npm start` is using (playwright.config.ts).
 export default defineConfig(({ mode }) => ({
   base: process.env.BASE_PATH ?? '/',
   cacheDir: process.env.VITE_CACHE_DIR ?? 'node_modules/.vite',
-  plugins: [react(), spaFallback(), noServiceWorker(), bootIntro()],
+  plugins: [react(), spaFallback(), noServiceWorker(), bootIntro(), earlyBackend()],
   // The page and the worker get a cookie-less stand-in for MSW's cookie jar (mocks/stand-ins, ADR 0022);
   // the Node tests keep the real one, so they would notice a handler that starts setting cookies.
   resolve: {
@@ -113,7 +147,9 @@ export default defineConfig(({ mode }) => ({
     chunkSizeWarningLimit: 800,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: firstPageChunks(), includeDependenciesRecursively: false }] },
+        codeSplitting: {
+          groups: [{ name: firstPageChunks(), debugName: 'app', includeDependenciesRecursively: false }],
+        },
       },
     },
   },

@@ -6,11 +6,10 @@ import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { backendScopeGate } from './backend-scope';
 import { connectBackend } from './worker/connect';
+import { LEGACY_STATE_KEY } from './worker/protocol';
 import { apiUrl } from '../src/api/client';
 import { CHANGES_CHANNEL, THIS_TAB, type ChangeMessage } from '../src/api/changes-channel';
 
-/** localStorage keys of the demo state kept by versions before the backend moved to IndexedDB. */
-const LEGACY_KEY = /^access-console:v\d+$/;
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Starts the backend on the scenario asked for by the URL (null: the stored or default one). */
@@ -70,7 +69,7 @@ function legacyState(): [string, string][] {
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
       const value = key === null ? null : localStorage.getItem(key);
-      if (key !== null && value !== null && LEGACY_KEY.test(key)) found.push([key, value]);
+      if (key !== null && value !== null && LEGACY_STATE_KEY.test(key)) found.push([key, value]);
     }
   });
   return found;

@@ -4,6 +4,7 @@
 // in as a Request and comes back as a Response.
 import { browserLeaderEnvironment, canElectLeader, connectViaLeader } from './leader-tab';
 import {
+  BACKEND_WORKER_NAME,
   fromWireResponse,
   toWire,
   type BackendConnection,
@@ -22,7 +23,7 @@ export function connectBackend(hello: Hello): Promise<BackendConnection> {
 function connectShared(hello: Hello): Promise<BackendConnection> {
   const worker = new SharedWorker(new URL('./backend-worker.ts', import.meta.url), {
     type: 'module',
-    name: 'access-console-backend',
+    name: BACKEND_WORKER_NAME,
   });
   const port = worker.port;
   const waiting = new Map<number, (response: WireResponse) => void>();

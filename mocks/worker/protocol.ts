@@ -1,6 +1,12 @@
 // What the page and the shared backend say to each other over a MessagePort: requests and answers as
 // plain data (a Request or Response cannot be posted), and the hello that starts a tab's connection.
 
+/** The SharedWorker's name: with its address, what makes every tab (and index.html's early start) join one backend. */
+export const BACKEND_WORKER_NAME = 'access-console-backend';
+
+/** localStorage keys of the demo state kept by versions before the backend moved to IndexedDB. */
+export const LEGACY_STATE_KEY = /^access-console:v\d+$/;
+
 /** Sent by a tab with each request it passes to the leader tab (leader-tab.ts): `<tab>:<number>`. */
 export const REQUEST_KEY_HEADER = 'x-request-key';
 
