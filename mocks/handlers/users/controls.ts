@@ -1,6 +1,8 @@
 // Per-row, per-option decisions for the Users page: check() of each change an admin could pick from a
 // row's dropdowns and `…` menu. Computed only for the rows of the page being answered, so the
-// 10,000-user scenario costs a page's worth of checks, not the org's.
+// 10,000-user scenario costs a page's worth of checks, not the org's. An allowed option is sent without
+// its reasons (the page shows reasons only for what is refused; "Explain access" gives the whole
+// answer): a row was ~2 KB of repeated "is an org Admin" lines, parsed and copied on every keystroke.
 import {
   check,
   type Actor,
@@ -16,11 +18,14 @@ import { toApiDecision } from '../http/api-values';
 const ROLES: readonly OrgRole[] = ['admin', 'member', 'viewer'];
 const SEATS: readonly Seat[] = ['full', 'viewer', 'none'];
 
-const CURRENT: Decision = { allowed: true, reasons: [] };
+const ALLOWED: Decision = { allowed: true, reasons: [] };
+
+/** A refusal with its reasons; an allowance without them. */
+const sent = (decision: Decision) => toApiDecision(decision.allowed ? ALLOWED : decision);
 
 function byOption<K extends string>(keys: readonly K[], current: K, decide: (key: K) => Decision) {
   const out = {} as Record<K, ReturnType<typeof toApiDecision>>;
-  for (const key of keys) out[key] = toApiDecision(key === current ? CURRENT : decide(key));
+  for (const key of keys) out[key] = key === current ? sent(ALLOWED) : sent(decide(key));
   return out;
 }
 
@@ -36,6 +41,6 @@ export function memberControls(world: World, actor: Actor, user: OrgMember): Mem
     weaveAccess: byOption(SEATS, user.weaveAccess, (weaveAccess) =>
       check(world, actor, { type: 'member.setSeat', orgId, userId, weaveAccess }),
     ),
-    remove: toApiDecision(check(world, actor, { type: 'member.remove', orgId, userId })),
+    remove: sent(check(world, actor, { type: 'member.remove', orgId, userId })),
   };
 }
