@@ -3,8 +3,9 @@
 // (CASL's best case: only can() is timed), and with each question's ability built from the current
 // world when it is asked, as a server does per request (abilities derive from state that any change
 // may alter). The engine answers from the world and the ids asked (its per-world cache of what each
-// asker is in each team is warm after the first round; one entry measures it empty every round). The agreement on these questions is in
-// the group's name (a test, bench/casl-agreement.test.ts, requires 100% on a larger sample).
+// asker is in each team is warm after the first round; one entry measures it empty every round). The
+// agreement on these questions is in the group's name (a test, bench/casl-agreement.test.ts, requires
+// 100% on a larger sample).
 // Run: npm run bench
 import { bench, describe } from 'vitest';
 import { allows, decide, type World } from '../mocks/engine/index';

@@ -1,8 +1,9 @@
 // The §9 walk for one principal on one team or project as facts, without a word: identity → org role
 // → seat → team → visibility → project role → role permissions (the seat is the person's, like the org
-// role, so it is read with it: ADR 0024). Every branch of the access model is
-// taken here, once. A verdict reads the facts directly (`allowsOnFacts`, nothing allocated but this
-// object); an explanation renders the same facts as sentences (chain.ts), so the two cannot disagree.
+// role, so it is read with it: ADR 0024). Every branch of the access model is taken here, once: the
+// team's half (identity to team role) in team-facts.ts, cached per world, the project's half here. A
+// verdict reads the facts directly (`allowsOnFacts`: bits, nothing allocated but this object); an
+// explanation renders the same facts as sentences (chain.ts), so the two cannot disagree.
 import {
   ANY_VARIANT,
   MANAGEMENT_PERMISSIONS,
