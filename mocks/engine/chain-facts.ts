@@ -116,7 +116,7 @@ export function walkEntry(world: World, entry: PrincipalEntry, scope: ChainScope
   }
   const id = principal.id ?? '';
   const teamAdmin = t.orgAdmin || teamRole === 'admin';
-  let role: RoleRef = t.orgAdmin ? 'admin' : (teamRole as RoleRef);
+  let role: RoleRef = t.role as RoleRef;
   let via: AccessVia = t.orgAdmin
     ? 'org-admin'
     : principal.kind === 'service'
@@ -152,7 +152,7 @@ export function walkEntry(world: World, entry: PrincipalEntry, scope: ChainScope
   // 6. Role → permissions, plus the extras the spec gives admins, owners and inviting members.
   facts.role = role;
   facts.via = via;
-  const roleGrants = roleGrantsOf(world, role);
+  const roleGrants = role === t.role && t.grants !== null ? t.grants : roleGrantsOf(world, role);
   facts.roleGrants = roleGrants.set;
   facts.manages = teamAdmin;
   facts.openness = openness;
@@ -164,8 +164,7 @@ export function walkEntry(world: World, entry: PrincipalEntry, scope: ChainScope
   }
   // Each extra is said only where it adds what the role and the extras before it do not.
   facts.ownerUpdate = project !== null && project.ownerId === id && !hasBit(lo, hi, PROJECT_UPDATE);
-  const canInviteAsMember = teamRole === 'member' || (teamRole !== null && isCustomRef(teamRole));
-  facts.memberInvite = canInviteAsMember && t.membersCanInvite && !hasBit(lo, hi, TEAM_INVITE);
+  facts.memberInvite = t.invitesAsMember && t.membersCanInvite && !hasBit(lo, hi, TEAM_INVITE);
   facts.grantedLo = lo | (facts.ownerUpdate ? OWNER_BITS.lo : 0) | (facts.memberInvite ? INVITE_BITS.lo : 0);
   facts.grantedHi = hi | (facts.ownerUpdate ? OWNER_BITS.hi : 0) | (facts.memberInvite ? INVITE_BITS.hi : 0);
   return facts;
@@ -235,7 +234,7 @@ export function capBlocks(cap: number, p: TeamPermission): boolean {
 }
 
 /** What a verdict on one permission reads: its bit, the caps that refuse it, its `:own` relatives. */
-interface VerdictPlan {
+export interface VerdictPlan {
   place: BitPlace;
   blockedBy: number;
   /** For an `:own` permission, its "anyone's" form; for an "anyone's" one, its `:own` form. */
@@ -260,14 +259,22 @@ const PLANS = new Map<TeamPermission, VerdictPlan>(
   }),
 );
 
+/** A team permission's plan; undefined for an org permission (or any other string). */
+export const verdictPlan = (permission: string): VerdictPlan | undefined =>
+  PLANS.get(permission as TeamPermission);
+
 /**
  * The verdict of decide() from the facts alone. `authorId` is the author of the run/report/artifact
  * asked about ('' or undefined for the project or team itself), for `:own` permissions.
  */
 export function allowsOnFacts(facts: ChainFacts, permission: TeamPermission, authorId?: string): boolean {
-  if (facts.stop) return false;
   const plan = PLANS.get(permission);
-  if (plan === undefined || (plan.blockedBy & facts.caps) !== 0) return false;
+  return plan !== undefined && allowsOnPlan(facts, plan, authorId);
+}
+
+/** allowsOnFacts with the permission's plan already read (allows() reads it first). */
+export function allowsOnPlan(facts: ChainFacts, plan: VerdictPlan, authorId?: string): boolean {
+  if (facts.stop || (plan.blockedBy & facts.caps) !== 0) return false;
   const lo = facts.grantedLo;
   const hi = facts.grantedHi;
   // Most permissions have no `:own` form: granted or not.

@@ -7,7 +7,7 @@ import { CAP } from './caps';
 import { isEnterprise, type Principal } from './lookup';
 import { membershipOf } from './memberships';
 import type { Actor, Org, RoleRef, Seat, Team, World } from './model';
-import { customRoleOf, isCustomRef } from './roles';
+import { customRoleOf, isCustomRef, roleGrantsOf, type RoleGrants } from './roles';
 
 export interface TeamFacts {
   org: Org | undefined;
@@ -22,6 +22,11 @@ export interface TeamFacts {
   teamRole: RoleRef | null;
   /** Set when a custom team role was replaced by its base because the org is not Enterprise. */
   downgradedFrom: RoleRef | null;
+  /** The role the team half gives (Admin for an org admin, else the team role) and its grants. */
+  role: RoleRef | null;
+  grants: RoleGrants | null;
+  /** A Member or custom team role: the team's setting may let them invite. */
+  invitesAsMember: boolean;
   /** The team's settings as the org enforces them (§5.3). */
   hidden: boolean;
   membersCanInvite: boolean;
@@ -44,11 +49,15 @@ interface WorldCache {
 }
 
 const CACHES = new WeakMap<World, WorldCache>();
+// The world asked last and its cache: lists ask one world many questions in a row.
+let last: { world: World; cache: WorldCache } | null = null;
 const ANONYMOUS: Principal = { kind: 'anonymous', id: null };
 
 function cacheOf(world: World): WorldCache {
+  if (last !== null && last.world === world) return last.cache;
   let cache = CACHES.get(world);
   if (cache === undefined) CACHES.set(world, (cache = { users: new Map(), services: new Map() }));
+  last = { world, cache };
   return cache;
 }
 
@@ -128,6 +137,9 @@ function walkTeam(world: World, principal: Principal, team: Team): TeamFacts {
     caps: 0,
     teamRole: null,
     downgradedFrom: null,
+    role: null,
+    grants: null,
+    invitesAsMember: false,
     hidden: false,
     membersCanInvite: false,
   };
@@ -163,6 +175,9 @@ function walkTeam(world: World, principal: Principal, team: Team): TeamFacts {
     teamRole = customRoleOf(world, teamRole)?.base ?? 'viewer';
   }
   facts.teamRole = teamRole;
+  facts.role = facts.orgAdmin ? 'admin' : teamRole;
+  facts.grants = facts.role === null ? null : roleGrantsOf(world, facts.role);
+  facts.invitesAsMember = teamRole === 'member' || (teamRole !== null && isCustomRef(teamRole));
   return facts;
 }
 
