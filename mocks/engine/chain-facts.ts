@@ -210,9 +210,41 @@ export function grantedInOrder(facts: ChainFacts): Set<TeamPermission> {
   return granted;
 }
 
-/** Everything the walk grants after its caps (effectivePermissionsOf the chain, without words). */
-export function effectivePermissionsOf(facts: ChainFacts): TeamPermission[] {
-  return [...grantedInOrder(facts)].filter((p) => ((PLANS.get(p)?.blockedBy ?? 0) & facts.caps) === 0);
+/** Everything the walk grants after its caps, in the order the steps add them, and as bits. */
+export interface Effective {
+  permissions: TeamPermission[];
+  lo: number;
+  hi: number;
+}
+
+/**
+ * effectivePermissions of the chain without words or Sets (impact previews compare 26,000 places of
+ * the huge org): the walk's grants minus what its caps refuse, listed in grantedInOrder's order.
+ */
+export function effectiveOf(facts: ChainFacts): Effective {
+  if (facts.stop) return { permissions: [], lo: 0, hi: 0 };
+  const blocked = BLOCKED_BITS[facts.caps] ?? bitsOf([]);
+  const lo = facts.grantedLo & ~blocked.lo;
+  const hi = facts.grantedHi & ~blocked.hi;
+  const permissions: TeamPermission[] = [];
+  let seenLo = 0;
+  let seenHi = 0;
+  const add = (from: Iterable<TeamPermission>) => {
+    for (const p of from) {
+      const place = bitPlace(p);
+      if (!hasBit(lo, hi, place) || hasBit(seenLo, seenHi, place)) continue;
+      if (place.high) seenHi |= place.bit;
+      else seenLo |= place.bit;
+      permissions.push(p);
+    }
+  };
+  add(facts.roleGrants);
+  if (facts.manages) add(MANAGEMENT_PERMISSIONS);
+  if (facts.ownerUpdate) add(['project:update']);
+  if (facts.memberInvite) add(['team:invite_user']);
+  if (facts.openness) add(OUTSIDER_READ);
+  if (facts.openness === 'open') add(OUTSIDER_SUBMIT);
+  return { permissions, lo, hi };
 }
 
 /** Whether one cap refuses the permission. */
@@ -257,6 +289,11 @@ const PLANS = new Map<TeamPermission, VerdictPlan>(
       },
     ];
   }),
+);
+
+// Per set of caps (five bits, so 32 sets), the permissions they refuse, as bits.
+const BLOCKED_BITS = Array.from({ length: 32 }, (_, caps) =>
+  bitsOf(PROJECT_PERMISSIONS.filter((p) => ((PLANS.get(p)?.blockedBy ?? 0) & caps) !== 0)),
 );
 
 /** A team permission's plan; undefined for an org permission (or any other string). */
