@@ -49,7 +49,8 @@ interface WorldCache {
 }
 
 const CACHES = new WeakMap<World, WorldCache>();
-// The world asked last and its cache: lists ask one world many questions in a row.
+// The world asked last and its cache, before the WeakMap: lists ask one world many questions in a row.
+// (It keeps that one world alive until another is asked.)
 let last: { world: World; cache: WorldCache } | null = null;
 const ANONYMOUS: Principal = { kind: 'anonymous', id: null };
 
