@@ -1,8 +1,9 @@
 // The §9 walk for one principal on one team or project as facts, without a word: identity → org role
 // → seat → team → visibility → project role → role permissions (the seat is the person's, like the org
-// role, so it is read with it: ADR 0024). Every branch of the access model is
-// taken here, once. A verdict reads the facts directly (`allowsOnFacts`, nothing allocated but this
-// object); an explanation renders the same facts as sentences (chain.ts), so the two cannot disagree.
+// role, so it is read with it: ADR 0024). Every branch of the access model is taken here, once: the
+// team's half (identity to team role) in team-facts.ts, cached per world, the project's half here. A
+// verdict reads the facts directly (`allowsOnFacts`: bits, nothing allocated but this object); an
+// explanation renders the same facts as sentences (chain.ts), so the two cannot disagree.
 import {
   ANY_VARIANT,
   MANAGEMENT_PERMISSIONS,
@@ -15,8 +16,10 @@ import {
 import { isEnterprise, type Principal } from './lookup';
 import type { Org, Project, RoleRef, Team, World } from './model';
 import { PROJECT_PERMISSIONS, type TeamPermission } from './permissions';
-import { customRoleOf, isCustomRef, permissionsOfRole, roleLabel } from './roles';
-import { membershipOf } from './memberships';
+import { bitPlace, bitsOf, hasBit, type BitPlace } from './permission-bits';
+import { customRoleOf, isCustomRef, roleGrantsOf, roleLabel } from './roles';
+import { CAP, CAP_ORDER } from './caps';
+import { entryOfPrincipal, teamFactsOf, type PrincipalEntry } from './team-facts';
 
 /** How a principal got their access to a team or project. */
 export type AccessVia =
@@ -31,10 +34,6 @@ export type Stop =
   | 'hidden' // a hidden team, to a non-member
   | 'restricted' // a Restricted project, to a non-admin who was not invited
   | 'no-access'; // no role and no Open/Public visibility
-
-/** Caps that refuse whatever the role grants, as bits (each is explained at its own step, chain.ts). */
-export const CAP = { orgViewer: 1, restricted: 2, plan: 4, seatViewer: 8, seatNone: 16 } as const;
-export const CAP_ORDER = [CAP.orgViewer, CAP.seatViewer, CAP.seatNone, CAP.plan, CAP.restricted];
 
 export interface ChainFacts {
   principal: Principal;
@@ -64,25 +63,34 @@ export interface ChainFacts {
   /** Open or Public: what anyone gets there. */
   openness: 'open' | 'public' | null;
   caps: number;
+  /** Everything granted before the caps (the role and every extra), as bits (permission-bits.ts). */
+  grantedLo: number;
+  grantedHi: number;
 }
 
 const NOTHING: ReadonlySet<TeamPermission> = new Set();
 
 export function walkFacts(world: World, principal: Principal, scope: ChainScope): ChainFacts {
+  return walkEntry(world, entryOfPrincipal(world, principal), scope);
+}
+
+/** The walk for a principal's cached entry (team-facts.ts): its team's half is read, the project's walked. */
+export function walkEntry(world: World, entry: PrincipalEntry, scope: ChainScope): ChainFacts {
   const { team } = scope;
   const project = scope.kind === 'project' ? scope.project : null;
-  const org = world.orgs.get(team.orgId);
+  const { principal } = entry;
+  const t = teamFactsOf(world, entry, team);
   const openness =
     project?.visibility === 'open' || project?.visibility === 'public' ? project.visibility : null;
   const facts: ChainFacts = {
     principal,
     scope,
-    org,
-    stop: null,
-    inOrg: false,
-    orgAdmin: false,
-    teamRole: null,
-    downgradedFrom: null,
+    org: t.org,
+    stop: t.stop,
+    inOrg: t.inOrg,
+    orgAdmin: t.orgAdmin,
+    teamRole: t.teamRole,
+    downgradedFrom: t.downgradedFrom,
     restrictedMember: false,
     override: null,
     role: null,
@@ -92,45 +100,24 @@ export function walkFacts(world: World, principal: Principal, scope: ChainScope)
     ownerUpdate: false,
     memberInvite: false,
     openness: null,
-    caps: 0,
+    caps: t.caps,
+    grantedLo: 0,
+    grantedHi: 0,
   };
-  if (!org) return stopped(facts, 'no-org');
-
-  // Team settings are read as effectiveSetting() does (the org's enforced value wins, §5.3), by name:
-  // this walk runs for every verdict, and a keyed read of the enforcements is measurably slower.
-
-  // 1. Identity: outsiders get only what Open/Public visibility gives anyone.
-  const membership = principal.kind === 'user' ? membershipOf(principal.user, org.id) : undefined;
-  facts.inOrg =
-    membership !== undefined || (principal.kind === 'service' && principal.account.teamId === team.id);
-  if (!facts.inOrg) return anyone(facts, openness);
-  if (principal.kind === 'service' && !isEnterprise(org)) return stopped(facts, 'service-plan');
-
-  // 2. Org role and seat: the person's in this org, whatever the team (service accounts take no seat).
-  const orgRole = membership?.orgRole ?? null;
-  facts.orgAdmin = orgRole === 'admin';
-  if (orgRole === 'viewer') facts.caps |= CAP.orgViewer;
-  if (membership) facts.caps |= seatCap(membership.modelsSeat);
-  if (!isEnterprise(org)) facts.caps |= CAP.plan;
-
-  // 3. Team membership and team role (a service account is a member of its own team).
-  const id = principal.id ?? '';
-  let teamRole: RoleRef | null =
-    team.members.get(id)?.role ?? (principal.kind === 'service' ? 'member' : null);
-  if (teamRole && isCustomRef(teamRole) && !isEnterprise(org)) {
-    facts.downgradedFrom = teamRole;
-    teamRole = customRoleOf(world, teamRole)?.base ?? 'viewer';
-  }
-  facts.teamRole = teamRole;
-  if (!teamRole && !facts.orgAdmin) {
+  // Steps 1–3 (identity, org role, seat, plan, team role) are the team's half (team-facts.ts).
+  const { org, teamRole } = t;
+  if (facts.stop || !org) return facts;
+  if (!t.inOrg) return anyone(facts, openness);
+  if (!teamRole && !t.orgAdmin) {
     // A hidden team hides the team, its page and its listings from non-members; an Open or Public
     // project stays reachable by its link, for them as for anyone (ADR 0004).
-    if (!openness && (org.enforcements.hidden ?? team.settings.hidden)) return stopped(facts, 'hidden');
+    if (!openness && t.hidden) return stopped(facts, 'hidden');
     return anyone(facts, openness);
   }
-  const teamAdmin = facts.orgAdmin || teamRole === 'admin';
-  let role: RoleRef = facts.orgAdmin ? 'admin' : (teamRole as RoleRef);
-  let via: AccessVia = facts.orgAdmin
+  const id = principal.id ?? '';
+  const teamAdmin = t.orgAdmin || teamRole === 'admin';
+  let role: RoleRef = t.role as RoleRef;
+  let via: AccessVia = t.orgAdmin
     ? 'org-admin'
     : principal.kind === 'service'
       ? 'service-account'
@@ -165,53 +152,49 @@ export function walkFacts(world: World, principal: Principal, scope: ChainScope)
   // 6. Role → permissions, plus the extras the spec gives admins, owners and inviting members.
   facts.role = role;
   facts.via = via;
-  facts.roleGrants = permissionsOfRole(world, role);
+  const roleGrants = role === t.role && t.grants !== null ? t.grants : roleGrantsOf(world, role);
+  facts.roleGrants = roleGrants.set;
   facts.manages = teamAdmin;
   facts.openness = openness;
-  facts.ownerUpdate =
-    project !== null && project.ownerId === id && !grantedBeforeExtras(facts, 'project:update');
-  const canInviteAsMember = teamRole === 'member' || (teamRole !== null && isCustomRef(teamRole));
-  facts.memberInvite =
-    canInviteAsMember &&
-    (org.enforcements.membersCanInvite ?? team.settings.membersCanInvite) &&
-    !grantedBeforeExtras(facts, 'team:invite_user');
+  let lo = roleGrants.bits.lo | outsiderBits(openness, 'lo');
+  let hi = roleGrants.bits.hi | outsiderBits(openness, 'hi');
+  if (teamAdmin) {
+    lo |= MANAGEMENT_BITS.lo;
+    hi |= MANAGEMENT_BITS.hi;
+  }
+  // Each extra is said only where it adds what the role and the extras before it do not.
+  facts.ownerUpdate = project !== null && project.ownerId === id && !hasBit(lo, hi, PROJECT_UPDATE);
+  facts.memberInvite = t.invitesAsMember && t.membersCanInvite && !hasBit(lo, hi, TEAM_INVITE);
+  facts.grantedLo = lo | (facts.ownerUpdate ? OWNER_BITS.lo : 0) | (facts.memberInvite ? INVITE_BITS.lo : 0);
+  facts.grantedHi = hi | (facts.ownerUpdate ? OWNER_BITS.hi : 0) | (facts.memberInvite ? INVITE_BITS.hi : 0);
   return facts;
 }
+
+const PROJECT_UPDATE = bitPlace('project:update');
+const TEAM_INVITE = bitPlace('team:invite_user');
+const OWNER_BITS = bitsOf(['project:update']);
+const INVITE_BITS = bitsOf(['team:invite_user']);
+const MANAGEMENT_BITS = bitsOf(MANAGEMENT_PERMISSIONS);
+const OPEN_BITS = bitsOf([...OUTSIDER_READ, ...OUTSIDER_SUBMIT]);
+const PUBLIC_BITS = bitsOf(OUTSIDER_READ);
+
+/** What Open or Public visibility gives anyone, as one word of bits. */
+const outsiderBits = (openness: 'open' | 'public' | null, word: 'lo' | 'hi'): number =>
+  openness === 'open' ? OPEN_BITS[word] : openness === 'public' ? PUBLIC_BITS[word] : 0;
 
 function stopped(facts: ChainFacts, stop: Stop): ChainFacts {
   facts.stop = stop;
   return facts;
 }
 
-const seatCap = (seat: 'full' | 'viewer' | 'none'): number =>
-  seat === 'viewer' ? CAP.seatViewer : seat === 'none' ? CAP.seatNone : 0;
-
 /** Open: anyone reads and submits; Public: anyone reads; otherwise nothing (§6.1, §9 step 1). */
 function anyone(facts: ChainFacts, openness: 'open' | 'public' | null): ChainFacts {
   if (!openness) return stopped(facts, 'no-access');
   facts.via = 'anyone';
   facts.openness = openness;
+  facts.grantedLo = outsiderBits(openness, 'lo');
+  facts.grantedHi = outsiderBits(openness, 'hi');
   return facts;
-}
-
-/** The role's grants with the admin and Open/Public extras (before ownership and inviting). */
-function grantedBeforeExtras(facts: ChainFacts, p: TeamPermission): boolean {
-  return (
-    facts.roleGrants.has(p) ||
-    (facts.manages && MANAGEMENT_PERMISSIONS.has(p)) ||
-    (facts.openness !== null && OUTSIDER_READ.has(p)) ||
-    (facts.openness === 'open' && OUTSIDER_SUBMIT.has(p))
-  );
-}
-
-/** Whether the walk grants the permission, before caps. */
-export function grants(facts: ChainFacts, p: TeamPermission): boolean {
-  if (facts.stop) return false;
-  return (
-    grantedBeforeExtras(facts, p) ||
-    (facts.ownerUpdate && p === 'project:update') ||
-    (facts.memberInvite && p === 'team:invite_user')
-  );
 }
 
 /** Everything the walk grants before caps, in the order the steps add it (role, admin, owner, invite, visibility). */
@@ -227,9 +210,41 @@ export function grantedInOrder(facts: ChainFacts): Set<TeamPermission> {
   return granted;
 }
 
-/** Everything the walk grants after its caps (effectivePermissions of the chain, without words). */
-export function effectivePermissionsOf(facts: ChainFacts): TeamPermission[] {
-  return [...grantedInOrder(facts)].filter((p) => ((BLOCKED_BY.get(p) ?? 0) & facts.caps) === 0);
+/** Everything the walk grants after its caps, in the order the steps add them, and as bits. */
+export interface Effective {
+  permissions: TeamPermission[];
+  lo: number;
+  hi: number;
+}
+
+/**
+ * effectivePermissions of the chain without words or Sets (impact previews compare 26,000 places of
+ * the huge org): the walk's grants minus what its caps refuse, listed in grantedInOrder's order.
+ */
+export function effectiveOf(facts: ChainFacts): Effective {
+  if (facts.stop) return { permissions: [], lo: 0, hi: 0 };
+  const blocked = BLOCKED_BITS[facts.caps] ?? bitsOf([]);
+  const lo = facts.grantedLo & ~blocked.lo;
+  const hi = facts.grantedHi & ~blocked.hi;
+  const permissions: TeamPermission[] = [];
+  let seenLo = 0;
+  let seenHi = 0;
+  const add = (from: Iterable<TeamPermission>) => {
+    for (const p of from) {
+      const place = bitPlace(p);
+      if (!hasBit(lo, hi, place) || hasBit(seenLo, seenHi, place)) continue;
+      if (place.high) seenHi |= place.bit;
+      else seenLo |= place.bit;
+      permissions.push(p);
+    }
+  };
+  add(facts.roleGrants);
+  if (facts.manages) add(MANAGEMENT_PERMISSIONS);
+  if (facts.ownerUpdate) add(['project:update']);
+  if (facts.memberInvite) add(['team:invite_user']);
+  if (facts.openness) add(OUTSIDER_READ);
+  if (facts.openness === 'open') add(OUTSIDER_SUBMIT);
+  return { permissions, lo, hi };
 }
 
 /** Whether one cap refuses the permission. */
@@ -250,45 +265,66 @@ export function capBlocks(cap: number, p: TeamPermission): boolean {
   }
 }
 
-// Per permission, the caps that refuse it (one AND per verdict instead of a walk over the caps).
-const BLOCKED_BY = new Map<TeamPermission, number>(
-  PROJECT_PERMISSIONS.map((p) => [
-    p,
-    CAP_ORDER.reduce((bits, cap) => (capBlocks(cap, p) ? bits | cap : bits), 0),
-  ]),
+/** What a verdict on one permission reads: its bit, the caps that refuse it, its `:own` relatives. */
+export interface VerdictPlan {
+  place: BitPlace;
+  blockedBy: number;
+  /** For an `:own` permission, its "anyone's" form; for an "anyone's" one, its `:own` form. */
+  any: BitPlace | null;
+  own: BitPlace | null;
+}
+
+// One per permission, built once: a verdict is one Map read, an AND with the caps and a bit or two.
+const PLANS = new Map<TeamPermission, VerdictPlan>(
+  PROJECT_PERMISSIONS.map((p) => {
+    const any = ANY_VARIANT[p];
+    const own = OWN_VARIANT[p];
+    return [
+      p,
+      {
+        place: bitPlace(p),
+        blockedBy: CAP_ORDER.reduce((bits, cap) => (capBlocks(cap, p) ? bits | cap : bits), 0),
+        any: any ? bitPlace(any) : null,
+        own: own ? bitPlace(own) : null,
+      },
+    ];
+  }),
 );
+
+// Per set of caps (five bits, so 32 sets), the permissions they refuse, as bits.
+const BLOCKED_BITS = Array.from({ length: 32 }, (_, caps) =>
+  bitsOf(PROJECT_PERMISSIONS.filter((p) => ((PLANS.get(p)?.blockedBy ?? 0) & caps) !== 0)),
+);
+
+/** A team permission's plan; undefined for an org permission (or any other string). */
+export const verdictPlan = (permission: string): VerdictPlan | undefined =>
+  PLANS.get(permission as TeamPermission);
 
 /**
  * The verdict of decide() from the facts alone. `authorId` is the author of the run/report/artifact
  * asked about ('' or undefined for the project or team itself), for `:own` permissions.
  */
 export function allowsOnFacts(facts: ChainFacts, permission: TeamPermission, authorId?: string): boolean {
-  if (facts.stop) return false;
-  const any = ANY_VARIANT[permission];
-  const own = OWN_VARIANT[permission];
-  const hasItem = authorId !== undefined && authorId !== '';
-  // Most permissions have no `:own` form: granted or not.
-  const granted =
-    any === undefined && own === undefined
-      ? grants(facts, permission)
-      : grantsOwned(facts, permission, hasItem, authorId);
-  return granted && ((BLOCKED_BY.get(permission) ?? 0) & facts.caps) === 0;
+  const plan = PLANS.get(permission);
+  return plan !== undefined && allowsOnPlan(facts, plan, authorId);
 }
 
-function grantsOwned(
-  facts: ChainFacts,
-  permission: TeamPermission,
-  hasItem: boolean,
-  authorId: string | undefined,
-): boolean {
+/** allowsOnFacts with the permission's plan already read (allows() reads it first). */
+export function allowsOnPlan(facts: ChainFacts, plan: VerdictPlan, authorId?: string): boolean {
+  if (facts.stop || (plan.blockedBy & facts.caps) !== 0) return false;
+  const lo = facts.grantedLo;
+  const hi = facts.grantedHi;
+  // Most permissions have no `:own` form: granted or not.
+  if (plan.any === null && plan.own === null) return hasBit(lo, hi, plan.place);
+  const hasItem = authorId !== undefined && authorId !== '';
   const isAuthor = hasItem && authorId === facts.principal.id;
-  const own = OWN_VARIANT[permission];
-  const any = ANY_VARIANT[permission];
+  const granted = hasBit(lo, hi, plan.place);
+  const { any, own } = plan;
   return (
-    (grants(facts, permission) && !(any && hasItem && !grants(facts, any))) ||
-    (any !== undefined && grants(facts, any)) ||
-    (any !== undefined && grants(facts, permission) && isAuthor) ||
-    (own !== undefined && grants(facts, own) && isAuthor)
+    (granted && !(any && hasItem && !hasBit(lo, hi, any))) ||
+    (any !== null && hasBit(lo, hi, any)) ||
+    (any !== null && granted && isAuthor) ||
+    (own !== null && hasBit(lo, hi, own) && isAuthor)
   );
 }
 

@@ -2,8 +2,8 @@
 // (chain-facts.ts) rendered as one step each, in §9 order, with the cap that step places (ADR 0024).
 // decide() asks it about one permission; whoHasAccess/effectiveAccess read the whole granted set
 // from the same walk, so they cannot drift, and a verdict without words reads the facts directly.
+import { CAP } from './caps';
 import {
-  CAP,
   capBlocks,
   grantedInOrder,
   walkFacts,

@@ -2,7 +2,7 @@
 // allows(): the same verdict without a word built, for lists, flags and counts (chain-facts.ts).
 import { ANY_VARIANT, OWN_VARIANT, PERMISSION_INFO, isOrgPermission } from './catalog';
 import { stepsFor, walkChain, type Chain } from './chain';
-import { allowsOnFacts, walkFacts } from './chain-facts';
+import { allowsOnPlan, verdictPlan, walkEntry } from './chain-facts';
 import type { Decision, Reason } from './decision';
 import { isEnterprise, principalName, principalOf, type Principal } from './lookup';
 import type { Actor, Project, Resource, Team, World } from './model';
@@ -10,6 +10,7 @@ import type { OrgPermission, Permission, TeamPermission } from './permissions';
 import { allow, allowed, deny, note, refused } from './reason';
 import { ORG_ADMIN, ORG_ROLE_GRANTS, ORG_ROLE_LABELS } from './roles';
 import { membershipOf } from './memberships';
+import { principalEntry } from './team-facts';
 
 interface Located {
   orgId: string;
@@ -84,10 +85,13 @@ export function decide(world: World, actor: Actor, permission: Permission, resou
  * the resource without locate()'s record: this runs once per row of a list.
  */
 export function allows(world: World, actor: Actor, permission: Permission, resource: Resource): boolean {
-  const principal = principalOf(world, actor);
-  if (isOrgPermission(permission)) {
+  // The principal and what they are in each team come from the world's cache (team-facts.ts).
+  const entry = principalEntry(world, actor);
+  const plan = verdictPlan(permission);
+  if (plan === undefined) {
+    if (!isOrgPermission(permission)) return false;
     const where = locate(world, resource);
-    return where !== null && orgVerdict(world, principal, permission, where.orgId) === null;
+    return where !== null && orgVerdict(world, entry.principal, permission, where.orgId) === null;
   }
   let projectId: string;
   let authorId: string | undefined;
@@ -96,9 +100,7 @@ export function allows(world: World, actor: Actor, permission: Permission, resou
       return false;
     case 'team': {
       const team = world.teams.get(resource.teamId);
-      return (
-        team !== undefined && allowsOnFacts(walkFacts(world, principal, { kind: 'team', team }), permission)
-      );
+      return team !== undefined && allowsOnPlan(walkEntry(world, entry, { kind: 'team', team }), plan);
     }
     case 'project':
       projectId = resource.projectId;
@@ -123,7 +125,7 @@ export function allows(world: World, actor: Actor, permission: Permission, resou
   const project = world.projects.get(projectId);
   const team = project ? world.teams.get(project.teamId) : undefined;
   if (!project || !team) return false;
-  return allowsOnFacts(walkFacts(world, principal, { kind: 'project', team, project }), permission, authorId);
+  return allowsOnPlan(walkEntry(world, entry, { kind: 'project', team, project }), plan, authorId);
 }
 
 /** One permission against a walked chain; `authorId` set when the resource is a run/report/artifact. */

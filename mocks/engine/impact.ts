@@ -3,28 +3,28 @@
 // compared, so previews stay fast on a large world.
 import { scopeOf } from './access';
 import type { Impact, ImpactEntry } from './access-types';
-import { accessLabelOf, effectivePermissionsOf, walkFacts } from './chain-facts';
+import { accessLabelOf, effectiveOf, walkFacts, type Effective } from './chain-facts';
 import { actorOf, nameOf, principalOf, projectLabel } from './lookup';
 import type { Actor, World } from './model';
 import type { ImpactTarget } from './ops/define';
 import { apply, impactScope, type Operation } from './ops/registry';
-import type { TeamPermission } from './permissions';
+import { bitPlace, hasBit } from './permission-bits';
 import { candidatePrincipals } from './who-has-access';
 
-interface Side {
+interface Side extends Effective {
   role: string | null;
-  perms: Set<TeamPermission>;
 }
+
+const NO_SIDE: Side = { role: null, permissions: [], lo: 0, hi: 0 };
 
 function sideOf(w: World, principalId: string, target: ImpactTarget): Side {
   const scope = scopeOf(w, target);
-  if (!scope || (!w.users.get(principalId) && !w.serviceAccounts.get(principalId)))
-    return { role: null, perms: new Set() };
+  if (!scope || (!w.users.get(principalId) && !w.serviceAccounts.get(principalId))) return NO_SIDE;
   // Only the role and the permissions are compared: the walk's verdicts, without its words.
   const facts = walkFacts(w, principalOf(w, actorOf(w, principalId)), scope);
-  if (facts.stop) return { role: null, perms: new Set() };
+  if (facts.stop) return NO_SIDE;
   // The label every access view shows, so a preview's "after" is what the Users tab says once saved.
-  return { role: accessLabelOf(w, facts), perms: new Set(effectivePermissionsOf(facts)) };
+  return { role: accessLabelOf(w, facts), ...effectiveOf(facts) };
 }
 
 function labelOf(before: World, after: World, target: ImpactTarget): string {
@@ -55,9 +55,9 @@ export function impact(world: World, actor: Actor, op: Operation, after = apply(
       seen.add(key);
       const b = sideOf(world, pid, target);
       const a = sideOf(after, pid, target);
-      const gained = [...a.perms].filter((p) => !b.perms.has(p));
-      const lost = [...b.perms].filter((p) => !a.perms.has(p));
-      if (gained.length === 0 && lost.length === 0 && a.role === b.role) continue;
+      if (a.role === b.role && a.lo === b.lo && a.hi === b.hi) continue;
+      const gained = a.permissions.filter((p) => !hasBit(b.lo, b.hi, bitPlace(p)));
+      const lost = b.permissions.filter((p) => !hasBit(a.lo, a.hi, bitPlace(p)));
       entries.push({
         principalId: pid,
         principalName: nameOf(after.users.get(pid) || after.serviceAccounts.get(pid) ? after : world, pid),

@@ -13,6 +13,7 @@ import { actorOf, orgAdminCount, teamAdminCount } from './lookup';
 import type { Actor, Resource, RoleRef, Visibility, World } from './model';
 import { ORG_PERMISSIONS, PROJECT_PERMISSIONS } from './permissions';
 import type { Operation } from './ops/registry';
+import { Table } from './table';
 import { acmeWorld, as, deepFreeze, launchManager, withRow } from './test-world';
 
 const USERS = ['ann', 'bea', 'cal', 'dee', 'eve', 'fay', 'gus', 'hal'];
@@ -190,6 +191,29 @@ function replay(steps: [Actor, Operation][], assert: (world: World) => void): vo
   }
 }
 
+/** The same world with every table and row a new object (nested tables too): no cache can know it. */
+function freshCopy(w: World): World {
+  const copy = <T extends object>(t: Table<T>, row: (r: T) => T = (r) => ({ ...r })): Table<T> =>
+    Table.of(t.entries().map(([id, r]) => [id, row(r)] as const));
+  return {
+    orgs: copy(w.orgs, (o) => ({ ...o, enforcements: { ...o.enforcements } })),
+    users: copy(w.users, (u) => ({ ...u, orgs: u.orgs.map((m) => ({ ...m })) })),
+    invites: copy(w.invites),
+    teams: copy(w.teams, (t) => ({ ...t, settings: { ...t.settings }, members: copy(t.members) })),
+    serviceAccounts: copy(w.serviceAccounts),
+    customRoles: copy(w.customRoles, (r) => ({ ...r, added: [...r.added] })),
+    projects: copy(w.projects, (p) => ({
+      ...p,
+      restrictedMembers: [...p.restrictedMembers],
+      roleOverrides: Table.of(p.roleOverrides.entries()),
+    })),
+    runs: copy(w.runs),
+    reports: copy(w.reports),
+    artifacts: copy(w.artifacts),
+    sweeps: copy(w.sweeps),
+  };
+}
+
 const principalsOf = (w: World): string[] => [...w.users.keys(), ...w.serviceAccounts.keys()];
 const RUNS = { numRuns: 150 };
 
@@ -267,6 +291,37 @@ describe('properties over random operation sequences', () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('a verdict with the caches of earlier worlds warm is the one a fresh copy of the world gives', () => {
+    // allows() keeps what each principal is in each team per world (team-facts.ts). Every question is
+    // asked after every step, so the caches of the world before are warm when the next is asked; a copy
+    // sharing no table or row with it must give every answer, so no cache can answer for a changed world.
+    fc.assert(
+      fc.property(fc.array(stepArb, { maxLength: 20 }), (steps) =>
+        replay(steps, (w) => {
+          const fresh = freshCopy(w);
+          const actors: Actor[] = [...principalsOf(w).map((id) => actorOf(w, id)), { kind: 'anonymous' }];
+          const resources: Resource[] = [
+            ...w.teams.keys().map((teamId): Resource => ({ kind: 'team', teamId })),
+            ...w.projects.keys().map((projectId): Resource => ({ kind: 'project', projectId })),
+          ];
+          for (const resource of resources)
+            for (const actor of actors)
+              for (const permission of PROJECT_PERMISSIONS) {
+                const warm = allows(w, actor, permission, resource);
+                if (warm !== allows(fresh, actor, permission, resource))
+                  expect({ actor, permission, resource, allows: warm }).toEqual({
+                    actor,
+                    permission,
+                    resource,
+                    allows: !warm,
+                  });
+              }
+        }),
+      ),
+      { numRuns: 40 },
     );
   });
 

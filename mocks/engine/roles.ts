@@ -9,6 +9,7 @@ import {
   type OrgPermission,
   type TeamPermission,
 } from './permissions';
+import { bitsOf, type PermissionBits } from './permission-bits';
 
 /** §8, column by column. */
 export const BUILTIN_GRANTS: Readonly<Record<BuiltinTeamRole, readonly TeamPermission[]>> = {
@@ -86,22 +87,39 @@ export function builtinPermissions(role: BuiltinTeamRole): ReadonlySet<TeamPermi
   return BUILTIN_SETS[role];
 }
 
-// Rows are immutable (an edit replaces the row), so a custom role's set is computed once per row.
-const CUSTOM_SETS = new WeakMap<CustomRole, ReadonlySet<TeamPermission>>();
-const NONE: ReadonlySet<TeamPermission> = new Set();
+/** A role's permissions twice: as a Set, in catalog order, for words; as bits for verdicts. */
+export interface RoleGrants {
+  set: ReadonlySet<TeamPermission>;
+  bits: PermissionBits;
+}
+
+const grantsOf = (set: ReadonlySet<TeamPermission>): RoleGrants => ({ set, bits: bitsOf(set) });
+// A Map, not a record: a stored role is a string, and `constructor` must not find Object's.
+const BUILTIN_ROLE_GRANTS: ReadonlyMap<string, RoleGrants> = new Map(
+  Object.entries(BUILTIN_SETS).map(([role, set]) => [role, grantsOf(set)]),
+);
+// Rows are immutable (an edit replaces the row), so a custom role's grants are computed once per row,
+// and a changed role is a new row: nothing to invalidate.
+const CUSTOM_GRANTS = new WeakMap<CustomRole, RoleGrants>();
+const NONE: RoleGrants = grantsOf(new Set());
 
 /** Custom role = base + added. A dangling custom ref grants nothing. */
-export function permissionsOfRole(world: World, role: RoleRef): ReadonlySet<TeamPermission> {
-  if (isBuiltinRole(role)) return BUILTIN_SETS[role];
+export function roleGrantsOf(world: World, role: RoleRef): RoleGrants {
+  const builtin = BUILTIN_ROLE_GRANTS.get(role);
+  if (builtin !== undefined) return builtin;
   const custom = customRoleOf(world, role);
   if (!custom) return NONE;
-  let set = CUSTOM_SETS.get(custom);
-  if (!set) {
+  let grants = CUSTOM_GRANTS.get(custom);
+  if (!grants) {
     const built = new Set<TeamPermission>(BUILTIN_SETS[custom.base]);
     for (const p of custom.added) if (isTeamPermission(p)) built.add(p);
-    CUSTOM_SETS.set(custom, (set = built));
+    CUSTOM_GRANTS.set(custom, (grants = grantsOf(built)));
   }
-  return set;
+  return grants;
+}
+
+export function permissionsOfRole(world: World, role: RoleRef): ReadonlySet<TeamPermission> {
+  return roleGrantsOf(world, role).set;
 }
 
 const TEAM_PERMISSION_SET: ReadonlySet<string> = new Set(PROJECT_PERMISSIONS);
