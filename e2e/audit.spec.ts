@@ -101,3 +101,28 @@ test('a team role change and its Undo read as two entries with the team', async 
   await expect(rows.nth(1)).toContainText('Person in vision');
   await expect(rows.nth(1).getByRole('term')).toHaveText('Role in vision');
 });
+
+test('an invite entry keeps the height of the others: two fields, the rest behind one line that opens', async ({
+  page,
+}) => {
+  await openUsers(page);
+  await page.goto(`${AUDIT_URL}?action=organization:invite_user`);
+  const row = page.getByRole('table', { name: 'Audit log entries, newest first' }).getByRole('row').nth(1);
+  const changes = row.locator('td[data-column="changes"]');
+  await expect(changes.getByRole('term')).toHaveText(['Status', 'Org role']);
+  const more = changes.locator('summary');
+  await expect(more).toHaveText(/^\d more: Models seat, Weave access/);
+  // The fields take no more height than the action's own description (before: six lines of fields).
+  const height = (column: string) =>
+    row.locator(`td[data-column="${column}"]`).evaluate((td) => {
+      const boxes = [...td.children].map((c) => c.getBoundingClientRect());
+      return Math.max(...boxes.map((b) => b.bottom)) - Math.min(...boxes.map((b) => b.top));
+    });
+  expect(await height('changes')).toBeLessThanOrEqual(await height('action'));
+  // Opened (by keyboard too), the rest is there.
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(changes.getByRole('term').last()).toHaveText('Expires');
+  await expect(changes.getByRole('term').last()).toBeVisible();
+  await expectNoSeriousA11yViolations(page, { include: 'main' });
+});

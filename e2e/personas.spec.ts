@@ -82,6 +82,13 @@ const overflowing = (page: Page): Promise<string[]> =>
     ];
   });
 
+const headerWrapped = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.topbar > *, .topbar-org > *')]
+      .filter((e) => e.getBoundingClientRect().height > 40)
+      .map((e) => e.textContent ?? ''),
+  );
+
 /** Which of REFUSALS this page provokes. */
 const onPage = (path: string, refusal: [number, string]): boolean =>
   refusal[1] === `/api/teams${path}` ||
@@ -111,6 +118,8 @@ for (const [persona, userId] of Object.entries(PERSONAS) as [Persona, string | n
           await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
           // Nothing cut off at the side: the page does not scroll sideways, nor does any table.
           expect(await overflowing(page)).toEqual([]);
+          // The header holds one line (the brand and the org wrapped at 1024 px beside a long name).
+          expect(await headerWrapped(page)).toEqual([]);
           if (SHOTS)
             await page.screenshot({ path: `${SHOTS}/${persona}-${name}-${size.width}.png`, fullPage: true });
         }

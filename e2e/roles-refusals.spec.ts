@@ -1,4 +1,5 @@
-// Roles refusals: read-only for Members (controls disabled with the engine's reason, the API says 403),
+// Roles refusals: read-only for Members (one note with the engine's reason, Create disabled with it, the
+// API says 403),
 // in-place errors for the server's 409/422, and the Enterprise reason on a Teams plan.
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { ORG, openUsers, viewAs } from './support/console';
@@ -19,9 +20,14 @@ test.describe('refusals', () => {
     await expect(
       page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: 'Read-only.' }),
     ).toContainText('Only org Admins');
-    for (const name of ['Create a role', 'Edit Launch Manager', 'Delete Launch Manager']) {
-      await expect(page.getByRole('button', { name })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Create a role' })).toBeDisabled();
+    // Changing no role at all, they get the note once, not a disabled Edit and Delete and a Why? per row.
+    for (const name of ['Edit Launch Manager', 'Delete Launch Manager']) {
+      await expect(page.getByRole('button', { name })).toHaveCount(0);
     }
+    await expect(
+      page.getByRole('table', { name: 'Custom roles' }).getByRole('button', { name: 'Why?' }),
+    ).toHaveCount(0);
     const guarded = page.locator('.guarded', { has: page.getByRole('button', { name: 'Create a role' }) });
     await expect(guarded).toHaveAttribute('data-reason', /Only org Admins/);
     await guarded.focus();

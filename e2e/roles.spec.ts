@@ -1,6 +1,7 @@
 // Roles journey (§7): build a custom role, assign it in Team settings, see it act, compare, retire it.
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { ORG, viewAs, toast } from './support/console';
+import { tabTo } from './support/keyboard';
 
 const ROLES_URL = `/account-settings/${ORG}/roles`;
 
@@ -133,10 +134,7 @@ test('the builder works from the keyboard alone', async ({ page }) => {
   await expect(dialog.getByRole('checkbox', { name: /sweep:create/ })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(dialog.getByRole('list', { name: 'Added permissions' })).toContainText('sweep:create');
-  const submit = dialog.getByRole('button', { name: 'Create Role' });
-  for (let i = 0; i < 12 && !(await submit.evaluate((el) => el === document.activeElement)); i += 1)
-    await page.keyboard.press('Tab');
-  await expect(submit).toBeFocused();
+  await tabTo(page, dialog.getByRole('button', { name: 'Create Role' }), { max: 12 });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('row', { name: /Sweeper/ })).toBeVisible();
 });

@@ -103,6 +103,27 @@ test.describe('refusals', () => {
     await viewAs(page, 'Carla Mendes');
     await page.goto('/safety-evals/settings');
     await expect(page.getByRole('alert')).toContainText('Team "safety-evals" was not found');
+    // A way on, not a dead end: the teams they can open.
+    await page.getByRole('alert').getByRole('link', { name: 'See the teams you can open' }).click();
+    await expect(page.getByRole('heading', { name: 'Teams', level: 1 })).toBeVisible();
+  });
+
+  test('a Member refused a team’s settings is sent to the team', async ({ page, expectRefusal }) => {
+    expectRefusal(403, '/api/teams/vision/settings');
+    await openUsers(page);
+    await viewAs(page, 'Mateo Garcia');
+    await page.goto('/vision/settings');
+    await expect(page.getByRole('alert')).toContainText('Not allowed');
+    await page.getByRole('alert').getByRole('link', { name: 'Go to team vision' }).click();
+    await expect(page.getByRole('heading', { name: 'vision', level: 1 })).toBeVisible();
+  });
+
+  test('a team’s last Admin is told once why she can neither leave nor change her role', async ({ page }) => {
+    await openUsers(page);
+    await viewAs(page, 'Carla Mendes');
+    await page.goto('/vision/settings');
+    await expect(page.getByRole('table', { name: 'Team members' })).toBeVisible();
+    await expect(page.getByRole('main').getByText(/last Admin of team vision/)).toHaveCount(1);
   });
 });
 

@@ -1,5 +1,6 @@
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { openUsers, toast } from './support/console';
+import { pickByKeyboard } from './support/keyboard';
 
 test('change a role from the row and undo it from the toast', async ({ page }) => {
   await openUsers(page);
@@ -17,13 +18,8 @@ test('change a role from the row and undo it from the toast', async ({ page }) =
 test('keyboard only: open a row’s dropdown and pick a seat', async ({ page }) => {
   await openUsers(page);
   const weave = page.getByRole('combobox', { name: 'Weave access for Mateo Garcia' });
-  await weave.focus();
-  await page.keyboard.press('Enter');
   // The list opens on the current value; arrows move, Enter picks.
-  await expect(page.getByRole('option', { name: 'Full' })).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('option', { name: 'Viewer' })).toBeFocused();
-  await page.keyboard.press('Enter');
+  await pickByKeyboard(page, weave, { from: 'Full', key: 'ArrowDown', to: 'Viewer' });
   await expect(toast(page, 'Mateo Garcia: Weave access Full → Viewer', { exact: true })).toBeVisible();
   await expect(weave).toHaveText(/Viewer/);
 });

@@ -6,7 +6,7 @@ import { randomStep, RANDOM_OPS_BASE } from './random-operations';
 import { actorId } from '../replay';
 import { memoryStorage, type LogStorage } from '../storage';
 import { STORAGE_KEY, WHOLE_STATE_VERSION, type AuditEntry, type StoredState } from '../stored-state';
-import { apply, check } from '../../engine/index';
+import { apply, check, type Actor, type Operation, type World } from '../../engine/index';
 
 /** mulberry32: a small seeded PRNG, so the log is the same on every run. */
 function prng(seed: number): () => number {
@@ -19,17 +19,32 @@ function prng(seed: number): () => number {
   };
 }
 
+/** The changes the engine allows, one after another, drawn with a seed: each with the world after it. */
+export function* allowedChanges(
+  start: World,
+  seed: number,
+): Generator<{ actor: Actor; op: Operation; world: World }> {
+  let world = start;
+  const next = prng(seed);
+  for (let refused = 0; refused < 100_000;) {
+    const { actor, op } = randomStep(world, Array.from({ length: 10 }, next));
+    if (!check(world, actor, op).allowed) {
+      refused++;
+      continue;
+    }
+    refused = 0;
+    world = apply(world, actor, op);
+    yield { actor, op, world };
+  }
+  throw new Error('100,000 changes in a row were refused');
+}
+
 export function storageWithLog(scenario: ScenarioName, count: number, seed = 1): LogStorage {
   const baseTime = RANDOM_OPS_BASE;
   const built = buildScenario(scenario, baseTime);
-  let world = built.world;
   const log: AuditEntry[] = [];
-  const next = prng(seed);
-  for (let tries = 0; log.length < count; tries++) {
-    if (tries > count * 100) throw new Error(`only ${log.length} of ${count} changes were allowed`);
-    const { actor, op } = randomStep(world, Array.from({ length: 10 }, next));
-    if (!check(world, actor, op).allowed) continue;
-    world = apply(world, actor, op);
+  for (const { actor, op } of allowedChanges(built.world, seed)) {
+    if (log.length === count) break;
     const seq = log.length + 1;
     log.push({ id: `audit-bench-${seq}`, seq, at: baseTime, actorId: actorId(actor), viewAs: false, op });
   }

@@ -167,7 +167,13 @@ export function Shell({
         ) : null}
         <div className="topbar-right">
           {openDemo ? (
-            <Button variant="ghost" size="sm" className="topbar-demo" onClick={openDemo}>
+            <Button
+              variant="ghost"
+              size="sm"
+              className="topbar-demo"
+              title={`Demo · ${session.scenario.label}`}
+              onClick={openDemo}
+            >
               Demo · {session.scenario.label}
             </Button>
           ) : null}

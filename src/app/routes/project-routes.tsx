@@ -1,20 +1,27 @@
 // /:team/:project/overview and /:team/:project/users (W&B's project URLs).
-import { useParams } from 'react-router';
+import { useOutletContext, useParams } from 'react-router';
+import type { Session } from '../../api/session';
 import { ProjectContentPanels } from '../../features/project-content/components/project-content';
 import { ProjectPage } from '../../features/projects/components/project-page';
 
 function useProjectParams() {
   const params = useParams();
-  return { team: params.team ?? '', project: params.project ?? '' };
+  const session = useOutletContext<Session>();
+  return {
+    team: params.team ?? '',
+    project: params.project ?? '',
+    teamsPath: `/account-settings/${session.org.slug}/teams`,
+  };
 }
 
 export function ProjectOverviewRoute() {
-  const { team, project } = useProjectParams();
+  const { team, project, teamsPath } = useProjectParams();
   return (
     <ProjectPage
       key={`${team}/${project}`}
       team={team}
       project={project}
+      teamsPath={teamsPath}
       tab="overview"
       content={<ProjectContentPanels team={team} project={project} />}
     />
@@ -22,6 +29,8 @@ export function ProjectOverviewRoute() {
 }
 
 export function ProjectUsersRoute() {
-  const { team, project } = useProjectParams();
-  return <ProjectPage key={`${team}/${project}`} team={team} project={project} tab="users" />;
+  const { team, project, teamsPath } = useProjectParams();
+  return (
+    <ProjectPage key={`${team}/${project}`} team={team} project={project} teamsPath={teamsPath} tab="users" />
+  );
 }

@@ -6,8 +6,16 @@ import { TeamPage } from '../../features/teams/components/team-page';
 import { TeamSettingsPage } from '../../features/teams/components/team-settings-page';
 
 export function TeamRoute() {
+  const session = useOutletContext<Session>();
   const team = useParams().team ?? '';
-  return <TeamPage key={team} team={team} projectActions={<CreateProjectButton team={team} />} />;
+  return (
+    <TeamPage
+      key={team}
+      team={team}
+      teamsPath={`/account-settings/${session.org.slug}/teams`}
+      projectActions={<CreateProjectButton team={team} />}
+    />
+  );
 }
 
 export function TeamSettingsRoute() {

@@ -100,14 +100,21 @@ describe('a control that saves at once', () => {
     let open = () => undefined as void;
     server.gate = new Promise((resolve) => (open = resolve));
     const control = await renderSwitch();
+    control.focus();
     fireEvent.click(control);
     await waitFor(() => expect(control.getAttribute('aria-busy')).toBe('true'));
     expect(checked(control)).toBe(true);
-    expect((control as HTMLButtonElement).disabled).toBe(true);
+    // Unavailable while saving (a second press changes nothing), yet it keeps the focus: disabled would
+    // drop a keyboard user's place on the page.
+    expect(control.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(control);
+    expect(checked(control)).toBe(true);
+    expect(document.activeElement).toBe(control);
     open();
     await waitFor(() => expect(control.getAttribute('aria-busy')).toBeNull());
     expect(checked(control)).toBe(true);
     expect(server.on).toBe(true);
+    expect(server.calls.PATCH).toBe(1);
   });
 
   it('shows what the server answered, even when it is not what was asked', async () => {

@@ -4,7 +4,8 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/client';
-import { ErrorState, RefreshFailed } from './states';
+import { MemoryRouter } from 'react-router';
+import { ErrorState, RefreshFailed, wayBack } from './states';
 
 const retry = () => undefined;
 afterEach(cleanup);
@@ -33,6 +34,35 @@ describe('ErrorState', () => {
   ])('a %s offers Retry', (_, error) => {
     render(<ErrorState error={error} onRetry={retry} />);
     expect(screen.getByRole('button', { name: 'Retry' })).toBeDefined();
+  });
+});
+
+describe('a page that is not there for them says where to go instead', () => {
+  const team = { to: '/vision', label: 'Go to team vision' };
+  const page = (error: unknown) =>
+    render(
+      <MemoryRouter>
+        <ErrorState
+          page
+          error={error}
+          onRetry={retry}
+          back={wayBack(error, '/account-settings/acme-ml/teams', team)}
+        />
+      </MemoryRouter>,
+    );
+  it('refused (403): the page above it; not there (404): the teams they can open', () => {
+    page(refused);
+    expect(screen.getByRole('link', { name: 'Go to team vision' }).getAttribute('href')).toBe('/vision');
+    cleanup();
+    page(missing);
+    expect(screen.getByRole('link', { name: 'See the teams you can open' }).getAttribute('href')).toBe(
+      '/account-settings/acme-ml/teams',
+    );
+  });
+  it('a failure a retry may fix offers Retry, not a way elsewhere', () => {
+    page(down);
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeDefined();
+    expect(screen.queryByRole('link')).toBeNull();
   });
 });
 

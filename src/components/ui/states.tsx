@@ -1,5 +1,6 @@
 // Loading, empty and error states, sized like the content they stand in for (no layout jumps).
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { ApiError } from '../../api/client';
 import { canRetry, errorMessage, errorTitle, isRefusal } from '../../lib/errors';
 import { Button } from './button';
@@ -82,16 +83,30 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
+type Place = { to: string; label: string };
+
+/**
+ * Where a page that is not there for a person sends them (issue 15: a refusal with no way on): the page
+ * above it when they are refused it (a team's settings: the team), else the teams they can open.
+ */
+export function wayBack(error: unknown, teamsPath: string, parent?: Place): Place {
+  const refused = error instanceof ApiError && error.status === 403;
+  return refused && parent ? parent : { to: teamsPath, label: 'See the teams you can open' };
+}
+
 /** A read that failed, in place of what it would show. Retry only where asking again can help. */
 export function ErrorState({
   error,
   onRetry,
   page = false,
+  back,
 }: {
   error: unknown;
   onRetry?: () => void;
   /** It is the whole page (a team or project that is not there for them): its title is the page's h1. */
   page?: boolean;
+  /** Where to go instead (wayBack), for a page that is refused or not there. */
+  back?: Place;
 }) {
   const reasons = error instanceof ApiError ? error.reasons.filter((r) => r.effect === 'deny') : [];
   return (
@@ -113,6 +128,11 @@ export function ErrorState({
         <Button onClick={onRetry} variant="secondary">
           Retry
         </Button>
+      ) : null}
+      {back && !canRetry(error) ? (
+        <p>
+          <Link to={back.to}>{back.label}</Link>
+        </p>
       ) : null}
     </div>
   );

@@ -61,13 +61,18 @@ export function Switch({
         id={id}
         className="switch"
         checked={checked}
-        disabled={blocked || busy || saving}
+        // Waiting (busy, saving) is aria-disabled, not disabled: a disabled control loses the focus, and a
+        // keyboard user who just pressed Space would be sent back to the top of the page.
+        disabled={blocked}
+        aria-disabled={busy || saving || undefined}
         aria-busy={saving || undefined}
         aria-describedby={
           [blocked ? `${id}-reason` : '', failure ? `${id}-failure` : ''].filter(Boolean).join(' ') ||
           undefined
         }
-        onCheckedChange={onChange}
+        onCheckedChange={(next) => {
+          if (!busy && !saving) onChange(next);
+        }}
       >
         <RadixSwitch.Thumb className="switch-thumb" />
       </RadixSwitch.Root>

@@ -158,12 +158,9 @@ export const memberOperations = defineFamily({
   'member.remove': operation<MemberTarget>({
     check: (world, actor, op) =>
       memberCheck(world, actor, op, 'organization:remove_user', ({ user, org, name, lastAdmin }) =>
-        first(lastAdmin, () =>
-          soleTeamAdmin(
-            name,
-            soleAdminTeams(world, user.id, org.id).find((t) => t.members.keys().length > 1),
-          ),
-        ),
+        // Even a team they are alone in: left empty, whoever joined it next (a service account, a
+        // Member) would hold it with no Admin (ADR 0015).
+        first(lastAdmin, () => soleTeamAdmin(name, soleAdminTeams(world, user.id, org.id)[0])),
       ),
     apply: (draft, _actor, op) => {
       const member = orgMember(draft, op.orgId, op.userId);

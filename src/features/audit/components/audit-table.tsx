@@ -50,8 +50,30 @@ function Affected({ affected }: { affected: NonNullable<AuditEntry['affected']> 
   );
 }
 
+/** Fields shown in the row; more (an invite's six, a custom role's four) wait behind one line. */
+const SHOWN = 2;
+
 function Changes({ changes }: { changes: AuditChange[] }) {
   if (changes.length === 0) return <span className="muted">No recorded fields changed</span>;
+  if (changes.length <= SHOWN + 1) return <FieldList changes={changes} />;
+  // Kept to the height of the other rows (as GitHub's audit log opens an event's details on demand):
+  // the first fields, then one line naming the rest, which opens to them.
+  const rest = changes.slice(SHOWN);
+  const names = rest.map((c) => c.field).join(', ');
+  return (
+    <>
+      <FieldList changes={changes.slice(0, SHOWN)} />
+      <details className="audit-more">
+        <summary title={names}>
+          {rest.length} more: {names}
+        </summary>
+        <FieldList changes={rest} />
+      </details>
+    </>
+  );
+}
+
+function FieldList({ changes }: { changes: AuditChange[] }) {
   return (
     <dl className="audit-changes">
       {changes.map((c) => (

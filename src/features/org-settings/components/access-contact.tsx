@@ -3,13 +3,11 @@
 import { useState } from 'react';
 import { accessContactFormSchema, type OrgSettings } from '../../../api/org-settings';
 import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
-import { applyServerErrors, Form, FormError, TextField, useZodForm } from '../../../components/ui/form';
 import { Guarded } from '../../../components/ui/guarded';
 import { useToast } from '../../../components/ui/toast';
 import { errorMessage } from '../../../lib/errors';
 import { useChangeOrgSettings } from '../api/update-org-settings';
-import { FormButtons } from './form-buttons';
+import { SingleFieldDialog } from './single-field-dialog';
 import { ReasonNote, SettingsSection } from './settings-section';
 
 function AccessContactDialog({
@@ -21,34 +19,24 @@ function AccessContactDialog({
   current: string;
   onClose: () => void;
 }) {
-  const form = useZodForm(accessContactFormSchema, { email: current });
   const save = useChangeOrgSettings(org, 'accessContact');
   const toast = useToast();
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => !open && onClose()}
+    <SingleFieldDialog
       title="Access contact"
       description="Whom people who sign up on W&B's SaaS with your company email are told to contact."
-    >
-      <Form
-        form={form}
-        id="access-contact"
-        onSubmit={async ({ email }) => {
-          try {
-            const saved = await save.mutateAsync({ email });
-            toast({ title: `Access contact: ${saved.general.accessContact ?? 'none'}` });
-            onClose();
-          } catch (error) {
-            applyServerErrors(form, error);
-          }
-        }}
-      >
-        <TextField name="email" label="Contact email" type="email" autoComplete="email" maxLength={254} />
-        <FormError />
-        <FormButtons label="Save contact" busyLabel="Saving…" busy={save.isPending} onCancel={onClose} />
-      </Form>
-    </Dialog>
+      id="access-contact"
+      schema={accessContactFormSchema}
+      values={{ email: current }}
+      field={{ name: 'email', label: 'Contact email', type: 'email', autoComplete: 'email', maxLength: 254 }}
+      saveLabel="Save contact"
+      busy={save.isPending}
+      onSave={async ({ email }) => {
+        const saved = await save.mutateAsync({ email });
+        toast({ title: `Access contact: ${saved.general.accessContact ?? 'none'}` });
+      }}
+      onClose={onClose}
+    />
   );
 }
 

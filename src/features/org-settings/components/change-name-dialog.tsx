@@ -1,12 +1,9 @@
 // Change name: a modal with the name field; Save name keeps the input whatever the server answers.
 import { orgNameFormSchema } from '../../../api/org-settings';
-import { Dialog } from '../../../components/ui/dialog';
-import { applyServerErrors, Form, FormError, TextField, useZodForm } from '../../../components/ui/form';
 import { useToast } from '../../../components/ui/toast';
 import { useChangeOrgSettings } from '../api/update-org-settings';
-import { FormButtons } from './form-buttons';
+import { SingleFieldDialog } from './single-field-dialog';
 
-/** Mounted only while open, so each opening starts from the saved name. */
 export function ChangeNameDialog({
   org,
   current,
@@ -16,33 +13,23 @@ export function ChangeNameDialog({
   current: string;
   onClose: () => void;
 }) {
-  const form = useZodForm(orgNameFormSchema, { name: current });
   const rename = useChangeOrgSettings(org, 'rename');
   const toast = useToast();
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => !open && onClose()}
+    <SingleFieldDialog
       title="Change name"
       description="The organization's display name."
-    >
-      <Form
-        form={form}
-        id="change-org-name"
-        onSubmit={async ({ name }) => {
-          try {
-            const saved = await rename.mutateAsync({ name });
-            toast({ title: `Organization renamed to ${saved.org.name}` });
-            onClose();
-          } catch (error) {
-            applyServerErrors(form, error);
-          }
-        }}
-      >
-        <TextField name="name" label="Organization name" autoComplete="organization" maxLength={80} />
-        <FormError />
-        <FormButtons label="Save name" busyLabel="Saving…" busy={rename.isPending} onCancel={onClose} />
-      </Form>
-    </Dialog>
+      id="change-org-name"
+      schema={orgNameFormSchema}
+      values={{ name: current }}
+      field={{ name: 'name', label: 'Organization name', autoComplete: 'organization', maxLength: 80 }}
+      saveLabel="Save name"
+      busy={rename.isPending}
+      onSave={async ({ name }) => {
+        const saved = await rename.mutateAsync({ name });
+        toast({ title: `Organization renamed to ${saved.org.name}` });
+      }}
+      onClose={onClose}
+    />
   );
 }

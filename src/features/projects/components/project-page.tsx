@@ -5,7 +5,7 @@ import { VISIBILITY_INFO } from '../../../api/team';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Guarded } from '../../../components/ui/guarded';
-import { Banner, ErrorState, RefreshFailed, PageSkeleton } from '../../../components/ui/states';
+import { Banner, ErrorState, RefreshFailed, PageSkeleton, wayBack } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
 import { VisibilityIcon } from '../../../components/ui/visibility-icon';
 import { useAccessDrawer, useExplainHref } from '../../../lib/explain-link';
@@ -27,10 +27,13 @@ export function ProjectPage({
   project,
   tab,
   content,
+  teamsPath,
 }: {
   team: string;
   project: string;
   tab: 'overview' | 'users';
+  /** The org's Teams page: where a project that is not there for them sends a person. */
+  teamsPath: string;
   /** Reports, sweeps and artifacts under the runs (composed in app/, another feature's). */
   content?: ReactNode;
 }) {
@@ -46,7 +49,12 @@ export function ProjectPage({
   if (overview.isLoadingError || isRefusal(overview.error)) {
     return (
       <div className="page">
-        <ErrorState page error={overview.error} onRetry={() => void overview.refetch()} />
+        <ErrorState
+          page
+          error={overview.error}
+          onRetry={() => void overview.refetch()}
+          back={wayBack(overview.error, teamsPath, { to: `/${team}`, label: `Go to team ${team}` })}
+        />
       </div>
     );
   }

@@ -36,6 +36,10 @@ export function CustomRolesTable({
   onEdit: (role: CustomRoleSummary) => void;
   onDelete: (role: CustomRoleSummary) => void;
 }) {
+  // Someone who may change none of them (the page's Read-only note says why, once) gets Compare only,
+  // not a column of disabled Edit and Delete with a Why? on every row (ADR 0023).
+  const readOnly =
+    !roles.viewer.canCreate.allowed && roles.custom.every((r) => !r.edit.allowed && !r.remove.allowed);
   const columns = [
     roleNameColumn<CustomRoleSummary>(),
     col.display({
@@ -61,9 +65,12 @@ export function CustomRolesTable({
       id: 'actions',
       header: hiddenHeader('Actions'),
       meta: { className: 'cell-actions' },
-      cell: ({ row }) => (
-        <RoleActions role={row.original} onCompare={onCompare} onEdit={onEdit} onDelete={onDelete} />
-      ),
+      cell: ({ row }) =>
+        readOnly ? (
+          <CompareButton name={row.original.name} onCompare={() => onCompare(row.original.ref)} />
+        ) : (
+          <RoleActions role={row.original} onCompare={onCompare} onEdit={onEdit} onDelete={onDelete} />
+        ),
     }),
   ];
   return <DataTable caption="Custom roles" columns={columns} data={roles.custom} getRowId={(r) => r.id} />;

@@ -4,10 +4,8 @@ import type { Decision } from '../../../api/common';
 import { createServiceAccountBodySchema, type TeamSettings } from '../../../api/team-settings';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { Dialog } from '../../../components/ui/dialog';
-import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../../../components/ui/form';
 import { Guarded } from '../../../components/ui/guarded';
-import { SecretKey } from '../../../components/ui/secret-key';
+import { NewKeyDialog } from '../../../components/ui/new-key-dialog';
 import { EmptyState } from '../../../components/ui/states';
 import { createColumnHelper } from '@tanstack/react-table';
 import { DataTable, hiddenHeader, nameColumn } from '../../../components/ui/data-table';
@@ -24,59 +22,27 @@ function CreateDialog({
   open: boolean;
   onOpenChange: (o: boolean) => void;
 }) {
-  const form = useZodForm(createServiceAccountBodySchema, { name: '' });
   const create = useCreateServiceAccount(team);
-  const [key, setKey] = useState<{ name: string; apiKey: string } | null>(null);
-  const close = (next: boolean) => {
-    if (!next) {
-      setKey(null);
-      form.reset();
-    }
-    onOpenChange(next);
-  };
   return (
-    <Dialog
+    <NewKeyDialog
       open={open}
-      onOpenChange={close}
-      title={key ? `API key for ${key.name}` : 'New service account'}
-      description={
-        key
-          ? 'Copy this key now: it is shown only once. Only its last 4 characters are kept.'
-          : 'Service accounts log runs and artifacts to every non-restricted project of the team, and take no seat.'
-      }
-      footer={
-        key ? (
-          <Button variant="primary" onClick={() => close(false)}>
-            Done
-          </Button>
-        ) : (
-          <>
-            <Button onClick={() => close(false)}>Cancel</Button>
-            <Button variant="primary" type="submit" form="new-service-account" disabled={create.isPending}>
-              Create
-            </Button>
-          </>
-        )
-      }
-    >
-      {key ? (
-        <SecretKey secret={key.apiKey} />
-      ) : (
-        <Form
-          form={form}
-          id="new-service-account"
-          onSubmit={(values) =>
-            create.mutate(values.name, {
-              onSuccess: (result) => setKey({ name: result.name, apiKey: result.apiKey }),
-              onError: (error) => applyServerErrors(form, error),
-            })
-          }
-        >
-          <TextField name="name" label="Name" placeholder="e.g. ci-bot" autoComplete="off" />
-          <FormError />
-        </Form>
-      )}
-    </Dialog>
+      onOpenChange={onOpenChange}
+      id="new-service-account"
+      schema={createServiceAccountBodySchema}
+      title="New service account"
+      description="Service accounts log runs and artifacts to every non-restricted project of the team, and take no seat."
+      placeholder="e.g. ci-bot"
+      createLabel="Create"
+      busy={create.isPending}
+      create={async (name) => {
+        const created = await create.mutateAsync(name);
+        return { name: created.name, secret: created.apiKey };
+      }}
+      shown={(name) => ({
+        title: `API key for ${name}`,
+        description: 'Copy this key now: it is shown only once. Only its last 4 characters are kept.',
+      })}
+    />
   );
 }
 

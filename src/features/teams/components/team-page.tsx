@@ -7,7 +7,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { memberColumn } from './member-column';
 import { seatColumns } from './seat-columns';
 import { DataTable } from '../../../components/ui/data-table';
-import { EmptyState, ErrorState, RefreshFailed, PageSkeleton } from '../../../components/ui/states';
+import { EmptyState, ErrorState, RefreshFailed, PageSkeleton, wayBack } from '../../../components/ui/states';
 import { VisibilityIcon } from '../../../components/ui/visibility-icon';
 import { Tabs } from '../../../components/ui/tabs';
 import { count, fullDate, plural, relativeTime } from '../../../lib/format';
@@ -103,7 +103,16 @@ function MembersTable({ members }: { members: TeamDetail['members'] }) {
   return <DataTable caption="Members" columns={MEMBER_COLUMNS} data={members} getRowId={(m) => m.id} />;
 }
 
-export function TeamPage({ team, projectActions }: { team: string; projectActions?: ReactNode }) {
+export function TeamPage({
+  team,
+  projectActions,
+  teamsPath,
+}: {
+  team: string;
+  projectActions?: ReactNode;
+  /** The org's Teams page: where a team that is not there for them sends a person. */
+  teamsPath: string;
+}) {
   const detail = useTeam(team);
   if (detail.isPending) {
     return <PageSkeleton label="Loading the team" />;
@@ -111,7 +120,12 @@ export function TeamPage({ team, projectActions }: { team: string; projectAction
   if (detail.isLoadingError || isRefusal(detail.error)) {
     return (
       <div className="page">
-        <ErrorState page error={detail.error} onRetry={() => void detail.refetch()} />
+        <ErrorState
+          page
+          error={detail.error}
+          onRetry={() => void detail.refetch()}
+          back={wayBack(detail.error, teamsPath)}
+        />
       </div>
     );
   }

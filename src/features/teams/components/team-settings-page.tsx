@@ -7,7 +7,7 @@ import type { TeamSettings } from '../../../api/team-settings';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Guarded, reasonText } from '../../../components/ui/guarded';
-import { ErrorState, RefreshFailed, PageSkeleton } from '../../../components/ui/states';
+import { ErrorState, RefreshFailed, PageSkeleton, wayBack } from '../../../components/ui/states';
 import { Tabs } from '../../../components/ui/tabs';
 import { fullDate, relativeTime } from '../../../lib/format';
 import { PageReason } from '../../../lib/reasons';
@@ -34,9 +34,7 @@ function UsersTab({ settings }: { settings: TeamSettings }) {
             Invite a new user
           </Button>
         </Guarded>
-        {viewer.leave && !viewer.leave.allowed ? (
-          <span className="muted small">You cannot leave: {reasonText(viewer.leave)}.</span>
-        ) : null}
+        {/* Why they cannot leave is said once, in their own row (its role and its Leave team item). */}
       </div>
       <JoinRequestsSection settings={settings} />
       <TeamMembersTable team={team.name} members={members} canChangeRoles={viewer.canChangeRoles.allowed} />
@@ -77,7 +75,12 @@ export function TeamSettingsPage({ team, homePath }: { team: string; homePath: s
   if (settings.isLoadingError || isRefusal(settings.error)) {
     return (
       <div className="page">
-        <ErrorState page error={settings.error} onRetry={() => void settings.refetch()} />
+        <ErrorState
+          page
+          error={settings.error}
+          onRetry={() => void settings.refetch()}
+          back={wayBack(settings.error, homePath, { to: `/${team}`, label: `Go to team ${team}` })}
+        />
       </div>
     );
   }
