@@ -12,6 +12,8 @@ import type { UsersQuery, UserRow } from '../../../src/api/users';
 export interface ListKey {
   id: string;
   name: string;
+  /** The name lower-cased when it holds only a–z, digits and spaces (where code-unit order is the collator's); else null. */
+  plainName: string | null;
   email: string;
   orgRole: OrgMember['orgRole'];
   modelsSeat: Seat;
@@ -33,7 +35,23 @@ const ROLE_ORDER = { admin: 0, member: 1, viewer: 2 } as const;
 const SEAT_ORDER: Record<Seat, number> = { full: 0, viewer: 1, none: 2 };
 const STATUS_ORDER = { active: 0, invited: 1, expired: 2 } as const;
 
-export const byName: Compare = (a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
+// Most names are plain letters: compared as lower-cased code units, which is the collator's order for
+// them (spaces, then digits, then letters; case ignored), at a fraction of its cost (50,000 names
+// sorted on the first request of a start). Any other name goes through the collator.
+const PLAIN = /^[a-z0-9 ]*$/;
+export const plainNameOf = (name: string): string | null => {
+  const lower = name.toLowerCase();
+  return PLAIN.test(lower) ? lower : null;
+};
+const compareNames = (a: ListKey, b: ListKey): number =>
+  a.plainName !== null && b.plainName !== null
+    ? a.plainName < b.plainName
+      ? -1
+      : a.plainName > b.plainName
+        ? 1
+        : 0
+    : collator.compare(a.name, b.name);
+export const byName: Compare = (a, b) => compareNames(a, b) || a.id.localeCompare(b.id);
 // ISO timestamps of one format: code-unit order is their time order (and much faster than a collator).
 const byTime = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -77,6 +95,7 @@ export function userKey(row: User, orgId: string): ListKey | undefined {
     key = {
       id: user.id,
       name: user.name,
+      plainName: plainNameOf(user.name),
       email: user.email,
       orgRole: user.orgRole,
       modelsSeat: user.modelsSeat,

@@ -3,7 +3,7 @@
 import type { Actor, Invite, Org, OrgMember, World } from '../../engine/index';
 import { teamsOf, visibleTeams } from '../../engine/index';
 import type { UserRow, UsersQuery } from '../../../src/api/users';
-import { compareFor, lowerBound, orderedMembers, type ListKey } from './list-order';
+import { compareFor, lowerBound, orderedMembers, plainNameOf, type ListKey } from './list-order';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 
@@ -58,6 +58,7 @@ function inviteKey(invite: Invite, now: string): ListKey {
   return {
     id: invite.id,
     name: invite.email,
+    plainName: plainNameOf(invite.email),
     email: invite.email,
     orgRole: invite.orgRole,
     modelsSeat: invite.modelsSeat,
