@@ -26,3 +26,11 @@ export function PageHeader({
     </header>
   );
 }
+
+/**
+ * Where a page's header actions go while its data loads: on a phone the actions have their own row, kept
+ * at its height, so the page below does not move when they arrive (Lighthouse's layout shift).
+ */
+export function PendingActions() {
+  return <div className="page-actions" aria-hidden="true" />;
+}

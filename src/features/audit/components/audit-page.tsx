@@ -17,7 +17,7 @@ import { AuditFilters } from './audit-filters';
 import { AuditRefusal } from './audit-refusal';
 import { AuditTable } from './audit-table';
 import './audit.css';
-import { PageHeader } from '../../../components/ui/page-header';
+import { PageHeader, PendingActions } from '../../../components/ui/page-header';
 import { orgPageIntro } from '../../../lib/page-intros';
 
 export function AuditPage({ org, orgName }: { org: string; orgName: string }) {
@@ -39,7 +39,9 @@ export function AuditPage({ org, orgName }: { org: string; orgName: string }) {
             <div className="page-actions">
               <AuditExport org={org} query={query} total={data.total} />
             </div>
-          ) : null
+          ) : (
+            <PendingActions />
+          )
         }
       />
       {refused ? (

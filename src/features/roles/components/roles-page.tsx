@@ -58,7 +58,7 @@ export function RolesPage({ org, orgName }: { org: string; orgName: string }) {
       <PageHeader
         {...orgPageIntro('roles', orgName)}
         actions={
-          <div className="row roles-actions">
+          <div className="row roles-actions page-actions">
             {roles.data && compare === null ? (
               <Button onClick={() => roles.data && openCompare('member')}>Compare roles</Button>
             ) : null}

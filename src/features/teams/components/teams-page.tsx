@@ -12,7 +12,7 @@ import { useTeams } from '../api/get-teams';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { TeamsList } from '../../../api/teams';
 import { isRefusal } from '../../../lib/errors';
-import { PageHeader } from '../../../components/ui/page-header';
+import { PageHeader, PendingActions } from '../../../components/ui/page-header';
 import { MountOnFirstOpen } from '../../../lib/lazy-named';
 import { JoinableTeams } from './joinable-teams';
 import { orgPageIntro } from '../../../lib/page-intros';
@@ -77,7 +77,9 @@ export function TeamsPage({ org, orgName, userId }: { org: string; orgName: stri
                 Create a team to collaborate
               </Button>
             </Guarded>
-          ) : null
+          ) : (
+            <PendingActions />
+          )
         }
       />
       <RefreshFailed query={teams} what="the teams" />

@@ -17,7 +17,7 @@ import type { InviteSlots } from './invite-slots';
 import { useSelection } from './use-selection';
 import './users.css';
 import { isRefusal } from '../../../lib/errors';
-import { PageHeader } from '../../../components/ui/page-header';
+import { PageHeader, PendingActions } from '../../../components/ui/page-header';
 import { orgPageIntro } from '../../../lib/page-intros';
 import { useDeferredArrival } from '../../../lib/use-deferred-arrival';
 
@@ -50,7 +50,7 @@ export function UsersPage({ org, orgName, invites }: { org: string; orgName: str
                 {noneOfIt ? null : <invites.Buttons org={org} page={data} />}
               </div>
             ) : (
-              <div className="page-actions" aria-hidden="true" />
+              <PendingActions />
             )
           }
         />
