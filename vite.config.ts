@@ -145,13 +145,20 @@ export default defineConfig(({ mode }) => ({
   build: {
     sourcemap: true,
     chunkSizeWarningLimit: 800,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [{ name: firstPageChunks(), debugName: 'app', includeDependenciesRecursively: false }],
-        },
-      },
-    },
+    // Not in the shared server's build: without the in-browser backend its chunks order differently, and
+    // the grouped app chunk then ran before a module it needs ("Cannot convert undefined or null to object").
+    rolldownOptions:
+      mode === 'server'
+        ? {}
+        : {
+            output: {
+              codeSplitting: {
+                groups: [
+                  { name: firstPageChunks(), debugName: 'app', includeDependenciesRecursively: false },
+                ],
+              },
+            },
+          },
   },
   // The backend runs in a module SharedWorker (mocks/worker): ES output lets it split chunks.
   worker: { format: 'es' },

@@ -1,7 +1,7 @@
 // Search and filters of the Users page. Each keystroke updates the URL at once (a stale answer is
 // cancelled by the query's signal, so a pause would only add latency: issue 13). The first keystroke of
 // a search adds a history entry and the next ones replace it, so Back returns to the view before it.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ORG_ROLE_LABELS, SEAT_LABELS } from '../../../api/role-labels';
 import type { UsersQuery } from '../../../api/users';
 import type { UrlStateOptions } from '../../../lib/url-state';
@@ -20,17 +20,38 @@ export function UsersToolbar({
   onChange: (patch: Partial<UsersQuery>, options?: UrlStateOptions) => void;
   seesInvites: boolean;
 }) {
-  // The draft remembers which URL value it was typed over: when the URL changes from outside
-  // (back button, a link), the URL wins without an effect copying it into state.
-  const [draft, setDraft] = useState({ text: query.q, over: query.q });
-  const text = draft.over === query.q ? draft.text : query.q;
-  // The search this tab typed last: while the URL still holds it, the next keystroke replaces its entry.
-  const typed = useRef<string | null>(null);
+  // The draft is what this box typed over a URL value (`over`), with every value it has sent since
+  // (`sent`): while the URL holds one of them it is catching up with the typing, and the draft wins;
+  // any other value came from outside (Back, a link), and the URL wins.
+  const [draft, setDraft] = useState<{ text: string; over: string | null; sent: readonly string[] }>({
+    text: query.q,
+    over: query.q,
+    sent: [],
+  });
+  const typing = draft.over === query.q || draft.sent.includes(query.q);
+  const text = typing ? draft.text : query.q;
+  // A search session: the first keystroke adds a history entry, the next ones replace it. It ends when
+  // anything else of the view changes (sort, filters) or on Back/Forward. Decided from what this box
+  // did, not from the URL, which may not have caught up with the last keystroke yet.
+  const others = JSON.stringify({ ...query, q: null, page: null });
+  const session = useRef<string | null>(null);
+  useEffect(() => {
+    const end = () => {
+      session.current = null;
+      setDraft((d) => ({ ...d, over: null, sent: [] }));
+    };
+    window.addEventListener('popstate', end);
+    return () => window.removeEventListener('popstate', end);
+  }, []);
   const setText = (value: string) => {
-    setDraft({ text: value, over: query.q });
+    setDraft(
+      typing
+        ? { text: value, over: draft.over, sent: [...draft.sent.slice(-50), value] }
+        : { text: value, over: query.q, sent: [value] },
+    );
     if (value === query.q) return;
-    onChange({ q: value, page: 1 }, { replace: typed.current === query.q });
-    typed.current = value;
+    onChange({ q: value, page: 1 }, { replace: session.current === others });
+    session.current = others;
   };
 
   const filtered = query.q || query.role || query.seat || query.status;
