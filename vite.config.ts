@@ -140,7 +140,13 @@ export default defineConfig(({ mode }) => ({
             },
           ],
   },
-  server: { port: 5173, strictPort: false },
+  // The builds' folders are not sources: the shared-server tests build dist-server/ while the dev-server
+  // journeys run, and a watched change reloaded their page mid-test (a service worker update then 404ed).
+  server: {
+    port: 5173,
+    strictPort: false,
+    watch: { ignored: ['**/dist/**', '**/dist-server/**', '**/data/**'] },
+  },
   preview: { port: 4173 },
   build: {
     sourcemap: true,

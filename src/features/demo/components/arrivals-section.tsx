@@ -103,6 +103,12 @@ function PersonFlow({
           setChoice({ teamIds: [] });
         }}
       />
+      {/* A refused or failed arrival says why (it said nothing before: the outcome simply never came). */}
+      {arrive.error && !result ? (
+        <p className="form-error" role="alert">
+          {arrive.error.message}
+        </p>
+      ) : null}
       {result ? <ArrivalOutcome result={result} onViewAs={onViewAs} /> : null}
     </div>
   );
