@@ -103,12 +103,6 @@ function PersonFlow({
           setChoice({ teamIds: [] });
         }}
       />
-      {/* A refused or failed arrival says why (it said nothing before: the outcome simply never came). */}
-      {arrive.error && !result ? (
-        <p className="form-error" role="alert">
-          {arrive.error.message}
-        </p>
-      ) : null}
       {result ? <ArrivalOutcome result={result} onViewAs={onViewAs} /> : null}
     </div>
   );
