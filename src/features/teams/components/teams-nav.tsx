@@ -6,10 +6,7 @@ import { Skeleton } from '../../../components/ui/states';
 import { useTeams } from '../api/get-teams';
 import { isRefusal } from '../../../lib/errors';
 import { count } from '../../../lib/format';
-import { lazyNamed, MountOnFirstOpen } from '../../../lib/lazy-named';
-
-// Its form (react-hook-form and the team schemas) loads on first opening, not with the shell.
-const CreateTeamDialog = lazyNamed(() => import('./create-team-dialog'), 'CreateTeamDialog');
+import { CreateTeamOnOpen } from './create-team-on-open';
 
 const NAV_LIMIT = 10;
 
@@ -108,14 +105,12 @@ export function TeamsNav({ org }: { org: string }) {
               <span aria-hidden="true">+</span> Create a team to collaborate
             </button>
           </Guarded>
-          <MountOnFirstOpen open={creating}>
-            <CreateTeamDialog
-              org={org}
-              open={creating}
-              onOpenChange={setCreating}
-              externalStorage={teams.data.viewer.externalStorage}
-            />
-          </MountOnFirstOpen>
+          <CreateTeamOnOpen
+            org={org}
+            open={creating}
+            onOpenChange={setCreating}
+            externalStorage={teams.data.viewer.externalStorage}
+          />
         </>
       ) : null}
     </section>

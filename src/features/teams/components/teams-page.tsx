@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { Guarded } from '../../../components/ui/guarded';
-import { CreateTeamDialog } from './create-team-dialog';
 import { Badge, TeamRoleBadge } from '../../../components/ui/badge';
 import { DataTable } from '../../../components/ui/data-table';
 import { EmptyState, ErrorState, RefreshFailed, TableSkeleton } from '../../../components/ui/states';
@@ -13,9 +12,9 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { TeamsList } from '../../../api/teams';
 import { isRefusal } from '../../../lib/errors';
 import { PageHeader, PendingActions } from '../../../components/ui/page-header';
-import { MountOnFirstOpen } from '../../../lib/lazy-named';
 import { JoinableTeams } from './joinable-teams';
 import { orgPageIntro } from '../../../lib/page-intros';
+import { CreateTeamOnOpen } from './create-team-on-open';
 
 const col = createColumnHelper<TeamsList['items'][number]>();
 const COLUMNS = [
@@ -84,14 +83,12 @@ export function TeamsPage({ org, orgName, userId }: { org: string; orgName: stri
       />
       <RefreshFailed query={teams} what="the teams" />
       {teams.data ? (
-        <MountOnFirstOpen open={creating}>
-          <CreateTeamDialog
-            org={org}
-            open={creating}
-            onOpenChange={setCreating}
-            externalStorage={teams.data.viewer.externalStorage}
-          />
-        </MountOnFirstOpen>
+        <CreateTeamOnOpen
+          org={org}
+          open={creating}
+          onOpenChange={setCreating}
+          externalStorage={teams.data.viewer.externalStorage}
+        />
       ) : null}
       {teams.isPending ? (
         <TableSkeleton label="Loading teams" rows={5} />
