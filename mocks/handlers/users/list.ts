@@ -4,6 +4,7 @@ import type { Actor, Invite, Org, OrgMember, World } from '../../engine/index';
 import { teamsOf, visibleTeams } from '../../engine/index';
 import type { UserRow, UsersQuery } from '../../../src/api/users';
 import { compareFor, lowerBound, orderedMembers, plainNameOf, type ListKey } from './list-order';
+import { searchOrder } from './list-search';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 
@@ -22,15 +23,18 @@ export function listEntries(ctx: ListContext, query: UsersQuery): ListKey[] {
   const needle = query.q.trim().toLowerCase();
   // The haystack joins fields with newlines: a needle holding one would match across two fields.
   const findable = !needle.includes('\n');
-  const matches = (k: ListKey): boolean =>
-    (!needle || (findable && k.haystack.includes(needle))) &&
+  const filtered = (k: ListKey): boolean =>
     (!query.role || k.orgRole === query.role) &&
     (!query.seat || k.modelsSeat === query.seat) &&
     (!query.status || k.status === query.status);
-  const members =
-    query.status && query.status !== 'active'
-      ? []
-      : orderedMembers(world, org.id, query.sort, query.dir).filter(matches);
+  const matches = (k: ListKey): boolean =>
+    (!needle || (findable && k.haystack.includes(needle))) && filtered(k);
+  const members = (() => {
+    if (query.status && query.status !== 'active') return [];
+    if (needle && !findable) return [];
+    const order = orderedMembers(world, org.id, query.sort, query.dir);
+    return (needle ? searchOrder(order, needle) : order).filter(filtered);
+  })();
   if (!ctx.seesInvites) return members;
   const compare = compareFor(query.sort, query.dir);
   const invites = world.invites

@@ -150,7 +150,9 @@ describe('a control that saves at once', () => {
     const readsBefore = server.calls.GET;
     server.fail.GET = [true, true];
     fireEvent.click(control);
-    await waitFor(() => expect(server.calls.GET).toBe(readsBefore + 3));
+    // Two retries wait 300 + 600 ms (query-client.ts retryDelay): more than waitFor's default second
+    // on a busy machine, so the wait's budget covers the retry schedule.
+    await waitFor(() => expect(server.calls.GET).toBe(readsBefore + 3), { timeout: 5_000 });
     expect(checked(control)).toBe(true);
     expect(control.getAttribute('aria-busy')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
