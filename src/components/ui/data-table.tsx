@@ -142,6 +142,8 @@ function HeaderCell<T>({ header, rowSpan }: { header: Header<T, unknown>; rowSpa
       colSpan={header.colSpan > 1 ? header.colSpan : undefined}
       rowSpan={rowSpan}
       className={meta?.headerClassName}
+      // Like the body cells: a table may size its columns by their header (a fixed layout).
+      data-column={isGroup ? undefined : column.id}
       title={meta?.headerTitle}
       aria-sort={meta?.sort}
     >

@@ -10,7 +10,7 @@ export function TeamsCell({ row }: { row: UserRow }) {
   return (
     <span className="chips">
       {shown.map((t) => (
-        <span key={t} className="chip">
+        <span key={t} className="chip" title={t}>
           {t}
         </span>
       ))}
