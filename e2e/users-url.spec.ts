@@ -114,3 +114,24 @@ test('typing a search asks at each key, and Back returns to the list before the 
   await page.goBack();
   await expect(page).not.toHaveURL(/q=/);
 });
+
+test('the columns keep their widths when a search leaves one row, at 1440 and 1024 px', async ({ page }) => {
+  const widths = () =>
+    page
+      .getByRole('table', { name: 'Users of the organization' })
+      .locator('thead th')
+      .evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().width)));
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1024, height: 768 },
+  ]) {
+    await page.setViewportSize(size);
+    await openUsers(page);
+    const all = await widths();
+    await page.getByRole('searchbox', { name: 'Search users' }).fill('ben okafor');
+    await expect(
+      page.getByRole('table', { name: 'Users of the organization' }).locator('tbody tr'),
+    ).toHaveCount(1);
+    expect(await widths()).toEqual(all);
+  }
+});
