@@ -39,7 +39,8 @@ export default defineConfig({
   // in our load runs). There, one saved change (preview, PATCH, then the list and options refetched
   // through the in-page mock backend and re-rendered before the toast) took 1.6–5 s, and the longest
   // journeys (five changes in a row) up to 25 s. Waits are still on what the page shows and return as
-  // soon as it shows it; no test sets its own timeout or test.slow().
+  // soon as it shows it. Only the journeys that walk every page set their own budget, per page
+  // (personas.spec.ts, dev-server/first-run.spec.ts).
   timeout: 45_000,
   expect: { timeout: 10_000 },
   // scripts/test.mjs adds a JSON reporter (--reporter=…,json) to count results.
