@@ -23,11 +23,11 @@ export function Person({
         </span>
         {typeof detail === 'string' ? (
           <span className="muted small">
-            {/* "@handle · email": the line breaks between parts, never inside an address (a long one is
-                cut, its title keeps it). */}
+            {/* "@handle · email": the line breaks between parts, inside an address only when it alone is
+                wider than the column. */}
             {detail.split(' · ').map((part, i, parts) => (
               <span key={i}>
-                <span className="person-detail-part" title={part}>
+                <span className="person-detail-part">
                   {part}
                   {i < parts.length - 1 ? ' ·' : ''}
                 </span>
