@@ -64,16 +64,18 @@ test.describe('refusals', () => {
     await page.goto('/vision/settings');
     await expect(page.getByRole('status').filter({ hasText: 'Read-only.' })).toContainText('View-Only');
     await expect(page.getByRole('button', { name: 'Invite a new user' })).toBeDisabled();
-    // Invite is refused for the page's reason: the read-only note says it once, with the one "Why?",
-    // which opens the access drawer with the whole chain, and the full page.
+    // The read-only note's "Why?" comes first; the next, beside Invite, opens the access drawer with
+    // the whole chain for that permission, and the full page.
     const why = page.getByRole('main').getByRole('button', { name: 'Why?' });
-    await expect(why).toHaveCount(1);
-    await why.click();
+    await why.first().click();
+    await expect(page.getByRole('dialog')).toHaveAccessibleName('Why is this read-only?');
+    await page.keyboard.press('Escape');
+    await why.nth(1).click();
     const drawer = page.getByRole('dialog');
-    await expect(drawer).toHaveAccessibleName('Why is this read-only?');
+    await expect(drawer).toHaveAccessibleName('Why is “Invite a new user” unavailable?');
     await expect(drawer.getByText('View-Only in team vision').first()).toBeVisible();
     await drawer.getByRole('link', { name: 'Open on the Access page' }).click();
-    await expect(page).toHaveURL(/\/access\?.*permission=team%3Amanage_settings/);
+    await expect(page).toHaveURL(/\/access\?.*permission=team%3Ainvite_user/);
     await page.goBack();
     await page.getByRole('tab', { name: 'Privacy' }).click();
     const toggle = page.getByRole('switch', { name: 'Allow any team member to invite other team members' });
