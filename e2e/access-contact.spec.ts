@@ -1,19 +1,11 @@
 // Dedicated Cloud domain capture (ADR 0025): Northwind's admin sets the access contact in org Settings
 // (a checked email, saved, in the audit log); a SaaS sign-up from northwind-health.org is then told to
 // contact that address, and may still create a trial org.
-import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
-import { openDemoPanel, toast } from './support/console';
+import { openDemoPanel, shot, toast } from './support/console';
+import { SIZES } from './support/personas';
 
-const SHOTS = process.env.SHOTS_DIR;
-const shot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}-${page.viewportSize()?.width ?? 0}.png` });
-};
-
-for (const size of [
-  { width: 1440, height: 900 },
-  { width: 1024, height: 768 },
-]) {
+for (const size of [SIZES.wide, SIZES.narrow]) {
   test(`a Dedicated admin sets the access contact; a SaaS sign-up from its domain is shown it (${size.width})`, async ({
     page,
   }) => {

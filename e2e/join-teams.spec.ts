@@ -2,19 +2,11 @@
 // finds the teams from the left navigation, asks to join vision and withdraws, asks again; vision's
 // admin approves on the team's Users tab; Rosa joins ml-research (open to her domain) and lands in it.
 // Marcus (an acme-ml.com account outside the org) joins from the org's "no access" page.
-import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
-import { openUsers, toast, viewAs } from './support/console';
+import { openUsers, shot, toast, viewAs } from './support/console';
+import { SIZES } from './support/personas';
 
-const SHOTS = process.env.SHOTS_DIR;
-const shot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}-${page.viewportSize()?.width ?? 0}.png` });
-};
-
-for (const size of [
-  { width: 1440, height: 900 },
-  { width: 1024, height: 768 },
-]) {
+for (const size of [SIZES.wide, SIZES.narrow]) {
   test(`a member in no team asks to join, an admin approves, and she joins an open team (${size.width})`, async ({
     page,
   }) => {

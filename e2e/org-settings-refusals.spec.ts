@@ -30,7 +30,13 @@ test.describe('Members and Viewers', () => {
     expectRefusal(403, '/api/orgs/acme-ml/settings/name');
     await page.goto(SETTINGS_URL);
     await viewAs(page, 'Carla Mendes');
-    await expect(page.getByRole('status').filter({ hasText: 'Read-only.' })).toContainText(ADMINS_ONLY);
+    const note = page.getByRole('status').filter({ hasText: 'Read-only.' });
+    await expect(note).toContainText(ADMINS_ONLY);
+    // Said once: the note's Why? explains every control refused for the same reason.
+    await expect(note.getByRole('button', { name: 'Why?' })).toHaveCount(1);
+    await expect(
+      page.getByRole('tabpanel', { name: 'General' }).getByRole('button', { name: 'Why?' }),
+    ).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Change name' })).toBeDisabled();
     await expect(page.getByRole('button', { name: 'Claim domain' })).toBeDisabled();
     await expect(page.getByRole('button', { name: 'Release acme-ml.com' })).toBeDisabled();

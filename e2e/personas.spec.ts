@@ -3,19 +3,9 @@
 // 1440×900 and 1024×768, for a person to look at.
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
+import { actAs, PERSONAS, SIZES, type Persona } from './support/personas';
 
 const SHOTS = process.env.PERSONA_SHOTS ?? '';
-
-/** The six people: who acts (null: signed out), by id in the default scenario (default-cast.ts). */
-const PERSONAS = {
-  'org-admin': 'user-achen',
-  'team-admin': 'user-cmendes',
-  member: 'user-mgarcia',
-  'org-viewer': 'user-ewalsh',
-  stranger: 'user-sberg',
-  'signed-out': null,
-} as const;
-type Persona = keyof typeof PERSONAS;
 
 /**
  * What the server refuses each of them on these pages, on purpose: the page says so (a team or
@@ -57,19 +47,6 @@ const PAGES = {
   'team-project': '/vision/vision-baselines/overview',
 } as const;
 
-async function actAs(page: Page, userId: string | null): Promise<void> {
-  const status = await page.evaluate(
-    (id) =>
-      fetch('/api/session', {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ userId: id }),
-      }).then((r) => r.status),
-    userId,
-  );
-  expect(status).toBe(200);
-}
-
 /** The page, or a table, wider than its box: what a person would have to scroll sideways to see. */
 const overflowing = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
@@ -99,7 +76,7 @@ const onPage = (path: string, refusal: [number, string]): boolean =>
 // (a test per page and person booted the console and signed in 66 times, a quarter of the e2e run).
 // Each page is its own step, so a failure names the page. Eleven pages, each loaded and checked by axe,
 // take longer than the default budget on a busy machine: this test's budget is per page.
-for (const [persona, userId] of Object.entries(PERSONAS) as [Persona, string | null][]) {
+for (const persona of Object.keys(PERSONAS) as Persona[]) {
   test(`as ${persona}: every page settles, fits and has no serious axe violation`, async ({
     page,
     expectRefusal,
@@ -107,15 +84,8 @@ for (const [persona, userId] of Object.entries(PERSONAS) as [Persona, string | n
     const pages = Object.entries(PAGES);
     test.setTimeout(pages.length * 30_000);
     // Always the narrow size (where pages overflowed); with PERSONA_SHOTS the wide one too.
-    const sizes = SHOTS
-      ? [
-          { width: 1440, height: 900 },
-          { width: 1024, height: 768 },
-        ]
-      : [{ width: 1024, height: 768 }];
-    await page.goto('/account-settings/acme-ml/users');
-    await expect(page.getByRole('table', { name: 'Users of the organization' })).toBeVisible();
-    await actAs(page, userId);
+    const sizes = SHOTS ? [SIZES.wide, SIZES.narrow] : [SIZES.narrow];
+    await actAs(page, persona);
     for (const [name, path] of pages) {
       await test.step(name, async () => {
         for (const refusal of REFUSALS[persona].filter((r) => onPage(path, r)))

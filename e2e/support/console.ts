@@ -6,6 +6,12 @@ export const ORG = 'acme-ml';
 export const USERS_URL = `/account-settings/${ORG}/users`;
 export const TEAMS_URL = `/account-settings/${ORG}/teams`;
 
+/** With SHOTS_DIR set, saves the page as `<name>-<width>.png` there, for a person to look at. */
+export async function shot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SHOTS_DIR;
+  if (dir) await page.screenshot({ path: `${dir}/${name}-${page.viewportSize()?.width ?? 0}.png` });
+}
+
 /** Opens the console and waits for the Users table (the service worker is up by then). */
 export async function openUsers(page: Page, search = ''): Promise<void> {
   await page.goto(`${USERS_URL}${search}`);

@@ -15,13 +15,15 @@ export function paintBootIntro(intros: BootIntros, base: string, doc: Document):
   if (!intro || !page) return;
   const header = doc.createElement('header');
   header.className = 'page-header';
-  const text = doc.createElement('div');
+  // PageHeader's shape (components/ui/page-header.tsx), so the page does not move when React draws it.
+  const main = doc.createElement('div');
+  main.className = 'page-header-main';
   const title = doc.createElement('h1');
   title.textContent = intro.title;
   const subtitle = doc.createElement('p');
   subtitle.className = 'page-subtitle';
   subtitle.textContent = intro.subtitle.replace('{org}', 'this organization');
-  text.append(title, subtitle);
-  header.append(text);
+  main.append(title);
+  header.append(main, subtitle);
   page.prepend(header);
 }

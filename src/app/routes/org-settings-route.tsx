@@ -6,5 +6,14 @@ import { OrgSettingsPage } from '../../features/org-settings/components/org-sett
 export function OrgSettingsRoute() {
   const session = useOutletContext<Session>();
   const org = useParams().org ?? session.org.slug;
-  return <OrgSettingsPage key={org} org={org} orgName={org === session.org.slug ? session.org.name : org} />;
+  const home = org === session.org.slug;
+  return (
+    <OrgSettingsPage
+      key={org}
+      org={org}
+      orgName={home ? session.org.name : org}
+      // The session's own decision for its org (the same one the settings answer with).
+      expected={home ? session.can.updateSettings : undefined}
+    />
+  );
 }

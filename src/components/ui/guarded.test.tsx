@@ -4,7 +4,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { AccessDrawerContext, ExplainOrgContext, explainHref } from '../../lib/explain-link';
+import { PageReason } from '../../lib/reasons';
 import { Guarded } from './guarded';
+import { Select } from './select';
+import { ReasonWithWhy } from './why-button';
 import { TooltipProvider } from './tooltip';
 
 const refused = { allowed: false, reasons: [{ step: 'role', effect: 'deny' as const, text: 'View-Only' }] };
@@ -67,6 +70,37 @@ describe('Guarded "Why?"', () => {
     );
     expect(html).toMatch(/<button type="button" class="link-button why-link"[^>]*>Why\?<\/button>/);
     expect(html).not.toContain('href=');
+  });
+
+  it("says no Why? of its own where the page's read-only note gives the same reason (said once)", () => {
+    const withPage = (pageReason: string) =>
+      renderToStaticMarkup(
+        <MemoryRouter>
+          <TooltipProvider>
+            <AccessDrawerContext.Provider value={() => undefined}>
+              <PageReason.Provider value={pageReason}>
+                <Guarded decision={refused}>
+                  <button disabled>Log</button>
+                </Guarded>
+                <Select
+                  label="Default team"
+                  value="a"
+                  options={[{ value: 'a', label: 'A' }]}
+                  onChange={() => {}}
+                  decision={refused}
+                />
+                <ReasonWithWhy decision={refused} what="Hide teams" quiet={pageReason === 'View-Only'} />
+              </PageReason.Provider>
+            </AccessDrawerContext.Provider>
+          </TooltipProvider>
+        </MemoryRouter>,
+      );
+    const same = withPage('View-Only');
+    expect(same).not.toContain('Why?');
+    // The reason stays for screen readers and the tooltip.
+    expect(same).toContain('data-reason="View-Only"');
+    expect(same.match(/class="visually-hidden">View-Only</g)).toHaveLength(3);
+    expect(withPage('Only org Admins can change the settings').match(/>Why\?</g)).toHaveLength(3);
   });
 
   it('explainHref encodes every part and leaves out empty ones', () => {

@@ -1,5 +1,6 @@
-// The head of every page: an optional breadcrumb, the title, a line under it, and the page's actions
-// on the right.
+// The head of every page: an optional breadcrumb, the title with the page's actions on its right, and a
+// line under both. The line spans the whole width, so actions that arrive after the data (PendingActions
+// until then) never make it wrap anew and push the page down.
 import type { ReactNode } from 'react';
 
 export function PageHeader({
@@ -17,19 +18,19 @@ export function PageHeader({
 }) {
   return (
     <header className="page-header">
-      <div>
-        {breadcrumb ? <p className="breadcrumb">{breadcrumb}</p> : null}
+      {breadcrumb ? <p className="breadcrumb">{breadcrumb}</p> : null}
+      <div className="page-header-main">
         <h1 className={titleClassName}>{title}</h1>
-        {subtitle ? <p className="page-subtitle">{subtitle}</p> : null}
+        {actions}
       </div>
-      {actions}
+      {subtitle ? <p className="page-subtitle">{subtitle}</p> : null}
     </header>
   );
 }
 
 /**
- * Where a page's header actions go while its data loads: on a phone the actions have their own row, kept
- * at its height, so the page below does not move when they arrive (Lighthouse's layout shift).
+ * Where a page's header actions go while its data loads: the title's row keeps a button's height (and on
+ * a phone the actions' own row), so nothing moves when they arrive (Lighthouse's layout shift).
  */
 export function PendingActions() {
   return <div className="page-actions" aria-hidden="true" />;

@@ -21,7 +21,23 @@ export function Person({
           {name}
           {badges}
         </span>
-        {detail ? <span className="muted small">{detail}</span> : null}
+        {typeof detail === 'string' ? (
+          <span className="muted small">
+            {/* "@handle · email": the line breaks between parts, inside an address only when it alone is
+                wider than the column. */}
+            {detail.split(' · ').map((part, i, parts) => (
+              <span key={i}>
+                <span className="person-detail-part">
+                  {part}
+                  {i < parts.length - 1 ? ' ·' : ''}
+                </span>
+                {i < parts.length - 1 ? ' ' : ''}
+              </span>
+            ))}
+          </span>
+        ) : detail ? (
+          <span className="muted small">{detail}</span>
+        ) : null}
       </span>
     </span>
   );

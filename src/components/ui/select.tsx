@@ -4,9 +4,9 @@
 import * as RadixSelect from '@radix-ui/react-select';
 import type { Decision } from '../../api/common';
 import { useAccessDrawer, type ExplainTarget } from '../../lib/explain-link';
-import { useId } from 'react';
+import { useContext, useId } from 'react';
 import { useLightTrigger } from './use-light-trigger';
-import { reasonText } from '../../lib/reasons';
+import { PageReason, reasonText } from '../../lib/reasons';
 import { SaveFailure } from './save-failure';
 import { WhyButton } from './why-button';
 
@@ -63,6 +63,8 @@ export function Select({
   const { live, open, setOpen, trigger, lightProps } = useLightTrigger<HTMLButtonElement>();
   const blocked = decision !== undefined && !decision.allowed;
   const openDrawer = useAccessDrawer();
+  // The page's read-only note says this refusal, with its one "Why?".
+  const saidByPage = useContext(PageReason) === (blocked ? reasonText(decision) : undefined);
   const shown = options.map((o) =>
     o.refusal && !o.refusal.allowed
       ? { ...o, disabled: true, description: o.description ?? reasonText(o.refusal) }
@@ -176,12 +178,14 @@ export function Select({
           <span id={reasonId} className="visually-hidden">
             {reasonText(decision)}
           </span>
-          <WhyButton
-            title={`Why can’t you change “${label}”?`}
-            refusals={[{ label, decision }]}
-            explain={explain}
-            describedBy={reasonId}
-          />
+          {saidByPage ? null : (
+            <WhyButton
+              title={`Why can’t you change “${label}”?`}
+              refusals={[{ label, decision }]}
+              explain={explain}
+              describedBy={reasonId}
+            />
+          )}
         </>
       ) : null}
     </div>

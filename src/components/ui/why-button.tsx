@@ -65,7 +65,7 @@ export function ReasonWithWhy({
   decision: Decision;
   /** "choose" an option, or "change" a setting. */
   verb?: 'choose' | 'change';
-  /** The page already says this reason: keep it for screen readers and show only "Why?". */
+  /** The page's note already says this reason, with its own "Why?": keep it for screen readers only. */
   quiet?: boolean;
   /** The choice refused, for the drawer's title: "Why can’t you choose “Restricted”?" */
   what: string;
@@ -78,13 +78,18 @@ export function ReasonWithWhy({
     <span className={className}>
       <span id={id} className={quiet ? 'visually-hidden' : undefined}>
         {reasonText(decision)}
-      </span>{' '}
-      <WhyButton
-        title={`Why can’t you ${verb} “${what}”?`}
-        refusals={[{ label: what, decision }]}
-        explain={explain}
-        describedBy={id}
-      />
+      </span>
+      {quiet ? null : (
+        <>
+          {' '}
+          <WhyButton
+            title={`Why can’t you ${verb} “${what}”?`}
+            refusals={[{ label: what, decision }]}
+            explain={explain}
+            describedBy={id}
+          />
+        </>
+      )}
     </span>
   );
 }

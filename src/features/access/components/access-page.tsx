@@ -124,9 +124,7 @@ export function AccessPage({ org, self }: { org: string; self: AccessPerson | nu
   ];
   return (
     <div className="page access-page">
-      <PageHeader
-        {...orgPageIntro('access', '')}
-      />
+      <PageHeader {...orgPageIntro('access', '')} />
       <AccessPickers
         org={org}
         user={user}

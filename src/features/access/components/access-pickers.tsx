@@ -68,6 +68,7 @@ export function AccessPickers({
         current={currentPerson}
         items={personItems}
         total={people.data?.total ?? 0}
+        loading={people.isPending}
         query={personQuery}
         onQuery={setPersonQuery}
         onPick={onUser}
@@ -79,6 +80,7 @@ export function AccessPickers({
         current={currentTarget}
         items={targetItems}
         total={targets.data?.total ?? 0}
+        loading={targets.isPending}
         query={targetQuery}
         onQuery={setTargetQuery}
         onPick={(value) => {

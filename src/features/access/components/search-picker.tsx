@@ -18,6 +18,7 @@ export function SearchPicker({
   query,
   onQuery,
   onPick,
+  loading = false,
 }: {
   label: string;
   searchLabel: string;
@@ -28,6 +29,8 @@ export function SearchPicker({
   query: string;
   onQuery: (q: string) => void;
   onPick: (value: string) => void;
+  /** The first matches are on their way. */
+  loading?: boolean;
 }) {
   const id = useId();
   const [open, setOpen] = useState(current === null);
@@ -61,7 +64,11 @@ export function SearchPicker({
             aria-describedby={id}
           />
           <p id={id} className="muted small" aria-live="polite">
-            {total === 0 ? 'No matches' : `${Math.min(total, items.length)} of ${total} shown`}
+            {loading
+              ? 'Loading…'
+              : total === 0
+                ? 'No matches'
+                : `${Math.min(total, items.length)} of ${total} shown`}
           </p>
           <ul className="access-picker-results" aria-label={`${label} matches`}>
             {items.map((item) => (

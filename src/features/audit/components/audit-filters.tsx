@@ -60,13 +60,16 @@ export function AuditFilters({
         value={text}
         onSearch={(t) => setDraft({ text: t, over: query.target })}
       />
-      <DateField
-        label="From"
-        value={query.from}
-        max={query.to}
-        onPick={(from) => onChange({ from, page: 1 })}
-      />
-      <DateField label="To" value={query.to} min={query.from} onPick={(to) => onChange({ to, page: 1 })} />
+      {/* From and To wrap together (at 1024 px "To" fell alone onto a second line). */}
+      <span className="date-range">
+        <DateField
+          label="From"
+          value={query.from}
+          max={query.to}
+          onPick={(from) => onChange({ from, page: 1 })}
+        />
+        <DateField label="To" value={query.to} min={query.from} onPick={(to) => onChange({ to, page: 1 })} />
+      </span>
       {filtered ? (
         <Button
           variant="ghost"

@@ -1,9 +1,10 @@
 // /account-settings/:org/settings — the Org settings page: General, Billing, Privacy and Security tabs,
 // the tab kept in the URL (?tab=privacy). Every control is rendered from the server's `viewer` decisions.
 import * as RadixTabs from '@radix-ui/react-tabs';
+import type { Decision } from '../../../api/common';
 import { settingsQuerySchema, SETTINGS_TABS, type SettingsTab } from '../../../api/org-settings';
 import { reasonText } from '../../../components/ui/guarded';
-import { Banner, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
+import { ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { useUrlState } from '../../../lib/url-state';
 import { useOrgSettings } from '../api/get-org-settings';
 import { BillingTab } from './billing-tab';
@@ -14,6 +15,7 @@ import { PageReason } from './settings-section';
 import '../org-settings.css';
 import { isRefusal } from '../../../lib/errors';
 import { PageHeader } from '../../../components/ui/page-header';
+import { ReadOnlyNote } from '../../../components/ui/read-only-note';
 import { orgPageIntro } from '../../../lib/page-intros';
 
 const DEFAULTS = { tab: 'general' } as const;
@@ -24,23 +26,31 @@ const LABELS: Record<SettingsTab, string> = {
   security: 'Security',
 };
 
-export function OrgSettingsPage({ org, orgName }: { org: string; orgName: string }) {
+export function OrgSettingsPage({
+  org,
+  orgName,
+  expected,
+}: {
+  org: string;
+  orgName: string;
+  /** The session's own decision while the settings load, so the read-only note does not pop in. */
+  expected?: Decision;
+}) {
   const [query, setQuery] = useUrlState(settingsQuerySchema, DEFAULTS);
   const settings = useOrgSettings(org);
   const data = settings.data;
-  const readOnly =
-    data && !data.viewer.canUpdateSettings.allowed ? reasonText(data.viewer.canUpdateSettings) : null;
+  const canUpdate = data?.viewer.canUpdateSettings ?? expected;
+  const readOnly = canUpdate && !canUpdate.allowed ? reasonText(canUpdate) : null;
   return (
     <PageReason.Provider value={readOnly}>
       <div className="page">
-        <PageHeader
-          {...orgPageIntro('settings', data?.org.name ?? orgName)}
-        />
+        <PageHeader {...orgPageIntro('settings', data?.org.name ?? orgName)} />
         <RefreshFailed query={settings} what="the settings" />
-        {readOnly ? (
-          <Banner tone="info">
-            <strong>Read-only.</strong> {readOnly}.
-          </Banner>
+        {readOnly && canUpdate ? (
+          <ReadOnlyNote
+            refusals={[{ label: 'Change the organization’s settings', decision: canUpdate }]}
+            explain={{ org: true, permission: 'organization:update_settings' }}
+          />
         ) : null}
         {settings.isLoadingError || isRefusal(settings.error) ? (
           <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />

@@ -16,8 +16,10 @@ function HeldBy({ role }: { role: CustomRoleSummary }) {
   return (
     <span>
       {plural(people, 'person', 'people')}
+      {/* Each count on one line; narrow (1024 px), the line breaks only between them. */}
       <span className="muted small block">
-        {plural(teamRoles, 'team role')} · {plural(projectRoles, 'project role')}
+        <span className="nowrap">{plural(teamRoles, 'team role')} ·</span>{' '}
+        <span className="nowrap">{plural(projectRoles, 'project role')}</span>
       </span>
     </span>
   );

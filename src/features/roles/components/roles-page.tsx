@@ -6,7 +6,9 @@ import { useSearchParams } from 'react-router';
 import type { CustomRoleSummary, RolesList } from '../../../api/roles';
 import { Button } from '../../../components/ui/button';
 import { Guarded, reasonText } from '../../../components/ui/guarded';
-import { Banner, EmptyState, ErrorState, TableSkeleton } from '../../../components/ui/states';
+import { EmptyState, ErrorState, TableSkeleton } from '../../../components/ui/states';
+import { ReadOnlyNote } from '../../../components/ui/read-only-note';
+import { PageReason } from '../../../lib/reasons';
 import { useRoles } from '../api/get-roles';
 import { BuiltinRolesTable } from './builtin-roles-table';
 import { CompareRoles, MAX_COMPARED, comparableRoles } from './compare-roles';
@@ -54,84 +56,93 @@ export function RolesPage({ org, orgName }: { org: string; orgName: string }) {
   };
   const canCreate = roles.data?.viewer.canCreate;
   return (
-    <div className="page">
-      <PageHeader
-        {...orgPageIntro('roles', orgName)}
-        actions={
-          <div className="row roles-actions page-actions">
-            {roles.data && compare === null ? (
-              <Button onClick={() => roles.data && openCompare('member')}>Compare roles</Button>
-            ) : null}
-            {canCreate ? (
-              <Guarded decision={canCreate} explain={{ org: true, permission: 'organization:manage_roles' }}>
-                <Button
-                  variant="primary"
-                  disabled={!canCreate.allowed}
-                  onClick={() => setBuilder({ mode: 'create' })}
+    // The note below says the refusal once; a control refused for the same reason does not again.
+    <PageReason.Provider value={canCreate && !canCreate.allowed ? reasonText(canCreate) : null}>
+      <div className="page">
+        <PageHeader
+          {...orgPageIntro('roles', orgName)}
+          actions={
+            <div className="row roles-actions page-actions">
+              {roles.data && compare === null ? (
+                <Button onClick={() => roles.data && openCompare('member')}>Compare roles</Button>
+              ) : null}
+              {canCreate ? (
+                <Guarded
+                  decision={canCreate}
+                  explain={{ org: true, permission: 'organization:manage_roles' }}
                 >
-                  Create a role
-                </Button>
-              </Guarded>
-            ) : null}
-          </div>
-        }
-      />
-      {canCreate && !canCreate.allowed ? (
-        <Banner tone="info">
-          <strong>Read-only.</strong> {reasonText(canCreate)}.
-        </Banner>
-      ) : null}
-      {roles.isPending ? (
-        <TableSkeleton label="Loading roles" rows={6} />
-      ) : roles.isError ? (
-        <ErrorState error={roles.error} onRetry={() => void roles.refetch()} />
-      ) : (
-        <>
-          {compare !== null ? (
-            <CompareRoles
-              roles={roles.data}
-              selected={compare}
-              focusKey={focusKey}
-              onChange={setCompare}
-              onClose={() => setCompare(null)}
-            />
-          ) : null}
-          <section className="stack-sm" aria-labelledby="custom-roles-title">
-            <h2 id="custom-roles-title" className="section-title">
-              Custom roles
-            </h2>
-            {roles.data.custom.length === 0 ? (
-              <EmptyState title="No custom roles yet">
-                {roles.data.viewer.canCreate.allowed
-                  ? 'Create a role to give people exactly the permissions they need, e.g. a Launch Manager.'
-                  : `${reasonText(roles.data.viewer.canCreate)}.`}
-              </EmptyState>
-            ) : (
-              <CustomRolesTable
+                  <Button
+                    variant="primary"
+                    disabled={!canCreate.allowed}
+                    onClick={() => setBuilder({ mode: 'create' })}
+                  >
+                    Create a role
+                  </Button>
+                </Guarded>
+              ) : null}
+            </div>
+          }
+        />
+        {canCreate && !canCreate.allowed ? (
+          <ReadOnlyNote
+            refusals={[{ label: 'Create, edit and delete custom roles', decision: canCreate }]}
+            explain={{ org: true, permission: 'organization:manage_roles' }}
+          />
+        ) : null}
+        {roles.isPending ? (
+          <TableSkeleton label="Loading roles" rows={6} />
+        ) : roles.isError ? (
+          <ErrorState error={roles.error} onRetry={() => void roles.refetch()} />
+        ) : (
+          <>
+            {compare !== null ? (
+              <CompareRoles
                 roles={roles.data}
-                onCompare={openCompare}
-                onEdit={(role) => setBuilder({ mode: 'edit', role })}
-                onDelete={setDeleting}
+                selected={compare}
+                focusKey={focusKey}
+                onChange={setCompare}
+                onClose={() => setCompare(null)}
               />
-            )}
-          </section>
-          <section className="stack-sm" aria-labelledby="builtin-roles-title">
-            <h2 id="builtin-roles-title" className="section-title">
-              Built-in roles
-            </h2>
-            <BuiltinRolesTable roles={roles.data} onCompare={openCompare} />
-          </section>
-          {builder ? (
-            <RoleBuilderDialog
-              org={org}
-              roles={roles.data}
-              editing={builder.mode === 'edit' ? builder.role : null}
-              onClose={() => setBuilder(null)}
-            />
-          ) : null}
-          {deleting ? <DeleteRoleDialog org={org} role={deleting} onClose={() => setDeleting(null)} /> : null}
-        </>
-      )}
-    </div>
+            ) : null}
+            <section className="stack-sm" aria-labelledby="custom-roles-title">
+              <h2 id="custom-roles-title" className="section-title">
+                Custom roles
+              </h2>
+              {roles.data.custom.length === 0 ? (
+                <EmptyState title="No custom roles yet">
+                  {roles.data.viewer.canCreate.allowed
+                    ? 'Create a role to give people exactly the permissions they need, e.g. a Launch Manager.'
+                    : `${reasonText(roles.data.viewer.canCreate)}.`}
+                </EmptyState>
+              ) : (
+                <CustomRolesTable
+                  roles={roles.data}
+                  onCompare={openCompare}
+                  onEdit={(role) => setBuilder({ mode: 'edit', role })}
+                  onDelete={setDeleting}
+                />
+              )}
+            </section>
+            <section className="stack-sm" aria-labelledby="builtin-roles-title">
+              <h2 id="builtin-roles-title" className="section-title">
+                Built-in roles
+              </h2>
+              <BuiltinRolesTable roles={roles.data} onCompare={openCompare} />
+            </section>
+            {builder ? (
+              <RoleBuilderDialog
+                org={org}
+                roles={roles.data}
+                editing={builder.mode === 'edit' ? builder.role : null}
+                onClose={() => setBuilder(null)}
+              />
+            ) : null}
+            {deleting ? (
+              <DeleteRoleDialog org={org} role={deleting} onClose={() => setDeleting(null)} />
+            ) : null}
+          </>
+        )}
+      </div>
+    </PageReason.Provider>
   );
 }

@@ -2,7 +2,13 @@
 // (row dropdowns, `…` > Remove member, bulk actions) and everyone may export what they see.
 import { ReadOnlyNote } from '../../../components/ui/read-only-note';
 import { useCallback } from 'react';
-import { PAGE_SIZES, USERS_QUERY_DEFAULTS, usersQuerySchema, type UsersQuery } from '../../../api/users';
+import {
+  PAGE_SIZES,
+  USERS_QUERY_DEFAULTS,
+  usersQuerySchema,
+  type UsersPage as UsersPageData,
+  type UsersQuery,
+} from '../../../api/users';
 import { Banner, EmptyState, ErrorState, RefreshFailed, TableSkeleton } from '../../../components/ui/states';
 import { Pagination } from '../../../components/ui/pagination';
 import { useUrlState, type UrlStateOptions } from '../../../lib/url-state';
@@ -21,7 +27,21 @@ import { PageHeader, PendingActions } from '../../../components/ui/page-header';
 import { orgPageIntro } from '../../../lib/page-intros';
 import { useDeferredArrival } from '../../../lib/use-deferred-arrival';
 
-export function UsersPage({ org, orgName, invites }: { org: string; orgName: string; invites: InviteSlots }) {
+/** What the session already says the viewer may do here: the list's own flags are the same decisions. */
+export type ExpectedViewer = Pick<UsersPageData['viewer'], 'canInvite' | 'canUpdateMembers'>;
+
+export function UsersPage({
+  org,
+  orgName,
+  invites,
+  expected,
+}: {
+  org: string;
+  orgName: string;
+  invites: InviteSlots;
+  /** The session's decisions while the list loads, so the read-only note and the cards do not pop in. */
+  expected?: ExpectedViewer;
+}) {
   const [query, setQuery] = useUrlState(usersQuerySchema, USERS_QUERY_DEFAULTS);
   const users = useUsers(org, query);
   const onChange = useCallback(
@@ -35,8 +55,9 @@ export function UsersPage({ org, orgName, invites }: { org: string; orgName: str
   const data = useDeferredArrival(users.data);
   const { selection, selectedRows, clear } = useSelection(query, data?.items);
   const canUpdate = data?.viewer.canUpdateMembers.allowed ?? false;
+  const viewer = data?.viewer ?? expected;
   // Neither invite nor change anyone: one note says so, instead of refused buttons beside it (ADR 0023).
-  const noneOfIt = data !== undefined && !canUpdate && !data.viewer.canInvite.allowed;
+  const noneOfIt = viewer !== undefined && !viewer.canUpdateMembers.allowed && !viewer.canInvite.allowed;
 
   return (
     <MemberChangeProvider org={org} orgName={orgName}>
@@ -60,11 +81,11 @@ export function UsersPage({ org, orgName, invites }: { org: string; orgName: str
             never locked out if one leaves.
           </Banner>
         ) : null}
-        {data && !data.viewer.canUpdateMembers.allowed ? (
+        {viewer && !viewer.canUpdateMembers.allowed ? (
           <ReadOnlyNote
             refusals={[
-              { label: 'Change members', decision: data.viewer.canUpdateMembers },
-              ...(noneOfIt ? [{ label: 'Invite or import users', decision: data.viewer.canInvite }] : []),
+              { label: 'Change members', decision: viewer.canUpdateMembers },
+              ...(noneOfIt ? [{ label: 'Invite or import users', decision: viewer.canInvite }] : []),
             ]}
             explain={{ org: true, permission: 'organization:update_member' }}
           >
@@ -74,7 +95,8 @@ export function UsersPage({ org, orgName, invites }: { org: string; orgName: str
         {data ? (
           <UsersSummary summary={data.summary} showSeats={data.viewer.seesInvites} />
         ) : (
-          <UsersSummarySkeleton />
+          // The list shows seats to whoever may invite (its seesInvites).
+          <UsersSummarySkeleton seats={expected?.canInvite.allowed ?? true} />
         )}
         <UsersToolbar query={query} onChange={onChange} seesInvites={data?.viewer.seesInvites ?? false} />
         {canUpdate ? <BulkBar org={org} selected={selectedRows} onClear={clear} /> : null}

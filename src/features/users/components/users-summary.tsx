@@ -18,15 +18,17 @@ export function UsersSummary({ summary, showSeats }: { summary: UsersPage['summa
       {showSeats ? (
         <div className="summary-card">
           <dt>Full Models seats</dt>
+          {/* Two short lines rather than one that wraps at 1024 px: the card keeps its loading height. */}
           <dd>
-            {count(used)}{' '}
-            <span className="muted">/ {count(summary.fullSeatLimit)}</span>
+            {count(used)} <span className="muted">/ {count(summary.fullSeatLimit)}</span>{' '}
+            <span className="summary-aside">
+              {left === 0 ? 'No seats left' : `${plural(left, 'seat')} left`}
+            </span>
           </dd>
           <dd className="summary-note">
             {summary.fullSeatsPending > 0
-              ? `${plural(summary.fullSeatsPending, 'pending invite')} included · `
-              : ''}
-            {left === 0 ? 'No seats left' : `${plural(left, 'seat')} left`}
+              ? `${plural(summary.fullSeatsPending, 'pending invite')} included`
+              : 'No pending invites'}
           </dd>
         </div>
       ) : null}
@@ -38,7 +40,7 @@ export function UsersSummary({ summary, showSeats }: { summary: UsersPage['summa
  * The cards' own shape while the list loads (the admin's three, labels and all), so nothing below moves
  * when the numbers arrive: a 72 px bar in their place shifted the page (Lighthouse's layout shift).
  */
-export function UsersSummarySkeleton() {
+export function UsersSummarySkeleton({ seats }: { seats: boolean }) {
   const card = (label: string, note: boolean) => (
     <div className="summary-card">
       <dt>{label}</dt>
@@ -56,7 +58,7 @@ export function UsersSummarySkeleton() {
     <dl className="summary-cards" aria-hidden="true">
       {card('Members', false)}
       {card('Admins', false)}
-      {card('Full Models seats', true)}
+      {seats ? card('Full Models seats', true) : null}
     </dl>
   );
 }

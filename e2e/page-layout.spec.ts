@@ -1,0 +1,159 @@
+// How pages sit at 1440×900 and 1024×768 for the people who open them (issue 15): headers that do not
+// move when their actions arrive, boxes as tall as what they hold, lists that end on a whole item, and
+// disabled buttons that look disabled. Each check measures the page; each failed before its fix.
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
+import { actAs, SIZES, type Persona } from './support/personas';
+
+const ORG_PAGES = {
+  users: '/account-settings/acme-ml/users',
+  teams: '/account-settings/acme-ml/teams',
+  roles: '/account-settings/acme-ml/roles',
+  'audit-log': '/account-settings/acme-ml/audit-log',
+} as const;
+
+const box = async (locator: Locator) => {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error('not laid out');
+  return b;
+};
+
+/** The header's shape: its height and where the line under the title starts. */
+const headerShape = (page: Page) =>
+  page.locator('.page-header').evaluate((header) => ({
+    height: Math.round(header.getBoundingClientRect().height),
+    subtitleTop: Math.round(header.querySelector('.page-subtitle')?.getBoundingClientRect().top ?? 0),
+  }));
+
+test.describe('header actions that arrive with the data (PendingActions)', () => {
+  for (const persona of ['org-admin', 'member'] as Persona[]) {
+    test(`as ${persona}: the header keeps its shape without them, and they hold one line`, async ({
+      page,
+      expectRefusal,
+    }) => {
+      if (persona === 'member')
+        expectRefusal(403, '/api/orgs/acme-ml/audit-log?page=1&pageSize=25', { count: 2 });
+      await actAs(page, persona);
+      for (const size of [SIZES.wide, SIZES.narrow]) {
+        await page.setViewportSize(size);
+        for (const path of Object.values(ORG_PAGES)) {
+          await page.goto(path);
+          await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+          // The actions: what sits beside the title (whatever the header's markup).
+          await page.locator('.page-header h1').evaluate((h1) => {
+            const beside = [h1.nextElementSibling, h1.parentElement?.nextElementSibling].find(
+              (e) => e && !e.matches('.page-subtitle, .breadcrumb'),
+            );
+            beside?.setAttribute('data-header-actions', '');
+          });
+          const actions = page.locator('[data-header-actions]');
+          const loaded = await headerShape(page);
+          if ((await actions.count()) > 0) {
+            // On one line, inside the page: nothing wraps or is cut at the right.
+            const a = await box(actions);
+            expect(a.height, `${path} at ${size.width}: actions on one line`).toBeLessThanOrEqual(36);
+            expect(a.x + a.width, `${path} at ${size.width}`).toBeLessThanOrEqual(size.width);
+            // As the page is while they load: an empty placeholder in their place.
+            await actions.evaluate((el) => el.replaceChildren());
+          }
+          expect(await headerShape(page), `${path} at ${size.width}: the header moved`).toEqual(loaded);
+        }
+      }
+    });
+  }
+});
+
+test('Access: the chosen person is not stretched beside the open list, which ends on a whole option', async ({
+  page,
+}) => {
+  await actAs(page, 'member');
+  for (const size of [SIZES.wide, SIZES.narrow]) {
+    await page.setViewportSize(size);
+    await page.goto('/account-settings/acme-ml/access');
+    const person = page.getByRole('group', { name: 'Person' });
+    await expect(person).toContainText('Mateo Garcia');
+    const list = page.getByRole('list', { name: 'Organization, team or project matches' });
+    await expect(list.getByRole('listitem')).not.toHaveCount(0);
+    const listBox = await box(list);
+    expect((await box(person)).height, `at ${size.width}`).toBeLessThan(listBox.height / 2);
+    // Every option is wholly inside the list's visible part or wholly below it.
+    const cut = await list.evaluate((ul) => {
+      const { top, bottom } = ul.getBoundingClientRect();
+      return [...ul.querySelectorAll('li')]
+        .map((li) => li.getBoundingClientRect())
+        .filter((r) => r.top < bottom - 1 && r.bottom > bottom + 1 && r.top >= top).length;
+    });
+    expect(cut, `an option cut at the list's edge at ${size.width}`).toBe(0);
+  }
+});
+
+test('Users: the stat cards share the row, two for a member and three for an admin', async ({ page }) => {
+  for (const [persona, cards] of [
+    ['member', 2],
+    ['org-admin', 3],
+  ] as const) {
+    await actAs(page, persona);
+    for (const size of [SIZES.wide, SIZES.narrow]) {
+      await page.setViewportSize(size);
+      await page.goto(ORG_PAGES.users);
+      await expect(page.getByRole('table', { name: 'Users of the organization' })).toBeVisible();
+      const row = page.locator('dl.summary-cards');
+      await expect(row.locator('.summary-card')).toHaveCount(cards);
+      const last = await box(row.locator('.summary-card').last());
+      const whole = await box(row);
+      expect(
+        Math.abs(last.x + last.width - (whole.x + whole.width)),
+        `${persona} at ${size.width}`,
+      ).toBeLessThan(2);
+    }
+  }
+});
+
+test('Roles at 1024 px: no count under Held by is broken across lines', async ({ page }) => {
+  await actAs(page, 'org-admin');
+  await page.setViewportSize(SIZES.narrow);
+  await page.goto(ORG_PAGES.roles);
+  const table = page.getByRole('table', { name: 'Custom roles' });
+  await expect(table.getByRole('row')).not.toHaveCount(0);
+  const broken = await table.evaluate((t) => {
+    const split: string[] = [];
+    const column = [...t.querySelectorAll('th')].findIndex((th) => th.textContent === 'Held by');
+    for (const row of t.querySelectorAll('tbody tr')) {
+      const cell = row.children[column];
+      if (!cell) continue;
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of (node.textContent ?? '').matchAll(
+          /\d+ (?:people|person|team roles?|project roles?)/g,
+        )) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          if (range.getClientRects().length > 1) split.push(m[0]);
+        }
+      }
+    }
+    return split;
+  });
+  expect(broken).toEqual([]);
+});
+
+test('a disabled primary button looks disabled, not like the main action', async ({ page }) => {
+  await actAs(page, 'member');
+  await page.goto('/account-settings/acme-ml/settings');
+  const claim = page.getByRole('button', { name: 'Claim domain' });
+  await expect(claim).toBeDisabled();
+  const look = await claim.evaluate((b) => {
+    const s = getComputedStyle(b);
+    const accent = getComputedStyle(document.documentElement).getPropertyValue('--accent').trim();
+    const probe = document.createElement('span');
+    probe.style.color = accent;
+    document.body.append(probe);
+    const accentRgb = getComputedStyle(probe).color;
+    probe.remove();
+    return { background: s.backgroundColor, accentRgb, opacity: s.opacity };
+  });
+  expect(look.background).not.toBe(look.accentRgb);
+  expect(look.opacity).toBe('1');
+  await expectNoSeriousA11yViolations(page);
+});
