@@ -22,8 +22,12 @@ export function connectBackend(hello: Hello): Promise<BackendConnection> {
 }
 
 function connectShared(hello: Hello): Promise<BackendConnection> {
-  const options: BackendWorkerOptions = { type: 'module', name: BACKEND_WORKER_NAME, extendedLifetime: true };
-  const worker = new SharedWorker(new URL('./backend-worker.ts', import.meta.url), options);
+  // The options written out here: Vite reads them to build the worker (a variable would not do).
+  const worker = new SharedWorker(new URL('./backend-worker.ts', import.meta.url), {
+    type: 'module',
+    name: BACKEND_WORKER_NAME,
+    extendedLifetime: true,
+  } as BackendWorkerOptions);
   const port = worker.port;
   const waiting = new Map<number, (response: WireResponse) => void>();
   let nextId = 1;
