@@ -36,13 +36,14 @@ function noServiceWorker(): Plugin {
       outDir = config.build.outDir;
     },
     closeBundle() {
-      rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+      for (const file of ['mockServiceWorker.js', 'backend-service-worker.js']) rmSync(resolve(outDir, file), { force: true });
     },
   };
 }
 
-// The app's own modules in one chunk: everything src/app/app.tsx imports statically (and main.tsx does
-// not) goes into `app`. Left to itself the bundler cut them into ~22 small chunks shared with the pages,
+// The app's own modules in one chunk: everything src/app/app.tsx imports statically (and neither main.tsx
+// nor the page's side of the backend, mocks/browser.ts, does) goes into `app`: the backend starts beside
+// the app, so it must not wait for (or fail with) the app's chunk. Left to itself the bundler cut them into ~22 small chunks shared with the pages,
 // all requested at once behind index.js: on HTTP/1.1's six connections, rounds of requests (ADR 0022).
 const staticClosure = (entry: string, info: (id: string) => Rolldown.ModuleInfo | null): Set<string> => {
   const seen = new Set<string>();
@@ -62,9 +63,9 @@ function firstPageChunks(): (
   return (id, ctx) => {
     if (!app) {
       const info = (m: string) => ctx.getModuleInfo(m);
-      const main = staticClosure(resolve(import.meta.dirname, 'src/main.tsx'), info);
       app = staticClosure(resolve(import.meta.dirname, 'src/app/app.tsx'), info);
-      for (const m of main) app.delete(m);
+      for (const entry of ['src/main.tsx', 'mocks/browser.ts'])
+        for (const m of staticClosure(resolve(import.meta.dirname, entry), info)) app.delete(m);
     }
     return app.has(id) ? 'app' : null;
   };

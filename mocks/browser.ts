@@ -7,7 +7,7 @@ import { setupWorker } from 'msw/browser';
 import { backendScopeGate } from './backend-scope';
 import { connectBackend } from './worker/connect';
 import { LEGACY_STATE_KEY } from './worker/protocol';
-import { apiUrl } from '../src/api/client';
+import { apiUrl } from '../src/api/api-url';
 import { CHANGES_CHANNEL, THIS_TAB, type ChangeMessage } from '../src/api/changes-channel';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -40,7 +40,8 @@ export async function startBackend(scenario: string | null): Promise<void> {
     connecting,
     worker
       .start({
-        serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+        // MSW's worker, kept registered across loads and able to claim the page (the file says why).
+        serviceWorker: { url: `${import.meta.env.BASE_URL}backend-service-worker.js` },
         onUnhandledRequest: 'bypass',
         quiet: true,
       })
@@ -54,14 +55,18 @@ export async function startBackend(scenario: string | null): Promise<void> {
 /**
  * On a first visit (or after Reset demo data removed it) the service worker can report itself started
  * a moment before it controls this page; a request sent in that moment would reach the static host,
- * which has no /api. Wait until it controls the page.
+ * which has no /api. Wait until it controls the page, and ask it to: a worker revived by this page's
+ * registration (after Reset demo data, while the shared backend still used it) is not activated
+ * again, so it would never claim the page by itself (public/backend-service-worker.js).
  */
-function controlled(): Promise<void> {
+function controlled(registration: ServiceWorkerRegistration | undefined): Promise<void> {
   const container = navigator.serviceWorker;
   if (container.controller) return Promise.resolve();
-  return new Promise((resolve) =>
+  const claimed = new Promise<void>((resolve) =>
     container.addEventListener('controllerchange', () => resolve(), { once: true }),
   );
+  registration?.active?.postMessage('CLAIM');
+  return claimed;
 }
 
 /**

@@ -28,7 +28,13 @@ const median = (xs) => {
 };
 
 async function serve() {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'pipe' });
+  // Its own process group, ended whole: killing npx alone left `vite preview` serving, and its open
+  // pipes kept this script from exiting after it printed the table.
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  server.kill = () => process.kill(-server.pid, 'SIGTERM');
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(BASE)).ok) return server;

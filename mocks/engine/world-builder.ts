@@ -19,6 +19,7 @@ import type {
   Sweep,
   SweepMethod,
   Team,
+  TeamMembership,
   TeamSettings,
   User,
   World,
@@ -68,16 +69,20 @@ export class WorldBuilder {
   private seq = { run: 0, report: 0, artifact: 0, invite: 0, sweep: 0 };
   /** Where the short facts (user, team, customRole) put their rows: the last org(). */
   private currentOrg = '';
+  /** Teams whose members changed since they were last read (liveMembers). */
+  private readonly pendingMembers = new Map<string, { team: Team; members: Map<string, TeamMembership> }>();
 
   constructor(readonly clock: Clock = AT_T0) {}
 
   /** The world so far: valid until the next add (see WorldMaps). */
   get world(): World {
+    this.settleMembers();
     return this.maps.world;
   }
 
   /** The world, sealed: no more adds. */
   build(): World {
+    this.settleMembers();
     return this.maps.build();
   }
 
@@ -160,26 +165,52 @@ export class WorldBuilder {
   }
 
   addMember(team: Team, principalId: string, role: RoleRef, joinedDaysAgo: number): void {
-    const current = this.maps.row('teams', team.id) ?? team;
-    const membership = { role, joinedAt: this.clock.daysAgo(joinedDaysAgo) };
-    this.maps.put('teams', team.id, { ...current, members: current.members.with(principalId, membership) });
+    this.liveMembers(team).set(principalId, { role, joinedAt: this.clock.daysAgo(joinedDaysAgo) });
+  }
+
+  /** Whether the principal is in the team now (without settling the team's row). */
+  isMember(teamId: string, principalId: string): boolean {
+    const live = this.pendingMembers.get(teamId)?.members;
+    return live ? live.has(principalId) : (this.maps.row('teams', teamId)?.members.has(principalId) ?? false);
   }
 
   /** A team as it is now (members added since it was created included). */
   teamNow(teamId: string): Team {
+    this.settleMembers();
     const team = this.maps.row('teams', teamId);
     if (!team) throw new Error(`unknown team ${teamId}`);
     return team;
   }
 
   setTeamRole(teamId: string, principalId: string, role: RoleRef): void {
-    const team = this.teamNow(teamId);
-    const current = team.members.get(principalId);
+    const live = this.liveMembers(this.teamNow(teamId));
+    const current = live.get(principalId);
     if (!current) throw new Error(`${principalId} is not in ${teamId}`);
-    this.maps.put('teams', teamId, {
-      ...team,
-      members: team.members.with(principalId, { ...current, role }),
-    });
+    live.set(principalId, { ...current, role });
+  }
+
+  /**
+   * A team's members while they are being added: one Map written in place, made the team's Table when
+   * the team is read (teamNow, world). A Table per added member copied its overlay each time, which
+   * made a team of n members cost n²/2 (most of the large scenario's build, with its garbage). A Map
+   * keeps the same order: a member's place is where they were first added.
+   */
+  private liveMembers(team: Team): Map<string, TeamMembership> {
+    let pending = this.pendingMembers.get(team.id);
+    if (pending === undefined) {
+      const current = this.maps.row('teams', team.id) ?? team;
+      pending = { team: current, members: new Map(current.members.entries()) };
+      this.pendingMembers.set(team.id, pending);
+    }
+    return pending.members;
+  }
+
+  private settleMembers(): void {
+    for (const [teamId, { team, members }] of this.pendingMembers) {
+      const current = this.maps.row('teams', teamId) ?? team;
+      this.maps.put('teams', teamId, { ...current, members: Table.adopt(members) });
+    }
+    this.pendingMembers.clear();
   }
 
   /** A project role that differs from the team role (Team and Restricted projects). */

@@ -6,6 +6,7 @@ import { browserLeaderEnvironment, canElectLeader, connectViaLeader } from './le
 import {
   BACKEND_WORKER_NAME,
   fromWireResponse,
+  type BackendWorkerOptions,
   toWire,
   type BackendConnection,
   type FromBackend,
@@ -21,10 +22,12 @@ export function connectBackend(hello: Hello): Promise<BackendConnection> {
 }
 
 function connectShared(hello: Hello): Promise<BackendConnection> {
+  // The options written out here: Vite reads them to build the worker (a variable would not do).
   const worker = new SharedWorker(new URL('./backend-worker.ts', import.meta.url), {
     type: 'module',
     name: BACKEND_WORKER_NAME,
-  });
+    extendedLifetime: true,
+  } as BackendWorkerOptions);
   const port = worker.port;
   const waiting = new Map<number, (response: WireResponse) => void>();
   let nextId = 1;

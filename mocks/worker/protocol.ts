@@ -4,6 +4,14 @@
 /** The SharedWorker's name: with its address, what makes every tab (and index.html's early start) join one backend. */
 export const BACKEND_WORKER_NAME = 'access-console-backend';
 
+/**
+ * How every tab (and index.html's early start) opens the backend's SharedWorker. extendedLifetime
+ * (Chromium 148+, ignored elsewhere): the worker outlives its last tab for a while (Chromium: 30 s), so a
+ * reload or a link opened in the only tab finds the backend running instead of building its world again
+ * (ADR 0022). Every constructor must ask the same: Chromium refuses to join a worker started otherwise.
+ */
+export type BackendWorkerOptions = WorkerOptions & { extendedLifetime: true };
+
 /** localStorage keys of the demo state kept by versions before the backend moved to IndexedDB. */
 export const LEGACY_STATE_KEY = /^access-console:v\d+$/;
 

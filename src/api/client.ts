@@ -4,6 +4,7 @@ import { errorBodySchema, type ErrorCode } from './errors';
 import type { Reason } from './common';
 import { backendReady } from './backend-ready';
 import { ifMatchFor, noteVersion } from './row-versions';
+import { apiUrl } from './api-url';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -29,12 +30,6 @@ export class ApiError extends Error {
     this.fieldErrors = fieldErrors;
     this.body = body;
   }
-}
-
-/** Where the API lives: beside the app, wherever the static build is hosted. */
-export function apiUrl(path: string): string {
-  const base = typeof import.meta.env === 'undefined' ? '/' : import.meta.env.BASE_URL;
-  return `${base.replace(/\/$/, '')}/api${path}`;
 }
 
 export interface ApiRequestInit {

@@ -6,8 +6,8 @@
 const STORAGE_KEY = /^access-console:v/;
 /** IndexedDB databases of the demo start with this name. */
 const DATABASE_PREFIX = 'access-console';
-/** The mock backend's service worker (public/mockServiceWorker.js). */
-const WORKER_SCRIPT = /\/mockServiceWorker\.js$/;
+/** The mock backend's service worker (public/backend-service-worker.js; mockServiceWorker.js before). */
+const WORKER_SCRIPT = /\/(backend-service-worker|mockServiceWorker)\.js$/;
 
 export interface DemoDataPlaces {
   storage: Storage | undefined;

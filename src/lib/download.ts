@@ -1,6 +1,7 @@
 // File downloads. The backend is a service worker, which answers fetches but not navigations, so an
 // export is fetched and then handed to the browser as a blob, never opened as a plain link.
-import { ApiError, apiUrl } from '../api/client';
+import { apiUrl } from '../api/api-url';
+import { ApiError } from '../api/client';
 import { backendReady } from '../api/backend-ready';
 import { errorBodySchema } from '../api/errors';
 

@@ -8,7 +8,7 @@
 // refreshed; a reset or a scenario switch starts every answer over.
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { apiUrl } from '../api/client';
+import { apiUrl } from '../api/api-url';
 import { CHANGES_CHANNEL, isChangeMessage, THIS_TAB } from '../api/changes-channel';
 import { SERVER_MODE } from './backend-mode';
 import { queryKeys } from './query-keys';

@@ -97,7 +97,7 @@ export function generateOrg(b: WorldBuilder, rng: Rng, people: PeopleSource, p: 
     return 'member';
   };
   const join = (team: Team, userId: string): void => {
-    if (b.teamNow(team.id).members.has(userId)) return;
+    if (b.isMember(team.id, userId)) return;
     const role = memberRole(userId);
     b.addMember(team, userId, role, Math.min(rng.int(1, 90), joinedOf.get(userId) ?? 1));
     if (role === 'admin' || role === 'member') {
