@@ -54,8 +54,9 @@ export default defineConfig({
     // Service workers stay allowed (the default): the mock backend is one.
     serviceWorkers: 'allow',
   },
+  // The long journeys first (a dev server's first run, the shared server's builds and restarts): started
+  // last, they ran alone at the end while the other worker had nothing left to do.
   projects: [
-    { name: 'chromium', testIgnore: ['dev-server/**', 'shared-server.spec.ts'], use: chromium },
     {
       // The shared server's console (issue 16): each journey starts `npm run serve`'s script itself, as a
       // child process it can kill -9 and start again, so its budget holds two server starts (a build of
@@ -72,6 +73,7 @@ export default defineConfig({
       retries: 0,
       use: { ...chromium, baseURL: `http://localhost:${DEV_PORT}` },
     },
+    { name: 'chromium', testIgnore: ['dev-server/**', 'shared-server.spec.ts'], use: chromium },
   ],
   webServer: [
     {

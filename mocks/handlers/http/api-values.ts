@@ -8,6 +8,15 @@ export function toApiDecision(decision: Decision): ApiDecision {
 }
 
 /**
+ * A per-row control's decision (an option of a row's dropdown, a row's Remove): a refusal with its
+ * reasons, an allowance without them. Pages show reasons only for what is refused, and "Explain
+ * access" gives the whole answer; a large list's rows were mostly repeated allowance reasons.
+ */
+export function toApiControl(decision: Decision): ApiDecision {
+  return decision.allowed ? { allowed: true, reasons: [] } : toApiDecision(decision);
+}
+
+/**
  * A fresh id for something the request creates (the engine never invents ids). 64 random bits from
  * the platform's secure generator: an invite's id is its link's token on a shared server (ADR 0027).
  */

@@ -16,7 +16,7 @@ import {
 } from '../../engine/index';
 import type { RoleOption, TeamSettings } from '../../../src/api/team-settings';
 import { mayExplainOnTeam } from '../access/gate';
-import { toApiDecision } from '../http/api-values';
+import { toApiControl, toApiDecision } from '../http/api-values';
 import { memberIdentity } from './member-identity';
 
 const SETTINGS: { key: keyof EngineTeamSettings; label: string; description: string }[] = [
@@ -70,7 +70,7 @@ function options(world: World, actor: Actor, team: Team, op: (role: RoleRef) => 
   return teamRoleRefs(world, team).map((role) => ({
     value: role,
     label: roleLabel(world, role),
-    decision: toApiDecision(check(world, actor, op(role))),
+    decision: toApiControl(check(world, actor, op(role))),
   }));
 }
 
@@ -92,10 +92,10 @@ export function teamSettingsBody(db: Db, actor: Actor, team: Team): TeamSettings
         principalId: id,
         role,
       })),
-      remove: toApiDecision(
+      remove: toApiControl(
         check(world, actor, { type: 'team.removeMember', teamId: team.id, principalId: id }),
       ),
-      explain: toApiDecision(mayExplainOnTeam(world, actor, team, id)),
+      explain: toApiControl(mayExplainOnTeam(world, actor, team, id)),
     };
   });
   members.sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));

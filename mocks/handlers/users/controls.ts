@@ -13,18 +13,16 @@ import {
   type World,
 } from '../../engine/index';
 import type { MemberControls } from '../../../src/api/users';
-import { toApiDecision } from '../http/api-values';
+import { toApiControl } from '../http/api-values';
 
 const ROLES: readonly OrgRole[] = ['admin', 'member', 'viewer'];
 const SEATS: readonly Seat[] = ['full', 'viewer', 'none'];
 
 const ALLOWED: Decision = { allowed: true, reasons: [] };
-
-/** A refusal with its reasons; an allowance without them. */
-const sent = (decision: Decision) => toApiDecision(decision.allowed ? ALLOWED : decision);
+const sent = toApiControl;
 
 function byOption<K extends string>(keys: readonly K[], current: K, decide: (key: K) => Decision) {
-  const out = {} as Record<K, ReturnType<typeof toApiDecision>>;
+  const out = {} as Record<K, ReturnType<typeof toApiControl>>;
   for (const key of keys) out[key] = key === current ? sent(ALLOWED) : sent(decide(key));
   return out;
 }
