@@ -32,7 +32,6 @@ export async function startBackend(scenario: string | null): Promise<void> {
     }
     return response;
   });
-  quietUpdateChecks();
   // The gate comes first: the worker sees every request of the page (source modules in dev too), and
   // only the app's own /api is the backend's.
   const worker = setupWorker(backendScopeGate(window.location.origin, apiRoot), forward);
@@ -67,26 +66,6 @@ function controlled(registration: ServiceWorkerRegistration | undefined): Promis
   );
   registration?.active?.postMessage('CLAIM');
   return claimed;
-}
-
-/**
- * MSW asks an existing registration for an update and does not wait for the answer. When reloads race
- * it (the first-run journey reloads every route, on the dev server too), the browser can reject that
- * check ("Not found"), an unhandled rejection in the console while nothing is wrong: the registered
- * worker stays in charge and the browser checks again at the next navigation. Each update check's
- * failure is caught here; callers still get the promise, rejection included.
- */
-let updateChecksQuiet = false;
-function quietUpdateChecks(): void {
-  const proto = globalThis.ServiceWorkerRegistration?.prototype;
-  if (!proto || updateChecksQuiet) return;
-  updateChecksQuiet = true;
-  const update = proto.update;
-  proto.update = function (this: ServiceWorkerRegistration) {
-    const checked = update.call(this);
-    checked.catch(() => undefined);
-    return checked;
-  };
 }
 
 function legacyState(): [string, string][] {

@@ -19,11 +19,10 @@ const ROLES: readonly OrgRole[] = ['admin', 'member', 'viewer'];
 const SEATS: readonly Seat[] = ['full', 'viewer', 'none'];
 
 const ALLOWED: Decision = { allowed: true, reasons: [] };
-const sent = toApiControl;
 
 function byOption<K extends string>(keys: readonly K[], current: K, decide: (key: K) => Decision) {
   const out = {} as Record<K, ReturnType<typeof toApiControl>>;
-  for (const key of keys) out[key] = key === current ? sent(ALLOWED) : sent(decide(key));
+  for (const key of keys) out[key] = key === current ? toApiControl(ALLOWED) : toApiControl(decide(key));
   return out;
 }
 
@@ -39,6 +38,6 @@ export function memberControls(world: World, actor: Actor, user: OrgMember): Mem
     weaveAccess: byOption(SEATS, user.weaveAccess, (weaveAccess) =>
       check(world, actor, { type: 'member.setSeat', orgId, userId, weaveAccess }),
     ),
-    remove: sent(check(world, actor, { type: 'member.remove', orgId, userId })),
+    remove: toApiControl(check(world, actor, { type: 'member.remove', orgId, userId })),
   };
 }
