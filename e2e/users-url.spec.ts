@@ -115,6 +115,20 @@ test('typing a search asks at each key, and Back returns to the list before the 
   await expect(page).not.toHaveURL(/q=/);
 });
 
+test('each keystroke of a search asks for its list once: the page asks as it types, not twice', async ({ page }) => {
+  await openUsers(page);
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.endsWith('/users') && url.searchParams.has('q')) asked.push(url.searchParams.get('q') ?? '');
+  });
+  await page.getByRole('searchbox', { name: 'Search users' }).pressSequentially('ben', { delay: 120 });
+  await expect(page.getByRole('row', { name: /Ben Okafor/ })).toBeVisible();
+  await expect(page.locator('table[aria-busy="false"]')).toBeVisible();
+  // The keystroke's own request is the one the page reads (the same query key): none is sent again.
+  expect(asked).toEqual(['b', 'be', 'ben']);
+});
+
 test('the columns keep their widths when a search leaves one row, at 1440 and 1024 px', async ({ page }) => {
   const widths = () =>
     page

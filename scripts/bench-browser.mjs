@@ -96,15 +96,28 @@ async function measureScenario(browser, s) {
   }, 0);
 
   step(`${s.name}: search keystrokes`);
-  // One more character in the search box → the rows updated.
+  // One more character in the search box → the rows updated: a search never asked before in this tab
+  // (the first letter typed unmeasured, the second timed), so the answer comes from the backend.
   const search = page.getByPlaceholder('Search by name, username or email');
+  const needles = ['an', 'en', 'in', 'on', 'ar', 'er', 'ir', 'or', 'al', 'el', 'il', 'ol', 'am', 'em', 'im'];
+  const keystroke = [];
+  for (const needle of needles.slice(0, Math.max(RUNS, 5))) {
+    await search.fill(needle.charAt(0));
+    await page.waitForURL((url) => url.searchParams.get('q') === needle.charAt(0));
+    await page.locator('table[aria-busy="false"]').waitFor();
+    const settled = await rowsSettled(page);
+    await search.press(needle.charAt(1));
+    keystroke.push(await settled());
+  }
+  // The same keystroke back and forth ("ma" ↔ "mar"): both answers are cached by then, so this is
+  // the page's own cost of drawing the new rows.
   await search.fill('ma');
   await page.locator('table[aria-busy="false"]').waitFor();
-  const keystroke = [];
+  const cachedKeystroke = [];
   for (let i = 0; i < RUNS; i++) {
     const settled = await rowsSettled(page);
     await search.press(i % 2 === 0 ? 'r' : 'Backspace');
-    keystroke.push(await settled());
+    cachedKeystroke.push(await settled());
   }
 
   step(`${s.name}: org role picks`);
@@ -194,7 +207,7 @@ async function measureScenario(browser, s) {
     pages[label] = median(times);
   }
   await context.close();
-  return { firstLoad, js, keystroke: median(keystroke), pickRole: median(pickRole), rowShows: median(rowShows), pages };
+  return { firstLoad, js, keystroke: median(keystroke), cachedKeystroke: median(cachedKeystroke), pickRole: median(pickRole), rowShows: median(rowShows), pages };
 }
 
 const server = await serve();
@@ -213,6 +226,7 @@ try {
   console.log(`\n${'median of runs'.padEnd(44)} ${'default'.padStart(8)} ${'large'.padStart(8)}     large÷default`);
   row('first load of Users (cold, incl. backend start)', d.firstLoad, l.firstLoad);
   row('one more character in Users search → rows', d.keystroke, l.keystroke);
+  row('  the same, back and forth (answers cached)', d.cachedKeystroke, l.cachedKeystroke);
   row('pick an org role → change confirmed', d.pickRole, l.pickRole);
   row('pick an org role → the row shows it', d.rowShows, l.rowShows);
   for (const p of Object.keys(d.pages)) row(`${p} page → first content`, d.pages[p], l.pages[p]);

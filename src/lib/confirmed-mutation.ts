@@ -35,12 +35,29 @@ export function useConfirmedMutation<TVars, TResult>({
     retry: false,
     onSuccess: (result, vars) => {
       confirm?.(queryClient, result, vars);
-      void refresh(queryClient, vars, result);
+      afterNextPaint(() => void refresh(queryClient, vars, result));
     },
     onError: (_error, vars) => {
       void recheck(queryClient, vars);
     },
   });
+}
+
+/**
+ * Runs `work` once the confirmed change (the control, its toast) has been painted: the re-reads that
+ * follow a change would otherwise be asked first and answered on the main thread (the page forwards each
+ * request to the backend) before the confirmation is drawn (issue 13's role pick). A hidden tab paints
+ * no frames: the timer runs it anyway.
+ */
+function afterNextPaint(work: () => void): void {
+  let ran = false;
+  const once = () => {
+    if (ran) return;
+    ran = true;
+    work();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
 }
 
 /**

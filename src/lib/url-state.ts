@@ -12,7 +12,7 @@ export interface UrlStateOptions {
 export function useUrlState<S extends z.ZodType<Record<string, unknown>>>(
   schema: S,
   defaults: z.infer<S>,
-): [z.infer<S>, (patch: Partial<z.infer<S>>, options?: UrlStateOptions) => void] {
+): [z.infer<S>, (patch: Partial<z.infer<S>>, options?: UrlStateOptions) => z.infer<S>] {
   const [params, setParams] = useSearchParams();
   const state = useMemo(
     () => schema.parse(Object.fromEntries(params.entries())) as z.infer<S>,
@@ -34,8 +34,10 @@ export function useUrlState<S extends z.ZodType<Record<string, unknown>>>(
         search.set(key, String(value));
       }
       latest.current.setParams(search, { replace: options?.replace ?? false });
+      // The state the page will read from the new URL: a caller may ask for its data before the render.
+      return schema.parse(Object.fromEntries(search.entries())) as z.infer<S>;
     },
-    [defaults],
+    [defaults, schema],
   );
   return [state, update];
 }
