@@ -10,7 +10,7 @@ import { recordKeyUse } from '../handlers/me/api-key-secret';
 import { openBackend, startKey, type Backend } from './backend';
 import { credentialsOf, keyHolder } from './credentials';
 import { etagOf, matchesIfMatch } from './etag';
-import { EventHub } from './events';
+import { EventHub, tabOf } from './events';
 import { ownSession, type ServerContext } from './routes/context';
 import { SessionStore } from './sessions';
 import { staticFiles } from './static-files';
@@ -191,7 +191,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const response = await inTurn(() => answer(request));
       await send(res, response);
       if (!READS.has(request.method) && response.ok && !SESSION_ONLY.has(url.pathname))
-        events.changed(url.pathname);
+        events.changed(url.pathname, tabOf(request));
     })().catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       if (!res.headersSent)
