@@ -1,7 +1,7 @@
 // The same questions at three sizes, default → large (10,000 users) → huge (50,000): a Users list
 // request through the real handler (no network: msw's getResponse, as the backend host answers), who
-// has access to the org's biggest project, and one change applied. The summary prints large ÷ default
-// and huge ÷ large for each. Goals (issue 13): list ≤ 100 ms and who has access ≤ 10 ms on huge; a
+// has access to the org's biggest project, the teams a Member may join, and one change applied. The
+// summary prints large ÷ default and huge ÷ large for each. Goals (issue 13): list ≤ 100 ms and who has access ≤ 10 ms on huge; a
 // change costs the change, not the size of the world (ADR 0014). Run: npm run bench
 import { getResponse } from 'msw';
 import { bench, describe } from 'vitest';
@@ -81,6 +81,24 @@ for (const scenario of ['default', 'large', 'huge'] as const satisfies readonly 
         const back = await patch({ orgRole: 'member', expected: answer.confirm?.version });
         if (back?.status !== 200) throw new Error(`demotion answered ${back?.status}`);
         await back.text();
+      },
+      SLOW,
+    );
+    // The Teams page's "Teams you can join" for a Member: each team of their org with the engine's two
+    // answers (each org's teams come from the engine's index, org-teams.ts, not a scan of every team).
+    const asMember = { signedInUserId: member?.id ?? null, actingUserId: member?.id ?? null };
+    bench(
+      `joinable teams request, as a Member (${scenario})`,
+      async () => {
+        const [status] = await db.withSession(asMember, async () => {
+          const answer = await getResponse(
+            handlers,
+            new Request('http://localhost/api/session/joinable-teams'),
+          );
+          await answer?.text();
+          return answer?.status;
+        });
+        if (status !== 200) throw new Error(`joinable teams answered ${status}`);
       },
       SLOW,
     );

@@ -13,6 +13,7 @@ export { check, apply, OPERATION_TYPES } from './ops/registry';
 export { memberChangeOps } from './ops/members/change';
 export { transaction } from './transaction';
 export { visibleTeams, canSeeProject } from './visibility';
+export { teamsOfOrg } from './org-teams';
 export { PERMISSION_INFO } from './catalog';
 export { BUILTIN_GRANTS, BUILTIN_ROLE_LABELS, roleLabel, permissionsOfRole, isRoleRef } from './roles';
 export { INVITE_TTL_DAYS, inviteExpiry, fullSeatsInUse } from './ops/rules';

@@ -1,6 +1,13 @@
 // Team names that would collide with the console's own pages (a team's page is served at /<name>,
-// beside /account-settings/…) or with paths W&B keeps for itself. Refused with the reason (ADR 0015).
-const CONSOLE_PATHS = ['account-settings', 'api', 'assets', 'src', 'node_modules', 'mockServiceWorker.js'];
+// beside /account-settings/…, /settings, /sign-in …) or with paths W&B keeps for itself. Refused with
+// the reason (ADR 0015). Every first segment of the router's own paths is here: tests/app/reserved-
+// routes.test.tsx reads the router and fails on one that is not, so a new page cannot shadow a team.
+const CONSOLE_PATHS = [
+  // the router's pages (src/app/router.tsx)
+  'account-settings', 'settings', 'reports', 'sign-in', 'first-run', 'accept-invite',
+  // what the host serves beside them
+  'api', 'assets', 'src', 'node_modules', 'mockServiceWorker.js',
+]; // prettier-ignore
 const WANDB_RESERVED = [
   'admin', 'settings', 'home', 'login', 'logout', 'signup', 'sign-up', 'authorize', 'oauth', 'sso',
   'new', 'create', 'org', 'orgs', 'organizations', 'team', 'teams', 'user', 'users', 'projects',
@@ -18,6 +25,6 @@ export function reservedTeamName(name: string): string | null {
   const lower = name.toLowerCase();
   if (!RESERVED.has(lower)) return null;
   return CONSOLE_PATHS.includes(lower)
-    ? `"${name}" is the address of the console's own pages; choose another team name`
+    ? `"${name}" is the address of one of the console's own pages; choose another team name`
     : `"${name}" is a reserved word on W&B; choose another team name`;
 }

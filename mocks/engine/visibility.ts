@@ -3,6 +3,7 @@ import { allows } from './decide';
 import { effectiveSetting, principalOf } from './lookup';
 import type { Actor, Team, World } from './model';
 import { membershipOf } from './memberships';
+import { teamsOfOrg } from './org-teams';
 
 /** Teams of the org the actor may see listed; people outside the org see none. */
 export function visibleTeams(world: World, actor: Actor, orgId: string): Team[] {
@@ -12,15 +13,12 @@ export function visibleTeams(world: World, actor: Actor, orgId: string): Team[] 
   const inOrg =
     membership !== undefined || (p.kind === 'service' && world.teams.get(p.account.teamId)?.orgId === orgId);
   if (!inOrg) return [];
-  return world.teams
-    .values()
-    .filter(
-      (t) =>
-        t.orgId === orgId &&
-        (orgAdmin ||
-          (p.id !== null && t.members.get(p.id) !== undefined) ||
-          !effectiveSetting(world, t, 'hidden')),
-    );
+  return teamsOfOrg(world, orgId).filter(
+    (t) =>
+      orgAdmin ||
+      (p.id !== null && t.members.get(p.id) !== undefined) ||
+      !effectiveSetting(world, t, 'hidden'),
+  );
 }
 
 /** Whether the project shows up for the actor at all (project:read, which admins keep on Restricted ones). */

@@ -10,9 +10,10 @@ import { recordKeyUse } from '../handlers/me/api-key-secret';
 import { openBackend, startKey, type Backend } from './backend';
 import { credentialsOf, keyHolder } from './credentials';
 import { etagOf, matchesIfMatch } from './etag';
-import { EventHub } from './events';
+import { EventHub, tabOf } from './events';
 import { ownSession, type ServerContext } from './routes/context';
 import { SessionStore } from './sessions';
+import { SignInLimiter } from './sign-in-limit';
 import { staticFiles } from './static-files';
 import type { ServerStorage } from './storage/sql-storage';
 
@@ -27,6 +28,8 @@ export interface ServerOptions {
   staticDir: string | null;
   port: number;
   host?: string;
+  /** The clock the sign-in limit counts failures by (tests move it; the server's own by default). */
+  clock?: () => number;
 }
 
 export interface RunningServer {
@@ -82,7 +85,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const events = new EventHub();
   let storage = await options.openStorage();
   const sessions = new SessionStore(storage);
-  const ctx: ServerContext = { db: () => backend.db, sessions, current: { token: null } };
+  const ctx: ServerContext = {
+    db: () => backend.db,
+    sessions,
+    signIns: new SignInLimiter(options.clock),
+    current: { token: null, client: '' },
+  };
   let backend: Backend = openBackend(storage, ctx, options.scenario);
   const adminKey = options.scenario ? await startKey(backend.db, backend.db.defaultActorId) : null;
   const keys: { username: string; key: string }[] = [];
@@ -102,11 +110,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     backend = openBackend(storage, ctx, undefined);
   };
 
-  /** Who is calling: their session (or none), or a 401 for credentials that name nobody. */
-  const sessionOf = async (request: Request): Promise<RequestSession | Response> => {
+  /**
+   * Who is calling: their session (or none); a 401 for credentials that name nobody, or a 429 for Basic
+   * credentials of an account or client with too many failed sign-ins (they count as sign-ins).
+   */
+  const sessionOf = async (request: Request, client: string): Promise<RequestSession | Response> => {
     const credentials = credentialsOf(request);
     const nobody: RequestSession = { signedInUserId: null, actingUserId: null };
-    ctx.current = { token: null };
+    ctx.current = { token: null, client };
     switch (credentials.kind) {
       case 'none':
         return nobody;
@@ -116,21 +127,28 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const session = sessions.get(credentials.token);
         const user = session?.signedInUserId ? backend.db.world.users.get(session.signedInUserId) : undefined;
         if (!session || !user) return nobody; // signed out, or the server restarted: sign in again
-        ctx.current = { token: credentials.token };
+        ctx.current = { token: credentials.token, client };
         return session;
       }
       case 'basic': {
+        const attempt = { username: credentials.username, client };
+        const gate = ctx.signIns.gate(attempt);
+        if (!gate.open) return SignInLimiter.refusal(gate);
         const holder = await keyHolder(backend.db.world, credentials.username, credentials.key);
-        if (!holder) return fail(401, 'unauthenticated', 'Unknown username or API key.');
+        if (!holder) {
+          ctx.signIns.failed(attempt);
+          return fail(401, 'unauthenticated', 'Unknown username or API key.');
+        }
+        ctx.signIns.succeeded(attempt);
         recordKeyUse(holder.keyId, backend.db.now());
         return ownSession(holder.user);
       }
     }
   };
 
-  const answer = async (request: Request): Promise<Response> => {
+  const answer = async (request: Request, client: string): Promise<Response> => {
     const url = new URL(request.url);
-    const session = await sessionOf(request);
+    const session = await sessionOf(request, client);
     if (session instanceof Response) return session;
     if (session.signedInUserId === null && !PUBLIC.some((p) => p.test(url.pathname)))
       return unauthenticated(true);
@@ -171,6 +189,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const server: Server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+      const client = req.socket.remoteAddress ?? '';
       if (!url.pathname.startsWith('/api/')) {
         if (serveStatic) serveStatic(req, res);
         else await send(res, fail(404, 'not_found', 'This server serves the API only.'));
@@ -178,7 +197,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }
       if (url.pathname === '/api/events' && req.method === 'GET') {
         const request = toRequest(req, url, null);
-        const session = await inTurn(() => sessionOf(request));
+        const session = await inTurn(() => sessionOf(request, client));
         if (session instanceof Response || session.signedInUserId === null)
           return send(res, session instanceof Response ? session : unauthenticated(true));
         events.connect(res);
@@ -188,10 +207,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (body === null && !READS.has(req.method ?? 'GET'))
         return send(res, fail(413, 'bad_request', 'The request body is too large.'));
       const request = toRequest(req, url, body);
-      const response = await inTurn(() => answer(request));
+      const response = await inTurn(() => answer(request, client));
       await send(res, response);
       if (!READS.has(request.method) && response.ok && !SESSION_ONLY.has(url.pathname))
-        events.changed(url.pathname);
+        events.changed(url.pathname, tabOf(request));
     })().catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       if (!res.headersSent)

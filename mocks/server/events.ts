@@ -1,8 +1,16 @@
 // GET /api/events: server-sent events. After every change anyone makes, each connected console is told
-// which API path changed (src/api/changes-channel.ts's message, from tab "server") and refreshes what
-// that change touches, as tabs of one browser do for each other.
+// which API path changed and by which tab (src/api/changes-channel.ts's message) and refreshes what that
+// change touches, as tabs of one browser do for each other; the tab that made it skips it.
 import type { ServerResponse } from 'node:http';
-import type { ChangeMessage } from '../../src/api/changes-channel';
+import { TAB_HEADER, type ChangeMessage } from '../../src/api/changes-channel';
+
+/** A console tab's id as it sent it (a UUID); anything else, or none (a script), is "server". */
+const TAB_ID = /^[\w-]{1,64}$/;
+
+export function tabOf(request: Request): string {
+  const tab = request.headers.get(TAB_HEADER);
+  return tab !== null && TAB_ID.test(tab) ? tab : 'server';
+}
 
 export class EventHub {
   private readonly clients = new Set<ServerResponse>();
@@ -24,8 +32,8 @@ export class EventHub {
     res.on('close', () => this.clients.delete(res));
   }
 
-  changed(path: string): void {
-    const message: ChangeMessage = { kind: 'changed', tab: 'server', path };
+  changed(path: string, tab: string): void {
+    const message: ChangeMessage = { kind: 'changed', tab, path };
     this.send(`event: changed\ndata: ${JSON.stringify(message)}\n\n`);
   }
 

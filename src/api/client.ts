@@ -5,6 +5,9 @@ import type { Reason } from './common';
 import { backendReady } from './backend-ready';
 import { ifMatchFor, noteVersion } from './row-versions';
 import { apiUrl } from './api-url';
+import { TAB_HEADER, THIS_TAB } from './changes-channel';
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export class ApiError extends Error {
   readonly status: number;
@@ -43,6 +46,7 @@ function headersOf(path: string, method: string, init: ApiRequestInit): Record<s
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   const ifMatch = ifMatchFor(method, path);
   if (ifMatch !== undefined) headers['if-match'] = ifMatch;
+  if (!READS.has(method)) headers[TAB_HEADER] = THIS_TAB;
   return headers;
 }
 

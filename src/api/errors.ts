@@ -9,6 +9,8 @@ export const errorCodeSchema = z.enum([
   'not_found',
   'conflict',
   'invalid',
+  /** Too many failed sign-ins (the shared server): try again after the answer's Retry-After. */
+  'rate_limited',
   'unavailable',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

@@ -40,9 +40,9 @@ export const joinableTeamsSchema = z.object({
       orgName: z.string(),
       orgSlug: z.string(),
       memberCount: z.number(),
-      /** The engine's answer to team.joinByDomain, with the reasons. */
+      /** The engine's answer to team.joinByDomain (its reasons when refused). */
       canJoin: decisionSchema,
-      /** The engine's answer to team.requestJoin ("Ask to join"), with the reasons. */
+      /** The engine's answer to team.requestJoin ("Ask to join"; its reasons when refused). */
       canAsk: decisionSchema,
       /** When the person asked to join, while the request is pending (they may withdraw it). */
       requestedAt: z.string().nullable(),

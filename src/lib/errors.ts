@@ -6,6 +6,7 @@
 //   404  gone or never there: the page says so, without Retry;
 //   409  a guard or someone else's change: beside the control, which shows the confirmed value;
 //   422  invalid input: on the form's fields (applyServerErrors);
+//   429  too many failed sign-ins (the shared server): on the sign-in form, saying when to try again;
 //   else the backend could not be reached or failed: retried for reads, then Retry is offered.
 import { ApiError } from '../api/client';
 

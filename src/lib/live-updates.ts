@@ -2,8 +2,8 @@
 // the changes channel (a BroadcastChannel message, sent after its change was answered); on the shared
 // server (issue 16), the server says so to every connected tab of every person, as server-sent events
 // (`GET /api/events`, `event: changed`). Either way the message is the same and is handled here, once:
-// a tab's own changes are skipped (its mutations refresh exactly what they changed; the server's events
-// name no tab, so there the tab that made a change refreshes once more); another's may touch anything
+// a tab's own changes are skipped (its mutations refresh exactly what they changed; on the server, the
+// tab names itself in a header of each change, which the event echoes); another's may touch anything
 // this tab shows (a role change reaches teams, projects, access), so the whole world is
 // refreshed; a reset or a scenario switch starts every answer over.
 import type { QueryClient } from '@tanstack/react-query';

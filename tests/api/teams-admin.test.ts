@@ -31,6 +31,15 @@ describe('create a team (§4)', () => {
     const bad = await b.call('POST', `/orgs/${b.slug}/teams`, { name: 'Bad Name', storageKind: 'managed' });
     expect(bad.status).toBe(422);
     expect(Object.keys(errorOf(bad.json).fieldErrors)).toContain('name');
+    // A name the console serves one of its own pages at (/settings is User settings, /sign-in the shared
+    // server's sign-in) would be shadowed by that page: refused on the name field, saying why.
+    for (const name of ['settings', 'sign-in']) {
+      const shadowed = await b.call('POST', `/orgs/${b.slug}/teams`, { name, storageKind: 'managed' });
+      expect(shadowed.status).toBe(422);
+      expect(errorOf(shadowed.json).fieldErrors.name).toBe(
+        `"${name}" is the address of one of the console's own pages; choose another team name`,
+      );
+    }
     // Names are unique across every organization: Globex already has teams.
     const globexTeam = b.db.world.teams.values().find((t) => t.orgId === 'org-globex');
     const taken = await b.call('POST', `/orgs/${b.slug}/teams`, {

@@ -1,7 +1,8 @@
-// GET /api/events: every connected console hears of a change anyone makes (a ChangeMessage from tab
-// "server" naming the API path), and a caller without credentials is refused.
+// GET /api/events: every connected console hears of a change anyone makes (a ChangeMessage naming the API
+// path and the tab that asked for it, "server" for a caller that named none), and a caller without
+// credentials is refused.
 import { describe, expect, it } from 'vitest';
-import { isChangeMessage, type ChangeMessage } from '../../src/api/changes-channel';
+import { isChangeMessage, TAB_HEADER, type ChangeMessage } from '../../src/api/changes-channel';
 import { client, freshPlace, serve } from './harness';
 
 /** Reads server-sent events until one `changed` arrives. */
@@ -51,5 +52,28 @@ describe('live updates', () => {
         tab: 'server',
         path: '/api/orgs/acme-ml/users/user-mgarcia',
       });
+  });
+});
+
+describe('the tab that made a change', () => {
+  it('is named in the event, so that tab skips it and the others refresh', async () => {
+    const server = await serve(await freshPlace('sqlite'), 'default');
+    const admin = server.adminKey!;
+    const basic = `Basic ${Buffer.from(`${admin.username}:${admin.key}`).toString('base64')}`;
+    const listen = async () =>
+      (await fetch(new URL('api/events', server.url), { headers: { authorization: basic } })).body!;
+    const admins = client(server.url, admin);
+
+    let heard = nextChange(await listen());
+    const path = '/orgs/acme-ml/users/user-mgarcia';
+    const tab = '4f0c2a52-1d6b-4d0e-9d55-2f7d1c0b9a11';
+    expect((await admins.call('PATCH', path, { orgRole: 'viewer' }, { [TAB_HEADER]: tab })).status).toBe(200);
+    expect(await heard).toEqual({ kind: 'changed', tab, path: `/api${path}` });
+
+    // Not an id a console makes (too long, or other characters): the event says "server" instead.
+    heard = nextChange(await listen());
+    const odd = { [TAB_HEADER]: 'x'.repeat(65) };
+    expect((await admins.call('PATCH', path, { orgRole: 'member' }, odd)).status).toBe(200);
+    expect((await heard).tab).toBe('server');
   });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterEach } from 'vitest';
-import { startServer, type RunningServer } from '../../mocks/server/app';
+import { startServer, type RunningServer, type ServerOptions } from '../../mocks/server/app';
 import { pgDriver } from '../../mocks/server/storage/pg-driver';
 import { sqliteDriver } from '../../mocks/server/storage/sqlite-driver';
 import { openSqlStorage } from '../../mocks/server/storage/sql-storage';
@@ -57,8 +57,18 @@ export async function freshPlace(kind: string): Promise<Place> {
 }
 
 /** The server in this process on a free port; closed after the test. */
-export async function serve(place: Place, scenario?: ScenarioName): Promise<RunningServer> {
-  const server = await startServer({ openStorage: place.openStorage, scenario, staticDir: null, port: 0 });
+export async function serve(
+  place: Place,
+  scenario?: ScenarioName,
+  extra: Pick<ServerOptions, 'clock'> = {},
+): Promise<RunningServer> {
+  const server = await startServer({
+    openStorage: place.openStorage,
+    scenario,
+    staticDir: null,
+    port: 0,
+    ...extra,
+  });
   let closed = false;
   const close = async () => {
     if (closed) return;

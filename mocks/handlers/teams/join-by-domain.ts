@@ -4,27 +4,34 @@
 // Member, when not in it yet). Asking, withdrawing and deciding are in join-requests.ts.
 import type { HttpHandler } from 'msw';
 import type { Db } from '../../db/db';
-import { check, emailDomainOf, visibleTeams, type Actor, type Team, type User } from '../../engine/index';
+import {
+  check,
+  emailDomainOf,
+  teamsOfOrg,
+  visibleTeams,
+  type Actor,
+  type Team,
+  type User,
+  type World,
+} from '../../engine/index';
 import type { JoinableTeams } from '../../../src/api/teams';
 import { notFound, ok } from '../http/respond';
 import { param, route } from '../http/route';
 import { requireUser } from '../http/session-actor';
 import { transact } from '../http/transact';
-import { toApiDecision } from '../http/api-values';
+import { toApiControl } from '../http/api-values';
 
-/** Teams of the person's orgs as they see them listed, and the unhidden teams of orgs claiming their domain. */
-function candidateTeams(db: Db, actor: Actor, user: User): Team[] {
-  const world = db.world;
+/**
+ * Teams of the person's orgs as they see them listed, and the unhidden teams of orgs claiming their
+ * domain: each org's own teams (the engine's index), never a scan of every team of every org.
+ */
+export function candidateTeams(world: World, actor: Actor, user: User): Team[] {
   const domain = emailDomainOf(user.email);
-  const claiming = new Set(
-    world.orgs
-      .values()
-      .filter((o) => o.deployment === 'saas' && o.domains.includes(domain))
-      .map((o) => o.id),
-  );
+  const claiming = world.orgs.values().filter((o) => o.deployment === 'saas' && o.domains.includes(domain));
   const seen = new Map<string, Team>();
   for (const m of user.orgs) for (const t of visibleTeams(world, actor, m.orgId)) seen.set(t.id, t);
-  for (const t of world.teams.values()) if (claiming.has(t.orgId) && !t.settings.hidden) seen.set(t.id, t);
+  for (const o of claiming)
+    for (const t of teamsOfOrg(world, o.id)) if (!t.settings.hidden) seen.set(t.id, t);
   return [...seen.values()].filter((t) => !t.members.has(user.id));
 }
 
@@ -37,15 +44,15 @@ export function joinByDomainHandlers(db: Db): HttpHandler[] {
       const at = db.now();
       const body: JoinableTeams = {
         domain: emailDomainOf(auth.user.email),
-        items: candidateTeams(db, auth.actor, auth.user)
+        items: candidateTeams(world, auth.actor, auth.user)
           .map((t) => ({
             id: t.id,
             name: t.name,
             orgName: world.orgs.get(t.orgId)?.name ?? '',
             orgSlug: world.orgs.get(t.orgId)?.slug ?? '',
             memberCount: t.members.size,
-            canJoin: toApiDecision(check(world, auth.actor, { type: 'team.joinByDomain', teamId: t.id, at })),
-            canAsk: toApiDecision(check(world, auth.actor, { type: 'team.requestJoin', teamId: t.id, at })),
+            canJoin: toApiControl(check(world, auth.actor, { type: 'team.joinByDomain', teamId: t.id, at })),
+            canAsk: toApiControl(check(world, auth.actor, { type: 'team.requestJoin', teamId: t.id, at })),
             requestedAt: (t.joinRequests ?? []).find((r) => r.userId === auth.user.id)?.at ?? null,
           }))
           .sort((a, b) => a.orgName.localeCompare(b.orgName) || a.name.localeCompare(b.name)),

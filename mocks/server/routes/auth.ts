@@ -17,6 +17,7 @@ import {
 } from '../../../src/api/auth';
 import { keyHolder } from '../credentials';
 import { sessionCookie } from '../sessions';
+import { SignInLimiter } from '../sign-in-limit';
 import { ownSession, type ServerContext } from './context';
 import { serverSessionBody } from './session';
 
@@ -77,8 +78,15 @@ export function authHandlers(ctx: ServerContext): HttpHandler[] {
       const db = ctx.db();
       const body = await parseBody(request, signInBodySchema);
       if (!body.ok) return body.response;
+      const attempt = { username: body.data.username, client: ctx.current.client };
+      const gate = ctx.signIns.gate(attempt);
+      if (!gate.open) return SignInLimiter.refusal(gate);
       const holder = await keyHolder(db.world, body.data.username, body.data.apiKey);
-      if (!holder) return fail(401, 'unauthenticated', 'Unknown username or API key.');
+      if (!holder) {
+        ctx.signIns.failed(attempt);
+        return fail(401, 'unauthenticated', 'Unknown username or API key.');
+      }
+      ctx.signIns.succeeded(attempt);
       recordKeyUse(holder.keyId, db.now());
       const token = signIn(ctx, db, holder.user);
       const answer: SignedIn = { user: serverSessionBody(db) };

@@ -3,14 +3,18 @@
 import type { Db, RequestSession } from '../../db/db-core';
 import type { User } from '../../engine/index';
 import type { SessionStore } from '../sessions';
+import type { SignInLimiter } from '../sign-in-limit';
 
 export interface RequestContext {
   token: string | null;
+  /** Who connects (the socket's remote address): sign-in failures are counted per client too. */
+  client: string;
 }
 
 export interface ServerContext {
   db: () => Db;
   sessions: SessionStore;
+  signIns: SignInLimiter;
   /** The request being answered (requests are answered one at a time). */
   current: RequestContext;
 }

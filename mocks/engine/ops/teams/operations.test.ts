@@ -231,7 +231,10 @@ describe('§4 team names that collide with the console or W&B', () => {
     expect(consolePath).toMatchObject({ refusal: 'invalid', field: 'name' });
     expect(consolePath.reasons.at(-1)?.text).toMatch(/console's own pages/);
     expect(create('api').refusal).toBe('invalid');
-    expect(create('settings').reasons.at(-1)?.text).toMatch(/reserved word/);
+    // The console's own pages, /settings (User settings) and the shared server's /sign-in among them.
+    for (const page of ['settings', 'reports', 'sign-in', 'first-run', 'accept-invite'])
+      expect(create(page).reasons.at(-1)?.text, page).toMatch(/console's own pages/);
+    expect(create('billing').reasons.at(-1)?.text).toMatch(/reserved word/);
     expect(create('new-team').allowed).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-// Sign in (issue 16): a wrong key says so on the form; a right one lands on the page that was asked for.
+// Sign in (issue 16): a wrong key says so on the form; a right one lands on the page that was asked for;
+// too many failures say when to try again.
 // Before anyone exists, the first run takes the sign-in page's place.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
@@ -118,6 +119,23 @@ describe('SignInPage', () => {
       { username: 'ada', apiKey: 'wrong' },
       { username: 'ada', apiKey: 'a1b2c3' },
     ]);
+  });
+
+  it('says when to try again after too many failed sign-ins (429)', async () => {
+    const message = 'Too many failed sign-ins for this account. Try again in 42 seconds.';
+    server((path) => {
+      if (path === '/api/auth/setup') return json(200, { needsFirstAdmin: false });
+      if (path === '/api/auth/sign-in')
+        return json(429, { error: { code: 'rate_limited', message, reasons: [], fieldErrors: {} } });
+      return json(404, {});
+    });
+    const router = renderAt('/sign-in');
+    await screen.findByLabelText('Username');
+    type('Username', 'ada');
+    type('API key', 'a1b2c3');
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(message);
+    expect(router.state.location.pathname).toBe('/sign-in');
   });
 
   it('gives way to the first run while nobody exists, which shows the new key once and goes on', async () => {
