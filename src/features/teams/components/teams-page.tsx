@@ -104,7 +104,9 @@ export function TeamsPage({ org, orgName, userId }: { org: string; orgName: stri
           <p className="muted small">{plural(teams.data.total, 'team')}</p>
         </>
       )}
-      {userId ? <JoinableTeams userId={userId} org={org} /> : null}
+      {/* Below the table, once it is drawn: its placeholder above the table's would be pushed down when
+          the table replaced its shorter skeleton (a layout shift, issue 13). */}
+      {userId && teams.data ? <JoinableTeams userId={userId} org={org} /> : null}
     </div>
   );
 }
