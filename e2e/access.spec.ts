@@ -31,8 +31,18 @@ test('explains why an org Viewer cannot log runs in a vision project', async ({ 
   // In §9 order (ADR 0024): the org role decides; the seat and the View-Only role refuse too, each at
   // its own step, and every step is numbered in the chain.
   const steps = chain.getByRole('listitem');
+  await expect(steps.locator('.access-step-label')).toHaveText([
+    'Org role',
+    'Seat',
+    'Team',
+    'Visibility',
+    'Project role',
+    'Role',
+  ]);
   await expect(steps.first()).toContainText('Erin Walsh is an org Viewer of Acme ML');
   await expect(steps.first()).toContainText('deciding step');
+  await expect(steps.first()).toHaveClass(/access-step-deciding/);
+  for (const i of [2, 3, 4]) await expect(steps.nth(i)).not.toContainText(/deciding step|also refuses/);
   await expect(steps.nth(1)).toContainText('Viewer Models seat');
   await expect(steps.nth(1)).toContainText('also refuses');
   await expect(steps.filter({ hasText: 'Erin Walsh is View-Only in team vision' }).first()).toBeVisible();
@@ -172,6 +182,25 @@ test('the drawer from a person on the Users page: what they can access', async (
   await expectNoSeriousA11yViolations(page, { include: '[role="dialog"]' });
 });
 
+test('the drawer from an org admin: a Restricted project they have not joined says management without content', async ({
+  page,
+}) => {
+  await page.goto(`/account-settings/${ORG}/users?q=okafor`);
+  await page.getByRole('button', { name: 'Actions for Ben Okafor' }).click();
+  await page.getByRole('menuitem', { name: 'Explain access…' }).click();
+  const projects = page
+    .getByRole('dialog', { name: 'What Ben Okafor can access' })
+    .getByRole('table', { name: 'Projects Ben Okafor can access' });
+  // Not "Admin" beside content they cannot see (issue 15): the badge is what they have.
+  const restricted = projects.getByRole('row', { name: /ml-research\/rlhf-experiments/ });
+  await expect(restricted).toContainText('Manages only (not joined)');
+  await expect(restricted).toContainText('Only after joining');
+  await expect(restricted).not.toContainText('Admin');
+  const open = projects.getByRole('row', { name: /ml-research\/llm-finetune/ });
+  await expect(open).toContainText('Admin');
+  await expect(open).toContainText('Sees runs');
+});
+
 test.describe('refusals', () => {
   test('a Member may not see someone else’s access: the page says why', async ({ page, expectRefusal }) => {
     expectRefusal(403, '/api/orgs/acme-ml/access/explain?user=user-ewalsh&team=ml-research');
@@ -288,4 +317,19 @@ test('the drawer from any person row: Team settings members and a project’s Us
     page.getByRole('dialog').getByRole('heading', { name: 'Mateo Garcia on ml-research/llm-finetune' }),
   ).toBeVisible();
   await expect(page.getByRole('dialog')).toContainText('Effective role:');
+});
+
+test('the project page and the Access page count the same permissions for the same person', async ({
+  page,
+}) => {
+  await page.goto(`${ACCESS_URL}?user=user-ewalsh&project=${encodeURIComponent('vision/vision-baselines')}`);
+  await expect(page.getByRole('heading', { name: 'Erin Walsh on vision/vision-baselines' })).toBeVisible();
+  const counts = await page.getByText(/^\d+ allowed, \d+ refused$/).innerText();
+  const [allowed, refused] = counts.match(/\d+/g) ?? [];
+  // As Erin, on the project page (issue 15 saw "6 granted, 27 refused" there and "6 allowed, 33 refused" here).
+  await viewAs(page, 'Erin Walsh');
+  await page.goto('/vision/vision-baselines/overview');
+  await expect(page.getByRole('region', { name: 'Your access' })).toContainText(
+    `${allowed} permissions allowed, ${refused} refused`,
+  );
 });

@@ -126,3 +126,18 @@ test('an invite entry keeps the height of the others: two fields, the rest behin
   await expect(changes.getByRole('term').last()).toBeVisible();
   await expectNoSeriousA11yViolations(page, { include: 'main' });
 });
+
+test('an org with no history yet: the log says so, and Export is disabled with that reason', async ({
+  page,
+}) => {
+  await page.goto('/?scenario=dedicated');
+  await expect(page.getByRole('banner')).toContainText('Northwind Health');
+  await page.goto('/account-settings/northwind/audit-log');
+  await expect(page.getByText('No changes yet')).toBeVisible();
+  for (const name of ['Export CSV', 'Export JSON']) {
+    await expect(page.getByRole('button', { name })).toBeDisabled();
+    await expect(page.getByRole('button', { name })).toHaveAccessibleDescription(
+      'Nothing to export: the log is empty.',
+    );
+  }
+});

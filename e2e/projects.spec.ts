@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { openUsers, toast, viewAs } from './support/console';
+import { actAs } from './support/personas';
 
 test.describe('restricted creation', () => {
   // Switching to Victor while on the new project's page: it is a 404 for him, which is the point.
@@ -175,6 +176,25 @@ test.describe('outsiders', () => {
     expectRefusal(404, '/api/projects/ml-research/llm-finetune');
     await page.goto('/ml-research/llm-finetune/overview');
     await expect(page.getByRole('alert')).toContainText('was not found');
+  });
+
+  test('a signed-out visitor on an Open project: may submit runs, and reads one note for the rest', async ({
+    page,
+  }) => {
+    await actAs(page, 'signed-out');
+    await page.goto('/llm-platform/llm-eval-harness/overview');
+    await expect(page.getByRole('heading', { name: /llm-eval-harness/ })).toContainText('Open');
+    await page.getByText(/permissions allowed/).click();
+    const perms = page.getByRole('list', { name: 'Permissions' });
+    await expect(perms.locator('li', { hasText: 'run:create' })).toContainText('(allowed)');
+    // Open lets anyone submit, but none of the project's own actions: one note says so.
+    const note = page.getByRole('status').filter({ hasText: 'Read-only.' });
+    await expect(note).toContainText("Anyone's access to an Open project does not include");
+    const runs = page.getByRole('table', { name: 'Runs' });
+    await expect(runs.getByRole('button', { name: /^(Delete|Stop|Why\?)/ })).toHaveCount(0);
+    await expect(runs.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /Edit Project Details|Move runs/ })).toHaveCount(0);
+    await expectSameRowHeights(runs);
   });
 });
 

@@ -1,6 +1,7 @@
 // The Self-managed (W&B Server) scenario: the org admin may Disable SSO Provisioning under Security
+// with W&B's own control, a button with a confirm and Enable to turn it back on, the status in words
 // (saved, kept on reload, in the audit log, and a first SSO sign-in is then refused); a Member sees the
-// switch disabled with the reason and "Why?", and the direct API call is refused 403. What is SaaS
+// button disabled with the reason and the read-only note's "Why?", and the direct API call is refused 403. What is SaaS
 // only (renaming, domain capture, the team "recommend" toggle) is disabled with the deployment's reason,
 // and people join by Add user instead of Invite new user.
 import type { Page } from '@playwright/test';
@@ -21,33 +22,56 @@ async function openSecurity(page: Page) {
   await page.goto(SECURITY_URL);
   const security = page.getByRole('tabpanel', { name: 'Security' });
   await expect(security.getByRole('heading', { name: 'SSO auto-provisioning' })).toBeVisible();
-  return { security, disable: security.getByRole('switch', { name: 'Disable SSO Provisioning' }) };
+  return {
+    security,
+    status: security.getByRole('status', { name: 'SSO provisioning status' }),
+    disable: security.getByRole('button', { name: 'Disable SSO Provisioning' }),
+    enable: security.getByRole('button', { name: 'Enable SSO Provisioning' }),
+  };
 }
+
+const ON =
+  'SSO provisioning is on. People who sign in through SSO for the first time join Vandelay Robotics as Members.';
+const OFF =
+  'SSO provisioning is off. People who sign in through SSO for the first time are not added to Vandelay Robotics; an admin adds them.';
 
 const toast = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
 
 test.describe('as the org admin', () => {
   // The first SSO sign-in refused while provisioning is disabled answers 403.
 
-  test('Disable SSO Provisioning: on and off with a toast, kept on reload, refuses a first SSO sign-in, audited', async ({
+  test('Disable SSO Provisioning after a confirm, Enable again: the status in words, kept on reload, refuses a first SSO sign-in, audited', async ({
     page,
     expectRefusal,
   }) => {
     expectRefusal(403, '/api/arrivals/sso');
-    const { security, disable } = await openSecurity(page);
-    await expect(disable).toBeEnabled();
-    await expect(disable).not.toBeChecked();
-    await expect(security.getByText('On', { exact: true })).toBeVisible();
+    const { security, status, disable, enable } = await openSecurity(page);
+    await expect(status).toHaveText(ON);
+    await expect(enable).toHaveCount(0);
+    // No switch and no On/Off badge to read against each other (a double negative, issue 15).
+    await expect(security.getByRole('switch')).toHaveCount(0);
+    await expect(security.getByText('On', { exact: true })).toHaveCount(0);
     await expectNoSeriousA11yViolations(page, { include: '[role="tabpanel"]' });
 
+    // Cancel keeps it on, and gives the focus back to the button.
     await disable.click();
-    await expect(toast(page, 'SSO auto-provisioning turned off')).toBeVisible();
-    await expect(disable).toBeChecked();
-    await expect(security.getByText('Off', { exact: true })).toBeVisible();
-    await page.reload();
-    await expect(disable).toBeChecked();
+    const confirm = page.getByRole('dialog', { name: 'Disable SSO Provisioning?' });
+    await expect(confirm).toContainText('Everyone already in Vandelay Robotics stays');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(disable).toBeFocused();
+    await expect(status).toHaveText(ON);
 
-    // What the switch means: a first SSO sign-in is now refused.
+    await disable.click();
+    await confirm.getByRole('button', { name: 'Disable SSO Provisioning' }).click();
+    await expect(toast(page, 'SSO auto-provisioning turned off')).toBeVisible();
+    await expect(status).toHaveText(OFF);
+    // The same button, now Enable, keeps the focus: it does not fall to the page.
+    await expect(enable).toBeFocused();
+    await page.reload();
+    await expect(status).toHaveText(OFF);
+
+    // What it means: a first SSO sign-in is now refused.
     const panel = await openDemoPanel(page);
     const sso = panel.getByRole('region', { name: 'First SSO sign-in' });
     await sso.getByRole('textbox', { name: 'Name' }).fill('Sam Reed');
@@ -59,12 +83,13 @@ test.describe('as the org admin', () => {
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
 
-    await disable.click();
+    // Enable needs no confirm: it takes nothing away.
+    await enable.click();
     await expect(toast(page, 'SSO auto-provisioning turned on')).toBeVisible();
-    await expect(disable).not.toBeChecked();
+    await expect(status).toHaveText(ON);
+    await expect(disable).toBeFocused();
     await page.reload();
-    await expect(disable).not.toBeChecked();
-    await expect(security.getByText('On', { exact: true })).toBeVisible();
+    await expect(status).toHaveText(ON);
 
     await page.goto(`/account-settings/${ORG}/audit-log`);
     const rows = page.getByRole('table', { name: 'Audit log entries, newest first' }).getByRole('row');
@@ -76,19 +101,19 @@ test.describe('as the org admin', () => {
 });
 
 test.describe('as a Member', () => {
-  test('the switch is disabled with the reason and "Why?"; the direct API call is refused 403', async ({
+  test('the button is disabled with the reason and "Why?"; the direct API call is refused 403', async ({
     page,
     expectRefusal,
   }) => {
     expectRefusal(403, '/api/orgs/vandelay/settings/sso-provisioning');
-    const { security, disable } = await openSecurity(page);
+    const { security, status, disable } = await openSecurity(page);
     await viewAs(page, MEMBER);
     await expect(disable).toBeDisabled();
-    await expect(disable).not.toBeChecked();
+    await expect(status).toHaveText(ON);
     await expect(security).toContainText(ADMINS_ONLY);
     await expectNoSeriousA11yViolations(page, { include: '[role="tabpanel"]' });
 
-    // Refused for the page's reason: the read-only note's one Why? explains it, none beside the switch.
+    // Refused for the page's reason: the read-only note's one Why? explains it, none beside the button.
     await expect(security.getByRole('button', { name: 'Why?' })).toHaveCount(0);
     await page
       .getByRole('status')
@@ -114,8 +139,7 @@ test.describe('as a Member', () => {
     expect(refused.status).toBe(403);
     expect(refused.json.error.message).toContain(ADMINS_ONLY);
     await page.reload();
-    await expect(disable).not.toBeChecked();
-    await expect(security.getByText('On', { exact: true })).toBeVisible();
+    await expect(status).toHaveText(ON);
   });
 });
 

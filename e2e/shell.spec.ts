@@ -1,5 +1,5 @@
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
-import { openUsers, TEAMS_URL, toast, USERS_URL } from './support/console';
+import { openUsers, TEAMS_URL, toast, USERS_URL, viewAs } from './support/console';
 
 test('the default scenario opens on the Users page of Acme ML as an org admin', async ({ page }) => {
   await page.goto('/');
@@ -27,6 +27,20 @@ test('the user menu has an Account section with the org pages, and the left nav 
   const links = (list: string) => nav.getByRole('list', { name: list }).getByRole('link');
   await expect(links('Your teams')).toHaveText([/^ml-research/]);
   await expect(links('Other teams')).toHaveText([/^infra/, /^llm-platform/, /^safety-evals/, /^vision/]);
+});
+
+test('the left nav as an org Viewer in two teams: theirs first, each group by name, under its heading', async ({
+  page,
+}) => {
+  await openUsers(page);
+  await viewAs(page, 'Erin Walsh');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const links = (list: string) => nav.getByRole('list', { name: list }).getByRole('link');
+  await expect(links('Your teams')).toHaveText([/^ml-research/, /^vision/]);
+  // safety-evals is hidden from her: the others are the teams she may see, by name.
+  await expect(links('Other teams')).toHaveText([/^infra/, /^llm-platform/]);
+  await expect(nav.getByText('Your teams', { exact: true })).toBeVisible();
+  await expect(nav.getByText('Other teams', { exact: true })).toBeVisible();
 });
 
 test('the Teams page lists each team with member and project counts', async ({ page }) => {
@@ -81,3 +95,36 @@ test('at 1024×768 a toast never hides a navigation link: the navigation keeps i
   await last.click();
   await expect(page.getByRole('dialog', { name: 'Create new project' })).toBeVisible();
 });
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 768 },
+]) {
+  test(`at ${viewport.width}×${viewport.height} a toast covers nothing in the page: no column, no row action`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    // A full page of rows, scrolled to its end: the last rows' actions are where a toast used to sit.
+    await openUsers(page);
+    await page.getByRole('combobox', { name: 'Org role for Mateo Garcia' }).click();
+    await page.getByRole('option', { name: 'Admin' }).click();
+    await expect(toast(page, 'Mateo Garcia is now Admin', { exact: true })).toBeVisible();
+    for (const end of ['top', 'bottom'] as const) {
+      await page.evaluate((to) => window.scrollTo(0, to === 'top' ? 0 : document.body.scrollHeight), end);
+      const covered = await page.evaluate(() => {
+        const notice = document.querySelector('.toast')?.getBoundingClientRect();
+        if (!notice) return ['no toast'];
+        const overlaps = (r: DOMRect) =>
+          r.width > 0 &&
+          r.left < notice.right &&
+          r.right > notice.left &&
+          r.top < notice.bottom &&
+          r.bottom > notice.top;
+        return [...document.querySelectorAll('main td, main th, main button, main a, main [role="combobox"]')]
+          .filter((el) => overlaps(el.getBoundingClientRect()))
+          .map((el) => el.textContent?.trim().slice(0, 40) ?? el.tagName);
+      });
+      expect(covered, `scrolled to the ${end}`).toEqual([]);
+    }
+  });
+}

@@ -11,6 +11,15 @@ export interface FailureSettings {
 
 /** Sets the demo's failure injection; the pattern starts over at its first entry. */
 export async function setFailures(page: Page, settings: FailureSettings): Promise<void> {
+  await patchDemo(page, settings);
+}
+
+/** Sets the demo's latency: every answer of the mock backend waits this long. */
+export async function setLatency(page: Page, latencyMs: number): Promise<void> {
+  await patchDemo(page, { latencyMs });
+}
+
+async function patchDemo(page: Page, settings: FailureSettings | { latencyMs: number }): Promise<void> {
   const status = await page.evaluate(
     (body) =>
       fetch('/api/demo', {

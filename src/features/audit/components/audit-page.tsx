@@ -37,7 +37,7 @@ export function AuditPage({ org, orgName }: { org: string; orgName: string }) {
         actions={
           data && !refused ? (
             <div className="page-actions">
-              <AuditExport org={org} query={query} total={data.total} />
+              <AuditExport org={org} query={query} total={data.total} filtered={filtered} />
             </div>
           ) : (
             <PendingActions />

@@ -1,5 +1,6 @@
 // Security: SSO auto-provisioning as each deployment has it (access-model §1): Self-managed admins may
-// Disable SSO Provisioning; Dedicated shows it on, read-only; SaaS needs Enterprise for SSO at all.
+// Disable SSO Provisioning (and Enable it again); Dedicated shows it on, read-only; SaaS needs Enterprise
+// for SSO at all.
 import type { OrgSettings } from '../../../api/org-settings';
 import { Badge } from '../../../components/ui/badge';
 import { useInstantSave } from '../../../components/ui/instant-save';
@@ -7,6 +8,7 @@ import { Switch } from '../../../components/ui/switch';
 import { useToast } from '../../../components/ui/toast';
 import { useChangeOrgSettings } from '../api/update-org-settings';
 import { SettingsSection } from './settings-section';
+import { SsoProvisioningButtons } from './sso-provisioning-buttons';
 
 export function SecurityTab({ org, settings }: { org: string; settings: OrgSettings }) {
   const change = useChangeOrgSettings(org, 'ssoProvisioning');
@@ -22,24 +24,21 @@ export function SecurityTab({ org, settings }: { org: string; settings: OrgSetti
     const saved = await instant.save('sso', enabled, () => change.mutateAsync({ enabled }));
     if (saved.ok) toast({ title: `SSO auto-provisioning turned ${enabled ? 'on' : 'off'}` });
   };
-  const explain = `People who sign in through SSO for the first time join ${name} as Members, without an invite.`;
+  const explain = `When on, people who sign in through SSO for the first time join ${name} as Members, without an invite.`;
   return (
     <SettingsSection
       title="SSO auto-provisioning"
-      description={explain}
-      action={<Badge tone={on ? 'success' : 'neutral'}>{on ? 'On' : 'Off'}</Badge>}
+      // Self-managed says what on and off mean in its status line.
+      description={settings.org.deployment === 'self-managed' ? undefined : explain}
+      action={
+        // Self-managed states it in words beside its buttons (SsoProvisioningButtons).
+        settings.org.deployment === 'self-managed' ? undefined : (
+          <Badge tone={on ? 'success' : 'neutral'}>{on ? 'On' : 'Off'}</Badge>
+        )
+      }
     >
       {settings.org.deployment === 'self-managed' ? (
-        <Switch
-          label="Disable SSO Provisioning"
-          description={`When on, first-time SSO users are not added to ${name}; an admin adds them.`}
-          checked={!shown.value}
-          decision={can}
-          explain={{ org: true, permission: 'organization:update_settings' }}
-          saving={shown.saving}
-          failure={shown.failure}
-          onChange={(disabled) => void save(!disabled)}
-        />
+        <SsoProvisioningButtons org={org} settings={settings} />
       ) : (
         <Switch
           label="Auto-provision users on their first SSO sign-in"
