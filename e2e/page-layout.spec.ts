@@ -157,3 +157,32 @@ test('a disabled primary button looks disabled, not like the main action', async
   expect(look.opacity).toBe('1');
   await expectNoSeriousA11yViolations(page);
 });
+
+test('the project page says an org Viewer’s refusal once, in its read-only note', async ({ page }) => {
+  await actAs(page, 'org-viewer');
+  for (const path of ['/llm-platform/llm-eval-harness/overview', '/vision/vision-baselines/overview']) {
+    await page.goto(path);
+    await expect(page.getByRole('table', { name: 'Reports' })).toBeVisible();
+    const note = page.locator('.banner', { hasText: 'Read-only.' });
+    await expect(note).toContainText('org Viewer of Acme ML, who is read-only everywhere');
+    // Seen on the page (Your access explains the whole chain, step by step: not a refusal said again).
+    const said = await page.locator('main').evaluate((main) => {
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      let times = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!el || el.closest('.your-access, .visually-hidden, [hidden]')) continue;
+        if (el.getClientRects().length === 0) continue;
+        times += (node.textContent ?? '').split('who is read-only everywhere').length - 1;
+      }
+      return times;
+    });
+    expect(said, path).toBe(1);
+    // One Why? for it: the note's. Another cause (a Viewer seat, for artifacts) is said on its own.
+    await expect(note.getByRole('button', { name: 'Why?' })).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Create report' })).toBeDisabled();
+    await expect(
+      page.getByRole('region', { name: 'Reports' }).getByRole('button', { name: 'Why?' }),
+    ).toHaveCount(0);
+  }
+});

@@ -1,6 +1,6 @@
 // Which reason of an engine chain to show in one line: a refusal's first denial (the chain may name
 // several caps that all refuse), else the verdict at the end.
-import { createContext } from 'react';
+import { createContext, useContext } from 'react';
 import type { Decision, Reason } from '../api/common';
 
 export function decidingReason(reasons: readonly Reason[]): Reason | undefined {
@@ -14,8 +14,36 @@ export function reasonText(decision: Decision): string {
   return more.length === 0 ? first.text : `${first.text}. Also: ${more.map((r) => r.text).join('; ')}`;
 }
 
+/** The deciding reason of a refusal (its first denial), or null when it was allowed. */
+function cause(decision: Decision): Reason | null {
+  if (decision.allowed) return null;
+  return decidingReason(decision.reasons) ?? null;
+}
+
 /**
- * The reason a page's read-only banner already gives. Controls refused for that same reason keep it
- * for screen readers and in "Why?", but do not print it again under every control.
+ * Whether two refusals have the same cause: the same deciding step saying the same thing ("Erin is an
+ * org Viewer…"). Their other caps ("Also: …") may differ by permission; the cause is what a person
+ * acts on, so it is said once.
  */
-export const PageReason = createContext<string | null>(null);
+export function sameCause(a: Decision, b: Decision): boolean {
+  const x = cause(a);
+  const y = cause(b);
+  return x !== null && y !== null && x.step === y.step && x.text === y.text;
+}
+
+/**
+ * The refusal a page's read-only note already says. Controls and tables refused for the same cause keep
+ * it for screen readers and in "Why?", but do not print it again under every control.
+ */
+export const PageReason = createContext<Decision | null>(null);
+
+/**
+ * Whether the page's read-only note already says why this was refused (ADR 0023); for several (a
+ * row's refused actions), whether it says why for each of them.
+ */
+export function useSaidByPage(refused: Decision | readonly Decision[] | undefined): boolean {
+  const page = useContext(PageReason);
+  if (page === null || refused === undefined) return false;
+  const all = Array.isArray(refused) ? refused : [refused];
+  return all.length > 0 && all.every((d) => sameCause(page, d));
+}

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { TeamSettings } from '../../../api/team-settings';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
-import { Guarded, reasonText } from '../../../components/ui/guarded';
+import { Guarded } from '../../../components/ui/guarded';
 import { ErrorState, RefreshFailed, PageSkeleton, wayBack } from '../../../components/ui/states';
 import { Tabs } from '../../../components/ui/tabs';
 import { fullDate, relativeTime } from '../../../lib/format';
@@ -87,7 +87,7 @@ export function TeamSettingsPage({ team, homePath }: { team: string; homePath: s
   const data = settings.data;
   const readOnly = !data.viewer.canManageSettings.allowed;
   return (
-    <PageReason.Provider value={readOnly ? reasonText(data.viewer.canManageSettings) : null}>
+    <PageReason.Provider value={readOnly ? data.viewer.canManageSettings : null}>
       <div className="page">
         <PageHeader
           breadcrumb={
