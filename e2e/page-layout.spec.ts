@@ -186,3 +186,15 @@ test('the project page says an org Viewer’s refusal once, in its read-only not
     ).toHaveCount(0);
   }
 });
+
+test('the header’s Demo button is never cut, whatever the scenario’s name', async ({ page }) => {
+  for (const size of [SIZES.wide, SIZES.narrow]) {
+    await page.setViewportSize(size);
+    // The longest scenario label, beside an org name and a deployment badge of its own.
+    await page.goto('/?scenario=dedicated');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const demo = page.getByRole('button', { name: 'Demo · Northwind Health (Dedicated Cloud)' });
+    const cut = await demo.evaluate((b) => b.scrollWidth > b.clientWidth + 1);
+    expect(cut, `at ${size.width}`).toBe(false);
+  }
+});

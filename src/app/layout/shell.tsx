@@ -172,9 +172,11 @@ export function Shell({
               size="sm"
               className="topbar-demo"
               title={`Demo · ${session.scenario.label}`}
+              aria-label={`Demo · ${session.scenario.label}`}
               onClick={openDemo}
             >
-              Demo · {session.scenario.label}
+              {/* Below 1200 px only "Demo": the scenario's org and deployment are beside it already. */}
+              Demo<span className="topbar-demo-scenario"> · {session.scenario.label}</span>
             </Button>
           ) : null}
           <UserMenu
