@@ -198,3 +198,50 @@ test('the header’s Demo button is never cut, whatever the scenario’s name', 
     expect(cut, `at ${size.width}`).toBe(false);
   }
 });
+
+test('an email address breaks only after its “@”, in the Users list and the Audit log', async ({ page }) => {
+  await actAs(page, 'org-admin');
+  for (const size of [SIZES.wide, SIZES.narrow]) {
+    await page.setViewportSize(size);
+    for (const path of [ORG_PAGES.users, ORG_PAGES['audit-log']]) {
+      await page.goto(path);
+      await expect(page.locator('main table tbody tr').first()).toBeVisible();
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+      // Each piece of an address in one text (the whole, or its part before or after the "@" that
+      // email.tsx breaks between) must sit on one line: "kenji.watanab / e@acme- / ml.com" did not.
+      const broken = await page.locator('main table').evaluate((table) => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const m of (node.textContent ?? '').matchAll(/\S*@\S*|\S+\.com\b/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (tops.size > 1) found.push(m[0]);
+          }
+        }
+        return found;
+      });
+      expect(broken, `${path} at ${size.width}`).toEqual([]);
+    }
+  }
+});
+
+test('Users at 1024 px, as a Member: the name column has the room of the row’s controls, and no email is cut', async ({
+  page,
+}) => {
+  await actAs(page, 'member');
+  await page.setViewportSize(SIZES.narrow);
+  await page.goto(ORG_PAGES.users);
+  const table = page.getByRole('table', { name: 'Users of the organization' });
+  await expect(table.locator('.email').first()).toBeVisible();
+  // No `…` menu on any row for someone who may change no one: no empty column either.
+  await expect(table.locator('th[data-column="actions"]')).toHaveCount(0);
+  const cut = await table.evaluate((t) =>
+    [...t.querySelectorAll<HTMLElement>('.email')]
+      .filter((e) => e.scrollWidth > e.clientWidth + 1)
+      .map((e) => e.textContent),
+  );
+  expect(cut).toEqual([]);
+});

@@ -120,6 +120,8 @@ export function UsersPage({
                 sorting={{ sort: query.sort, dir: query.dir, onSort }}
                 busy={users.isFetching}
                 invites={invites}
+                // A member's row has a menu only for someone who may change it; invites have theirs.
+                rowActions={canUpdate || data.viewer.seesInvites}
               />
             )}
             <Pagination
