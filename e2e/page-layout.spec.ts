@@ -4,6 +4,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { actAs, SIZES, type Persona } from './support/personas';
+import { setDemo } from './support/demo-api';
 
 const ORG_PAGES = {
   users: '/account-settings/acme-ml/users',
@@ -106,6 +107,28 @@ test('Users: the stat cards share the row, two for a member and three for an adm
         `${persona} at ${size.width}`,
       ).toBeLessThan(2);
     }
+  }
+});
+
+test('Users: while the list loads, the stat cards are the page’s own, and they do not move when it arrives', async ({
+  page,
+}) => {
+  for (const [persona, cards] of [
+    ['member', 2],
+    ['org-admin', 3],
+  ] as const) {
+    await actAs(page, persona);
+    // A slow network (the demo's latency) keeps the skeleton on screen long enough to measure it.
+    await setDemo(page, { latencyMs: 1500 });
+    await page.goto(ORG_PAGES.users);
+    const row = page.locator('dl.summary-cards');
+    await expect(page.locator('.table-skeleton[aria-busy="true"]')).toBeVisible();
+    const loading = { count: await row.locator('.summary-card').count(), box: await box(row) };
+    await expect(page.getByRole('table', { name: 'Users of the organization' })).toBeVisible();
+    await expect(row.locator('.summary-card')).toHaveCount(cards);
+    expect(loading.count, persona).toBe(cards);
+    expect(await box(row), persona).toEqual(loading.box);
+    await setDemo(page, { latencyMs: 0 });
   }
 });
 

@@ -92,10 +92,12 @@ export function UsersPage({
             {noneOfIt ? `You can see who is in ${orgName} but not invite, import or change anyone:` : null}
           </ReadOnlyNote>
         ) : null}
+        {/* The seats card is for whoever may invite (inviting spends seats): one server decision,
+            organization:invite_user, in the list's answer and in the session while the list loads, so
+            the skeleton has the cards the page will have (not a guess from another flag). */}
         {data ? (
-          <UsersSummary summary={data.summary} showSeats={data.viewer.seesInvites} />
+          <UsersSummary summary={data.summary} showSeats={data.viewer.canInvite.allowed} />
         ) : (
-          // The list shows seats to whoever may invite (its seesInvites).
           <UsersSummarySkeleton seats={expected?.canInvite.allowed ?? true} />
         )}
         <UsersToolbar query={query} onChange={onChange} seesInvites={data?.viewer.seesInvites ?? false} />
