@@ -222,7 +222,9 @@ test('the header’s Demo button is never cut, whatever the scenario’s name', 
   }
 });
 
-test('an email address breaks only after its “@”, in the Users list and the Audit log', async ({ page }) => {
+test('an email address breaks only after its “@”, in the Users list, the Audit log and a person’s second line', async ({
+  page,
+}) => {
   await actAs(page, 'org-admin');
   for (const size of [SIZES.wide, SIZES.narrow]) {
     await page.setViewportSize(size);
@@ -248,6 +250,21 @@ test('an email address breaks only after its “@”, in the Users list and the 
       });
       expect(broken, `${path} at ${size.width}`).toEqual([]);
     }
+    // "@handle · address" on one line sit on one baseline (the clipped address sat above its handle).
+    await page.goto('/vision/settings');
+    const details = page.locator('.person-text > .muted').filter({ hasText: '@' });
+    await expect(details.first()).toBeVisible();
+    const misaligned = await details.evaluateAll((lines) =>
+      lines.flatMap((line) => {
+        const tops = [...line.querySelectorAll('.person-detail-part')].map(
+          (p) => p.getBoundingClientRect().top,
+        );
+        const first = tops[0] ?? 0;
+        // On one line (not wrapped under it) but not at the same height.
+        return tops.some((t) => Math.abs(t - first) > 1 && Math.abs(t - first) < 8) ? [line.textContent] : [];
+      }),
+    );
+    expect(misaligned, `team settings at ${size.width}`).toEqual([]);
   }
 });
 
