@@ -14,21 +14,29 @@ export function reasonText(decision: Decision): string {
   return more.length === 0 ? first.text : `${first.text}. Also: ${more.map((r) => r.text).join('; ')}`;
 }
 
-/** The deciding reason of a refusal (its first denial), or null when it was allowed. */
-function cause(decision: Decision): Reason | null {
+/**
+ * What a refusal's deciding reason (its first denial) says refuses it, without the permission it names:
+ * the engine words a cap as "<who or what>: <what it does not include>" ("Anyone's access to an Open
+ * project does not include: edit reports", "Erin has a Viewer Models seat: read-only, …"), and a role
+ * or identity as one sentence. Null when allowed.
+ */
+function cause(decision: Decision): string | null {
   if (decision.allowed) return null;
-  return decidingReason(decision.reasons) ?? null;
+  const reason = decidingReason(decision.reasons);
+  if (!reason) return null;
+  const colon = reason.text.indexOf(': ');
+  return `${reason.step}|${colon < 0 ? reason.text : reason.text.slice(0, colon)}`;
 }
 
 /**
- * Whether two refusals have the same cause: the same deciding step saying the same thing ("Erin is an
- * org Viewer…"). Their other caps ("Also: …") may differ by permission; the cause is what a person
- * acts on, so it is said once.
+ * Whether two refusals have the same cause: the same deciding step, refusing for the same who or what
+ * ("Erin is an org Viewer…", "Anyone's access to an Open project does not include"), whatever
+ * permission each names and whatever other caps they list ("Also: …"). The cause is what a person acts
+ * on, so a page says it once.
  */
 export function sameCause(a: Decision, b: Decision): boolean {
   const x = cause(a);
-  const y = cause(b);
-  return x !== null && y !== null && x.step === y.step && x.text === y.text;
+  return x !== null && x === cause(b);
 }
 
 /**

@@ -56,6 +56,14 @@ describe('refusals a page already says', () => {
     expect(html).toContain('data-reason="Erin Walsh is an org Viewer');
   });
 
+  it('the same cap naming another permission is the same cause (a visitor on an Open project)', () => {
+    const open = (what: string) =>
+      refuse(deny('visibility', `Anyone's access to an Open project does not include: ${what}`));
+    const html = render(open('edit project details (project:update)'), open('edit reports (report:update)'));
+    expect(html).not.toContain('Read-only:');
+    expect(html).not.toContain('Why?');
+  });
+
   it('another cause, or no note on the page: said once in each place', () => {
     for (const html of [render(page, download), render(null, editReports)]) {
       expect(html).toContain('Read-only:');
