@@ -276,6 +276,8 @@ test('Users at 1024 px, as a Member: the name column has the room of the row’s
   await page.goto(ORG_PAGES.users);
   const table = page.getByRole('table', { name: 'Users of the organization' });
   await expect(table.locator('.email').first()).toBeVisible();
+  // The list holds no invites for a Member: its count says members only.
+  await expect(page.getByText(/^1–25 of 30 members$/)).toBeVisible();
   // No `…` menu on any row for someone who may change no one: no empty column either.
   await expect(table.locator('th[data-column="actions"]')).toHaveCount(0);
   const cut = await table.evaluate((t) =>

@@ -129,8 +129,9 @@ export function UsersPage({
             <Pagination
               of={data}
               pageSizes={PAGE_SIZES}
-              // The list holds pending and expired invites too: the count says so (the Members card counts members).
-              noun="members and invites"
+              // For whoever sees invites the list holds pending and expired ones too: the count says so (the
+              // Members card counts members); for anyone else it is members only.
+              noun={data.viewer.seesInvites ? 'members and invites' : 'members'}
               onPage={(page) => onChange({ page })}
               onPageSize={(pageSize) => onChange({ pageSize, page: 1 })}
             />
