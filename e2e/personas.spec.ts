@@ -31,6 +31,8 @@ const PAGES = {
 } as const;
 type PageName = keyof typeof PAGES;
 
+const OUTSIDE: Persona[] = ['stranger', 'signed-out'];
+
 const AUDIT: [number, string] = [403, '/api/orgs/acme-ml/audit-log?page=1&pageSize=25'];
 /**
  * What the server refuses each of them on these pages, on purpose: the page says so (a team or
@@ -107,6 +109,9 @@ for (const persona of Object.keys(PERSONAS) as Persona[]) {
           expect(await overflowing(page)).toEqual([]);
           // The header holds one line (the brand and the org wrapped at 1024 px beside a long name).
           expect(await headerWrapped(page)).toEqual([]);
+          // Someone outside the org is not sent to its pages, which would only say they have no access.
+          if (OUTSIDE.includes(persona))
+            await expect(page.locator('main a[href*="/account-settings/acme-ml"]')).toHaveCount(0);
           if (SHOTS)
             await page.screenshot({ path: `${SHOTS}/${persona}-${name}-${size.width}.png`, fullPage: true });
         }

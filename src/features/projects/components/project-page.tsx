@@ -33,7 +33,7 @@ export function ProjectPage({
   project: string;
   tab: 'overview' | 'users';
   /** The org's Teams page: where a project that is not there for them sends a person. */
-  teamsPath: string;
+  teamsPath: string | null;
   /** Reports, sweeps and artifacts under the runs (composed in app/, another feature's). */
   content?: ReactNode;
 }) {

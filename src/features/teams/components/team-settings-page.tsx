@@ -65,7 +65,7 @@ function UsersTab({ settings }: { settings: TeamSettings }) {
   );
 }
 
-export function TeamSettingsPage({ team, homePath }: { team: string; homePath: string }) {
+export function TeamSettingsPage({ team, homePath }: { team: string; homePath: string | null }) {
   const settings = useTeamSettings(team);
   const [params, setParams] = useSearchParams();
   const tab = tabSchema.parse(params.get('tab') ?? undefined);
@@ -141,7 +141,8 @@ export function TeamSettingsPage({ team, homePath }: { team: string; homePath: s
             {
               value: 'danger',
               label: 'Danger zone',
-              content: <DeleteTeamSection settings={data} homePath={homePath} />,
+              // Only someone in the org may delete a team: they always have a Teams page.
+              content: <DeleteTeamSection settings={data} homePath={homePath ?? '/'} />,
             },
           ]}
         />
