@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { openUsers, toast } from './support/console';
+import { actAs } from './support/personas';
 import { pickAndConfirmByKeyboard, pickByKeyboard, press, tabTo } from './support/keyboard';
 
 test('“Skip to table” reaches a member’s role in a few Tabs, not 25', async ({ page }) => {
@@ -90,6 +91,9 @@ const DIALOGS: [string, string, RegExp][] = [
   ['/vision/settings', 'Invite a new user', /Invite/],
   ['/ml-research/llm-finetune/overview', 'Edit Project Details', /Edit/],
   ['/ml-research/llm-finetune/overview', 'Who has access', /access/i],
+  // The project's form dialogs (FormDialog): one field, and a report's title and text.
+  ['/ml-research/llm-finetune/overview', 'Create report', /^Create report$/],
+  ['/ml-research/llm-finetune/overview', 'Create sweep', /^Create sweep$/],
 ];
 
 test('every dialog opens from the keyboard, closes with Escape and gives focus back to its button', async ({
@@ -186,4 +190,18 @@ test('keyboard only: View as someone from the User menu, and back', async ({ pag
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status', { name: 'Acting user' })).toContainText('Erin Walsh');
   await expect(page.getByRole('status', { name: 'Acting user' })).toContainText('Viewer of Acme ML');
+});
+
+test('a read-only note’s “Why?” opens the explanation from the keyboard and gives focus back to it', async ({
+  page,
+}) => {
+  await actAs(page, 'org-viewer');
+  await page.goto('/llm-platform/llm-eval-harness/overview');
+  const why = page.locator('.banner', { hasText: 'Read-only.' }).getByRole('button', { name: 'Why?' });
+  await press(page, why);
+  const drawer = page.getByRole('dialog', { name: 'Why is this read-only?' });
+  await expect(drawer).toContainText('org Viewer');
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await expect(why).toBeFocused();
 });

@@ -3,7 +3,7 @@
 // will hold, announced as busy under its name, until the page itself is there.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { setLatency } from './support/demo-api';
+import { setDemo } from './support/demo-api';
 
 /** Waits for the page's skeleton (a titled, busy layout with height), then for the page it stood for. */
 async function loadsThroughSkeleton(page: Page, heading: string | RegExp) {
@@ -25,7 +25,7 @@ test('large scenario, slow network: every page loads through a skeleton of its l
   await page.goto('/?scenario=large');
   await expect(page.getByRole('banner')).toContainText('Initech');
   await expect(page.getByRole('table', { name: 'Users of the organization' })).toBeVisible();
-  await setLatency(page, 1500);
+  await setDemo(page, { latencyMs: 1500 });
   const nav = page.getByRole('navigation', { name: 'Main' });
   // (Not Teams: the navigation's team list has already read what the Teams page shows.)
   for (const [link, heading] of [

@@ -72,10 +72,13 @@ test('an org Viewer follows and comments on a report; creating one and downloadi
   await expect(artifacts.getByRole('button', { name: /^Download artifact/ })).toHaveCount(0);
   await expect(artifacts.getByText(/^Read-only:/)).toHaveCount(1);
   await expect(artifacts.getByText(/^Read-only:/)).toContainText('Viewer Models seat');
-  // One Why? for the rows (the note's); the only other is Log a version's, above the table.
+  // One Why? for the rows (the note's): Log a version is refused for the cause the page's read-only note
+  // gives (the org Viewer role), so it keeps its reason in its tooltip and adds no Why? of its own.
   await expect(artifacts.getByText(/^Read-only:/).getByRole('button', { name: 'Why?' })).toHaveCount(1);
-  await expect(artifacts.getByRole('button', { name: 'Why?' })).toHaveCount(2);
-  await expect(artifacts.getByRole('button', { name: 'Log a version' })).toBeDisabled();
+  await expect(artifacts.getByRole('button', { name: 'Why?' })).toHaveCount(1);
+  const log = artifacts.getByRole('button', { name: 'Log a version' });
+  await expect(log).toBeDisabled();
+  await expect(log.locator('xpath=..')).toHaveAttribute('data-reason', /org Viewer/);
   await expectNoSeriousA11yViolations(page, { include: 'main' });
 });
 
@@ -89,12 +92,19 @@ test('where no report allows anything, the reports say read-only once, not in ev
   const reports = page.getByRole('region', { name: 'Reports' });
   await expect(reports.getByRole('table', { name: 'Reports' })).toBeVisible();
   await expect(reports.getByRole('table', { name: 'Reports' }).getByRole('button')).toHaveCount(0);
-  await expect(reports.getByText(/^Read-only:/)).toContainText('org Viewer');
-  // The refused Create report keeps its own reason; the rows' refusals are one "Why?".
-  await expect(reports.getByRole('button', { name: 'Why?' })).toHaveCount(2);
-  await reports.getByRole('button', { name: 'Why?' }).last().click();
-  const drawer = page.getByRole('dialog', { name: 'Why can’t you change these reports?' });
-  await expect(drawer).toContainText('Comment on reports');
+  // The page's read-only note gives the cause (the org Viewer role) once, with its one Why?: the reports
+  // refused for that same cause say it again neither above their table nor beside Create report.
+  const note = page.locator('.banner', { hasText: 'Read-only.' });
+  await expect(note).toContainText('org Viewer');
+  await expect(reports.getByText(/^Read-only:/)).toHaveCount(0);
+  await expect(reports.getByRole('button', { name: 'Why?' })).toHaveCount(0);
+  await expect(reports.getByRole('button', { name: 'Create report' }).locator('xpath=..')).toHaveAttribute(
+    'data-reason',
+    /org Viewer/,
+  );
+  await note.getByRole('button', { name: 'Why?' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Why is this read-only?' });
+  await expect(drawer).toContainText('org Viewer');
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
 });

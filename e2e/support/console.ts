@@ -36,7 +36,10 @@ export async function viewAs(page: Page, name: string): Promise<void> {
 export async function openDemoPanel(page: Page) {
   await page.getByRole('button', { name: 'User menu' }).click();
   await page.getByRole('menuitem', { name: 'Demo panel…' }).click();
-  return page.getByRole('dialog', { name: 'Demo panel' });
+  const panel = page.getByRole('dialog', { name: 'Demo panel' });
+  // Open before anything looks inside it (axe once ran before the panel was there: "No elements found").
+  await expect(panel).toBeVisible();
+  return panel;
 }
 
 /** The text of one column for every row of the Users table, once it has finished loading. */

@@ -11,15 +11,11 @@ export interface FailureSettings {
 
 /** Sets the demo's failure injection; the pattern starts over at its first entry. */
 export async function setFailures(page: Page, settings: FailureSettings): Promise<void> {
-  await patchDemo(page, settings);
+  await setDemo(page, settings);
 }
 
-/** Sets the demo's latency: every answer of the mock backend waits this long. */
-export async function setLatency(page: Page, latencyMs: number): Promise<void> {
-  await patchDemo(page, { latencyMs });
-}
-
-async function patchDemo(page: Page, settings: FailureSettings | { latencyMs: number }): Promise<void> {
+/** Sets the demo's network realism (latency, failures) through the backend the page runs. */
+export async function setDemo(page: Page, settings: FailureSettings & { latencyMs?: number }): Promise<void> {
   const status = await page.evaluate(
     (body) =>
       fetch('/api/demo', {

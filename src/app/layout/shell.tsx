@@ -172,9 +172,11 @@ export function Shell({
               size="sm"
               className="topbar-demo"
               title={`Demo · ${session.scenario.label}`}
+              aria-label={`Demo · ${session.scenario.label}`}
               onClick={openDemo}
             >
-              Demo · {session.scenario.label}
+              {/* Below 1200 px only "Demo": the scenario's org and deployment are beside it already. */}
+              Demo<span className="topbar-demo-scenario"> · {session.scenario.label}</span>
             </Button>
           ) : null}
           <UserMenu
@@ -221,8 +223,10 @@ export function Shell({
           {notice}
         </Banner>
       ) : null}
-      {/* "Why?" and "Explain access" anywhere in the nav or the page open the access drawer over it. */}
-      <ExplainOrgContext.Provider value={org}>
+      {/* "Why?" and "Explain access" anywhere in the nav or the page open the access drawer over it.
+          Someone outside the org gets no link to its Access page (a project's Access tab, a "Why?" with
+          no drawer): the page would only say they have no access to the org. */}
+      <ExplainOrgContext.Provider value={inOrg ? org : null}>
         {session.actingUser ? (
           <AccessDrawerProvider org={org} self={session.actingUser.id}>
             {layout}

@@ -1,6 +1,7 @@
 // /:team/:project/overview and /:team/:project/users (W&B's project URLs).
 import { useOutletContext, useParams } from 'react-router';
 import type { Session } from '../../api/session';
+import { teamsPathOf } from './teams-path';
 import { ProjectContentPanels } from '../../features/project-content/components/project-content';
 import { ProjectPage } from '../../features/projects/components/project-page';
 
@@ -10,7 +11,7 @@ function useProjectParams() {
   return {
     team: params.team ?? '',
     project: params.project ?? '',
-    teamsPath: `/account-settings/${session.org.slug}/teams`,
+    teamsPath: teamsPathOf(session),
   };
 }
 

@@ -1,6 +1,7 @@
 // /:team and /:team/settings (W&B's team URLs).
 import { useOutletContext, useParams } from 'react-router';
 import type { Session } from '../../api/session';
+import { teamsPathOf } from './teams-path';
 import { CreateProjectButton } from '../../features/projects/components/create-project-button';
 import { TeamPage } from '../../features/teams/components/team-page';
 import { TeamSettingsPage } from '../../features/teams/components/team-settings-page';
@@ -12,7 +13,7 @@ export function TeamRoute() {
     <TeamPage
       key={team}
       team={team}
-      teamsPath={`/account-settings/${session.org.slug}/teams`}
+      teamsPath={teamsPathOf(session)}
       projectActions={<CreateProjectButton team={team} />}
     />
   );
@@ -21,5 +22,5 @@ export function TeamRoute() {
 export function TeamSettingsRoute() {
   const session = useOutletContext<Session>();
   const team = useParams().team ?? '';
-  return <TeamSettingsPage key={team} team={team} homePath={`/account-settings/${session.org.slug}/teams`} />;
+  return <TeamSettingsPage key={team} team={team} homePath={teamsPathOf(session)} />;
 }

@@ -4,7 +4,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { AccessDrawerContext, ExplainOrgContext, explainHref } from '../../lib/explain-link';
-import { PageReason } from '../../lib/reasons';
+import type { Decision } from '../../api/common';
+import { PageReason, sameCause } from '../../lib/reasons';
 import { Guarded } from './guarded';
 import { Select } from './select';
 import { ReasonWithWhy } from './why-button';
@@ -72,13 +73,14 @@ describe('Guarded "Why?"', () => {
     expect(html).not.toContain('href=');
   });
 
-  it("says no Why? of its own where the page's read-only note gives the same reason (said once)", () => {
-    const withPage = (pageReason: string) =>
+  it("says no Why? of its own where the page's read-only note gives the same cause (said once)", () => {
+    const deny = (step: string, text: string) => ({ step, effect: 'deny' as const, text });
+    const withPage = (page: Decision) =>
       renderToStaticMarkup(
         <MemoryRouter>
           <TooltipProvider>
             <AccessDrawerContext.Provider value={() => undefined}>
-              <PageReason.Provider value={pageReason}>
+              <PageReason.Provider value={page}>
                 <Guarded decision={refused}>
                   <button disabled>Log</button>
                 </Guarded>
@@ -89,18 +91,31 @@ describe('Guarded "Why?"', () => {
                   onChange={() => {}}
                   decision={refused}
                 />
-                <ReasonWithWhy decision={refused} what="Hide teams" quiet={pageReason === 'View-Only'} />
+                <ReasonWithWhy decision={refused} what="Hide teams" quiet={sameCause(page, refused)} />
               </PageReason.Provider>
             </AccessDrawerContext.Provider>
           </TooltipProvider>
         </MemoryRouter>,
       );
-    const same = withPage('View-Only');
+    // The page's refusal names other caps too ("Also: …", another permission): the cause is the same.
+    const same = withPage({
+      allowed: false,
+      reasons: [
+        { step: 'org', effect: 'allow', text: 'In Acme ML' },
+        deny('role', 'View-Only'),
+        deny('visibility', 'Open does not include project:update'),
+      ],
+    });
     expect(same).not.toContain('Why?');
     // The reason stays for screen readers and the tooltip.
     expect(same).toContain('data-reason="View-Only"');
     expect(same.match(/class="visually-hidden">View-Only</g)).toHaveLength(3);
-    expect(withPage('Only org Admins can change the settings').match(/>Why\?</g)).toHaveLength(3);
+    const other = withPage({ allowed: false, reasons: [deny('org-role', 'Only org Admins can change it')] });
+    expect(other.match(/>Why\?</g)).toHaveLength(3);
+    // The same words at another step are another cause.
+    expect(withPage({ allowed: false, reasons: [deny('seat', 'View-Only')] }).match(/>Why\?</g)).toHaveLength(
+      3,
+    );
   });
 
   it('explainHref encodes every part and leaves out empty ones', () => {

@@ -1,14 +1,14 @@
 // A control the acting user may not use: rendered disabled, with the server's reason in a tooltip
 // and in the accessible description, and a "Why?" that opens the whole chain. Disabled buttons get
 // no pointer events, so the tooltip hangs on a focusable wrapper. Where the page's read-only note already
-// gives the same reason (PageReason), that note's one "Why?" explains it: the control offers none.
-import { useContext, useId, type ReactElement } from 'react';
+// gives the same cause (PageReason), that note's one "Why?" explains it: the control offers none.
+import { useId, type ReactElement } from 'react';
 import type { Decision } from '../../api/common';
 import type { ExplainTarget } from '../../lib/explain-link';
 import { Tooltip } from './tooltip';
 import { titleFromControl, WhyButton } from './why-button';
 
-import { PageReason, reasonText } from '../../lib/reasons';
+import { reasonText, useSaidByPage } from '../../lib/reasons';
 
 // Re-exported: the sentence is the lib's, so "Why?" and the controls word refusals alike.
 export { reasonText };
@@ -31,7 +31,7 @@ export function Guarded({
   why?: boolean;
 }) {
   const id = useId();
-  const pageReason = useContext(PageReason);
+  const saidByPage = useSaidByPage(decision);
   if (decision.allowed) return children;
   const reason = reasonText(decision);
   const guarded = (
@@ -46,7 +46,7 @@ export function Guarded({
       </span>
     </Tooltip>
   );
-  if (!why || reason === pageReason) return guarded;
+  if (!why || saidByPage) return guarded;
   return (
     <span className="guarded-why">
       {guarded}

@@ -1,6 +1,7 @@
 // A row's actions as the server decided them: each refused one disabled with its reason (tooltip and
 // accessible description), and one "Why?" for all of the row's refused actions, so a row says its
-// refusals once and a table of them stays readable (runs, reports, sweeps, artifacts).
+// refusals once and a table of them stays readable (runs, reports, sweeps, artifacts). Where the
+// page's read-only note gives the cause of all of them (PageReason), the row adds no Why? of its own.
 import type { Decision } from '../../api/common';
 import type { ColumnDef } from '@tanstack/react-table';
 import { Button } from './button';
@@ -8,7 +9,7 @@ import { DataTable } from './data-table';
 import { Guarded } from './guarded';
 import { WhyButton } from './why-button';
 import type { ExplainTarget } from '../../lib/explain-link';
-import { reasonText } from '../../lib/reasons';
+import { reasonText, useSaidByPage } from '../../lib/reasons';
 
 export interface RowAction {
   label: string;
@@ -30,6 +31,7 @@ export function RowActions({
   explain?: ExplainTarget;
 }) {
   const refused = actions.filter((a) => !a.decision.allowed);
+  const saidByPage = useSaidByPage(refused.map((a) => a.decision));
   return (
     <span className="content-actions">
       {actions.map((a) => (
@@ -45,7 +47,7 @@ export function RowActions({
           </Button>
         </Guarded>
       ))}
-      {refused.length > 0 ? (
+      {refused.length > 0 && !saidByPage ? (
         <WhyButton
           title={`What can’t you do with ${what}?`}
           refusals={refused.map((a) => ({ label: a.name, decision: a.decision }))}
@@ -76,7 +78,10 @@ export function refusedRows<T>(
   return head ? [head, ...rest] : null;
 }
 
-/** One line for a table whose rows allow none of their actions: the first refusal's reason, and "Why?". */
+/**
+ * One line for a table whose rows allow none of their actions: the first refusal's reason, and "Why?";
+ * nothing where the page's read-only note already gives that cause.
+ */
 export function RefusedRowsNote({
   refusals,
   title,
@@ -87,6 +92,7 @@ export function RefusedRowsNote({
   title: string;
   explain?: ExplainTarget;
 }) {
+  if (useSaidByPage(refusals[0].decision)) return null;
   return (
     <p className="muted small">
       Read-only: {reasonText(refusals[0].decision)}.{' '}

@@ -4,9 +4,9 @@
 import * as RadixSelect from '@radix-ui/react-select';
 import type { Decision } from '../../api/common';
 import { useAccessDrawer, type ExplainTarget } from '../../lib/explain-link';
-import { useContext, useId } from 'react';
+import { useId } from 'react';
 import { useLightTrigger } from './use-light-trigger';
-import { PageReason, reasonText } from '../../lib/reasons';
+import { reasonText, useSaidByPage } from '../../lib/reasons';
 import { SaveFailure } from './save-failure';
 import { WhyButton } from './why-button';
 
@@ -64,7 +64,7 @@ export function Select({
   const blocked = decision !== undefined && !decision.allowed;
   const openDrawer = useAccessDrawer();
   // The page's read-only note says this refusal, with its one "Why?".
-  const saidByPage = useContext(PageReason) === (blocked ? reasonText(decision) : undefined);
+  const saidByPage = useSaidByPage(blocked ? decision : undefined);
   const shown = options.map((o) =>
     o.refusal && !o.refusal.allowed
       ? { ...o, disabled: true, description: o.description ?? reasonText(o.refusal) }

@@ -87,11 +87,13 @@ type Place = { to: string; label: string };
 
 /**
  * Where a page that is not there for a person sends them (issue 15: a refusal with no way on): the page
- * above it when they are refused it (a team's settings: the team), else the teams they can open.
+ * above it when they are refused it (a team's settings: the team), else the teams they can open (none
+ * for someone signed out: `teamsPath` null).
  */
-export function wayBack(error: unknown, teamsPath: string, parent?: Place): Place {
+export function wayBack(error: unknown, teamsPath: string | null, parent?: Place): Place | undefined {
   const refused = error instanceof ApiError && error.status === 403;
-  return refused && parent ? parent : { to: teamsPath, label: 'See the teams you can open' };
+  if (refused && parent) return parent;
+  return teamsPath === null ? undefined : { to: teamsPath, label: 'See the teams you can open' };
 }
 
 /** A read that failed, in place of what it would show. Retry only where asking again can help. */

@@ -1,10 +1,10 @@
 // A labelled on/off setting. When the viewer may not change it, it is disabled, says why, and offers
 // "Why?" for the whole chain.
 import * as RadixSwitch from '@radix-ui/react-switch';
-import { useContext, useId, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Decision } from '../../api/common';
 import type { ExplainTarget } from '../../lib/explain-link';
-import { PageReason, reasonText } from '../../lib/reasons';
+import { useSaidByPage } from '../../lib/reasons';
 import { SaveFailure } from './save-failure';
 import { ReasonWithWhy } from './why-button';
 
@@ -36,7 +36,7 @@ export function Switch({
 }) {
   const id = useId();
   const blocked = decision !== undefined && !decision.allowed;
-  const pageReason = useContext(PageReason);
+  const saidByPage = useSaidByPage(decision);
   return (
     <div className={`setting ${blocked ? 'setting-locked' : ''}`}>
       <div className="setting-text">
@@ -49,7 +49,7 @@ export function Switch({
             decision={decision}
             what={label}
             verb="change"
-            quiet={reasonText(decision) === pageReason}
+            quiet={saidByPage}
             id={`${id}-reason`}
             className="setting-reason"
             explain={explain}

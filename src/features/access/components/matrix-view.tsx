@@ -23,7 +23,8 @@ function matrixColumns(groups: Matrix['groups'], onExplain: (userId: string) => 
     col.display({
       id: 'person',
       header: 'Person',
-      meta: { rowHeader: true, className: 'access-matrix-person' },
+      // Its header stays beside the names too, while the permissions scroll under it.
+      meta: { rowHeader: true, className: 'access-matrix-person', headerClassName: 'access-matrix-person' },
       cell: ({ row: { original: r } }) => (
         <>
           <button
@@ -41,7 +42,8 @@ function matrixColumns(groups: Matrix['groups'], onExplain: (userId: string) => 
     ...groups.map((g) =>
       col.group({
         id: `group:${g.group}`,
-        header: g.group,
+        // The group's name stays in view beside the people while the matrix scrolls sideways.
+        header: () => <span className="access-matrix-group-name">{g.group}</span>,
         meta: { headerClassName: 'access-matrix-group' },
         columns: g.permissions.map((p) => {
           const i = ids.indexOf(p.id);

@@ -146,6 +146,7 @@ export function ProjectAccessView({
           </p>
           <DataTable
             caption={`Who has access to ${project}`}
+            className="table access-who-table"
             columns={accessColumns(compact, onExplain)}
             data={list.data.items}
             getRowId={(r) => r.id}

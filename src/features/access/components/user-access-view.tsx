@@ -15,7 +15,13 @@ const projectCol = createColumnHelper<Data['projects'][number]>();
 
 /** In the drawer (compact) the chain is one "Explain" away. */
 const teamColumns = (compact: boolean, onExplain: Explain) => [
-  teamCol.display({ id: 'team', header: 'Team', cell: ({ row }) => row.original.team }),
+  // A team's name is one word: "ml- / research" split at its hyphen at 1024 px.
+  teamCol.display({
+    id: 'team',
+    header: 'Team',
+    meta: { className: 'nowrap' },
+    cell: ({ row }) => row.original.team,
+  }),
   teamCol.display({
     id: 'role',
     header: 'Role',

@@ -3,6 +3,7 @@
 import type { AuditChange, AuditEntry } from '../../../api/audit';
 import { createColumnHelper } from '@tanstack/react-table';
 import { DataTable } from '../../../components/ui/data-table';
+import { Email, isEmail, TextWithEmails } from '../../../components/ui/email';
 import { Person } from '../../../components/ui/person';
 
 const KIND_LABELS: Record<AuditEntry['target']['kind'], string> = {
@@ -136,7 +137,9 @@ const COLUMNS = [
     cell: ({ row: { original: e } }) => (
       <>
         <code className="audit-code">{e.action}</code>
-        <span className="audit-description">{e.description}</span>
+        <span className="audit-description">
+          <TextWithEmails text={e.description} />
+        </span>
         {e.affected ? <Affected affected={e.affected} /> : null}
       </>
     ),
@@ -146,7 +149,9 @@ const COLUMNS = [
     header: 'Target',
     cell: ({ row: { original: e } }) => (
       <>
-        <span className="audit-target-name">{e.target.name}</span>
+        <span className="audit-target-name">
+          {isEmail(e.target.name) ? <Email address={e.target.name} /> : e.target.name}
+        </span>
         <span className="muted small audit-target-kind">
           {KIND_LABELS[e.target.kind]}
           {e.target.within ? ` in ${e.target.within}` : ''}

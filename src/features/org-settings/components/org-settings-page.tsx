@@ -3,7 +3,6 @@
 import * as RadixTabs from '@radix-ui/react-tabs';
 import type { Decision } from '../../../api/common';
 import { settingsQuerySchema, SETTINGS_TABS, type SettingsTab } from '../../../api/org-settings';
-import { reasonText } from '../../../components/ui/guarded';
 import { ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { useUrlState } from '../../../lib/url-state';
 import { useOrgSettings } from '../api/get-org-settings';
@@ -40,15 +39,15 @@ export function OrgSettingsPage({
   const settings = useOrgSettings(org);
   const data = settings.data;
   const canUpdate = data?.viewer.canUpdateSettings ?? expected;
-  const readOnly = canUpdate && !canUpdate.allowed ? reasonText(canUpdate) : null;
+  const readOnly = canUpdate && !canUpdate.allowed ? canUpdate : null;
   return (
     <PageReason.Provider value={readOnly}>
       <div className="page">
         <PageHeader {...orgPageIntro('settings', data?.org.name ?? orgName)} />
         <RefreshFailed query={settings} what="the settings" />
-        {readOnly && canUpdate ? (
+        {readOnly ? (
           <ReadOnlyNote
-            refusals={[{ label: 'Change the organization’s settings', decision: canUpdate }]}
+            refusals={[{ label: 'Change the organization’s settings', decision: readOnly }]}
             explain={{ org: true, permission: 'organization:update_settings' }}
           />
         ) : null}

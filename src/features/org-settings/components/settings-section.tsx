@@ -1,8 +1,8 @@
 // A titled block of the Org settings page, and the note that says why a control is locked.
-import { useContext, useId, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Decision } from '../../../api/common';
 import { reasonText } from '../../../components/ui/guarded';
-import { PageReason } from '../../../lib/reasons';
+import { PageReason, sameCause, useSaidByPage } from '../../../lib/reasons';
 
 export function SettingsSection({
   title,
@@ -40,9 +40,7 @@ export { PageReason };
  * or a note above already says the same). Disabled controls still carry it in their tooltip.
  */
 export function ReasonNote({ decision, unless }: { decision: Decision; unless?: Decision }) {
-  const pageReason = useContext(PageReason);
-  if (decision.allowed) return null;
-  const text = reasonText(decision);
-  if (text === pageReason || (unless && !unless.allowed && reasonText(unless) === text)) return null;
-  return <p className="setting-reason">{text}</p>;
+  const saidByPage = useSaidByPage(decision);
+  if (decision.allowed || saidByPage || (unless && sameCause(unless, decision))) return null;
+  return <p className="setting-reason">{reasonText(decision)}</p>;
 }

@@ -1,10 +1,8 @@
 // Edit a report: its title and its text (markdown-ish plain text, shown as written on the report's
 // magic link page). The server's refusal lands on the field it names or above the buttons.
-import { useId } from 'react';
 import { reportTitleBodySchema, type ReportRow } from '../../../api/project-content';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
-import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../../../components/ui/form';
+import { TextField, useZodForm } from '../../../components/ui/form';
+import { FormDialog } from './form-dialog';
 
 export function ReportEditDialog({
   report,
@@ -17,52 +15,39 @@ export function ReportEditDialog({
   onSubmit: (values: { title: string; body: string }) => Promise<unknown>;
   onClose: () => void;
 }) {
-  const id = useId();
   const form = useZodForm(reportTitleBodySchema, { title: report.title, body: report.body });
   const bodyError = form.formState.errors.body?.message;
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => (open ? null : onClose())}
+    <FormDialog
+      form={form}
       title={`Edit report ${report.title}`}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" type="submit" form={id} disabled={busy}>
-            {busy ? 'Working…' : 'Save'}
-          </Button>
-        </>
-      }
+      submitLabel="Save"
+      busy={busy}
+      onSubmit={(values) => onSubmit({ title: values.title, body: values.body ?? '' })}
+      onClose={onClose}
     >
-      <Form
-        form={form}
-        id={id}
-        onSubmit={(values) =>
-          onSubmit({ title: values.title, body: values.body ?? '' }).then(onClose, (error: unknown) => {
-            applyServerErrors(form, error);
-          })
-        }
-      >
-        <TextField name="title" label="Title" autoComplete="off" maxLength={128} />
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-body`}>
-            Text
-          </label>
-          <textarea
-            id={`${id}-body`}
-            className={`input report-text-input ${bodyError ? 'input-invalid' : ''}`}
-            rows={10}
-            aria-invalid={bodyError ? true : undefined}
-            aria-describedby={`${id}-body-hint`}
-            {...form.register('body')}
-          />
-          <span id={`${id}-body-hint`} className={bodyError ? 'field-error' : 'muted small'}>
-            {bodyError ??
-              'Plain text; “## ” headings and “- ” lists read as written. Up to 20,000 characters.'}
-          </span>
-        </div>
-        <FormError />
-      </Form>
-    </Dialog>
+      {(id) => (
+        <>
+          <TextField name="title" label="Title" autoComplete="off" maxLength={128} />
+          <div className="field">
+            <label className="field-label" htmlFor={`${id}-body`}>
+              Text
+            </label>
+            <textarea
+              id={`${id}-body`}
+              className={`input report-text-input ${bodyError ? 'input-invalid' : ''}`}
+              rows={10}
+              aria-invalid={bodyError ? true : undefined}
+              aria-describedby={`${id}-body-hint`}
+              {...form.register('body')}
+            />
+            <span id={`${id}-body-hint`} className={bodyError ? 'field-error' : 'muted small'}>
+              {bodyError ??
+                'Plain text; “## ” headings and “- ” lists read as written. Up to 20,000 characters.'}
+            </span>
+          </div>
+        </>
+      )}
+    </FormDialog>
   );
 }

@@ -1,10 +1,8 @@
-// One field, one button: a report's title (create, edit), a comment, a sweep's name. The server's
-// refusal lands on the field or above the buttons; what was typed stays.
-import { useId } from 'react';
+// One field, one button: a report's title (create), a comment, a sweep's name. The server's refusal
+// lands on the field or above the buttons; what was typed stays.
 import { z } from 'zod';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
-import { Form, FormError, TextField, applyServerErrors, useZodForm } from '../../../components/ui/form';
+import { TextField, useZodForm } from '../../../components/ui/form';
+import { FormDialog } from './form-dialog';
 
 export function TextDialog({
   title,
@@ -31,38 +29,21 @@ export function TextDialog({
   onSubmit: (value: string) => Promise<unknown>;
   onClose: () => void;
 }) {
-  const id = useId();
   const schema = z.object({
     [field]: z.string().trim().min(1, `${label} is empty`).max(max, `At most ${max} characters`),
   });
   const form = useZodForm(schema, { [field]: initial });
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => (open ? null : onClose())}
+    <FormDialog
+      form={form}
       title={title}
       description={description}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" type="submit" form={id} disabled={busy}>
-            {busy ? 'Working…' : submitLabel}
-          </Button>
-        </>
-      }
+      submitLabel={submitLabel}
+      busy={busy}
+      onSubmit={(values) => onSubmit(String(values[field] ?? ''))}
+      onClose={onClose}
     >
-      <Form
-        form={form}
-        id={id}
-        onSubmit={(values) =>
-          onSubmit(String(values[field] ?? '')).then(onClose, (error: unknown) => {
-            applyServerErrors(form, error);
-          })
-        }
-      >
-        <TextField name={field} label={label} autoComplete="off" />
-        <FormError />
-      </Form>
-    </Dialog>
+      {() => <TextField name={field} label={label} autoComplete="off" />}
+    </FormDialog>
   );
 }

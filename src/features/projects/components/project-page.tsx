@@ -10,7 +10,7 @@ import { useToast } from '../../../components/ui/toast';
 import { VisibilityIcon } from '../../../components/ui/visibility-icon';
 import { useAccessDrawer, useExplainHref } from '../../../lib/explain-link';
 import { fullDate } from '../../../lib/format';
-import { decidingReason } from '../../../lib/reasons';
+import { decidingReason, PageReason } from '../../../lib/reasons';
 import { useJoinProject } from '../api/project-mutations';
 import { useProjectOverview } from '../api/project-queries';
 import { EditProjectDialog } from './edit-project-dialog';
@@ -33,7 +33,7 @@ export function ProjectPage({
   project: string;
   tab: 'overview' | 'users';
   /** The org's Teams page: where a project that is not there for them sends a person. */
-  teamsPath: string;
+  teamsPath: string | null;
   /** Reports, sweeps and artifacts under the runs (composed in app/, another feature's). */
   content?: ReactNode;
 }) {
@@ -203,7 +203,11 @@ export function ProjectPage({
           </Link>
         ) : null}
       </nav>
-      {body}
+      {/* The note's refusal is said once: reports, sweeps and artifacts refused for the same cause
+          drop their own line and their controls' Why? (their tooltips keep the reason). */}
+      <PageReason.Provider value={tab === 'overview' ? (actions.readOnly?.[0].decision ?? null) : null}>
+        {body}
+      </PageReason.Provider>
       {editing ? <EditProjectDialog overview={o} open={editing} onOpenChange={setEditing} /> : null}
     </div>
   );

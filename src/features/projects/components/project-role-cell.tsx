@@ -3,7 +3,7 @@
 // toast after any change offers Undo for 10 s: the previous role, set back through the same API. The
 // select shows only what the server confirmed (instant-save.ts): the chosen role while it is asked
 // about and saved, then the answer; a failure puts the confirmed role back and says why beside it.
-import { useContext, useState } from 'react';
+import { useState } from 'react';
 import type { ImpactChange } from '../../../api/member-preview';
 import type { ProjectUsers } from '../../../api/projects';
 import { Badge } from '../../../components/ui/badge';
@@ -16,7 +16,7 @@ import { useToast } from '../../../components/ui/toast';
 import { Tooltip } from '../../../components/ui/tooltip';
 import { useSetProjectRole } from '../api/project-mutations';
 import { usePreviewProjectRole } from '../api/project-user-preview';
-import { PageReason } from '../../../lib/reasons';
+import { useSaidByPage } from '../../../lib/reasons';
 
 type Row = ProjectUsers['users'][number];
 
@@ -41,12 +41,12 @@ export function ProjectRoleCell({ team, project, row }: { team: string; project:
   const instant = useInstantSave<string>();
   const [confirming, setConfirming] = useState<{ role: string; changes: ImpactChange[] } | null>(null);
   const toast = useToast();
-  const pageReason = useContext(PageReason);
   // A role outside the project-role list (a service account's Service role) is shown, not offered.
   const listed = row.roleOptions.some((o) => o.value === row.role);
   const changeable = listed && row.roleOptions.some((o) => o.value !== row.role && o.decision.allowed);
+  const why = row.roleOptions.find((o) => o.value !== row.role && !o.decision.allowed)?.decision;
+  const saidByPage = useSaidByPage(why);
   if (!changeable) {
-    const why = row.roleOptions.find((o) => o.value !== row.role && !o.decision.allowed)?.decision;
     return (
       <span className="stack-xs">
         <span>
@@ -58,9 +58,7 @@ export function ProjectRoleCell({ team, project, row }: { team: string; project:
           </Badge>
           <OverrideStar row={row} />
         </span>
-        {why && listed && reasonText(why) !== pageReason ? (
-          <span className="muted small">{reasonText(why)}</span>
-        ) : null}
+        {why && listed && !saidByPage ? <span className="muted small">{reasonText(why)}</span> : null}
       </span>
     );
   }

@@ -4,7 +4,7 @@
 import { ReadOnlyNote } from '../../../components/ui/read-only-note';
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
-import { Guarded, reasonText } from '../../../components/ui/guarded';
+import { Guarded } from '../../../components/ui/guarded';
 import { Select } from '../../../components/ui/select';
 import { Banner, ErrorState, RefreshFailed, Skeleton } from '../../../components/ui/states';
 import { useToast } from '../../../components/ui/toast';
@@ -30,7 +30,7 @@ export function ProjectUsersTab({ team, project }: { team: string; project: stri
   const data = users.data;
   const pick = adding || data.addable[0]?.id || '';
   // Said once here when the viewer may not manage the project's users, not under every row's role.
-  const readOnly = data.viewer.canManage.allowed ? null : reasonText(data.viewer.canManage);
+  const readOnly = data.viewer.canManage.allowed ? null : data.viewer.canManage;
   return (
     <PageReason.Provider value={readOnly}>
       <section className="stack" aria-label="Project users">
@@ -38,7 +38,7 @@ export function ProjectUsersTab({ team, project }: { team: string; project: stri
         <Banner tone="info">{data.explanation}</Banner>
         {readOnly ? (
           <ReadOnlyNote
-            refusals={[{ label: 'Manage the project’s users', decision: data.viewer.canManage }]}
+            refusals={[{ label: 'Manage the project’s users', decision: readOnly }]}
             explain={{ project: `${team}/${project}`, permission: 'project:manage_users' }}
           />
         ) : null}

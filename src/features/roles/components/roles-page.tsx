@@ -57,7 +57,7 @@ export function RolesPage({ org, orgName }: { org: string; orgName: string }) {
   const canCreate = roles.data?.viewer.canCreate;
   return (
     // The note below says the refusal once; a control refused for the same reason does not again.
-    <PageReason.Provider value={canCreate && !canCreate.allowed ? reasonText(canCreate) : null}>
+    <PageReason.Provider value={canCreate && !canCreate.allowed ? canCreate : null}>
       <div className="page">
         <PageHeader
           {...orgPageIntro('roles', orgName)}

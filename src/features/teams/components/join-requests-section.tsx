@@ -8,7 +8,7 @@ import { useToast } from '../../../components/ui/toast';
 import { errorMessage } from '../../../lib/errors';
 import { fullDate, relativeTime } from '../../../lib/format';
 import { useDecideRequest } from '../api/join-requests';
-import '../teams.css';
+import { JoinList } from './join-list';
 
 export function JoinRequestsSection({ settings }: { settings: TeamSettings }) {
   const decide = useDecideRequest();
@@ -27,44 +27,37 @@ export function JoinRequestsSection({ settings }: { settings: TeamSettings }) {
       },
     );
   return (
-    <section aria-labelledby="join-requests-title" className="joinable-teams stack-sm">
-      <h2 id="join-requests-title" className="section-title">
-        Requests to join ({joinRequests.length})
-      </h2>
-      <ul className="joinable-list" aria-labelledby="join-requests-title">
-        {joinRequests.map((r) => (
-          <li key={r.userId} className="joinable-row">
-            <span className="joinable-name">
-              <span className="team-name">{r.name}</span>
-              <span className="muted small">
-                {r.email} · asked <span title={fullDate(r.at)}>{relativeTime(r.at)}</span> · joins as{' '}
-                <Badge>{r.roleLabel}</Badge>
-              </span>
-            </span>
-            <span className="row">
-              <Guarded decision={r.approve} action={`approve ${r.name}’s request`}>
-                <Button
-                  size="sm"
-                  variant="primary"
-                  disabled={!r.approve.allowed || decide.isPending}
-                  onClick={() => send(r.userId, r.name, 'approve')}
-                >
-                  Approve {r.name}
-                </Button>
-              </Guarded>
-              <Guarded decision={r.decline} action={`decline ${r.name}’s request`} why={false}>
-                <Button
-                  size="sm"
-                  disabled={!r.decline.allowed || decide.isPending}
-                  onClick={() => send(r.userId, r.name, 'decline')}
-                >
-                  Decline {r.name}
-                </Button>
-              </Guarded>
-            </span>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <JoinList
+      titleId="join-requests-title"
+      title={`Requests to join (${joinRequests.length})`}
+      rows={joinRequests.map((r) => ({
+        key: r.userId,
+        name: r.name,
+        detail: (
+          <>
+            {r.email} · asked <span title={fullDate(r.at)}>{relativeTime(r.at)}</span> · joins as{' '}
+            <Badge>{r.roleLabel}</Badge>
+          </>
+        ),
+        // Approve (the team's default role, shown) is the main action; one Why? says why both are refused.
+        actions: (['approve', 'decline'] as const).map((verdict) => (
+          <Guarded
+            key={verdict}
+            decision={r[verdict]}
+            action={`${verdict} ${r.name}’s request`}
+            why={verdict === 'approve'}
+          >
+            <Button
+              size="sm"
+              variant={verdict === 'approve' ? 'primary' : undefined}
+              disabled={!r[verdict].allowed || decide.isPending}
+              onClick={() => send(r.userId, r.name, verdict)}
+            >
+              {verdict === 'approve' ? 'Approve' : 'Decline'} {r.name}
+            </Button>
+          </Guarded>
+        )),
+      }))}
+    />
   );
 }

@@ -11,7 +11,7 @@ import { useToast } from '../../../components/ui/toast';
 import { errorMessage } from '../../../lib/errors';
 import { fullDate, plural, relativeTime } from '../../../lib/format';
 import { useAskToJoin, useJoinableTeams, useJoinTeam, useWithdrawRequest } from '../api/join-requests';
-import '../teams.css';
+import { JoinList } from './join-list';
 
 function TeamAction({ team, userId }: { team: JoinableTeam; userId: string }) {
   const navigate = useNavigate();
@@ -95,30 +95,19 @@ export function JoinableTeams({ userId, org }: { userId: string; org: string }) 
   // A list that could not be read is left out: this section only offers a way in.
   if (!teams.data || items.length === 0) return null;
   return (
-    <section className="joinable-teams stack-sm" aria-labelledby="joinable-title" id="teams-to-join">
-      <h2 id="joinable-title" className="section-title">
-        Teams you can join
-      </h2>
-      <p className="muted">
-        Join a team that welcomes your {teams.data.domain} address at once, or ask a team’s admins to let you
-        in.
-      </p>
-      <ul className="joinable-list" aria-labelledby="joinable-title">
-        {items.map((t) => (
-          <li key={t.id} className="joinable-row">
-            <span className="joinable-name">
-              <span className="team-name">{t.name}</span>
-              <span className="muted small">
-                {plural(t.memberCount, 'member')}
-                {t.canJoin.allowed ? ' · open to your email domain' : ' · its admins approve requests'}
-              </span>
-            </span>
-            <span className="row">
-              <TeamAction team={t} userId={userId} />
-            </span>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <JoinList
+      id="teams-to-join"
+      titleId="joinable-title"
+      title="Teams you can join"
+      intro={`Join a team that welcomes your ${teams.data.domain} address at once, or ask a team’s admins to let you in.`}
+      rows={items.map((t) => ({
+        key: t.id,
+        name: t.name,
+        detail: `${plural(t.memberCount, 'member')}${
+          t.canJoin.allowed ? ' · open to your email domain' : ' · its admins approve requests'
+        }`,
+        actions: <TeamAction team={t} userId={userId} />,
+      }))}
+    />
   );
 }

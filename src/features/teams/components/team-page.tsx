@@ -111,7 +111,8 @@ export function TeamPage({
   team: string;
   projectActions?: ReactNode;
   /** The org's Teams page: where a team that is not there for them sends a person. */
-  teamsPath: string;
+  /** Where the teams they can open are (null: nowhere, signed out). */
+  teamsPath: string | null;
 }) {
   const detail = useTeam(team);
   if (detail.isPending) {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { TeamSettings } from '../../../api/team-settings';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
-import { Guarded, reasonText } from '../../../components/ui/guarded';
+import { Guarded } from '../../../components/ui/guarded';
 import { ErrorState, RefreshFailed, PageSkeleton, wayBack } from '../../../components/ui/states';
 import { Tabs } from '../../../components/ui/tabs';
 import { fullDate, relativeTime } from '../../../lib/format';
@@ -65,7 +65,7 @@ function UsersTab({ settings }: { settings: TeamSettings }) {
   );
 }
 
-export function TeamSettingsPage({ team, homePath }: { team: string; homePath: string }) {
+export function TeamSettingsPage({ team, homePath }: { team: string; homePath: string | null }) {
   const settings = useTeamSettings(team);
   const [params, setParams] = useSearchParams();
   const tab = tabSchema.parse(params.get('tab') ?? undefined);
@@ -87,7 +87,7 @@ export function TeamSettingsPage({ team, homePath }: { team: string; homePath: s
   const data = settings.data;
   const readOnly = !data.viewer.canManageSettings.allowed;
   return (
-    <PageReason.Provider value={readOnly ? reasonText(data.viewer.canManageSettings) : null}>
+    <PageReason.Provider value={readOnly ? data.viewer.canManageSettings : null}>
       <div className="page">
         <PageHeader
           breadcrumb={
@@ -141,7 +141,8 @@ export function TeamSettingsPage({ team, homePath }: { team: string; homePath: s
             {
               value: 'danger',
               label: 'Danger zone',
-              content: <DeleteTeamSection settings={data} homePath={homePath} />,
+              // Only someone in the org may delete a team: they always have a Teams page.
+              content: <DeleteTeamSection settings={data} homePath={homePath ?? '/'} />,
             },
           ]}
         />

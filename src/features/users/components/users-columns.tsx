@@ -72,12 +72,15 @@ export function usersColumns({
   selection,
   invites,
   sorting,
+  rowActions,
 }: {
   org: string;
   orgName: string;
   selection: Selection | null;
   invites: InviteSlots;
   sorting: Sorting;
+  /** Whether rows may have a `…` menu (the viewer changes members or sees invites): else no column. */
+  rowActions: boolean;
 }) {
   return [
     ...(selection ? [selectColumn(selection)] : []),
@@ -148,10 +151,16 @@ export function usersColumns({
       meta: { sort: ariaSort(sorting.sort === 'lastActive', sorting.dir), headerClassName: 'wide-only' },
       cell: ({ row: { original: r } }) => <LastActive at={r.lastActiveAt} />,
     }),
-    col.display({
-      id: 'actions',
-      header: hiddenHeader('Actions'),
-      cell: ({ row }) => <RowActions row={row.original} org={org} orgName={orgName} invites={invites} />,
-    }),
+    ...(rowActions
+      ? [
+          col.display({
+            id: 'actions',
+            header: hiddenHeader('Actions'),
+            cell: ({ row }) => (
+              <RowActions row={row.original} org={org} orgName={orgName} invites={invites} />
+            ),
+          }),
+        ]
+      : []),
   ];
 }

@@ -98,10 +98,12 @@ export function UsersPage({
             {noneOfIt ? `You can see who is in ${orgName} but not invite, import or change anyone:` : null}
           </ReadOnlyNote>
         ) : null}
+        {/* The seats card is for whoever may invite (inviting spends seats): one server decision,
+            organization:invite_user, in the list's answer and in the session while the list loads, so
+            the skeleton has the cards the page will have (not a guess from another flag). */}
         {data ? (
-          <UsersSummary summary={data.summary} showSeats={data.viewer.seesInvites} />
+          <UsersSummary summary={data.summary} showSeats={data.viewer.canInvite.allowed} />
         ) : (
-          // The list shows seats to whoever may invite (its seesInvites).
           <UsersSummarySkeleton seats={expected?.canInvite.allowed ?? true} />
         )}
         <UsersToolbar query={query} onChange={onChange} seesInvites={data?.viewer.seesInvites ?? false} />
@@ -126,13 +128,16 @@ export function UsersPage({
                 sorting={{ sort: query.sort, dir: query.dir, onSort }}
                 busy={users.isFetching}
                 invites={invites}
+                // A member's row has a menu only for someone who may change it; invites have theirs.
+                rowActions={canUpdate || data.viewer.seesInvites}
               />
             )}
             <Pagination
               of={data}
               pageSizes={PAGE_SIZES}
-              // The list holds pending and expired invites too: the count says so (the Members card counts members).
-              noun="members and invites"
+              // For whoever sees invites the list holds pending and expired ones too: the count says so (the
+              // Members card counts members); for anyone else it is members only.
+              noun={data.viewer.seesInvites ? 'members and invites' : 'members'}
               onPage={(page) => onChange({ page })}
               onPageSize={(pageSize) => onChange({ pageSize, page: 1 })}
             />

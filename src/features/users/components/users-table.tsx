@@ -14,6 +14,7 @@ export function UsersTable({
   sorting,
   busy,
   invites,
+  rowActions,
 }: {
   org: string;
   orgName: string;
@@ -23,11 +24,13 @@ export function UsersTable({
   sorting: Sorting;
   busy: boolean;
   invites: InviteSlots;
+  /** Whether rows may have a `…` menu (from the server's flags, so the columns stay put). */
+  rowActions: boolean;
 }) {
   const { sort, dir, onSort } = sorting;
   const columns = useMemo(
-    () => usersColumns({ org, orgName, selection, invites, sorting: { sort, dir, onSort } }),
-    [org, orgName, selection, invites, sort, dir, onSort],
+    () => usersColumns({ org, orgName, selection, invites, sorting: { sort, dir, onSort }, rowActions }),
+    [org, orgName, selection, invites, sort, dir, onSort, rowActions],
   );
   return (
     <DataTable
