@@ -93,9 +93,12 @@ export function Select({
     [blocked ? reasonId : '', failure ? `${reasonId}-failure` : ''].filter(Boolean).join(' ') || undefined;
   const control = (
     <div className="field-inline">
-      <span className={hideLabel ? 'visually-hidden' : 'field-label'} id={`select-${label}`}>
-        {label}
-      </span>
+      {/* Hidden, the label is the trigger's aria-label alone: tables repeat this select on every row. */}
+      {hideLabel ? null : (
+        <span className="field-label" id={`select-${label}`}>
+          {label}
+        </span>
+      )}
       {live ? (
         <RadixSelect.Root
           value={current}
