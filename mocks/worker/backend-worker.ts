@@ -5,6 +5,7 @@ import './local-storage-shim';
 import { openIdbStorage } from '../db/idb-storage';
 import { startHost, type BackendHost } from './backend-host';
 import type { FromBackend, ToBackend } from './protocol';
+import { RESET_CHANNEL } from '../../src/boot/reset-demo-data';
 
 interface ConnectEvent {
   ports: readonly MessagePort[];
@@ -21,19 +22,31 @@ function hostFor(hello: Extract<ToBackend, { kind: 'hello' }>) {
       return { host: started.host, migrated: false };
     });
   }
-  starting = openIdbStorage().then((storage) => {
-    // Reset demo data deleted the database: the next tab starts the backend again from what is stored.
+  const started = openIdbStorage().then((storage) => {
+    // Reset demo data deleted the database: the next tab starts the backend again from what is stored
+    // (unless a reset already let this one go and a newer one runs).
     storage.onLost(() => {
-      starting = null;
+      if (starting === started) starting = null;
     });
     return startHost(storage, { scenario: hello.scenario, legacy: hello.legacy });
   });
+  starting = started;
   // A backend that failed to start may start on the next hello (after Reset demo data, say).
-  starting.catch(() => {
-    starting = null;
+  started.catch(() => {
+    if (starting === started) starting = null;
   });
   return starting;
 }
+
+// Reset demo data (the boot-failure screen) is about to delete the stored state: the next tab starts a
+// backend from what is left, not this one, which may hold what is being reset (a report of a damaged
+// state, say). Its pages are gone or reloading; its database closes when the deletion asks.
+const resets = new BroadcastChannel(RESET_CHANNEL);
+resets.onmessage = (event: MessageEvent<unknown>) => {
+  if (event.data !== 'reset') return;
+  starting = null;
+  resets.postMessage('released');
+};
 
 scope.onconnect = (event) => {
   const port = event.ports[0];

@@ -9,10 +9,21 @@ const DATABASE_PREFIX = 'access-console';
 /** The mock backend's service worker (public/backend-service-worker.js; mockServiceWorker.js before). */
 const WORKER_SCRIPT = /\/(backend-service-worker|mockServiceWorker)\.js$/;
 
+/**
+ * The channel a running backend listens on (mocks/worker/backend-worker.ts): a SharedWorker outlives the
+ * page, and one that started beside the failed page still holds the state being reset (and its report
+ * about it); asked here, it lets go, and the next page starts it afresh.
+ */
+export const RESET_CHANNEL = 'access-console-reset';
+/** How long a backend is given to say it let go: none may be running at all. */
+const RELEASE_WAIT_MS = 500;
+
 export interface DemoDataPlaces {
   storage: Storage | undefined;
   indexedDB: IDBFactory | undefined;
   serviceWorker: ServiceWorkerContainer | undefined;
+  /** Opens a BroadcastChannel (undefined where there is none). */
+  channel?: ((name: string) => BroadcastChannel) | undefined;
 }
 
 export function browserPlaces(): DemoDataPlaces {
@@ -20,13 +31,36 @@ export function browserPlaces(): DemoDataPlaces {
     storage: safely(() => window.localStorage),
     indexedDB: safely(() => window.indexedDB),
     serviceWorker: 'serviceWorker' in navigator ? navigator.serviceWorker : undefined,
+    channel: typeof BroadcastChannel === 'function' ? (name) => new BroadcastChannel(name) : undefined,
   };
 }
 
 /** Clears the demo's stored state everywhere it may live; resolves once each place has been cleared. */
-export async function resetDemoData(places: DemoDataPlaces = browserPlaces()): Promise<void> {
+export async function resetDemoData(
+  places: DemoDataPlaces = browserPlaces(),
+  blockedWaitMs = BLOCKED_WAIT_MS,
+): Promise<void> {
   clearStorage(places.storage);
-  await Promise.all([deleteDatabases(places.indexedDB), unregisterWorker(places.serviceWorker)]);
+  await releaseBackends(places.channel);
+  await Promise.all([deleteDatabases(places.indexedDB, blockedWaitMs), unregisterWorker(places.serviceWorker)]);
+}
+
+/** Asks a running backend to forget its state; resolves when one says it did, or after a short wait. */
+function releaseBackends(open: DemoDataPlaces['channel']): Promise<void> {
+  if (!open) return Promise.resolve();
+  const channel = open(RESET_CHANNEL);
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      channel.close();
+      resolve();
+    };
+    const timer = setTimeout(done, RELEASE_WAIT_MS);
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      if (event.data === 'released') done();
+    };
+    channel.postMessage('reset');
+  });
 }
 
 function clearStorage(storage: Storage | undefined): void {
@@ -35,21 +69,29 @@ function clearStorage(storage: Storage | undefined): void {
   for (const key of keys) if (key !== null && STORAGE_KEY.test(key)) storage.removeItem(key);
 }
 
-async function deleteDatabases(factory: IDBFactory | undefined): Promise<void> {
+async function deleteDatabases(factory: IDBFactory | undefined, blockedWaitMs: number): Promise<void> {
   if (!factory || typeof factory.databases !== 'function') return;
   const databases = await factory.databases();
   const names = databases.map((db) => db.name).filter((name) => name?.startsWith(DATABASE_PREFIX));
-  await Promise.all(names.map((name) => deleteDatabase(factory, name ?? '')));
+  await Promise.all(names.map((name) => deleteDatabase(factory, name ?? '', blockedWaitMs)));
 }
 
-function deleteDatabase(factory: IDBFactory, name: string): Promise<void> {
+/**
+ * How long a blocked deletion is waited for. The backend (a SharedWorker that outlives the page) closes
+ * the database when asked and forgets its state: going on before it has, the reload found it still
+ * holding the old state and its report (a flaky boot-failure journey in CI).
+ */
+export const BLOCKED_WAIT_MS = 3000;
+
+function deleteDatabase(factory: IDBFactory, name: string, blockedWaitMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = factory.deleteDatabase(name);
     request.onsuccess = () => resolve();
     request.onerror = () => reject(request.error ?? new Error(`Could not delete the database ${name}`));
-    // Another tab (or a worker) still has it open: the deletion waits for it to close and then happens.
-    // Waiting here would leave the person stuck on this screen, so go on.
-    request.onblocked = () => resolve();
+    // Someone still has it open: the deletion waits for them to close it, and then happens. Our backend
+    // closes it at once; an old tab may not, and waiting for it would leave the person stuck on this
+    // screen, so go on after a while.
+    request.onblocked = () => setTimeout(resolve, blockedWaitMs);
   });
 }
 
