@@ -5,7 +5,7 @@ import './local-storage-shim';
 import { openIdbStorage } from '../db/idb-storage';
 import { startHost, type BackendHost } from './backend-host';
 import type { FromBackend, ToBackend } from './protocol';
-import { RESET_CHANNEL } from '../../src/boot/reset-demo-data';
+import { RESET_CHANNEL } from '../../src/boot/reset-channel';
 
 interface ConnectEvent {
   ports: readonly MessagePort[];

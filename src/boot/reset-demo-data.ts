@@ -1,6 +1,7 @@
 // "Reset demo data" on the boot-failure screen: forget everything the demo keeps in this browser, so the
 // next load starts like a first visit. Plain browser APIs only: it must work when the app and the mock
 // backend could not load at all.
+import { RESET_CHANNEL } from './reset-channel';
 
 /** localStorage keys of the demo's saved state (`access-console:v<version>`, see mocks/db). */
 const STORAGE_KEY = /^access-console:v/;
@@ -9,12 +10,6 @@ const DATABASE_PREFIX = 'access-console';
 /** The mock backend's service worker (public/backend-service-worker.js; mockServiceWorker.js before). */
 const WORKER_SCRIPT = /\/(backend-service-worker|mockServiceWorker)\.js$/;
 
-/**
- * The channel a running backend listens on (mocks/worker/backend-worker.ts): a SharedWorker outlives the
- * page, and one that started beside the failed page still holds the state being reset (and its report
- * about it); asked here, it lets go, and the next page starts it afresh.
- */
-export const RESET_CHANNEL = 'access-console-reset';
 /** How long a backend is given to say it let go: none may be running at all. */
 const RELEASE_WAIT_MS = 500;
 

@@ -11,6 +11,18 @@ import { SettingsSection } from './settings-section';
 import { SsoProvisioningButtons } from './sso-provisioning-buttons';
 
 export function SecurityTab({ org, settings }: { org: string; settings: OrgSettings }) {
+  // Self-managed has W&B's Disable / Enable buttons, with the status in words (no badge, no switch).
+  if (settings.org.deployment === 'self-managed')
+    return (
+      <SettingsSection title="SSO auto-provisioning">
+        <SsoProvisioningButtons org={org} settings={settings} />
+      </SettingsSection>
+    );
+  return <ProvisioningSwitch org={org} settings={settings} />;
+}
+
+/** Dedicated and Multi-tenant Cloud: a switch, and a badge of the confirmed status. */
+function ProvisioningSwitch({ org, settings }: { org: string; settings: OrgSettings }) {
   const change = useChangeOrgSettings(org, 'ssoProvisioning');
   const instant = useInstantSave<boolean>();
   const toast = useToast();
@@ -18,43 +30,30 @@ export function SecurityTab({ org, settings }: { org: string; settings: OrgSetti
   // The switch shows the value on its way while saving, else the confirmed one (instant-save.ts);
   // the status badge says only what is confirmed.
   const shown = instant.state('sso', on);
-  const can = settings.viewer.canSetSsoProvisioning;
-  const name = settings.org.name;
   const save = async (enabled: boolean) => {
     const saved = await instant.save('sso', enabled, () => change.mutateAsync({ enabled }));
     if (saved.ok) toast({ title: `SSO auto-provisioning turned ${enabled ? 'on' : 'off'}` });
   };
-  const explain = `When on, people who sign in through SSO for the first time join ${name} as Members, without an invite.`;
   return (
     <SettingsSection
       title="SSO auto-provisioning"
-      // Self-managed says what on and off mean in its status line.
-      description={settings.org.deployment === 'self-managed' ? undefined : explain}
-      action={
-        // Self-managed states it in words beside its buttons (SsoProvisioningButtons).
-        settings.org.deployment === 'self-managed' ? undefined : (
-          <Badge tone={on ? 'success' : 'neutral'}>{on ? 'On' : 'Off'}</Badge>
-        )
-      }
+      description={`When on, people who sign in through SSO for the first time join ${settings.org.name} as Members, without an invite.`}
+      action={<Badge tone={on ? 'success' : 'neutral'}>{on ? 'On' : 'Off'}</Badge>}
     >
-      {settings.org.deployment === 'self-managed' ? (
-        <SsoProvisioningButtons org={org} settings={settings} />
-      ) : (
-        <Switch
-          label="Auto-provision users on their first SSO sign-in"
-          description={
-            settings.org.deployment === 'dedicated'
-              ? 'On by default on Dedicated Cloud.'
-              : 'Multi-tenant Cloud: SSO with your identity provider is part of the Enterprise plan.'
-          }
-          checked={shown.value}
-          decision={can}
-          explain={{ org: true, permission: 'organization:update_settings' }}
-          saving={shown.saving}
-          failure={shown.failure}
-          onChange={(enabled) => void save(enabled)}
-        />
-      )}
+      <Switch
+        label="Auto-provision users on their first SSO sign-in"
+        description={
+          settings.org.deployment === 'dedicated'
+            ? 'On by default on Dedicated Cloud.'
+            : 'Multi-tenant Cloud: SSO with your identity provider is part of the Enterprise plan.'
+        }
+        checked={shown.value}
+        decision={settings.viewer.canSetSsoProvisioning}
+        explain={{ org: true, permission: 'organization:update_settings' }}
+        saving={shown.saving}
+        failure={shown.failure}
+        onChange={(enabled) => void save(enabled)}
+      />
     </SettingsSection>
   );
 }
